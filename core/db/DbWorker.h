@@ -1,0 +1,83 @@
+#pragma once
+// A database connection that lives on its own thread. The GUI thread hands it jobs with run()
+// and gets a QFuture back; jobs run one after another, in order, on the worker's connection.
+
+#include "common/Result.h"
+#include "db/ConnectionSettings.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace helpdesk {
+
+class DbWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DbWorker(ConnectionSettings settings, QObject *parent = nullptr);
+    ~DbWorker() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    Dialect dialect() const { return m_settings.dialect; }
+
+    // Opens the connection on the worker thread and migrates the schema when asked to.
+    QFuture<Result<int>> open(bool migrate = true);
+
+    // Queues fn(QSqlDatabase &) on the worker thread. The future is cancelled, without running
+    // fn, if it was cancelled before the worker got to it.
+    template <typename F> auto run(F &&fn) -> QFuture<std::invoke_result_t<F, QSqlDatabase &>>
+    {
+        using R = std::invoke_result_t<F, QSqlDatabase &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([this, promise, fn = std::forward<F>(fn)]() mutable {
+            if (promise->isCanceled()) {
+                promise->finish();
+                return;
+            }
+            if constexpr (std::is_void_v<R>) {
+                fn(m_db);
+            } else {
+                promise->addResult(fn(m_db));
+            }
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Like run(), but fn also receives the promise to report progress and poll cancellation.
+    template <typename R, typename F> QFuture<R> runWithProgress(F &&fn)
+    {
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([this, promise, fn = std::forward<F>(fn)]() mutable {
+            if (!promise->isCanceled())
+                promise->addResult(fn(m_db, *promise));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Blocks until every queued job has run. For tools and tests, never for the GUI thread.
+    void drain();
+
+private:
+    void post(std::function<void()> job);
+
+    ConnectionSettings m_settings;
+    QString m_connectionName;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
+    QSqlDatabase m_db;            // used only on m_thread
+};
+
+} // namespace helpdesk

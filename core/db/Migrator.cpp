@@ -1,0 +1,234 @@
+#include "db/Migrator.h"
+
+#include "common/Logging.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace helpdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+
+QString dialectFolder(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+} // namespace
+
+QList<Migrator::Migration> Migrator::available(Dialect dialect)
+{
+    QList<Migration> result;
+    const QDir dir(QStringLiteral(":/helpdesk/migrations/") + dialectFolder(dialect));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        result.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+int Migrator::latestVersion(Dialect dialect)
+{
+    const auto all = available(dialect);
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+Result<int> Migrator::currentVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    auto v = Database::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!v)
+        return v.error();
+    return v.value().isNull() ? 0 : v.value().toInt();
+}
+
+Result<int> Migrator::migrate(QSqlDatabase &db)
+{
+    const Dialect dialect = Database::dialect(db);
+    const auto migrations = available(dialect);
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return Error::make(Error::Code::SchemaTooNew,
+                           tr("This database was written by a newer version of Helpdesk "
+                              "(schema %1; this version knows up to %2). Update Helpdesk, or "
+                              "open another database.")
+                               .arg(current.value())
+                               .arg(latest));
+    if (current.value() == latest)
+        return latest;
+
+    if (dialect == Dialect::SQLite) {
+        // The one-time schema bootstrap; later versions add tables by new migrations.
+        auto created = Database::exec(
+            db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                               "PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"));
+        if (!created)
+            return created.error();
+    } else {
+        auto created = Database::exec(
+            db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                               "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        if (!created)
+            return created.error();
+    }
+
+    for (const Migration &m : migrations) {
+        Transaction tx(db, Transaction::Mode::Write);
+        if (Result<void> st = tx.begin(); !st)
+            return st.error();
+        if (dialect == Dialect::PostgreSQL) {
+            // Two clients migrating a shared server at once: the second waits, then skips.
+            auto locked = Database::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7311)"));
+            if (!locked)
+                return locked.error();
+        }
+        auto already = Database::scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"),
+            {m.version});
+        if (!already)
+            return already.error();
+        if (already.value().toInt() > 0)
+            continue;
+        for (const QString &statement : splitStatements(m.sql)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                Error e = Database::queryError(q, QStringLiteral("migration %1").arg(m.version));
+                e.message = tr("Updating the database schema to version %1 (%2) failed; nothing "
+                               "of that step was applied.")
+                                .arg(m.version)
+                                .arg(m.name);
+                return e;
+            }
+        }
+        auto recorded = Database::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+            {m.version, m.name, QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        if (Result<void> st = tx.commit(); !st)
+            return st.error();
+        qCInfo(lcDb) << "applied migration" << m.version << m.name;
+    }
+    return latest;
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    bool inSingle = false;
+    bool inLineComment = false;
+    bool inDollar = false;
+    int triggerDepth = 0;
+    const int n = int(sql.size());
+    auto flush = [&] {
+        const QString s = current.trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+        current.clear();
+    };
+    auto wordAt = [&](int i, QLatin1String word) {
+        if (i > 0 && (sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == u'_'))
+            return false;
+        if (sql.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            return false;
+        const int end = i + int(word.size());
+        return end >= n || !(sql.at(end).isLetterOrNumber() || sql.at(end) == u'_');
+    };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (inLineComment) {
+            if (c == u'\n')
+                inLineComment = false;
+            current += c;
+            continue;
+        }
+        if (inSingle) {
+            current += c;
+            if (c == u'\'')
+                inSingle = false;
+            continue;
+        }
+        if (inDollar) {
+            current += c;
+            if (c == u'$' && i + 1 < n && sql.at(i + 1) == u'$') {
+                current += sql.at(++i);
+                inDollar = false;
+            }
+            continue;
+        }
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            inLineComment = true;
+            current += c;
+            continue;
+        }
+        if (c == u'\'') {
+            inSingle = true;
+            current += c;
+            continue;
+        }
+        if (c == u'$' && i + 1 < n && sql.at(i + 1) == u'$') {
+            inDollar = true;
+            current += c;
+            current += sql.at(++i);
+            continue;
+        }
+        // An SQLite trigger body (CREATE TRIGGER ... BEGIN ...; END) holds semicolons.
+        if (triggerDepth == 0 && wordAt(i, QLatin1String("BEGIN")) &&
+            current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive) &&
+            current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
+            triggerDepth = 1;
+        if (triggerDepth > 0 && wordAt(i, QLatin1String("END"))) {
+            current += sql.mid(i, 3);
+            i += 2;
+            triggerDepth = 0;
+            continue;
+        }
+        if (c == u';' && triggerDepth == 0) {
+            flush();
+            continue;
+        }
+        current += c;
+    }
+    flush();
+    // Drop pieces that are only comments.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const QString &s) {
+                                 const auto lines = s.split(u'\n');
+                                 return std::all_of(
+                                     lines.begin(), lines.end(), [](const QString &l) {
+                                         const QString t = l.trimmed();
+                                         return t.isEmpty() || t.startsWith(QLatin1String("--"));
+                                     });
+                             }),
+              out.end());
+    return out;
+}
+
+} // namespace helpdesk
