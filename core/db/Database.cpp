@@ -103,6 +103,7 @@ Result<QSqlDatabase> Database::open(const ConnectionSettings &settings,
                                    .arg(QDir::toNativeSeparators(settings.sqlitePath)),
                                detail);
         }
+        probe.finish(); // an unfinished statement would hold a read transaction open
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                    "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
                                    "PRAGMA cache_size=-32000", "PRAGMA temp_store=MEMORY"}) {
@@ -191,6 +192,12 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it directly (QPSQL cannot PREPARE DDL statements).
+        if (!q.exec(sql))
+            return queryError(q, sql);
+        return q;
+    }
     if (!q.prepare(sql))
         return queryError(q, sql);
     for (const QVariant &v : values)

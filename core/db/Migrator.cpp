@@ -19,6 +19,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Migrator", text);
 }
 
+QString withoutLeadingComments(const QString &statement)
+{
+    QString rest = statement.trimmed();
+    while (rest.startsWith(QLatin1String("--"))) {
+        const auto newline = rest.indexOf(u'\n');
+        rest = newline < 0 ? QString() : rest.mid(newline + 1).trimmed();
+    }
+    return rest;
+}
+
 QString dialectFolder(Dialect dialect)
 {
     return dialect == Dialect::PostgreSQL ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
@@ -201,7 +211,8 @@ QStringList Migrator::splitStatements(const QString &sql)
         }
         // An SQLite trigger body (CREATE TRIGGER ... BEGIN ...; END) holds semicolons.
         if (triggerDepth == 0 && wordAt(i, QLatin1String("BEGIN")) &&
-            current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive) &&
+            withoutLeadingComments(current).startsWith(QLatin1String("CREATE"),
+                                                       Qt::CaseInsensitive) &&
             current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
             triggerDepth = 1;
         if (triggerDepth > 0 && wordAt(i, QLatin1String("END"))) {

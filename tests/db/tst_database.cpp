@@ -1,0 +1,250 @@
+// Opening and migrating databases on both dialects, and refusing what must not be touched.
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace helpdesk;
+using helpdesk::test::TestDatabase;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+ConnectionSettings sqliteAt(const QString &path)
+{
+    ConnectionSettings s;
+    s.sqlitePath = path;
+    return s;
+}
+} // namespace
+
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migrateCreatesSchema_data() { test::addDialectRows(); }
+    void migrateCreatesSchema()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db(); // opened and migrated
+        const auto tables = db.tables();
+        for (const char *t : {"staff", "accounts", "login_events", "tickets", "ticket_events",
+                              "audit_log", "settings", "schema_version"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+        auto version = Migrator::currentVersion(db);
+        QVERIFY(version.ok());
+        QCOMPARE(version.value(), Migrator::latestVersion(Database::dialect(db)));
+        // Migrating again is a no-op.
+        auto again = Migrator::migrate(db);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), version.value());
+        auto rows = Database::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+        QCOMPARE(rows.value().toInt(), Migrator::available(Database::dialect(db)).size());
+    }
+
+    void bothDialectsShipTheSameVersions()
+    {
+        QList<int> sqlite, pg;
+        for (const auto &m : Migrator::available(Dialect::SQLite))
+            sqlite.append(m.version);
+        for (const auto &m : Migrator::available(Dialect::PostgreSQL))
+            pg.append(m.version);
+        QVERIFY(!sqlite.isEmpty());
+        QCOMPARE(sqlite, pg);
+    }
+
+    void newerSchemaIsRefused_data() { test::addDialectRows(); }
+    void newerSchemaIsRefused()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        QVERIFY(Database::exec(db,
+                               QStringLiteral("INSERT INTO schema_version (version, name, "
+                                              "applied_at) VALUES (?, ?, ?)"),
+                               {9999, QStringLiteral("from_the_future"), 0})
+                    .ok());
+        auto result = Migrator::migrate(db);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::SchemaTooNew);
+        QVERIFY(result.error().message.contains(QLatin1String("9999")));
+    }
+
+    void newTicketsStartAtVersionOne_data() { test::addDialectRows(); }
+    void newTicketsStartAtVersionOne()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        auto q = Database::exec(
+            db,
+            QStringLiteral("INSERT INTO tickets (subject, requester_email, requester_name, "
+                           "category, priority, status, channel, created_at, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING version"),
+            {QStringLiteral("s"), QStringLiteral("a@example.com"), QStringLiteral("A"),
+             QStringLiteral("login"), 1, QStringLiteral("new"), QStringLiteral("email"), 1, 1});
+        QVERIFY2(q.ok(), q ? "" : qPrintable(q.error().toString()));
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(0).toInt(), 1);
+        // The schema refuses values outside the vocabularies.
+        auto bad = Database::exec(
+            db,
+            QStringLiteral("INSERT INTO tickets (subject, requester_email, requester_name, "
+                           "category, priority, status, channel, created_at, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("s"), QStringLiteral("a@example.com"), QStringLiteral("A"),
+             QStringLiteral("login"), 1, QStringLiteral("on_fire"), QStringLiteral("email"), 1, 1});
+        QVERIFY(!bad.ok());
+    }
+
+    void auditLogIsAppendOnly_data() { test::addDialectRows(); }
+    void auditLogIsAppendOnly()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        QVERIFY(Database::exec(db,
+                               QStringLiteral("INSERT INTO audit_log (at, actor, entity_type, "
+                                              "entity_id, action) VALUES (?, ?, ?, ?, ?)"),
+                               {1, QStringLiteral("maria"), QStringLiteral("ticket"), 1,
+                                QStringLiteral("created")})
+                    .ok());
+        QVERIFY(!Database::exec(db, QStringLiteral("UPDATE audit_log SET actor = ?"),
+                                {QStringLiteral("mallory")})
+                     .ok());
+        QVERIFY(!Database::exec(db, QStringLiteral("DELETE FROM audit_log")).ok());
+        QCOMPARE(
+            Database::scalar(db, QStringLiteral("SELECT actor FROM audit_log")).value().toString(),
+            QStringLiteral("maria"));
+    }
+
+    void sqlitePragmas()
+    {
+        TestDatabase tdb(QStringLiteral("sqlite"));
+        QSqlDatabase &db = tdb.db();
+        QCOMPARE(Database::scalar(db, QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(Database::scalar(db, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QVERIFY(Database::scalar(db, QStringLiteral("PRAGMA busy_timeout")).value().toInt() >=
+                1000);
+    }
+
+    void notADatabaseIsRefusedAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("Dear diary,\nthis is not a database.\n");
+        QTest::newRow("binary junk") << QByteArray(4096, '\x7f');
+        QByteArray corrupt("SQLite format 3");
+        corrupt.append('\0');
+        corrupt.append(QByteArray(8192, '\x01'));
+        QTest::newRow("damaged sqlite") << corrupt;
+    }
+    void notADatabaseIsRefusedAndUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(sqliteAt(path), QStringLiteral("refuse"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::NotADatabase);
+        QVERIFY(db.error().message.contains(QLatin1String("notes.db")));
+        Database::close(QStringLiteral("refuse"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void unwritableFolderIsExplained()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("a-file"));
+        {
+            QFile f(blocker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        // A folder that cannot be created, because a file is in the way (works even as root).
+        auto db = Database::open(sqliteAt(blocker + QStringLiteral("/sub/desk.db")),
+                                 QStringLiteral("unwritable"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::DatabaseOpen);
+        QVERIFY(db.error().message.contains(QLatin1String("folder")));
+    }
+
+    void emptyFileIsANewDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        {
+            auto db = Database::open(sqliteAt(path), QStringLiteral("empty"));
+            QVERIFY(db.ok());
+            QVERIFY(Migrator::migrate(db.value()).ok());
+        }
+        Database::close(QStringLiteral("empty"));
+    }
+
+    void unreachableServerIsExplained()
+    {
+        ConnectionSettings s;
+        s.dialect = Dialect::PostgreSQL;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = 1; // nothing listens there
+        s.user = QStringLiteral("nobody");
+        s.databaseName = QStringLiteral("desk");
+        auto db = Database::open(s, QStringLiteral("unreachable"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::DatabaseOpen);
+        QVERIFY(db.error().message.contains(QLatin1String("127.0.0.1")));
+        Database::close(QStringLiteral("unreachable"));
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("count");
+        QTest::newRow("two") << "CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);" << 2;
+        QTest::newRow("semicolon in string") << "INSERT INTO a VALUES ('x;y');\nSELECT 1;" << 2;
+        QTest::newRow("comment only tail") << "SELECT 1;\n-- done;\n" << 1;
+        QTest::newRow("sqlite trigger")
+            << "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n SELECT 1;\n SELECT 2;\nEND;\nSELECT 3;"
+            << 2;
+        QTest::newRow("dollar quoted")
+            << "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n RETURN NULL;\nEND;\n$$ "
+               "LANGUAGE plpgsql;\nCREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE "
+               "FUNCTION f();\nSELECT 1;"
+            << 3;
+    }
+    void splitStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, count);
+        QCOMPARE(Migrator::splitStatements(sql).size(), count);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
