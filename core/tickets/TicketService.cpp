@@ -3,9 +3,12 @@
 #include "db/DbWorker.h"
 #include "tickets/TicketStore.h"
 
+#include <QDateTime>
+
 namespace helpdesk {
 
-TicketService::TicketService(DbWorker *worker, QObject *parent) : QObject(parent), m_worker(worker)
+TicketService::TicketService(DbWorker *worker, QObject *parent)
+    : QObject(parent), m_worker(worker), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
 QFuture<Result<Ticket>> TicketService::ticket(qint64 id)
@@ -21,6 +24,71 @@ QFuture<Result<QList<TicketEvent>>> TicketService::events(qint64 ticketId)
 QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const TicketQuery &base)
 {
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
+}
+
+QFuture<Result<Ticket>> TicketService::act(Action action)
+{
+    const Staff actor = m_actor;
+    const qint64 now = m_clock();
+    QFuture<Result<Ticket>> done = m_worker->run([actor, now, action](QSqlDatabase &db) {
+        TicketActions actions(db, actor, now);
+        return action(actions);
+    });
+    // Tell every view about a successful change, on this object's thread. A QFuture holds one
+    // continuation, so the caller gets the continuation's future to chain on.
+    return done.then(this, [this](const Result<Ticket> &r) {
+        if (r)
+            emit ticketChanged(r.value().id);
+        return r;
+    });
+}
+
+QFuture<Result<Ticket>> TicketService::create(const NewTicket &ticket)
+{
+    return act([ticket](TicketActions &a) { return a.create(ticket); });
+}
+
+QFuture<Result<Ticket>> TicketService::take(const Ticket &t)
+{
+    return act([id = t.id, v = t.version](TicketActions &a) { return a.take(id, v); });
+}
+
+QFuture<Result<Ticket>> TicketService::assign(const Ticket &t, std::optional<qint64> staffId)
+{
+    return act(
+        [id = t.id, v = t.version, staffId](TicketActions &a) { return a.assign(id, v, staffId); });
+}
+
+QFuture<Result<Ticket>> TicketService::setStatus(const Ticket &t, TicketStatus to,
+                                                 const QString &comment)
+{
+    return act([id = t.id, v = t.version, to, comment](TicketActions &a) {
+        return a.setStatus(id, v, to, comment);
+    });
+}
+
+QFuture<Result<Ticket>> TicketService::setPriority(const Ticket &t, TicketPriority priority)
+{
+    return act([id = t.id, v = t.version, priority](TicketActions &a) {
+        return a.setPriority(id, v, priority);
+    });
+}
+
+QFuture<Result<Ticket>> TicketService::setCategory(const Ticket &t, TicketCategory category)
+{
+    return act([id = t.id, v = t.version, category](TicketActions &a) {
+        return a.setCategory(id, v, category);
+    });
+}
+
+QFuture<Result<Ticket>> TicketService::reply(const Ticket &t, const QString &body)
+{
+    return act([id = t.id, v = t.version, body](TicketActions &a) { return a.reply(id, v, body); });
+}
+
+QFuture<Result<Ticket>> TicketService::note(const Ticket &t, const QString &body)
+{
+    return act([id = t.id, v = t.version, body](TicketActions &a) { return a.note(id, v, body); });
 }
 
 } // namespace helpdesk

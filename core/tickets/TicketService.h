@@ -1,14 +1,18 @@
 #pragma once
 // What the UI asks of tickets. Every call runs on the DbWorker and answers with a QFuture, so
-// the GUI thread never waits on the database.
+// the GUI thread never waits on the database. Changes are made as the actor set with setActor().
 
 #include "common/Result.h"
+#include "staff/Staff.h"
 #include "tickets/Ticket.h"
+#include "tickets/TicketActions.h"
 #include "tickets/TicketQuery.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 
 namespace helpdesk {
 
@@ -21,17 +25,40 @@ public:
     explicit TicketService(DbWorker *worker, QObject *parent = nullptr);
 
     DbWorker *worker() const { return m_worker; }
+    void setActor(const Staff &actor) { m_actor = actor; }
+    const Staff &actor() const { return m_actor; }
+    // The clock for new changes (tests pin it).
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     QFuture<Result<Ticket>> ticket(qint64 id);
     QFuture<Result<QList<TicketEvent>>> events(qint64 ticketId);
     QFuture<Result<QHash<QueueKind, qint64>>> queueCounts(const TicketQuery &base);
 
+    QFuture<Result<Ticket>> create(const NewTicket &ticket);
+    QFuture<Result<Ticket>> take(const Ticket &ticket);
+    QFuture<Result<Ticket>> assign(const Ticket &ticket, std::optional<qint64> staffId);
+    QFuture<Result<Ticket>> setStatus(const Ticket &ticket, TicketStatus to,
+                                      const QString &comment = {});
+    QFuture<Result<Ticket>> setPriority(const Ticket &ticket, TicketPriority priority);
+    QFuture<Result<Ticket>> setCategory(const Ticket &ticket, TicketCategory category);
+    QFuture<Result<Ticket>> reply(const Ticket &ticket, const QString &body);
+    QFuture<Result<Ticket>> note(const Ticket &ticket, const QString &body);
+
+    // Called by the change notifier when another client changed tickets.
+    void notifyExternalChange(qint64 ticketId) { emit ticketChanged(ticketId); }
+
 signals:
-    // A ticket changed (here or, on PostgreSQL, in another client): queues and panels refresh.
+    // A ticket changed (here, or in another client): queues and panels refresh. 0 = unknown
+    // which (refresh everything).
     void ticketChanged(qint64 ticketId);
 
 private:
+    using Action = std::function<Result<Ticket>(TicketActions &)>;
+    QFuture<Result<Ticket>> act(Action action);
+
     DbWorker *m_worker;
+    Staff m_actor;
+    std::function<qint64()> m_clock;
 };
 
 } // namespace helpdesk

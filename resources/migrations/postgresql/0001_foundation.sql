@@ -107,3 +107,13 @@ CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- Every client LISTENs on helpdesk_ticket and refreshes its queues when a ticket changes.
+CREATE FUNCTION notify_ticket_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('helpdesk_ticket', NEW.id::text);
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tickets_notify AFTER INSERT OR UPDATE ON tickets
+    FOR EACH ROW EXECUTE FUNCTION notify_ticket_change();

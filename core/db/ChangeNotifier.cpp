@@ -1,0 +1,143 @@
+#include "db/ChangeNotifier.h"
+
+#include "common/Logging.h"
+#include "db/Database.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QTimer>
+
+namespace helpdesk {
+
+namespace {
+QAtomicInteger<quint64> s_listenerSerial;
+}
+
+// Lives on the notifier's thread and owns its connection.
+class ChangeListener : public QObject
+{
+    Q_OBJECT
+public:
+    ChangeListener(ConnectionSettings settings, int pollMs, int pingMs)
+        : m_settings(std::move(settings)), m_pollMs(pollMs), m_pingMs(pingMs),
+          m_name(QStringLiteral("helpdesk-listener-%1").arg(++s_listenerSerial))
+    {}
+    ~ChangeListener() override
+    {
+        m_db = QSqlDatabase();
+        Database::close(m_name);
+    }
+
+public slots:
+    void begin()
+    {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &ChangeListener::tick);
+        connect_();
+        m_timer->start(m_settings.dialect == Dialect::SQLite ? m_pollMs : m_pingMs);
+    }
+
+signals:
+    void changed(qint64 ticketId);
+    void listening(bool ok);
+
+private:
+    void connect_()
+    {
+        m_db = QSqlDatabase();
+        Database::close(m_name);
+        auto db = Database::open(m_settings, m_name);
+        if (!db) {
+            qCWarning(lcDb) << "change listener cannot connect:" << db.error().detail;
+            emit listening(false);
+            return;
+        }
+        m_db = db.value();
+        if (m_settings.dialect == Dialect::PostgreSQL) {
+            QSqlDriver *driver = m_db.driver();
+            // Channel names are lowercase: PostgreSQL folds unquoted identifiers.
+            if (!driver->subscribeToNotification(
+                    QString::fromLatin1(ChangeNotifier::TicketChannel))) {
+                qCWarning(lcDb) << "cannot LISTEN on" << ChangeNotifier::TicketChannel;
+                emit listening(false);
+                return;
+            }
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource,
+                           const QVariant &payload) { emit changed(payload.toLongLong()); });
+        } else {
+            m_dataVersion = dataVersion();
+        }
+        emit listening(true);
+    }
+
+    qint64 dataVersion()
+    {
+        auto v = Database::scalar(m_db, QStringLiteral("PRAGMA data_version"));
+        return v ? v.value().toLongLong() : -1;
+    }
+
+    void tick()
+    {
+        if (!m_db.isOpen()) {
+            connect_();
+            if (m_db.isOpen())
+                emit changed(0); // we may have missed changes while disconnected
+            return;
+        }
+        if (m_settings.dialect == Dialect::SQLite) {
+            const qint64 v = dataVersion();
+            if (v != m_dataVersion) {
+                m_dataVersion = v;
+                emit changed(0);
+            }
+            return;
+        }
+        // A ping finds a dropped connection; reconnecting re-subscribes.
+        if (!Database::scalar(m_db, QStringLiteral("SELECT 1"))) {
+            qCInfo(lcDb) << "change listener lost its connection; reconnecting";
+            m_db.close();
+            connect_();
+            if (m_db.isOpen())
+                emit changed(0);
+        }
+    }
+
+    ConnectionSettings m_settings;
+    int m_pollMs;
+    int m_pingMs;
+    QString m_name;
+    QSqlDatabase m_db;
+    QTimer *m_timer = nullptr;
+    qint64 m_dataVersion = -1;
+};
+
+ChangeNotifier::ChangeNotifier(ConnectionSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+    m_thread.setObjectName(QStringLiteral("helpdesk-listener"));
+}
+
+ChangeNotifier::~ChangeNotifier()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ChangeNotifier::start(int sqlitePollMs, int pingMs)
+{
+    if (m_listener)
+        return;
+    m_listener = new ChangeListener(m_settings, sqlitePollMs, pingMs);
+    m_settings.password.clear();
+    m_listener->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    connect(&m_thread, &QThread::started, m_listener, &ChangeListener::begin);
+    connect(m_listener, &ChangeListener::changed, this, &ChangeNotifier::ticketChanged);
+    connect(m_listener, &ChangeListener::listening, this, &ChangeNotifier::listening);
+    m_thread.start();
+}
+
+} // namespace helpdesk
+
+#include "ChangeNotifier.moc"
