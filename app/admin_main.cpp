@@ -1,4 +1,12 @@
-int main()
+#include "admin/AdminCli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
 {
-    return 0;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("helpdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
+    return helpdesk::AdminCli::run(QCoreApplication::arguments());
 }

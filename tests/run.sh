@@ -61,6 +61,8 @@ as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -w -t 60 -l "$WORK/pg/server.log" \
     || { cat "$WORK/pg/server.log"; exit 1; }
 export HELPDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 export HELPDESK_REQUIRE_PG=1
+export HELPDESK_REQUIRE_SERVICES=1
+export HELPDESK_PYTHON=/usr/bin/python3
 echo "PostgreSQL listening on 127.0.0.1:$PG_PORT"
 
 # --- 5. tests ----------------------------------------------------------------------------------

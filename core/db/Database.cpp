@@ -180,7 +180,10 @@ Error Database::queryError(const QSqlQuery &query, const QString &what)
         native == QLatin1String("40001") || native == QLatin1String("55P03"))
         return Error::make(Error::Code::Unavailable,
                            tr("The database is busy. Try again in a moment."), detail);
-    if (err.type() == QSqlError::ConnectionError)
+    // QSQLITE reports any failed step as a ConnectionError, so only trust that type on
+    // PostgreSQL, where it really means the server went away.
+    if (err.type() == QSqlError::ConnectionError && query.driver() &&
+        query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
         return Error::make(Error::Code::Unavailable,
                            tr("The connection to the database was lost. Helpdesk will "
                               "reconnect; try again in a moment."),

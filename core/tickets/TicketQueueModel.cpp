@@ -70,23 +70,22 @@ void TicketQueueModel::load(bool keepRows)
             });
     }
 
-    m_indexJob = m_worker
-                     ->runWithProgress<Result<QList<qint64>>>(
-                         [query](QSqlDatabase &db, QPromise<Result<QList<qint64>>> &promise) {
-                             return TicketStore(db).orderedIds(
-                                 query, [&promise] { return promise.isCanceled(); });
-                         })
-                     .then(this, [this, generation, keepRows](const Result<QList<qint64>> &ids) {
-                         if (generation != m_generation)
-                             return;
-                         setLoading(false);
-                         if (!ids) {
-                             if (ids.error().code != Error::Code::Cancelled)
-                                 emit errorOccurred(ids.error().message);
-                             return;
-                         }
-                         applyIndex(ids.value(), keepRows);
-                     });
+    m_indexJob = m_worker->runWithProgress<Result<QList<qint64>>>(
+        [query](QSqlDatabase &db, QPromise<Result<QList<qint64>>> &promise) {
+            return TicketStore(db).orderedIds(query, [&promise] { return promise.isCanceled(); });
+        });
+    m_indexContinuation =
+        m_indexJob.then(this, [this, generation, keepRows](const Result<QList<qint64>> &ids) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!ids) {
+                if (ids.error().code != Error::Code::Cancelled)
+                    emit errorOccurred(ids.error().message);
+                return;
+            }
+            applyIndex(ids.value(), keepRows);
+        });
 }
 
 void TicketQueueModel::applyIndex(QList<qint64> ids, bool keepRows)

@@ -4,6 +4,7 @@
 // a page at a time, off the GUI thread, for what the view actually shows. Sorting and
 // filtering happen in SQL.
 
+#include "common/Result.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketQuery.h"
 
@@ -81,7 +82,11 @@ private:
     mutable QList<int> m_wanted; // pages asked for by data(), most recent last
     mutable bool m_dispatchQueued = false;
     QList<int> m_inFlight;
-    QFuture<void> m_indexJob;
+    // The worker job itself, not its continuation: cancelling a continuation does not reach
+    // the job, and a stale id scan would hold the worker up. The continuation is held too:
+    // Qt 6.4 cancels a job's continuation through a raw pointer, which must stay valid.
+    QFuture<Result<QList<qint64>>> m_indexJob;
+    QFuture<void> m_indexContinuation;
 };
 
 } // namespace helpdesk

@@ -1,0 +1,636 @@
+#include "admin/AdminCli.h"
+
+#include "db/ConnectionSettings.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "demo/DemoSeeder.h"
+#include "staff/StaffStore.h"
+#include "tickets/TicketStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace helpdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AdminCli", text);
+}
+
+const QString kProgram = QStringLiteral("helpdesk-admin");
+const QString kConnectionName = QStringLiteral("helpdesk-admin");
+
+struct OptionSpec
+{
+    QString name;      // without the leading dashes
+    QString valueName; // empty for a flag
+    const char *help;
+};
+
+// What the command line said for one command: option values, flags, positional arguments.
+struct Invocation
+{
+    QHash<QString, QString> values;
+    QStringList flags;
+    QStringList positional;
+
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+    QString value(const QString &name) const { return values.value(name); }
+};
+
+class Context;
+using Handler = int (*)(Context &, const Invocation &);
+
+struct CommandSpec
+{
+    QStringList path; // {"tickets", "list"}
+    const char *summary;
+    QList<OptionSpec> options;
+    Handler handler;
+};
+
+// One run of the tool: the streams, the chosen database and its connection.
+class Context
+{
+public:
+    Context(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
+    ~Context()
+    {
+        if (m_open) {
+            m_db = QSqlDatabase();
+            Database::close(kConnectionName);
+        }
+    }
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
+    QTextStream &out;
+    QTextStream &err;
+    ConnectionSettings settings = ConnectionSettings::embeddedDefault();
+    bool verbose = false;
+
+    // A runtime failure: one line on stderr (the technical detail only with --verbose).
+    int fail(const Error &error)
+    {
+        QString text = error.message;
+        if (verbose && !error.detail.isEmpty())
+            text += QStringLiteral(" (") + error.detail + u')';
+        if (text.isEmpty())
+            text = tr("The operation failed.");
+        text.replace(u'\n', u' ');
+        err << kProgram << QStringLiteral(": ") << text << Qt::endl;
+        return AdminCli::RuntimeFailure;
+    }
+
+    int usage(const QString &reason)
+    {
+        err << kProgram << QStringLiteral(": ") << reason << u'\n'
+            << tr("Try '%1 --help'.").arg(kProgram) << Qt::endl;
+        return AdminCli::UsageError;
+    }
+
+    // Opens the database, creating an SQLite file if needed, and brings the schema up to date.
+    Result<QSqlDatabase *> openMigrated(int *version = nullptr)
+    {
+        auto db = connect();
+        if (!db)
+            return db.error();
+        auto migrated = Migrator::migrate(m_db);
+        if (!migrated)
+            return migrated.error();
+        if (version)
+            *version = migrated.value();
+        return &m_db;
+    }
+
+    // Opens an existing, up-to-date database; never creates or changes one.
+    Result<QSqlDatabase *> openExisting()
+    {
+        if (settings.dialect == Dialect::SQLite && !QFileInfo::exists(settings.sqlitePath))
+            return Error::make(Error::Code::DatabaseOpen,
+                               tr("There is no database at %1. Create one with '%2 migrate'.")
+                                   .arg(QDir::toNativeSeparators(settings.sqlitePath), kProgram));
+        auto db = connect();
+        if (!db)
+            return db.error();
+        auto current = Migrator::currentVersion(m_db);
+        if (!current)
+            return current.error();
+        const int latest = Migrator::latestVersion(settings.dialect);
+        if (current.value() == 0)
+            return Error::make(Error::Code::NotADatabase,
+                               tr("The database %1 has no Helpdesk tables yet. Create them with "
+                                  "'%2 migrate'.")
+                                   .arg(settings.displayUrl(), kProgram));
+        if (current.value() < latest)
+            return Error::make(Error::Code::DatabaseOpen,
+                               tr("The database schema is at version %1 but this version of "
+                                  "Helpdesk needs %2. Update it with '%3 migrate'.")
+                                   .arg(current.value())
+                                   .arg(latest)
+                                   .arg(kProgram));
+        if (current.value() > latest)
+            return Error::make(Error::Code::SchemaTooNew,
+                               tr("The database was written by a newer version of Helpdesk "
+                                  "(schema %1; this version knows up to %2). Update "
+                                  "helpdesk-admin.")
+                                   .arg(current.value())
+                                   .arg(latest));
+        return &m_db;
+    }
+
+private:
+    Result<void> connect()
+    {
+        auto db = Database::open(settings, kConnectionName);
+        if (!db)
+            return db.error();
+        m_db = db.value();
+        m_open = true;
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// "--limit 50" -> 50; anything but a whole number in [min, max] is a usage error.
+std::optional<qint64> parseNumber(Context &ctx, const Invocation &inv, const QString &name,
+                                  qint64 fallback, qint64 min, qint64 max, int *exitCode)
+{
+    if (!inv.values.contains(name))
+        return fallback;
+    bool ok = false;
+    const qint64 n = inv.value(name).toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        *exitCode = ctx.usage(tr("--%1 needs a whole number from %2 to %3, not '%4'.")
+                                  .arg(name)
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(inv.value(name)));
+        return std::nullopt;
+    }
+    return n;
+}
+
+// ---- Commands -------------------------------------------------------------------------------
+
+int cmdMigrate(Context &ctx, const Invocation &)
+{
+    int version = 0;
+    auto db = ctx.openMigrated(&version);
+    if (!db)
+        return ctx.fail(db.error());
+    ctx.out << tr("Schema is at version %1").arg(version) << Qt::endl;
+    return AdminCli::Success;
+}
+
+int cmdSeedDemo(Context &ctx, const Invocation &inv)
+{
+    DemoOptions options;
+    int exitCode = AdminCli::Success;
+    const auto tickets = parseNumber(ctx, inv, QStringLiteral("tickets"), options.tickets, 0,
+                                     100'000'000, &exitCode);
+    if (!tickets)
+        return exitCode;
+    const auto accounts = parseNumber(ctx, inv, QStringLiteral("accounts"), options.accounts, 0,
+                                      10'000'000, &exitCode);
+    if (!accounts)
+        return exitCode;
+    const auto seed =
+        parseNumber(ctx, inv, QStringLiteral("seed"), options.seed, 0, 0xFFFFFFFFLL, &exitCode);
+    if (!seed)
+        return exitCode;
+    options.tickets = *tickets;
+    options.accounts = *accounts;
+    options.seed = quint32(*seed);
+
+    auto db = ctx.openMigrated();
+    if (!db)
+        return ctx.fail(db.error());
+
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    qint64 lastShown = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        // A line now and then, and always the last one.
+        if (total > 0 && done != lastShown && (done == total || sinceLast.elapsed() >= 500)) {
+            ctx.err
+                << tr("Seeding tickets: %1/%2 (%3%)").arg(done).arg(total).arg(done * 100 / total)
+                << Qt::endl;
+            lastShown = done;
+            sinceLast.restart();
+        }
+        return true;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoSeeder::seed(*db.value(), options, progress);
+    if (!summary)
+        return ctx.fail(summary.error());
+    const DemoSummary &s = summary.value();
+    ctx.out << tr("Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket "
+                  "events in %6 s.")
+                   .arg(s.staff)
+                   .arg(s.accounts)
+                   .arg(s.loginEvents)
+                   .arg(s.tickets)
+                   .arg(s.events)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    return AdminCli::Success;
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+QJsonValue isoOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QJsonValue(isoUtc(dt)) : QJsonValue(QJsonValue::Null);
+}
+
+QString elide(const QString &text, qsizetype width)
+{
+    if (text.size() <= width)
+        return text;
+    return text.left(width - 1) + QChar(0x2026);
+}
+
+int cmdTicketsList(Context &ctx, const Invocation &inv)
+{
+    TicketQuery query;
+    query.sortColumn = TicketColumn::Updated;
+    query.sortOrder = Qt::DescendingOrder;
+
+    int exitCode = AdminCli::Success;
+    const auto limit = parseNumber(ctx, inv, QStringLiteral("limit"), 50, 1, 1'000'000, &exitCode);
+    if (!limit)
+        return exitCode;
+    if (inv.has(QStringLiteral("status"))) {
+        const QString key = inv.value(QStringLiteral("status"));
+        const auto status = Vocabulary::statusFromKey(key);
+        if (!status) {
+            QStringList keys;
+            for (TicketStatus s : Vocabulary::allStatuses())
+                keys << Vocabulary::key(s);
+            return ctx.usage(tr("Unknown status '%1'. Use one of: %2.")
+                                 .arg(key, keys.join(QStringLiteral(", "))));
+        }
+        query.status = status;
+    }
+    if (inv.has(QStringLiteral("queue"))) {
+        const QString key = inv.value(QStringLiteral("queue"));
+        const auto queue = Queues::fromKey(key);
+        if (!queue) {
+            QStringList keys;
+            for (QueueKind q : Queues::all())
+                keys << Queues::key(q);
+            return ctx.usage(tr("Unknown queue '%1'. Use one of: %2.")
+                                 .arg(key, keys.join(QStringLiteral(", "))));
+        }
+        query.queue = *queue;
+        if (query.queue == QueueKind::MyOpen && !inv.has(QStringLiteral("assignee")))
+            return ctx.usage(tr("The queue 'my-open' needs --assignee to say whose tickets."));
+    }
+
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    StaffStore staffStore(*db.value());
+    if (inv.has(QStringLiteral("assignee"))) {
+        auto staff = staffStore.byLogin(inv.value(QStringLiteral("assignee")));
+        if (!staff)
+            return ctx.fail(staff.error());
+        query.assigneeId = staff.value().id;
+        query.currentStaffId = staff.value().id;
+    }
+    auto allStaff = staffStore.all();
+    if (!allStaff)
+        return ctx.fail(allStaff.error());
+    QHash<qint64, QString> logins;
+    for (const Staff &s : allStaff.value())
+        logins.insert(s.id, s.login);
+
+    auto tickets = TicketStore(*db.value()).firstPage(query, int(*limit));
+    if (!tickets)
+        return ctx.fail(tickets.error());
+
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const Ticket &t : tickets.value()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("number"), t.id);
+            o.insert(QStringLiteral("subject"), t.subject);
+            o.insert(QStringLiteral("requester_email"), t.requesterEmail);
+            o.insert(QStringLiteral("requester_name"), t.requesterName);
+            o.insert(QStringLiteral("category"), Vocabulary::key(t.category));
+            o.insert(QStringLiteral("priority"), Vocabulary::key(t.priority));
+            o.insert(QStringLiteral("status"), Vocabulary::key(t.status));
+            o.insert(QStringLiteral("channel"), Vocabulary::key(t.channel));
+            o.insert(QStringLiteral("assignee"), t.assigneeId
+                                                     ? QJsonValue(logins.value(*t.assigneeId))
+                                                     : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("created_at"), isoOrNull(t.createdAt));
+            o.insert(QStringLiteral("updated_at"), isoOrNull(t.updatedAt));
+            o.insert(QStringLiteral("resolution_due"), isoOrNull(t.resolutionDue));
+            rows.append(o);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return AdminCli::Success;
+    }
+
+    if (tickets.value().isEmpty()) {
+        ctx.out << tr("No tickets match.") << Qt::endl;
+        return AdminCli::Success;
+    }
+    QList<QStringList> table;
+    table.append({tr("Number"), tr("Status"), tr("Priority"), tr("Assignee"), tr("Subject")});
+    for (const Ticket &t : tickets.value())
+        table.append({ticketNumberText(t.id), Vocabulary::label(t.status),
+                      Vocabulary::label(t.priority),
+                      t.assigneeId ? logins.value(*t.assigneeId) : QStringLiteral("-"),
+                      elide(t.subject, 72)});
+    QList<qsizetype> widths(table.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(table))
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    for (const QStringList &row : std::as_const(table)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool lastColumn = c == row.size() - 1;
+            line += lastColumn ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
+        }
+        ctx.out << line << u'\n';
+    }
+    ctx.out.flush();
+    return AdminCli::Success;
+}
+
+// ---- The command table ----------------------------------------------------------------------
+// A new command is one more row here and one more handler above.
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> table = {
+        {{QStringLiteral("migrate")},
+         QT_TRANSLATE_NOOP("AdminCli",
+                           "Create the database if needed and bring its schema up to date."),
+         {},
+         cmdMigrate},
+        {{QStringLiteral("seed-demo")},
+         QT_TRANSLATE_NOOP("AdminCli", "Fill an empty database with realistic demo staff, "
+                                       "accounts and tickets (migrates first)."),
+         {{QStringLiteral("tickets"), QStringLiteral("N"),
+           QT_TRANSLATE_NOOP("AdminCli", "How many tickets to create (default 2000).")},
+          {QStringLiteral("accounts"), QStringLiteral("M"),
+           QT_TRANSLATE_NOOP("AdminCli", "How many customer accounts to create (default 500).")},
+          {QStringLiteral("seed"), QStringLiteral("S"),
+           QT_TRANSLATE_NOOP("AdminCli",
+                             "Random seed; the same seed gives the same data (default 42).")}},
+         cmdSeedDemo},
+        {{QStringLiteral("tickets"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("AdminCli", "List tickets, most recently updated first."),
+         {{QStringLiteral("status"), QStringLiteral("STATUS"),
+           QT_TRANSLATE_NOOP("AdminCli", "Only tickets in this status: new, open, "
+                                         "pending_customer, escalated, resolved or closed.")},
+          {QStringLiteral("assignee"), QStringLiteral("LOGIN"),
+           QT_TRANSLATE_NOOP("AdminCli", "Only tickets assigned to this staff login.")},
+          {QStringLiteral("queue"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "Only tickets in this queue: my-open (with "
+                                         "--assignee), unassigned, open, escalated, "
+                                         "breaching, resolved or all.")},
+          {QStringLiteral("limit"), QStringLiteral("N"),
+           QT_TRANSLATE_NOOP("AdminCli", "Show at most N tickets (default 50).")},
+          {QStringLiteral("json"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Print a JSON array instead of a table.")}},
+         cmdTicketsList},
+    };
+    return table;
+}
+
+// Options every command accepts, before or after the command name.
+const QList<OptionSpec> &globalOptions()
+{
+    static const QList<OptionSpec> options = {
+        {QStringLiteral("database"), QStringLiteral("URL"),
+         QT_TRANSLATE_NOOP("AdminCli",
+                           "The database: sqlite:///path/file.db, a file path, or "
+                           "postgresql://user@host:port/dbname. The PostgreSQL password comes "
+                           "from PGPASSWORD or ~/.pgpass.")},
+        {QStringLiteral("verbose"), QString(),
+         QT_TRANSLATE_NOOP("AdminCli", "Log what happens, with technical detail on errors.")},
+        {QStringLiteral("help"), QString(),
+         QT_TRANSLATE_NOOP("AdminCli", "Show this help, or a command's help after its name.")},
+        {QStringLiteral("version"), QString(), QT_TRANSLATE_NOOP("AdminCli", "Show the version.")},
+    };
+    return options;
+}
+
+QString optionLabel(const OptionSpec &o)
+{
+    QString label = QStringLiteral("--") + o.name;
+    if (o.name == QLatin1String("help"))
+        label = QStringLiteral("-h, --help");
+    else if (o.name == QLatin1String("version"))
+        label = QStringLiteral("-v, --version");
+    if (!o.valueName.isEmpty())
+        label += u' ' + o.valueName;
+    return label;
+}
+
+void printOptions(QTextStream &out, const QList<OptionSpec> &options, int indent)
+{
+    qsizetype width = 0;
+    for (const OptionSpec &o : options)
+        width = std::max(width, optionLabel(o).size());
+    for (const OptionSpec &o : options)
+        out << QString(indent, u' ') << optionLabel(o).leftJustified(width + 3) << tr(o.help)
+            << u'\n';
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: %1 [--database URL] <command> [options]").arg(kProgram) << u'\n' << u'\n'
+        << tr("Looks after a Helpdesk database from the command line.") << u'\n' << u'\n'
+        << tr("Global options:") << u'\n';
+    printOptions(out, globalOptions(), 2);
+    out << u'\n'
+        << tr("Default database: %1").arg(ConnectionSettings::embeddedDefault().displayUrl())
+        << u'\n' << u'\n' << tr("Commands:") << u'\n';
+    for (const CommandSpec &c : commands()) {
+        out << QStringLiteral("  ") << c.path.join(u' ') << u'\n' << QStringLiteral("      ")
+            << tr(c.summary) << u'\n';
+        printOptions(out, c.options, 6);
+    }
+    out << u'\n' << tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error.")
+        << u'\n';
+    out.flush();
+}
+
+void printCommandHelp(QTextStream &out, const CommandSpec &c)
+{
+    out << tr("Usage: %1 [--database URL] %2 [options]").arg(kProgram, c.path.join(u' ')) << u'\n'
+        << u'\n' << tr(c.summary) << u'\n';
+    if (!c.options.isEmpty()) {
+        out << u'\n' << tr("Options:") << u'\n';
+        printOptions(out, c.options, 2);
+    }
+    out << u'\n' << tr("Global options:") << u'\n';
+    printOptions(out, globalOptions(), 2);
+    out.flush();
+}
+
+const OptionSpec *findOption(const QList<OptionSpec> &options, const QString &name)
+{
+    for (const OptionSpec &o : options)
+        if (o.name == name)
+            return &o;
+    return nullptr;
+}
+
+// Reads "--name value", "--name=value" or "--flag" at args[i]; advances i.
+// Returns an error text for the usage message, or an empty string.
+QString takeOption(const QStringList &args, qsizetype &i, const QList<OptionSpec> &commandOptions,
+                   Invocation &inv)
+{
+    QString arg = args.at(i);
+    if (arg == QLatin1String("-h"))
+        arg = QStringLiteral("--help");
+    else if (arg == QLatin1String("-v"))
+        arg = QStringLiteral("--version");
+    if (!arg.startsWith(QLatin1String("--")) || arg.size() < 3)
+        return tr("Unknown option '%1'.").arg(args.at(i));
+    QString name = arg.mid(2);
+    QString value;
+    bool inlineValue = false;
+    if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+        value = name.mid(eq + 1);
+        name = name.left(eq);
+        inlineValue = true;
+    }
+    const OptionSpec *spec = findOption(commandOptions, name);
+    if (!spec)
+        spec = findOption(globalOptions(), name);
+    if (!spec)
+        return tr("Unknown option '--%1'.").arg(name);
+    if (spec->valueName.isEmpty()) {
+        if (inlineValue)
+            return tr("The option '--%1' takes no value.").arg(name);
+        if (!inv.flags.contains(name))
+            inv.flags.append(name);
+    } else {
+        if (!inlineValue) {
+            if (i + 1 >= args.size())
+                return tr("The option '--%1' needs a value (%2).").arg(name, spec->valueName);
+            value = args.at(++i);
+        }
+        inv.values.insert(name, value);
+    }
+    ++i;
+    return {};
+}
+
+} // namespace
+
+int AdminCli::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Context ctx(out, err);
+    const QStringList args = arguments.mid(1);
+
+    // Global options, then the command's words, then its options (globals allowed there too).
+    Invocation inv;
+    qsizetype i = 0;
+    while (i < args.size() && args.at(i).startsWith(u'-')) {
+        if (QString problem = takeOption(args, i, {}, inv); !problem.isEmpty())
+            return ctx.usage(problem);
+    }
+
+    const CommandSpec *command = nullptr;
+    if (i < args.size()) {
+        for (const CommandSpec &c : commands()) {
+            if (args.size() - i >= c.path.size() && args.mid(i, c.path.size()) == c.path &&
+                (!command || c.path.size() > command->path.size()))
+                command = &c;
+        }
+        if (!command) {
+            QStringList subcommands;
+            for (const CommandSpec &c : commands())
+                if (c.path.size() > 1 && c.path.constFirst() == args.at(i))
+                    subcommands << c.path.mid(1).join(u' ');
+            if (!subcommands.isEmpty()) {
+                const QString given = args.size() > i + 1 ? args.at(i + 1) : QString();
+                return ctx.usage(
+                    given.isEmpty()
+                        ? tr("'%1' needs a subcommand: %2.")
+                              .arg(args.at(i), subcommands.join(QStringLiteral(", ")))
+                        : tr("Unknown command '%1 %2'. '%1' knows: %3.")
+                              .arg(args.at(i), given, subcommands.join(QStringLiteral(", "))));
+            }
+            return ctx.usage(tr("Unknown command '%1'.").arg(args.at(i)));
+        }
+        i += command->path.size();
+        while (i < args.size()) {
+            if (args.at(i).startsWith(u'-') && args.at(i) != QLatin1String("-")) {
+                if (QString problem = takeOption(args, i, command->options, inv);
+                    !problem.isEmpty())
+                    return ctx.usage(problem);
+            } else {
+                inv.positional << args.at(i++);
+            }
+        }
+    }
+
+    if (inv.has(QStringLiteral("version"))) {
+        out << kProgram << u' ' << QStringLiteral(HELPDESK_VERSION) << Qt::endl;
+        return Success;
+    }
+    if (inv.has(QStringLiteral("help"))) {
+        if (command)
+            printCommandHelp(out, *command);
+        else
+            printHelp(out);
+        return Success;
+    }
+    if (!command)
+        return ctx.usage(tr("No command given."));
+    if (!inv.positional.isEmpty())
+        return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
+                             .arg(inv.positional.constFirst(), command->path.join(u' ')));
+
+    ctx.verbose = inv.has(QStringLiteral("verbose"));
+    // Library warnings would add stray lines to the one-line error; --verbose shows them.
+    QLoggingCategory::setFilterRules(ctx.verbose ? QStringLiteral("helpdesk.*=true")
+                                                 : QStringLiteral("helpdesk.*.warning=false"));
+    if (inv.has(QStringLiteral("database"))) {
+        auto settings = ConnectionSettings::fromUrl(inv.value(QStringLiteral("database")));
+        if (!settings)
+            return ctx.usage(settings.error().message);
+        ctx.settings = settings.value();
+    }
+    return command->handler(ctx, inv);
+}
+
+} // namespace helpdesk

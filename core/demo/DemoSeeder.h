@@ -1,0 +1,41 @@
+#pragma once
+// Fills an empty database with deterministic, realistic demo data: staff, customer accounts with
+// their sign-in history, and tickets with timelines. Same seed and `now`, same rows.
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace helpdesk {
+
+struct DemoOptions
+{
+    qint64 tickets = 2000;
+    qint64 accounts = 500;
+    quint32 seed = 42;
+    QDateTime now; // invalid = current time
+};
+
+struct DemoSummary
+{
+    qint64 staff = 0, accounts = 0, loginEvents = 0, tickets = 0, events = 0;
+};
+
+class DemoSeeder
+{
+public:
+    // progress(done, total) is called now and then with ticket counts; returning false cancels
+    // (Error::Code::Cancelled; the batch being written is rolled back, earlier batches stay).
+    // Refuses (InvalidInput) a database that already holds tickets or customer accounts.
+    static Result<DemoSummary>
+    seed(QSqlDatabase &db, const DemoOptions &options,
+         const std::function<bool(qint64 done, qint64 total)> &progress = {});
+
+    // The agent the GUI acts as in demo mode ("My open tickets").
+    static constexpr const char *DemoAgentLogin = "maria.k";
+};
+
+} // namespace helpdesk

@@ -1,0 +1,310 @@
+// helpdesk-admin end to end: runs the built executable on temporary SQLite files and checks
+// exit codes, the one-line errors, and what the commands print.
+
+#include "db/ConnectionSettings.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace helpdesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    // Non-empty stderr lines.
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void refusesNonDatabaseFile();
+    void doesNotCreateMissingDatabase();
+    void migrateSeedAndList();
+
+private:
+    Run run(const QStringList &args);
+    QString dbPath(const QString &name) const { return m_dir.filePath(name); }
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+};
+
+void TestAdminCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_binary = qEnvironmentVariable("HELPDESK_BINARY_DIR") + QStringLiteral("/app/helpdesk-admin");
+    QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+}
+
+Run TestAdminCli::run(const QStringList &args)
+{
+    QProcess p;
+    // Keep the tool away from the user's real app-data folder.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    Run r;
+    if (!p.waitForFinished(180000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestAdminCli::versionAndHelp()
+{
+    Run v = run({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QCOMPARE(v.out, QStringLiteral("helpdesk-admin " HELPDESK_VERSION "\n"));
+
+    Run h = run({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    for (const char *word : {"migrate", "seed-demo", "tickets list", "--database", "--json",
+                             "--tickets", "--status", "--assignee"})
+        QVERIFY2(h.out.contains(QLatin1String(word)), word);
+    QVERIFY(h.err.isEmpty());
+
+    Run ch = run({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--help")});
+    QCOMPARE(ch.exitCode, 0);
+    QVERIFY(ch.out.contains(QLatin1String("--limit")));
+    QVERIFY(!ch.out.contains(QLatin1String("--tickets")));
+}
+
+void TestAdminCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named"); // what the message must mention
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("no command") << QStringList{} << QString();
+    QTest::newRow("group without subcommand")
+        << QStringList{QStringLiteral("tickets")} << QStringLiteral("list");
+    QTest::newRow("unknown subcommand")
+        << QStringList{QStringLiteral("tickets"), QStringLiteral("burn")} << QStringLiteral("burn");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
+                       QStringLiteral("--colour")}
+        << QStringLiteral("--colour");
+    QTest::newRow("option of another command")
+        << QStringList{QStringLiteral("migrate"), QStringLiteral("--tickets"), QStringLiteral("5")}
+        << QStringLiteral("--tickets");
+    QTest::newRow("bad number") << QStringList{QStringLiteral("seed-demo"),
+                                               QStringLiteral("--tickets"), QStringLiteral("lots")}
+                                << QStringLiteral("lots");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--limit")}
+        << QStringLiteral("--limit");
+    QTest::newRow("unknown status")
+        << QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
+                       QStringLiteral("--status"), QStringLiteral("sleeping")}
+        << QStringLiteral("sleeping");
+    QTest::newRow("unknown queue") << QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
+                                                  QStringLiteral("--queue=mine")}
+                                   << QStringLiteral("mine");
+    QTest::newRow("bad url") << QStringList{QStringLiteral("--database"),
+                                            QStringLiteral("mysql://db/x"),
+                                            QStringLiteral("migrate")}
+                             << QString();
+}
+
+void TestAdminCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    Run r =
+        run(QStringList{QStringLiteral("--database"), dbPath(QStringLiteral("usage.db"))} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QStringList lines = r.errLines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("helpdesk-admin: ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(named), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("Try 'helpdesk-admin --help'."));
+    QVERIFY(!QFile::exists(dbPath(QStringLiteral("usage.db"))));
+}
+
+void TestAdminCli::refusesNonDatabaseFile()
+{
+    const QString path = dbPath(QStringLiteral("notes.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are my notes, not a database.\n" + QByteArray(4096, 'x'));
+    }
+    const QByteArray before = fileHash(path);
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("tickets"), QStringLiteral("list")},
+          QStringList{QStringLiteral("migrate")}, QStringList{QStringLiteral("seed-demo")}}) {
+        Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.errLines();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("helpdesk-admin: ")),
+                 qPrintable(lines.at(0)));
+        QCOMPARE(fileHash(path), before);
+    }
+}
+
+void TestAdminCli::doesNotCreateMissingDatabase()
+{
+    const QString path = dbPath(QStringLiteral("missing.db"));
+    Run r = run(
+        {QStringLiteral("--database"), path, QStringLiteral("tickets"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY(r.err.contains(QLatin1String("migrate")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestAdminCli::migrateSeedAndList()
+{
+    const QString path = dbPath(QStringLiteral("demo.db"));
+    const QString url = QStringLiteral("sqlite://") + path;
+
+    Run m = run({QStringLiteral("--database"), url, QStringLiteral("migrate")});
+    QCOMPARE(m.exitCode, 0);
+    QCOMPARE(
+        m.out.trimmed(),
+        QStringLiteral("Schema is at version %1").arg(Migrator::latestVersion(Dialect::SQLite)));
+    // Migrating again is a no-op.
+    QCOMPARE(run({QStringLiteral("--database"), url, QStringLiteral("migrate")}).exitCode, 0);
+
+    Run s = run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
+                 QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--accounts"),
+                 QStringLiteral("40")});
+    QCOMPARE(s.exitCode, 0);
+    QCOMPARE(s.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    QVERIFY2(s.out.contains(QLatin1String("200")), qPrintable(s.out));
+    QVERIFY2(s.err.contains(QLatin1String("Seeding tickets: 200/200 (100%)")), qPrintable(s.err));
+
+    // Seeding again is refused with one line, and nothing changes.
+    Run again = run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
+                     QStringLiteral("--tickets"), QStringLiteral("10")});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errLines().size(), 1);
+    QVERIFY(again.err.contains(QLatin1String("already contains tickets")));
+
+    // JSON: every ticket, newest activity first, with the documented fields.
+    Run all =
+        run({QStringLiteral("--database"), path, QStringLiteral("tickets"), QStringLiteral("list"),
+             QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+    QCOMPARE(all.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(all.out.toUtf8(), &parseError);
+    QVERIFY2(doc.isArray(), qPrintable(parseError.errorString()));
+    const QJsonArray rows = doc.array();
+    QCOMPARE(rows.size(), 200);
+    QString previousUpdate;
+    QHash<QString, int> byStatus;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        for (const char *key :
+             {"number", "subject", "requester_email", "requester_name", "category", "priority",
+              "status", "channel", "assignee", "created_at", "updated_at", "resolution_due"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o.value(QStringLiteral("number")).toInteger() > 0);
+        QVERIFY(o.value(QStringLiteral("assignee")).isNull() ||
+                o.value(QStringLiteral("assignee")).isString());
+        const QString updated = o.value(QStringLiteral("updated_at")).toString();
+        QVERIFY2(updated.endsWith(u'Z'), qPrintable(updated));
+        QVERIFY(QDateTime::fromString(updated, Qt::ISODate).isValid());
+        if (!previousUpdate.isEmpty())
+            QVERIFY(updated <= previousUpdate);
+        previousUpdate = updated;
+        ++byStatus[o.value(QStringLiteral("status")).toString()];
+    }
+
+    // --status filters.
+    Run closed = run({QStringLiteral("--database"), path, QStringLiteral("tickets"),
+                      QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed"),
+                      QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+    QCOMPARE(closed.exitCode, 0);
+    const QJsonArray closedRows = QJsonDocument::fromJson(closed.out.toUtf8()).array();
+    QVERIFY(closedRows.size() > 0);
+    QCOMPARE(closedRows.size(), byStatus.value(QStringLiteral("closed")));
+    for (const QJsonValue &v : closedRows)
+        QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+
+    // --assignee filters by login.
+    Run mine =
+        run({QStringLiteral("--database"), path, QStringLiteral("tickets"), QStringLiteral("list"),
+             QStringLiteral("--assignee"), QStringLiteral("maria.k"), QStringLiteral("--json")});
+    QCOMPARE(mine.exitCode, 0);
+    const QJsonArray mineRows = QJsonDocument::fromJson(mine.out.toUtf8()).array();
+    QVERIFY(mineRows.size() > 0);
+    for (const QJsonValue &v : mineRows)
+        QCOMPARE(v.toObject().value(QStringLiteral("assignee")).toString(),
+                 QStringLiteral("maria.k"));
+
+    // An unknown login is named in a one-line error.
+    Run nobody =
+        run({QStringLiteral("--database"), path, QStringLiteral("tickets"), QStringLiteral("list"),
+             QStringLiteral("--assignee"), QStringLiteral("no.such.person")});
+    QVERIFY(nobody.exitCode == 1 || nobody.exitCode == 2);
+    QVERIFY(nobody.errLines().size() >= 1);
+    QVERIFY2(nobody.errLines().constFirst().contains(QLatin1String("no.such.person")),
+             qPrintable(nobody.err));
+
+    // The table: a header and one line per ticket.
+    Run table = run({QStringLiteral("--database"), path, QStringLiteral("tickets"),
+                     QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("Number")));
+    QVERIFY(lines.at(1).startsWith(u'#'));
+    // Columns line up: the subject starts at the same place on every line.
+    const qsizetype subjectColumn = lines.at(0).indexOf(QLatin1String("Subject"));
+    QVERIFY(subjectColumn > 0);
+    for (const QString &line : lines)
+        QVERIFY2(line.at(subjectColumn - 1) == u' ' && line.at(subjectColumn) != u' ',
+                 qPrintable(line));
+
+    // A queue works too.
+    Run escalated =
+        run({QStringLiteral("--database"), path, QStringLiteral("tickets"), QStringLiteral("list"),
+             QStringLiteral("--queue"), QStringLiteral("escalated"), QStringLiteral("--json")});
+    QCOMPARE(escalated.exitCode, 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(escalated.out.toUtf8()).array())
+        QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("escalated"));
+}
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"
