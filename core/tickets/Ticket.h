@@ -62,6 +62,7 @@ struct Ticket
     QDateTime resolvedAt;
     int escalationLevel = 0;
     int version = 1;
+    QString slaSegments; // JSON of the resolution clock's segments (SlaClock); may be empty
 };
 
 struct TicketEvent

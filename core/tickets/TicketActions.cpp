@@ -3,6 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "tickets/Lifecycle.h"
+#include "tickets/SlaConfig.h"
 #include "tickets/TicketStore.h"
 
 #include <QCoreApplication>
@@ -34,21 +35,9 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Interim targets in wall-clock hours until SLA policies are configured per calendar.
-std::pair<qint64, qint64> defaultTargetsMs(TicketPriority p)
+QString clockJson(const SlaClock &clock)
 {
-    constexpr qint64 h = 3600 * 1000;
-    switch (p) {
-    case TicketPriority::Urgent:
-        return {1 * h, 4 * h};
-    case TicketPriority::High:
-        return {4 * h, 8 * h};
-    case TicketPriority::Normal:
-        return {8 * h, 24 * h};
-    case TicketPriority::Low:
-        return {24 * h, 72 * h};
-    }
-    return {8 * h, 24 * h};
+    return QString::fromUtf8(QJsonDocument(clock.toJson()).toJson(QJsonDocument::Compact));
 }
 
 Result<void> checkText(const QString &text, const QString &field, int maxLength)
@@ -148,17 +137,26 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
                                .arg(requester));
     }
 
-    const auto [firstMs, resolveMs] = defaultTargetsMs(n.priority);
+    auto sla = SlaConfig::load(m_db);
+    if (!sla)
+        return sla.error();
+    Ticket draft;
+    draft.priority = n.priority;
+    draft.category = n.category;
+    draft.createdAt = fromEpochMs(QVariant::fromValue(m_now));
+    SlaClock clock;
+    (void)clock.start(draft.createdAt);
+    const SlaConfig::Due due = sla.value().dueFor(draft, clock);
     auto inserted = Database::exec(
         m_db,
         QStringLiteral("INSERT INTO tickets (subject, requester_email, requester_name, account_id, "
                        "category, priority, status, channel, created_at, updated_at, "
-                       "first_response_due, resolution_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?) RETURNING id"),
+                       "first_response_due, resolution_due, sla_segments) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {n.subject.trimmed(), email, name, nullableId(accountId), Vocabulary::key(n.category),
          int(n.priority), Vocabulary::key(TicketStatus::New), Vocabulary::key(n.channel),
-         QVariant::fromValue(m_now), QVariant::fromValue(m_now),
-         QVariant::fromValue(m_now + firstMs), QVariant::fromValue(m_now + resolveMs)});
+         QVariant::fromValue(m_now), QVariant::fromValue(m_now), toEpochMs(due.firstResponse),
+         toEpochMs(due.resolution), clockJson(clock)});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
@@ -257,6 +255,37 @@ Result<Ticket> TicketActions::mutate(qint64 id, int expectedVersion, Plan plan)
     if (auto st = tx.commit(); !st)
         return st.error();
     return fresh;
+}
+
+Result<void> TicketActions::slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
+                                       TicketCategory category, Change &c)
+{
+    auto sla = SlaConfig::load(m_db);
+    if (!sla)
+        return sla.error();
+    SlaClock clock = SlaConfig::clockOf(t);
+    const QDateTime now = fromEpochMs(QVariant::fromValue(m_now));
+    const bool wasPaused = t.status == TicketStatus::PendingCustomer;
+    const bool wasStopped = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
+    const bool toPaused = to == TicketStatus::PendingCustomer;
+    const bool toStopped = to == TicketStatus::Resolved || to == TicketStatus::Closed;
+    // The clock runs while support has the next move, pauses while the customer has it and
+    // stops at resolution. A clock error (history recorded out of order) must not block the
+    // agent: the due time is then recomputed from what is recorded.
+    if (toPaused && !wasPaused && !wasStopped)
+        (void)clock.pause(now);
+    else if (toStopped && !wasStopped)
+        (void)clock.stop(now);
+    else if (!toPaused && !toStopped && (wasPaused || wasStopped))
+        (void)clock.resume(now);
+    Ticket after = t;
+    after.priority = priority;
+    after.category = category;
+    const SlaConfig::Due due = sla.value().dueFor(after, clock);
+    c.columns << QStringLiteral("first_response_due = ?") << QStringLiteral("resolution_due = ?")
+              << QStringLiteral("sla_segments = ?");
+    c.values << toEpochMs(due.firstResponse) << toEpochMs(due.resolution) << clockJson(clock);
+    return {};
 }
 
 Result<Ticket> TicketActions::take(qint64 id, int expectedVersion)
@@ -359,6 +388,8 @@ Result<Ticket> TicketActions::setStatus(qint64 id, int expectedVersion, TicketSt
             if (to == TicketStatus::Open)
                 c.columns << QStringLiteral("resolved_at = NULL");
         }
+        if (auto slaSet = slaColumns(t, to, t.priority, t.category, c); !slaSet)
+            return slaSet.error();
         c.eventKind =
             to == TicketStatus::Escalated ? QStringLiteral("escalation") : QStringLiteral("status");
         c.eventBody = comment.trimmed().isEmpty()
@@ -381,6 +412,8 @@ Result<Ticket> TicketActions::setPriority(qint64 id, int expectedVersion, Ticket
         Change c;
         c.columns << QStringLiteral("priority = ?");
         c.values << int(priority);
+        if (auto slaSet = slaColumns(t, t.status, priority, t.category, c); !slaSet)
+            return slaSet.error();
         c.eventKind = QStringLiteral("priority");
         c.eventBody = tr("Priority changed from %1 to %2.")
                           .arg(Vocabulary::label(t.priority), Vocabulary::label(priority));
@@ -400,6 +433,8 @@ Result<Ticket> TicketActions::setCategory(qint64 id, int expectedVersion, Ticket
         Change c;
         c.columns << QStringLiteral("category = ?");
         c.values << Vocabulary::key(category);
+        if (auto slaSet = slaColumns(t, t.status, t.priority, category, c); !slaSet)
+            return slaSet.error();
         c.eventKind = QStringLiteral("category");
         c.eventBody = tr("Category changed from %1 to %2.")
                           .arg(Vocabulary::label(t.category), Vocabulary::label(category));

@@ -64,6 +64,9 @@ private:
     // with the version check, records event and audit, commits, and returns the fresh ticket.
     template <typename Plan> Result<Ticket> mutate(qint64 id, int expectedVersion, Plan plan);
     Error conflictError(const Ticket &current) const;
+    // Moves the SLA clock for a status change and recomputes the due times.
+    Result<void> slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
+                            TicketCategory category, Change &c);
     Result<qint64> addEvent(qint64 ticketId, const QString &kind, const QString &body,
                             const QJsonObject &data);
 
