@@ -5,11 +5,16 @@
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
 #include "staff/StaffStore.h"
+#include "tickets/Escalation.h"
+#include "tickets/SlaConfig.h"
+#include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -382,6 +387,149 @@ int cmdTicketsList(Context &ctx, const Invocation &inv)
     return AdminCli::Success;
 }
 
+// The staff member a change is made as: --as LOGIN, or on PostgreSQL the connection's user.
+Result<Staff> actingStaff(Context &ctx, QSqlDatabase &db, const Invocation &inv)
+{
+    QString login = inv.value(QStringLiteral("as"));
+    if (login.isEmpty() && ctx.settings.dialect == Dialect::PostgreSQL)
+        login = ctx.settings.user;
+    if (login.isEmpty())
+        return Error::make(Error::Code::InvalidInput,
+                           tr("Say which staff member makes the change with --as LOGIN."));
+    return StaffStore(db).byLogin(login);
+}
+
+template <typename E, typename FromKey, typename AllValues>
+std::optional<E> parseKey(Context &ctx, const Invocation &inv, const QString &name, E fallback,
+                          FromKey fromKey, AllValues all, int *exitCode)
+{
+    if (!inv.values.contains(name))
+        return fallback;
+    const QString key = inv.value(name);
+    if (auto v = fromKey(key))
+        return *v;
+    QStringList keys;
+    for (E e : all())
+        keys << Vocabulary::key(e);
+    *exitCode = ctx.usage(
+        tr("Unknown %1 '%2'. Use one of: %3.").arg(name, key, keys.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+int cmdTicketsCreate(Context &ctx, const Invocation &inv)
+{
+    NewTicket n;
+    n.subject = inv.value(QStringLiteral("subject"));
+    n.requester = inv.value(QStringLiteral("requester"));
+    n.requesterName = inv.value(QStringLiteral("name"));
+    n.body = inv.value(QStringLiteral("message"));
+    if (n.subject.isEmpty() || n.requester.isEmpty())
+        return ctx.usage(tr("tickets create needs --subject and --requester."));
+    int exitCode = AdminCli::Success;
+    const auto category =
+        parseKey<TicketCategory>(ctx, inv, QStringLiteral("category"), TicketCategory::Other,
+                                 Vocabulary::categoryFromKey, Vocabulary::allCategories, &exitCode);
+    if (!category)
+        return exitCode;
+    const auto priority =
+        parseKey<TicketPriority>(ctx, inv, QStringLiteral("priority"), TicketPriority::Normal,
+                                 Vocabulary::priorityFromKey, Vocabulary::allPriorities, &exitCode);
+    if (!priority)
+        return exitCode;
+    const auto channel =
+        parseKey<TicketChannel>(ctx, inv, QStringLiteral("channel"), TicketChannel::Email,
+                                Vocabulary::channelFromKey, Vocabulary::allChannels, &exitCode);
+    if (!channel)
+        return exitCode;
+    n.category = *category;
+    n.priority = *priority;
+    n.channel = *channel;
+
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = actingStaff(ctx, *db.value(), inv);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto created =
+        TicketActions(*db.value(), actor.value(), QDateTime::currentMSecsSinceEpoch()).create(n);
+    if (!created)
+        return ctx.fail(created.error());
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("number"), created->id},
+                      {QStringLiteral("status"), Vocabulary::key(created->status)},
+                      {QStringLiteral("requester_email"), created->requesterEmail},
+                      {QStringLiteral("account"), created->accountId.has_value()}};
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        ctx.out << tr("Created ticket %1 for %2.")
+                       .arg(ticketNumberText(created->id), created->requesterEmail)
+                << Qt::endl;
+    }
+    return AdminCli::Success;
+}
+
+int cmdEscalate(Context &ctx, const Invocation &)
+{
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto escalated = Escalation::escalateBreached(*db.value(), QDateTime::currentMSecsSinceEpoch());
+    if (!escalated)
+        return ctx.fail(escalated.error());
+    ctx.out << QCoreApplication::translate("AdminCli",
+                                           "Escalated %n ticket(s) whose SLA was breached.",
+                                           nullptr, int(escalated.value().size()))
+            << Qt::endl;
+    return AdminCli::Success;
+}
+
+int cmdSlaShow(Context &ctx, const Invocation &)
+{
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto config = SlaConfig::load(*db.value());
+    if (!config)
+        return ctx.fail(config.error());
+    ctx.out << QString::fromUtf8(QJsonDocument(config->toJson()).toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+    return AdminCli::Success;
+}
+
+int cmdSlaSet(Context &ctx, const Invocation &inv)
+{
+    if (inv.value(QStringLiteral("file")).isEmpty())
+        return ctx.usage(
+            tr("sla set needs --file with a JSON file (the format 'sla show' prints)."));
+    QFile file(inv.value(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(
+            Error::make(Error::Code::InvalidInput,
+                        tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString())));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return ctx.fail(Error::make(
+            Error::Code::InvalidInput,
+            tr("%1 is not a JSON object: %2.").arg(file.fileName(), parseError.errorString())));
+    auto config = SlaConfig::fromJson(doc.object());
+    if (!config)
+        return ctx.fail(config.error());
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto saved = SlaConfig::save(*db.value(), config.value());
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.out << QCoreApplication::translate("AdminCli",
+                                           "SLA configuration saved; due times of %n open "
+                                           "ticket(s) recomputed.",
+                                           nullptr, int(saved.value()))
+            << Qt::endl;
+    return AdminCli::Success;
+}
+
 // ---- The command table ----------------------------------------------------------------------
 // A new command is one more row here and one more handler above.
 
@@ -420,6 +568,44 @@ const QList<CommandSpec> &commands()
           {QStringLiteral("json"), QString(),
            QT_TRANSLATE_NOOP("AdminCli", "Print a JSON array instead of a table.")}},
          cmdTicketsList},
+        {{QStringLiteral("tickets"), QStringLiteral("create")},
+         QT_TRANSLATE_NOOP("AdminCli", "Create a ticket, as the staff member given by --as."),
+         {{QStringLiteral("subject"), QStringLiteral("TEXT"),
+           QT_TRANSLATE_NOOP("AdminCli", "One-line summary (required).")},
+          {QStringLiteral("requester"), QStringLiteral("EMAIL|NAME"),
+           QT_TRANSLATE_NOOP("AdminCli", "The customer: an email address, or the name of a "
+                                         "known account (required).")},
+          {QStringLiteral("name"), QStringLiteral("TEXT"),
+           QT_TRANSLATE_NOOP("AdminCli", "Display name for a new requester address.")},
+          {QStringLiteral("category"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "login, recovery, security or other (default).")},
+          {QStringLiteral("priority"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "low, normal (default), high or urgent.")},
+          {QStringLiteral("channel"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "phone, email (default), chat or portal.")},
+          {QStringLiteral("message"), QStringLiteral("TEXT"),
+           QT_TRANSLATE_NOOP("AdminCli", "The customer's message.")},
+          {QStringLiteral("as"), QStringLiteral("LOGIN"),
+           QT_TRANSLATE_NOOP("AdminCli", "Staff login making the change (on PostgreSQL the "
+                                         "connection user by default).")},
+          {QStringLiteral("json"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Print the new ticket as JSON.")}},
+         cmdTicketsCreate},
+        {{QStringLiteral("escalate")},
+         QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
+                                       "from several machines, e.g. every minute)."),
+         {},
+         cmdEscalate},
+        {{QStringLiteral("sla"), QStringLiteral("show")},
+         QT_TRANSLATE_NOOP("AdminCli", "Print the SLA calendars and policies as JSON."),
+         {},
+         cmdSlaShow},
+        {{QStringLiteral("sla"), QStringLiteral("set")},
+         QT_TRANSLATE_NOOP("AdminCli", "Replace the SLA calendars and policies from a JSON file "
+                                       "(the format 'sla show' prints)."),
+         {{QStringLiteral("file"), QStringLiteral("PATH"),
+           QT_TRANSLATE_NOOP("AdminCli", "The JSON file to read.")}},
+         cmdSlaSet},
     };
     return table;
 }

@@ -88,8 +88,14 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
                               "open another database.")
                                .arg(current.value())
                                .arg(latest));
-    if (current.value() == latest)
-        return latest;
+    if (current.value() == latest) {
+        // Up to date unless an earlier version is missing (a branch merged out of order).
+        auto applied = Database::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+        if (!applied)
+            return applied.error();
+        if (applied.value().toInt() >= migrations.size())
+            return latest;
+    }
 
     if (dialect == Dialect::SQLite) {
         // The one-time schema bootstrap; later versions add tables by new migrations.

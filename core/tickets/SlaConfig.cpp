@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace helpdesk {
 
@@ -110,10 +111,13 @@ Result<SlaConfig> SlaConfig::load(QSqlDatabase &db)
     return fromJson(doc.object());
 }
 
-Result<void> SlaConfig::save(QSqlDatabase &db, const SlaConfig &config)
+Result<qint64> SlaConfig::save(QSqlDatabase &db, const SlaConfig &config)
 {
     if (auto ok = config.validate(); !ok)
         return ok.error();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
     const QString text =
         QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact));
     auto q = Database::exec(db,
@@ -122,7 +126,43 @@ Result<void> SlaConfig::save(QSqlDatabase &db, const SlaConfig &config)
                             {QString::fromLatin1(SettingsKey), text});
     if (!q)
         return q.error();
-    return {};
+
+    // The elapsed time is kept as segments, so a new policy applies to tickets in flight.
+    QVariantList open;
+    for (TicketStatus s : Vocabulary::openStatuses())
+        open << Vocabulary::key(s);
+    auto rows = Database::exec(db,
+                               QStringLiteral("SELECT id, priority, category, created_at, "
+                                              "sla_segments FROM tickets WHERE status IN (?, ?, "
+                                              "?, ?)"),
+                               open);
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, Due>> updates;
+    while (rows.value().next()) {
+        Ticket t;
+        t.id = rows.value().value(0).toLongLong();
+        t.priority = TicketPriority(qBound(0, rows.value().value(1).toInt(), 3));
+        t.category = Vocabulary::categoryFromKey(rows.value().value(2).toString())
+                         .value_or(TicketCategory::Other);
+        t.createdAt = fromEpochMs(rows.value().value(3));
+        t.slaSegments = rows.value().value(4).toString();
+        updates.append({t.id, config.dueFor(t, clockOf(t))});
+    }
+    rows.value().finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE tickets SET first_response_due = ?, resolution_due = ? WHERE id = ?"));
+    for (const auto &[id, due] : std::as_const(updates)) {
+        update.addBindValue(toEpochMs(due.firstResponse));
+        update.addBindValue(toEpochMs(due.resolution));
+        update.addBindValue(QVariant::fromValue(id));
+        if (!update.exec())
+            return Database::queryError(update, QStringLiteral("recompute due times"));
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return qint64(updates.size());
 }
 
 SlaConfig::Due SlaConfig::dueFor(const Ticket &ticket, const SlaClock &clock) const

@@ -26,8 +26,10 @@ struct SlaConfig
     // high 4 h / 8 h, normal 8 h / 24 h, low 24 h / 72 h).
     static SlaConfig defaults();
     static Result<SlaConfig> load(QSqlDatabase &db);
-    // Validates (every policy names a known calendar) and saves; does not recompute tickets.
-    static Result<void> save(QSqlDatabase &db, const SlaConfig &config);
+    // Validates (every policy names a known calendar), saves, and recomputes the due times of
+    // every ticket still being worked from its recorded clock, in one transaction. Returns how
+    // many tickets were recomputed.
+    static Result<qint64> save(QSqlDatabase &db, const SlaConfig &config);
 
     QJsonObject toJson() const;
     static Result<SlaConfig> fromJson(const QJsonObject &json);

@@ -62,7 +62,8 @@ struct Ticket
     QDateTime resolvedAt;
     int escalationLevel = 0;
     int version = 1;
-    QString slaSegments; // JSON of the resolution clock's segments (SlaClock); may be empty
+    QDateTime assignedAt; // when the current assignee got it
+    QString slaSegments;  // JSON of the resolution clock's segments (SlaClock); may be empty
 };
 
 struct TicketEvent

@@ -303,8 +303,8 @@ Result<Ticket> TicketActions::take(qint64 id, int expectedVersion)
                                tr("Ticket %1 is %2; reopen it before taking it.")
                                    .arg(ticketNumberText(t.id), Vocabulary::label(t.status)));
         Change c;
-        c.columns << QStringLiteral("assignee_id = ?");
-        c.values << QVariant::fromValue(m_actor.id);
+        c.columns << QStringLiteral("assignee_id = ?") << QStringLiteral("assigned_at = ?");
+        c.values << QVariant::fromValue(m_actor.id) << QVariant::fromValue(m_now);
         QJsonObject data{{QStringLiteral("to"), m_actor.login}};
         if (t.status == TicketStatus::New) {
             c.columns << QStringLiteral("status = ?");
@@ -352,8 +352,10 @@ Result<Ticket> TicketActions::assign(qint64 id, int expectedVersion, std::option
             toName = name.value().toString();
         }
         Change c;
-        c.columns << QStringLiteral("assignee_id = ?");
-        c.values << nullableId(staffId);
+        c.columns << QStringLiteral("assignee_id = ?") << QStringLiteral("assigned_at = ?");
+        c.values << nullableId(staffId)
+                 << (staffId ? QVariant::fromValue(m_now)
+                             : QVariant(QMetaType::fromType<qint64>()));
         c.eventKind = QStringLiteral("assignment");
         c.eventBody = staffId ? tr("Assigned to %1.").arg(toName) : tr("Unassigned.");
         c.eventData = {

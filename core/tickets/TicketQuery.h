@@ -44,6 +44,8 @@ struct TicketQuery
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     qint64 breachWarningMs = 4 * 3600 * 1000; // "Breaching SLA": due within this window
     QDateTime now;                            // reference time for SLA queues (defaults to now)
+    // The lead's view: most at risk first (overdue minutes x priority), overriding sortColumn.
+    bool sortByRisk = false;
 
     bool operator==(const TicketQuery &) const = default;
 };

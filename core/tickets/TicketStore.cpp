@@ -14,7 +14,7 @@ const QString kColumns = QStringLiteral(
     "t.id, t.subject, t.requester_email, t.requester_name, t.account_id, t.category, t.priority, "
     "t.status, t.channel, t.assignee_id, s.display_name, t.created_at, t.updated_at, "
     "t.first_response_due, t.first_responded_at, t.resolution_due, t.resolved_at, "
-    "t.escalation_level, t.version, t.sla_segments");
+    "t.escalation_level, t.version, t.sla_segments, t.assigned_at");
 
 const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN staff s ON s.id = t.assignee_id ");
 
@@ -48,6 +48,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.escalationLevel = q.value(17).toInt();
     t.version = q.value(18).toInt();
     t.slaSegments = q.value(19).toString();
+    t.assignedAt = fromEpochMs(q.value(20));
     return t;
 }
 
@@ -162,8 +163,16 @@ TicketStore::Where TicketStore::whereClause(const TicketQuery &query) const
     return w;
 }
 
-QString TicketStore::orderBy(const TicketQuery &query) const
+QString TicketStore::orderBy(const TicketQuery &query, QVariantList &values) const
 {
+    if (query.sortByRisk) {
+        // Overdue minutes times (priority + 1); tickets without a due time last.
+        const qint64 now =
+            (query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+        values << QVariant::fromValue(now);
+        return QStringLiteral(" ORDER BY ((? - t.resolution_due) / 60000) * (t.priority + 1) "
+                              "DESC NULLS LAST, t.id ASC");
+    }
     const QString dir =
         query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString expr;
@@ -208,9 +217,10 @@ Result<QList<Ticket>> TicketStore::firstPage(const TicketQuery &query, int limit
 {
     const Where w = whereClause(query);
     QVariantList values = w.values;
+    const QString order = orderBy(query, values);
     values << limit;
     auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kColumns + kFrom + w.sql + orderBy(query) +
+                            QStringLiteral("SELECT ") + kColumns + kFrom + w.sql + order +
                                 QStringLiteral(" LIMIT ?"),
                             values);
     if (!q)
@@ -229,8 +239,9 @@ Result<QList<qint64>> TicketStore::orderedIds(const TicketQuery &query,
     // The staff join is only needed to sort by assignee name.
     const QString from =
         query.sortColumn == TicketColumn::Assignee ? kFrom : QStringLiteral(" FROM tickets t ");
-    auto q = Database::exec(m_db, QStringLiteral("SELECT t.id") + from + w.sql + orderBy(query),
-                            w.values);
+    QVariantList values = w.values;
+    const QString order = orderBy(query, values);
+    auto q = Database::exec(m_db, QStringLiteral("SELECT t.id") + from + w.sql + order, values);
     if (!q)
         return q.error();
     QList<qint64> ids;

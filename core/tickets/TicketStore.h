@@ -40,7 +40,8 @@ private:
         QVariantList values;
     };
     Where whereClause(const TicketQuery &query) const;
-    QString orderBy(const TicketQuery &query) const;
+    // Appends the ORDER BY's bound values (if any) to values.
+    QString orderBy(const TicketQuery &query, QVariantList &values) const;
 
     QSqlDatabase &m_db;
 };

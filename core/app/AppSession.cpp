@@ -1,0 +1,185 @@
+#include "app/AppSession.h"
+
+#include "db/ChangeNotifier.h"
+#include "db/DbWorker.h"
+#include "demo/DemoSeeder.h"
+#include "staff/StaffStore.h"
+#include "tickets/Escalation.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketStore.h"
+
+#include <QSet>
+
+#include <QSettings>
+
+#include <climits>
+
+namespace helpdesk {
+
+AppSession::AppSession(ConnectionSettings settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_worker(new DbWorker(std::move(settings), this)),
+      m_tickets(new TicketService(m_worker, this)),
+      m_notifier(new ChangeNotifier(m_settings, this)),
+      m_escalation(new EscalationMonitor(m_worker, this))
+{
+    // Only the worker and the listener need the password, and only until they connect.
+    m_settings.password.clear();
+    connect(m_notifier, &ChangeNotifier::ticketChanged, m_tickets,
+            &TicketService::notifyExternalChange);
+    connect(m_escalation, &EscalationMonitor::escalated, m_tickets,
+            [this](const QList<qint64> &ids) {
+                for (qint64 id : ids)
+                    m_tickets->notifyExternalChange(id);
+            });
+}
+
+AppSession::~AppSession()
+{
+    // Services first: they may still hold continuations on the worker's futures.
+    delete m_escalation;
+    delete m_notifier;
+    delete m_tickets;
+    delete m_worker;
+}
+
+void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs)
+{
+    if (m_live)
+        return;
+    m_live = true;
+    m_notifier->start(sqlitePollMs);
+    m_escalation->start(escalationIntervalMs);
+}
+
+QFuture<Result<QList<Staff>>> AppSession::staff()
+{
+    return m_worker->run([](QSqlDatabase &db) { return StaffStore(db).all(); });
+}
+
+QFuture<Result<SlaConfig>> AppSession::slaConfig()
+{
+    return m_worker->run([](QSqlDatabase &db) { return SlaConfig::load(db); });
+}
+
+QFuture<Result<QList<RequesterSuggestion>>> AppSession::requesterSuggestions(const QString &text,
+                                                                             int limit)
+{
+    return m_worker->run(
+        [text = text.trimmed(), limit](QSqlDatabase &db) -> Result<QList<RequesterSuggestion>> {
+            QList<RequesterSuggestion> out;
+            if (text.size() < 2)
+                return out;
+            TicketQuery query;
+            query.queue = QueueKind::All;
+            query.filterText = text;
+            query.sortColumn = TicketColumn::Updated;
+            query.sortOrder = Qt::DescendingOrder;
+            // The filter also matches subjects: read a few pages' worth and keep requesters.
+            auto tickets = TicketStore(db).firstPage(query, limit * 8);
+            if (!tickets)
+                return tickets.error();
+            QSet<QString> seen;
+            for (const Ticket &t : tickets.value()) {
+                const QString key = t.requesterEmail.toLower();
+                if (key.isEmpty() || seen.contains(key))
+                    continue;
+                if (!t.requesterEmail.contains(text, Qt::CaseInsensitive) &&
+                    !t.requesterName.contains(text, Qt::CaseInsensitive))
+                    continue;
+                seen.insert(key);
+                out.append({t.requesterName, t.requesterEmail});
+                if (out.size() >= limit)
+                    break;
+            }
+            return out;
+        });
+}
+
+QFuture<Result<int>> AppSession::open()
+{
+    return m_worker->open(true);
+}
+
+QFuture<Result<qint64>> AppSession::ticketCount()
+{
+    return m_worker->run([](QSqlDatabase &db) {
+        TicketQuery all;
+        all.queue = QueueKind::All;
+        return TicketStore(db).count(all);
+    });
+}
+
+QFuture<Result<DemoSummary>> AppSession::seedDemo(const DemoOptions &options)
+{
+    m_cancelSeeding = std::make_shared<std::atomic_bool>(false);
+    return m_worker->runWithProgress<Result<DemoSummary>>(
+        [options, cancel = m_cancelSeeding](QSqlDatabase &db,
+                                            QPromise<Result<DemoSummary>> &promise) {
+            return DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
+                return !cancel->load();
+            });
+        });
+}
+
+void AppSession::cancelSeeding()
+{
+    if (m_cancelSeeding)
+        m_cancelSeeding->store(true);
+}
+
+QString AppSession::operatingSystemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+QString AppSession::defaultLogin(const ConnectionSettings &settings, bool demo)
+{
+    if (demo)
+        return QString::fromLatin1(DemoSeeder::DemoAgentLogin);
+    if (settings.dialect == Dialect::PostgreSQL)
+        return settings.user.isEmpty() ? operatingSystemUser() : settings.user; // as libpq does
+    const QString configured = QSettings().value(QStringLiteral("staff/login")).toString();
+    return configured.isEmpty() ? operatingSystemUser() : configured;
+}
+
+QFuture<std::optional<Staff>> AppSession::resolveMe(const QString &login)
+{
+    return m_worker
+        ->run([login](QSqlDatabase &db) -> std::optional<Staff> {
+            if (login.isEmpty())
+                return std::nullopt;
+            auto staff = StaffStore(db).byLogin(login);
+            if (!staff)
+                return std::nullopt;
+            return staff.value();
+        })
+        .then(this, [this, login](std::optional<Staff> staff) {
+            setMe(login, staff);
+            return staff;
+        });
+}
+
+void AppSession::setMe(const QString &login, std::optional<Staff> staff)
+{
+    m_meLogin = login;
+    m_me = std::move(staff);
+    // Without a staff member nobody may change tickets: the actor stays id 0, which the
+    // window treats as read-only.
+    m_tickets->setActor(m_me.value_or(Staff()));
+}
+
+bool AppSession::isAuthenticationError(const Error &error)
+{
+    if (error.code != Error::Code::DatabaseOpen)
+        return false;
+    // libpq's wording: "password authentication failed", "no password supplied", ...
+    return error.detail.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+           error.detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
+}
+
+} // namespace helpdesk

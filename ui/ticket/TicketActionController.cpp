@@ -1,0 +1,537 @@
+#include "ticket/TicketActionController.h"
+
+#include "app/AppSession.h"
+#include "ticket/CommentDialog.h"
+#include "ticket/StaffPickerDialog.h"
+#include "tickets/Lifecycle.h"
+#include "tickets/TicketService.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCursor>
+#include <QGridLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace helpdesk {
+
+namespace {
+bool isDone(TicketStatus s)
+{
+    return s == TicketStatus::Resolved || s == TicketStatus::Closed;
+}
+} // namespace
+
+TicketActionController::TicketActionController(AppSession *session, TicketDetailView *detail,
+                                               QWidget *window)
+    : QObject(window), m_session(session), m_service(session->tickets()), m_detail(detail),
+      m_window(window)
+{
+    m_take = new QAction(tr("&Take"), this);
+    m_take->setIconText(tr("Take"));
+    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_take->setToolTip(tr("Assign the ticket to yourself (Ctrl+T)"));
+    connect(m_take, &QAction::triggered, this, &TicketActionController::take);
+
+    m_assign = new QAction(tr("&Assign…"), this);
+    m_assign->setIconText(tr("Assign…"));
+    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assign->setToolTip(tr("Assign or reassign the ticket (Ctrl+Shift+A)"));
+    connect(m_assign, &QAction::triggered, this, [this] {
+        if (m_selectionSize && m_selectionSize() > 1)
+            emit bulkAssignRequested();
+        else
+            chooseAssignee();
+    });
+
+    m_reply = new QAction(tr("&Reply"), this);
+    m_reply->setIconText(tr("Reply"));
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reply->setToolTip(tr("Write a reply to the customer (Ctrl+R)"));
+    connect(m_reply, &QAction::triggered, this,
+            [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Reply); });
+
+    m_note = new QAction(tr("Internal &Note"), this);
+    m_note->setIconText(tr("Note"));
+    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_note->setToolTip(tr("Write a note only staff see (Ctrl+Shift+N)"));
+    connect(m_note, &QAction::triggered, this,
+            [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Note); });
+
+    m_escalate = new QAction(tr("&Escalate"), this);
+    m_escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_escalate->setToolTip(tr("Hand the ticket to the team leads (Ctrl+E)"));
+    connect(m_escalate, &QAction::triggered, this, &TicketActionController::escalate);
+
+    m_deEscalate = new QAction(tr("&De-escalate…"), this);
+    m_deEscalate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_deEscalate->setToolTip(
+        tr("Return the ticket to the open queue, saying why (team leads; Ctrl+Shift+E)"));
+    connect(m_deEscalate, &QAction::triggered, this, &TicketActionController::askDeEscalation);
+
+    m_priority = new QAction(tr("Set &Priority…"), this);
+    m_priority->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_priority, &QAction::triggered, this, [this] {
+        if (m_selectionSize && m_selectionSize() > 1)
+            emit bulkPriorityRequested();
+        else
+            showPriorityMenu();
+    });
+
+    m_statusMenu = new QMenu(tr("&Status"), window);
+    m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
+
+    m_priorityMenu = new QMenu(tr("P&riority"), window);
+    m_priorityMenu->setObjectName(QStringLiteral("priorityMenu"));
+    m_priorityGroup = new QActionGroup(this);
+    m_priorityGroup->setExclusive(true);
+    const QList<TicketPriority> priorities = Vocabulary::allPriorities();
+    for (auto it = priorities.crbegin(); it != priorities.crend(); ++it) { // urgent first
+        const TicketPriority p = *it;
+        QAction *action = m_priorityMenu->addAction(Vocabulary::label(p));
+        action->setCheckable(true);
+        action->setData(int(p));
+        m_priorityGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, p] { setPriority(p); });
+    }
+
+    m_categoryMenu = new QMenu(tr("&Category"), window);
+    m_categoryMenu->setObjectName(QStringLiteral("categoryMenu"));
+    m_categoryGroup = new QActionGroup(this);
+    m_categoryGroup->setExclusive(true);
+    for (TicketCategory c : Vocabulary::allCategories()) {
+        QAction *action = m_categoryMenu->addAction(Vocabulary::label(c));
+        action->setCheckable(true);
+        action->setData(int(c));
+        m_categoryGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, c] { setCategory(c); });
+    }
+
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this,
+            &TicketActionController::updateActions);
+    connect(m_detail, &TicketDetailView::composerSubmitted, this,
+            [this](TicketDetailView::ComposerKind kind, const QString &text) {
+                if (kind == TicketDetailView::ComposerKind::Reply)
+                    addReply(text);
+                else
+                    addNote(text);
+            });
+    updateActions();
+}
+
+TicketActionController::~TicketActionController() = default;
+
+bool TicketActionController::canAct() const
+{
+    return m_session->me().has_value();
+}
+
+StaffRole TicketActionController::role() const
+{
+    return m_session->me() ? m_session->me()->role : StaffRole::Agent;
+}
+
+QToolButton *TicketActionController::menuButton(const QString &text, QMenu *menu,
+                                                const QString &objectName)
+{
+    auto *button = new QToolButton;
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return button;
+}
+
+QWidget *TicketActionController::createActionBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("ticketActionBar"));
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 2, 0, 2);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(4);
+    const auto actionButton = [bar](QAction *action, const QString &objectName) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(objectName);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return button;
+    };
+    grid->addWidget(actionButton(m_take, QStringLiteral("takeButton")), 0, 0);
+    grid->addWidget(actionButton(m_assign, QStringLiteral("assignButton")), 0, 1);
+    grid->addWidget(actionButton(m_reply, QStringLiteral("replyButton")), 0, 2);
+    grid->addWidget(actionButton(m_note, QStringLiteral("noteButton")), 0, 3);
+    QToolButton *status = menuButton(tr("Status"), m_statusMenu, QStringLiteral("statusButton"));
+    status->setToolTip(tr("Move the ticket on: escalate (Ctrl+E), resolve, …"));
+    m_priorityButton =
+        menuButton(tr("Priority"), m_priorityMenu, QStringLiteral("priorityButton"));
+    m_priorityButton->setToolTip(tr("Change the priority (Ctrl+P)"));
+    QToolButton *category =
+        menuButton(tr("Category"), m_categoryMenu, QStringLiteral("categoryButton"));
+    category->setToolTip(tr("Change the category"));
+    grid->addWidget(status, 1, 0, 1, 2);
+    grid->addWidget(m_priorityButton, 1, 2);
+    grid->addWidget(category, 1, 3);
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 1);
+    // The menu buttons follow the actions' state.
+    const auto sync = [this, status, category] {
+        const bool on = canAct() && !m_busy && m_detail->ticket().has_value();
+        status->setEnabled(on);
+        category->setEnabled(on);
+        if (m_priorityButton)
+            m_priorityButton->setEnabled(on);
+    };
+    connect(this, &TicketActionController::busyChanged, bar, sync);
+    connect(m_detail, &TicketDetailView::shownTicketChanged, bar, sync);
+    sync();
+    return bar;
+}
+
+void TicketActionController::updateActions()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    const bool on = canAct() && !m_busy && t.has_value();
+    const QString readOnly =
+        canAct() ? QString()
+                 : tr("You are not signed in as a staff member, so tickets are read-only.");
+    if (!on) {
+        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_escalate, m_deEscalate, m_priority})
+            a->setEnabled(false);
+        m_priorityGroup->setEnabled(false);
+        m_categoryGroup->setEnabled(false);
+        rebuildStatusMenu();
+        if (!readOnly.isEmpty())
+            m_take->setStatusTip(readOnly);
+        return;
+    }
+    const StaffRole r = role();
+    const qint64 me = m_session->me()->id;
+    const QList<TicketStatus> next = Lifecycle::nextStatuses(t->status, r);
+    m_take->setEnabled(!t->assigneeId && !isDone(t->status));
+    // Agents hand on only what they hold (or nobody holds); leads reassign anything.
+    m_assign->setEnabled(r != StaffRole::Agent || !t->assigneeId || *t->assigneeId == me ||
+                         (m_selectionSize && m_selectionSize() > 1));
+    m_reply->setEnabled(t->status != TicketStatus::Closed);
+    m_note->setEnabled(true);
+    m_escalate->setEnabled(next.contains(TicketStatus::Escalated));
+    m_deEscalate->setEnabled(t->status == TicketStatus::Escalated &&
+                             next.contains(TicketStatus::Open));
+    m_priority->setEnabled(true);
+    m_priorityGroup->setEnabled(true);
+    m_categoryGroup->setEnabled(true);
+    for (QAction *a : m_priorityGroup->actions())
+        a->setChecked(a->data().toInt() == int(t->priority));
+    for (QAction *a : m_categoryGroup->actions())
+        a->setChecked(a->data().toInt() == int(t->category));
+    rebuildStatusMenu();
+}
+
+void TicketActionController::rebuildStatusMenu()
+{
+    m_statusMenu->clear();
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t || !canAct() || m_busy) {
+        m_statusMenu->addAction(tr("No ticket to change"))->setEnabled(false);
+        return;
+    }
+    // Only the moves the workflow allows this role; de-escalating asks for a comment.
+    const QList<TicketStatus> next = Lifecycle::nextStatuses(t->status, role());
+    for (TicketStatus s : next) {
+        if (s == TicketStatus::Escalated) {
+            m_statusMenu->addAction(m_escalate);
+        } else if (t->status == TicketStatus::Escalated && s == TicketStatus::Open) {
+            m_statusMenu->addAction(m_deEscalate);
+        } else {
+            QAction *action = m_statusMenu->addAction(tr("Set to %1").arg(Vocabulary::label(s)));
+            action->setData(int(s));
+            connect(action, &QAction::triggered, this, [this, s] { setStatus(s); });
+        }
+    }
+    if (next.isEmpty())
+        m_statusMenu->addAction(tr("No status change allowed"))->setEnabled(false);
+}
+
+void TicketActionController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    m_detail->setComposerBusy(busy);
+    updateActions();
+    emit busyChanged(busy);
+}
+
+// The changes.
+
+void TicketActionController::take()
+{
+    Pending p;
+    p.description = tr("Take the ticket");
+    p.call = [this](const Ticket &t) { return m_service->take(t); };
+    p.stillWanted = [](const Ticket &t) { return !t.assigneeId; };
+    start(std::move(p));
+}
+
+void TicketActionController::assignTo(std::optional<qint64> staffId)
+{
+    Pending p;
+    p.description = staffId ? tr("Assign the ticket") : tr("Unassign the ticket");
+    p.call = [this, staffId](const Ticket &t) { return m_service->assign(t, staffId); };
+    p.stillWanted = [staffId](const Ticket &t) { return t.assigneeId != staffId; };
+    start(std::move(p));
+}
+
+void TicketActionController::setStatus(TicketStatus to, const QString &comment)
+{
+    Pending p;
+    p.description = tr("Set the status to %1").arg(Vocabulary::label(to));
+    p.call = [this, to, comment](const Ticket &t) { return m_service->setStatus(t, to, comment); };
+    p.stillWanted = [to](const Ticket &t) { return t.status != to; };
+    start(std::move(p));
+}
+
+void TicketActionController::escalate()
+{
+    setStatus(TicketStatus::Escalated);
+}
+
+void TicketActionController::deEscalate(const QString &comment)
+{
+    Pending p;
+    p.description = tr("De-escalate the ticket");
+    p.call = [this, comment](const Ticket &t) {
+        return m_service->setStatus(t, TicketStatus::Open, comment);
+    };
+    p.stillWanted = [](const Ticket &t) { return t.status == TicketStatus::Escalated; };
+    start(std::move(p));
+}
+
+void TicketActionController::setPriority(TicketPriority priority)
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (t && t->priority == priority)
+        return; // the menu's check mark already says so
+    Pending p;
+    p.description = tr("Set the priority to %1").arg(Vocabulary::label(priority));
+    p.call = [this, priority](const Ticket &ticket) {
+        return m_service->setPriority(ticket, priority);
+    };
+    p.stillWanted = [priority](const Ticket &ticket) { return ticket.priority != priority; };
+    start(std::move(p));
+}
+
+void TicketActionController::setCategory(TicketCategory category)
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (t && t->category == category)
+        return;
+    Pending p;
+    p.description = tr("Set the category to %1").arg(Vocabulary::label(category));
+    p.call = [this, category](const Ticket &ticket) {
+        return m_service->setCategory(ticket, category);
+    };
+    p.stillWanted = [category](const Ticket &ticket) { return ticket.category != category; };
+    start(std::move(p));
+}
+
+void TicketActionController::addReply(const QString &text)
+{
+    Pending p;
+    p.description = tr("Add your reply");
+    p.isText = true;
+    p.call = [this, text](const Ticket &t) { return m_service->reply(t, text); };
+    const auto forget = [this](qint64 id) {
+        if (m_detail->ticketId() == id &&
+            m_detail->composerKind() == TicketDetailView::ComposerKind::Reply)
+            m_detail->clearComposer();
+    };
+    p.done = [forget](const Ticket &t) { forget(t.id); };
+    p.discarded = forget;
+    start(std::move(p));
+}
+
+void TicketActionController::addNote(const QString &text)
+{
+    Pending p;
+    p.description = tr("Add your internal note");
+    p.isText = true;
+    p.call = [this, text](const Ticket &t) { return m_service->note(t, text); };
+    const auto forget = [this](qint64 id) {
+        if (m_detail->ticketId() == id &&
+            m_detail->composerKind() == TicketDetailView::ComposerKind::Note)
+            m_detail->clearComposer();
+    };
+    p.done = [forget](const Ticket &t) { forget(t.id); };
+    p.discarded = forget;
+    start(std::move(p));
+}
+
+// Running a change.
+
+void TicketActionController::start(Pending pending)
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (m_busy || !t || !canAct())
+        return;
+    setBusy(true);
+    attempt(*t, std::make_shared<Pending>(std::move(pending)));
+}
+
+void TicketActionController::attempt(const Ticket &ticket, std::shared_ptr<Pending> pending)
+{
+    const qint64 id = ticket.id;
+    pending->call(ticket).then(this, [this, id, pending](const Result<Ticket> &result) {
+        if (result) {
+            finish(result.value(), pending);
+            return;
+        }
+        if (result.error().code == Error::Code::Conflict) {
+            onConflict(id, pending, result.error().message);
+            return;
+        }
+        fail(result.error().message);
+    });
+}
+
+void TicketActionController::onConflict(qint64 ticketId, std::shared_ptr<Pending> pending,
+                                        const QString &message)
+{
+    // Show what the ticket is now, so the choice is made knowing what changed.
+    m_service->ticket(ticketId).then(
+        this, [this, ticketId, pending, message](const Result<Ticket> &fresh) {
+            if (!fresh) {
+                fail(fresh.error().message);
+                return;
+            }
+            m_detail->applyChange(fresh.value());
+            if (pending->stillWanted && !pending->stillWanted(fresh.value())) {
+                // Someone did it (or took it) first: nothing left to choose.
+                fail(message);
+                return;
+            }
+            askConflict(ticketId, pending, message);
+        });
+}
+
+void TicketActionController::askConflict(qint64 ticketId, std::shared_ptr<Pending> pending,
+                                         const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Ticket changed meanwhile"), message,
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("conflictDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QString detail = tr("Your change: %1.").arg(pending->description);
+    if (pending->isText)
+        detail += u' ' + tr("Re-applying adds your text as you wrote it.");
+    box->setInformativeText(detail);
+    QPushButton *reapplyButton =
+        box->addButton(tr("&Reload and Re-apply"), QMessageBox::AcceptRole);
+    reapplyButton->setObjectName(QStringLiteral("reapplyButton"));
+    QPushButton *discard = box->addButton(tr("&Discard My Change"), QMessageBox::RejectRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box->setDefaultButton(reapplyButton);
+    box->setEscapeButton(discard);
+    connect(box, &QMessageBox::finished, this, [this, box, reapplyButton, ticketId, pending] {
+        if (box->clickedButton() == reapplyButton) {
+            reapply(ticketId, pending);
+            return;
+        }
+        setBusy(false);
+        if (pending->discarded)
+            pending->discarded(ticketId);
+        if (m_detail->ticketId() == ticketId)
+            m_detail->reload();
+    });
+    m_conflictBox = box;
+    box->open();
+    emit conflictShown();
+}
+
+void TicketActionController::reapply(qint64 ticketId, std::shared_ptr<Pending> pending)
+{
+    m_service->ticket(ticketId).then(this, [this, pending](const Result<Ticket> &fresh) {
+        if (!fresh) {
+            fail(fresh.error().message);
+            return;
+        }
+        m_detail->applyChange(fresh.value());
+        attempt(fresh.value(), pending);
+    });
+}
+
+void TicketActionController::finish(const Ticket &ticket, const std::shared_ptr<Pending> &pending)
+{
+    // Shown at once, so a next action starts from the new version.
+    m_detail->applyChange(ticket);
+    if (pending->done)
+        pending->done(ticket);
+    setBusy(false);
+    emit succeeded(ticket);
+}
+
+void TicketActionController::fail(const QString &message)
+{
+    setBusy(false);
+    emit errorOccurred(message);
+}
+
+// What the menu entries open.
+
+void TicketActionController::chooseAssignee()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t || m_busy || !canAct())
+        return;
+    auto *picker = new StaffPickerDialog(m_session, t->assigneeId,
+                                         tr("Assign %1").arg(ticketNumberText(t->id)), m_window);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = t->id;
+    connect(picker, &QDialog::accepted, this, [this, picker, id] {
+        if (m_detail->ticketId() == id)
+            assignTo(picker->selectedStaff());
+    });
+    picker->open();
+}
+
+void TicketActionController::askDeEscalation()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t || m_busy || !m_deEscalate->isEnabled())
+        return;
+    auto *dialog = new CommentDialog(
+        tr("De-escalate %1").arg(ticketNumberText(t->id)),
+        tr("Why does %1 go back to the open queue? The comment goes on the timeline for the "
+           "agent who picks it up.")
+            .arg(ticketNumberText(t->id)),
+        tr("De-escalate"), m_window);
+    dialog->setObjectName(QStringLiteral("deEscalateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = t->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (m_detail->ticketId() == id)
+            deEscalate(dialog->comment());
+    });
+    dialog->open();
+}
+
+void TicketActionController::showPriorityMenu()
+{
+    if (!m_priority->isEnabled())
+        return;
+    QPoint at = QCursor::pos();
+    if (m_priorityButton && m_priorityButton->isVisible())
+        at = m_priorityButton->mapToGlobal(QPoint(0, m_priorityButton->height()));
+    else if (m_window)
+        at = m_window->mapToGlobal(m_window->rect().center());
+    // Non-blocking: the menu takes the keyboard; Esc closes it.
+    m_priorityMenu->popup(at, m_priorityGroup->checkedAction());
+}
+
+} // namespace helpdesk

@@ -1,0 +1,137 @@
+#pragma once
+// The ticket actions of the main window (take, assign, reply, note, status, priority, category)
+// for the ticket in the detail panel: the menu entries and shortcuts, the panel's buttons, and
+// running each change through TicketService with the version shown. A change that lost a race
+// ends in a clear choice: reload and re-apply it, or discard it.
+
+#include "common/Result.h"
+#include "staff/Staff.h"
+#include "ticket/TicketDetailView.h"
+#include "tickets/Ticket.h"
+
+#include <QFuture>
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QToolButton>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace helpdesk {
+
+class AppSession;
+class TicketService;
+
+class TicketActionController : public QObject
+{
+    Q_OBJECT
+public:
+    TicketActionController(AppSession *session, TicketDetailView *detail, QWidget *window);
+    ~TicketActionController() override;
+
+    // The entries of the window's Ticket menu, with their shortcuts.
+    QAction *takeAction() const { return m_take; }
+    QAction *assignAction() const { return m_assign; }
+    QAction *replyAction() const { return m_reply; }
+    QAction *noteAction() const { return m_note; }
+    QAction *escalateAction() const { return m_escalate; }
+    QAction *deEscalateAction() const { return m_deEscalate; }
+    QAction *priorityAction() const { return m_priority; } // Ctrl+P: the priority menu
+    QMenu *statusMenu() const { return m_statusMenu; }
+    QMenu *priorityMenu() const { return m_priorityMenu; }
+    QMenu *categoryMenu() const { return m_categoryMenu; }
+    // The buttons under the ticket's subject, built on these actions.
+    QWidget *createActionBar();
+
+    // True from the moment an action is sent until it is done (including a conflict being
+    // decided): the actions are disabled meanwhile.
+    bool isBusy() const { return m_busy; }
+    // The conflict question while it is open (tests answer it).
+    QMessageBox *conflictDialog() const { return m_conflictBox; }
+
+    // With several rows selected, Assign and Priority go to the selection instead.
+    void setSelectionSize(std::function<int()> selectionSize)
+    {
+        m_selectionSize = std::move(selectionSize);
+    }
+
+public slots:
+    // The changes themselves, on the ticket shown.
+    void take();
+    void assignTo(std::optional<qint64> staffId);
+    void setStatus(helpdesk::TicketStatus to, const QString &comment = {});
+    void setPriority(helpdesk::TicketPriority priority);
+    void setCategory(helpdesk::TicketCategory category);
+    void addReply(const QString &text);
+    void addNote(const QString &text);
+    void escalate();
+    void deEscalate(const QString &comment);
+
+    // What the menu entries and shortcuts open.
+    void chooseAssignee();
+    void askDeEscalation();
+    void showPriorityMenu();
+    void updateActions();
+
+signals:
+    void busyChanged(bool busy);
+    void succeeded(const helpdesk::Ticket &ticket);
+    void errorOccurred(const QString &message);
+    void conflictShown();
+    void bulkAssignRequested();
+    void bulkPriorityRequested();
+
+private:
+    struct Pending
+    {
+        QString description; // "Set the priority to High", for the conflict question
+        std::function<QFuture<Result<Ticket>>(const Ticket &)> call;
+        // False when a reloaded ticket makes the change pointless (someone took it already).
+        std::function<bool(const Ticket &)> stillWanted;
+        std::function<void(const Ticket &)> done;
+        std::function<void(qint64 ticketId)> discarded;
+        bool isText = false; // a reply or note: the text is re-applied as written
+    };
+    void start(Pending pending);
+    void attempt(const Ticket &ticket, std::shared_ptr<Pending> pending);
+    void onConflict(qint64 ticketId, std::shared_ptr<Pending> pending, const QString &message);
+    void askConflict(qint64 ticketId, std::shared_ptr<Pending> pending, const QString &message);
+    void reapply(qint64 ticketId, std::shared_ptr<Pending> pending);
+    void finish(const Ticket &ticket, const std::shared_ptr<Pending> &pending);
+    void fail(const QString &message);
+    void setBusy(bool busy);
+    void rebuildStatusMenu();
+    bool canAct() const;
+    StaffRole role() const;
+    QToolButton *menuButton(const QString &text, QMenu *menu, const QString &objectName);
+
+    AppSession *m_session;
+    TicketService *m_service;
+    TicketDetailView *m_detail;
+    QWidget *m_window;
+    std::function<int()> m_selectionSize;
+    bool m_busy = false;
+    QPointer<QMessageBox> m_conflictBox;
+
+    QAction *m_take;
+    QAction *m_assign;
+    QAction *m_reply;
+    QAction *m_note;
+    QAction *m_escalate;
+    QAction *m_deEscalate;
+    QAction *m_priority;
+    QMenu *m_statusMenu;
+    QMenu *m_priorityMenu;
+    QMenu *m_categoryMenu;
+    QActionGroup *m_priorityGroup;
+    QActionGroup *m_categoryGroup;
+    QPointer<QToolButton> m_priorityButton;
+};
+
+} // namespace helpdesk

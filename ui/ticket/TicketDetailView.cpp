@@ -1,0 +1,691 @@
+#include "ticket/TicketDetailView.h"
+
+#include "common/TimeText.h"
+#include "tickets/TicketService.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace helpdesk {
+
+namespace {
+
+constexpr int ClockRefreshMs = 30 * 1000;
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString colorName(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+QString eventKindLabel(const QString &kind)
+{
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } known[] = {
+        {"created", QT_TRANSLATE_NOOP("TicketEvents", "Created")},
+        {"reply", QT_TRANSLATE_NOOP("TicketEvents", "Reply")},
+        {"customer_reply", QT_TRANSLATE_NOOP("TicketEvents", "Customer reply")},
+        {"note", QT_TRANSLATE_NOOP("TicketEvents", "Internal note")},
+        {"status", QT_TRANSLATE_NOOP("TicketEvents", "Status change")},
+        {"assignment", QT_TRANSLATE_NOOP("TicketEvents", "Assignment")},
+        {"priority", QT_TRANSLATE_NOOP("TicketEvents", "Priority change")},
+        {"category", QT_TRANSLATE_NOOP("TicketEvents", "Category change")},
+        {"mail_sent", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
+        {"mail_failed", QT_TRANSLATE_NOOP("TicketEvents", "Email not sent")},
+        {"escalation", QT_TRANSLATE_NOOP("TicketEvents", "Escalation")},
+        {"sla_breach", QT_TRANSLATE_NOOP("TicketEvents", "SLA breach")},
+        {"wizard_step", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting step")},
+        {"account_action", QT_TRANSLATE_NOOP("TicketEvents", "Account action")},
+        {"mail", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
+    };
+    for (const auto &k : known)
+        if (kind == QLatin1String(k.key))
+            return QCoreApplication::translate("TicketEvents", k.label);
+    // Unknown kinds still read as words: "password_reset" -> "Password reset".
+    QString text = kind;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_pages(new QStackedWidget(this)),
+      m_placeholder(new QLabel(this)), m_number(new QLabel(this)), m_subject(new QLabel(this)),
+      m_timelineCaption(new QLabel(this)), m_timeline(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("ticketDetail"));
+    setAccessibleName(tr("Ticket details"));
+
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setText(tr("Select a ticket to see its details and timeline."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    m_contentLayout = layout;
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(6);
+
+    m_number->setObjectName(QStringLiteral("detailNumber"));
+    QFont numberFont = m_number->font();
+    numberFont.setBold(true);
+    m_number->setFont(numberFont);
+    m_number->setForegroundRole(QPalette::PlaceholderText);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_subject->setObjectName(QStringLiteral("detailSubject"));
+    QFont subjectFont = m_subject->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.35);
+    subjectFont.setBold(true);
+    m_subject->setFont(subjectFont);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_number);
+    layout->addWidget(m_subject);
+
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(3);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft);
+    m_requester = addField(form, tr("Requester"));
+    m_status = addField(form, tr("Status"));
+    m_priority = addField(form, tr("Priority"));
+    m_category = addField(form, tr("Category"));
+    m_assignee = addField(form, tr("Assignee"));
+    m_created = addField(form, tr("Created"));
+    m_firstResponse = addField(form, tr("First reply due"));
+    m_due = addField(form, tr("Due"));
+    m_updated = addField(form, tr("Updated"));
+    m_escalation = addField(form, tr("Escalation"));
+    m_requester->setObjectName(QStringLiteral("detailRequester"));
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_assignee->setObjectName(QStringLiteral("detailAssignee"));
+    m_priority->setObjectName(QStringLiteral("detailPriority"));
+    m_category->setObjectName(QStringLiteral("detailCategory"));
+    m_due->setObjectName(QStringLiteral("detailDue"));
+    m_firstResponse->setObjectName(QStringLiteral("detailFirstResponse"));
+    layout->addLayout(form);
+
+    auto *line = new QFrame(content);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addSpacing(4);
+    layout->addWidget(line);
+
+    QFont captionFont = m_timelineCaption->font();
+    captionFont.setBold(true);
+    m_timelineCaption->setFont(captionFont);
+    m_timelineCaption->setText(tr("Timeline"));
+    layout->addWidget(m_timelineCaption);
+
+    m_timeline->setObjectName(QStringLiteral("detailTimeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setOpenLinks(false);
+    m_timeline->setFrameShape(QFrame::NoFrame);
+    m_timeline->viewport()->setAutoFillBackground(false);
+    layout->addWidget(m_timeline, 1);
+
+    // The reply / note editor, hidden until asked for.
+    m_composer = new QFrame(content);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setFrameShape(QFrame::StyledPanel);
+    auto *composerLayout = new QVBoxLayout(m_composer);
+    composerLayout->setContentsMargins(8, 6, 8, 6);
+    composerLayout->setSpacing(4);
+    m_composerTitle = new QLabel(m_composer);
+    m_composerTitle->setObjectName(QStringLiteral("composerTitle"));
+    QFont composerFont = m_composerTitle->font();
+    composerFont.setBold(true);
+    m_composerTitle->setFont(composerFont);
+    m_composerHint = new QLabel(m_composer);
+    m_composerHint->setObjectName(QStringLiteral("composerHint"));
+    m_composerHint->setWordWrap(true);
+    m_composerHint->setForegroundRole(QPalette::PlaceholderText);
+    m_composerEdit = new QPlainTextEdit(m_composer);
+    m_composerEdit->setObjectName(QStringLiteral("composerEdit"));
+    m_composerEdit->setTabChangesFocus(true);
+    m_composerEdit->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_composerEdit->installEventFilter(this);
+    m_composerTitle->setBuddy(m_composerEdit);
+    m_composerSubmit = new QPushButton(m_composer);
+    m_composerSubmit->setObjectName(QStringLiteral("composerSubmit"));
+    m_composerSubmit->setDefault(true);
+    m_composerCancel = new QPushButton(tr("Discard"), m_composer);
+    m_composerCancel->setObjectName(QStringLiteral("composerDiscard"));
+    m_composerCancel->setToolTip(tr("Throw the text away (Esc closes the editor and keeps it)"));
+    auto *composerButtons = new QHBoxLayout;
+    composerButtons->addStretch(1);
+    composerButtons->addWidget(m_composerCancel);
+    composerButtons->addWidget(m_composerSubmit);
+    composerLayout->addWidget(m_composerTitle);
+    composerLayout->addWidget(m_composerHint);
+    composerLayout->addWidget(m_composerEdit, 1);
+    composerLayout->addLayout(composerButtons);
+    layout->addWidget(m_composer);
+    m_composer->hide();
+    connect(m_composerSubmit, &QPushButton::clicked, this, &TicketDetailView::submitComposer);
+    connect(m_composerCancel, &QPushButton::clicked, this, &TicketDetailView::clearComposer);
+    connect(m_composerEdit, &QPlainTextEdit::textChanged, this,
+            &TicketDetailView::updateComposerChrome);
+
+    m_clockTimer.setInterval(ClockRefreshMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &TicketDetailView::updateTimes);
+    m_clockTimer.start();
+
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    clear();
+}
+
+QLabel *TicketDetailView::addField(QFormLayout *form, const QString &label)
+{
+    auto *name = new QLabel(label, this);
+    name->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText);
+    // Long values are clipped rather than widening the panel; the tooltip has them in full.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
+    name->setBuddy(value);
+    form->addRow(name, value);
+    return value;
+}
+
+void TicketDetailView::clear()
+{
+    stashDraft();
+    hideComposer();
+    ++m_generation;
+    m_ticketId = 0;
+    m_ticket.reset();
+    m_events.clear();
+    m_timelineLoaded = false;
+    m_timeline->clear();
+    m_timelineCaption->setText(tr("Timeline"));
+    m_pages->setCurrentWidget(m_placeholder);
+    emit shownTicketChanged();
+}
+
+void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &preview)
+{
+    const bool sameTicket = ticketId == m_ticketId;
+    const quint64 generation = ++m_generation;
+    if (!sameTicket) {
+        // An unsent reply stays with its ticket, and comes back when the ticket does.
+        if (isComposerOpen()) {
+            stashDraft();
+            m_openComposers.insert(m_ticketId, m_composerKind);
+            hideComposer();
+        }
+        m_ticketId = ticketId;
+        m_ticket.reset();
+        m_events.clear();
+        m_timelineLoaded = false;
+        m_timeline->setPlainText(tr("Loading timeline…"));
+        m_timelineCaption->setText(tr("Timeline"));
+        if (preview && preview->id == ticketId)
+            setTicket(*preview);
+        else {
+            m_number->setText(ticketNumberText(ticketId));
+            m_subject->setText(tr("Loading…"));
+            emit shownTicketChanged();
+        }
+        m_pages->setCurrentIndex(1);
+        if (const auto open = m_openComposers.constFind(ticketId); open != m_openComposers.cend())
+            openComposer(*open);
+    }
+
+    m_service->ticket(ticketId).then(this, [this, generation](const Result<Ticket> &ticket) {
+        if (generation != m_generation)
+            return;
+        if (!ticket) {
+            emit errorOccurred(ticket.error().message);
+            return;
+        }
+        setTicket(ticket.value());
+        emit ticketLoaded(ticket.value().id);
+    });
+    loadEvents(generation);
+}
+
+void TicketDetailView::loadEvents(quint64 generation)
+{
+    m_service->events(m_ticketId).then(
+        this, [this, generation](const Result<QList<TicketEvent>> &events) {
+            if (generation != m_generation)
+                return;
+            if (!events) {
+                m_timeline->setPlainText(events.error().message);
+                emit errorOccurred(events.error().message);
+                return;
+            }
+            setEvents(events.value());
+        });
+}
+
+void TicketDetailView::applyChange(const Ticket &ticket)
+{
+    if (ticket.id != m_ticketId)
+        return;
+    // Newer than anything a load in flight could bring: those answers are dropped.
+    const quint64 generation = ++m_generation;
+    setTicket(ticket);
+    emit ticketLoaded(ticket.id);
+    loadEvents(generation);
+}
+
+void TicketDetailView::reload()
+{
+    if (m_ticketId > 0)
+        showTicket(m_ticketId);
+}
+
+void TicketDetailView::focusContent()
+{
+    if (m_ticketId > 0)
+        m_timeline->setFocus(Qt::OtherFocusReason);
+}
+
+void TicketDetailView::setTicket(const Ticket &t)
+{
+    m_ticket = t;
+    m_number->setText(tr("%1 · via %2").arg(ticketNumberText(t.id), Vocabulary::label(t.channel)));
+    m_subject->setText(t.subject);
+    m_requester->setText(t.requesterName.isEmpty() ? t.requesterEmail
+                                                   : t.requesterName + u'\n' + t.requesterEmail);
+    m_status->setText(Vocabulary::label(t.status));
+    m_priority->setText(Vocabulary::label(t.priority));
+    m_category->setText(Vocabulary::label(t.category));
+    m_created->setText(dateText(t.createdAt));
+    m_updated->setText(dateText(t.updatedAt));
+    for (QLabel *value : {m_requester, m_status, m_priority, m_category, m_created, m_updated})
+        value->setToolTip(value->text());
+    m_escalation->setText(t.escalationLevel > 0 ? tr("Level %1").arg(t.escalationLevel)
+                                                : tr("None"));
+    updateTimes();
+    m_pages->setCurrentIndex(1);
+    emit shownTicketChanged();
+}
+
+void TicketDetailView::setWarningWindow(qint64 ms)
+{
+    m_warningWindowMs = ms;
+    updateTimes();
+}
+
+void TicketDetailView::updateTimes()
+{
+    if (!m_ticket)
+        return;
+    const Ticket &t = *m_ticket;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (t.assigneeId) {
+        m_assignee->setText(t.assignedAt.isValid()
+                                ? tr("%1 (held for %2)")
+                                      .arg(t.assigneeName, TimeText::duration(qMax<qint64>(
+                                                               0, t.assignedAt.msecsTo(now))))
+                                : t.assigneeName);
+        m_assignee->setToolTip(TimeText::heldBy(t.assigneeName, t.assignedAt, now));
+    } else {
+        m_assignee->setText(tr("Unassigned"));
+        m_assignee->setToolTip(tr("Nobody holds this ticket"));
+    }
+
+    const TimeText::Due due = TimeText::due(t.resolutionDue, t.status, now, m_warningWindowMs);
+    QString text = dateText(t.resolutionDue);
+    if (!due.text.isEmpty())
+        text = text.isEmpty() ? due.text : tr("%1 · %2").arg(text, due.text);
+    m_due->setText(text.isEmpty() ? tr("—") : text);
+    m_due->setToolTip(m_due->text());
+    QPalette duePalette = palette();
+    const QColor ink = TimeText::dueColor(due.state, duePalette);
+    if (ink.isValid())
+        duePalette.setColor(QPalette::WindowText, ink);
+    m_due->setPalette(duePalette);
+
+    // The first reply has its own clock until somebody has answered.
+    QString first;
+    if (t.firstRespondedAt.isValid()) {
+        first = tr("Answered %1").arg(dateText(t.firstRespondedAt));
+    } else if (t.firstResponseDue.isValid()) {
+        const TimeText::Due firstDue =
+            TimeText::due(t.firstResponseDue, t.status, now, m_warningWindowMs);
+        first = firstDue.text.isEmpty()
+                    ? dateText(t.firstResponseDue)
+                    : tr("%1 · %2").arg(dateText(t.firstResponseDue), firstDue.text);
+    }
+    m_firstResponse->setText(first.isEmpty() ? tr("—") : first);
+    m_firstResponse->setToolTip(m_firstResponse->text());
+}
+
+QString TicketDetailView::dueText() const
+{
+    return m_due->text();
+}
+
+QString TicketDetailView::assigneeText() const
+{
+    return m_assignee->text();
+}
+
+QString TicketDetailView::eventAuthor(const TicketEvent &event) const
+{
+    if (event.staffId)
+        return event.staffName.isEmpty() ? tr("Staff member") : event.staffName;
+    // Without a staff member the customer wrote it, or the system did it.
+    static const QStringList customerKinds = {QStringLiteral("created"), QStringLiteral("reply"),
+                                              QStringLiteral("customer_reply")};
+    if (customerKinds.contains(event.kind) && m_ticket)
+        return m_ticket->requesterName.isEmpty() ? m_ticket->requesterEmail
+                                                 : m_ticket->requesterName;
+    return tr("System");
+}
+
+void TicketDetailView::setStaffDirectory(const QList<Staff> &staff)
+{
+    m_staffById.clear();
+    m_staffByLogin.clear();
+    for (const Staff &member : staff) {
+        m_staffById.insert(member.id, member);
+        m_staffByLogin.insert(member.login, member);
+    }
+    if (m_timelineLoaded)
+        renderEvents();
+}
+
+QString TicketDetailView::staffName(const QJsonValue &idOrLogin) const
+{
+    if (idOrLogin.isDouble()) {
+        const auto id = qint64(idOrLogin.toDouble());
+        const auto it = m_staffById.constFind(id);
+        return it != m_staffById.cend() ? it->displayName : tr("staff member %1").arg(id);
+    }
+    const QString login = idOrLogin.toString();
+    const auto it = m_staffByLogin.constFind(login);
+    return it != m_staffByLogin.cend() ? it->displayName : login;
+}
+
+QString TicketDetailView::eventText(const TicketEvent &e) const
+{
+    if (!e.body.trimmed().isEmpty())
+        return e.body;
+    // Changes recorded without words are told from their data.
+    const QJsonObject fields = QJsonDocument::fromJson(e.data.toUtf8()).object();
+    const QJsonValue from = fields.value(QLatin1String("from"));
+    const QJsonValue to = fields.value(QLatin1String("to"));
+    const auto hasValue = [](const QJsonValue &v) { return !v.isNull() && !v.isUndefined(); };
+    if (e.kind == QLatin1String("status") || e.kind == QLatin1String("escalation")) {
+        const auto fromStatus = Vocabulary::statusFromKey(from.toString());
+        const auto toStatus = Vocabulary::statusFromKey(to.toString());
+        if (fromStatus && toStatus)
+            return tr("Status: %1 → %2")
+                .arg(Vocabulary::label(*fromStatus), Vocabulary::label(*toStatus));
+        if (toStatus)
+            return tr("Status: %1").arg(Vocabulary::label(*toStatus));
+        return {};
+    }
+    if (e.kind == QLatin1String("assignment")) {
+        QString text;
+        if (hasValue(from) && hasValue(to))
+            text = tr("Reassigned from %1 to %2").arg(staffName(from), staffName(to));
+        else if (hasValue(to))
+            text = tr("Assigned to %1").arg(staffName(to));
+        else if (hasValue(from))
+            text = tr("Unassigned (was %1)").arg(staffName(from));
+        else
+            text = tr("Unassigned");
+        if (const auto status = Vocabulary::statusFromKey(fields.value(QLatin1String("status")).toString()))
+            text += u'\n' + tr("Status: %1").arg(Vocabulary::label(*status));
+        return text;
+    }
+    if (e.kind == QLatin1String("priority")) {
+        const auto a = Vocabulary::priorityFromKey(from.toString());
+        const auto b = Vocabulary::priorityFromKey(to.toString());
+        if (a && b)
+            return tr("Priority: %1 → %2").arg(Vocabulary::label(*a), Vocabulary::label(*b));
+        return {};
+    }
+    if (e.kind == QLatin1String("category")) {
+        const auto a = Vocabulary::categoryFromKey(from.toString());
+        const auto b = Vocabulary::categoryFromKey(to.toString());
+        if (a && b)
+            return tr("Category: %1 → %2").arg(Vocabulary::label(*a), Vocabulary::label(*b));
+        return {};
+    }
+    if (e.kind == QLatin1String("created")) {
+        if (const auto channel =
+                Vocabulary::channelFromKey(fields.value(QLatin1String("channel")).toString()))
+            return tr("Opened via %1").arg(Vocabulary::label(*channel));
+    }
+    return {};
+}
+
+void TicketDetailView::setEvents(const QList<TicketEvent> &events)
+{
+    m_events = events;
+    m_timelineLoaded = true;
+    renderEvents();
+    emit timelineLoaded(m_ticketId, int(events.size()));
+}
+
+void TicketDetailView::renderEvents()
+{
+    const QList<TicketEvent> &events = m_events;
+    m_timelineCaption->setText(
+        tr("Timeline (%1)").arg(QLocale().toString(qlonglong(events.size()))));
+
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QString muted = colorName(blend(text, base, 0.45));
+    const QString cardColor = colorName(blend(base, text, 0.04));
+    const QString noteColor = colorName(blend(base, QColor(240, 190, 40), 0.18));
+    const QString alertColor = colorName(blend(base, QColor(220, 60, 50), 0.12));
+
+    QString html;
+    html += QStringLiteral("<html><body style=\"color:%1\">").arg(colorName(text));
+    if (events.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, tr("No events yet.").toHtmlEscaped());
+    for (const TicketEvent &e : events) {
+        QString background = cardColor;
+        if (e.kind == QLatin1String("note"))
+            background = noteColor;
+        else if (e.kind == QLatin1String("sla_breach") || e.kind == QLatin1String("escalation") ||
+                 e.kind == QLatin1String("mail_failed"))
+            background = alertColor;
+        QString body = eventText(e).toHtmlEscaped();
+        body.replace(u'\n', QStringLiteral("<br/>"));
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" "
+                               "bgcolor=\"%1\" style=\"margin-bottom:8px\"><tr><td>")
+                    .arg(background);
+        html += QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%2\">%3 · %4</span>")
+                    .arg(eventAuthor(e).toHtmlEscaped(), muted,
+                         eventKindLabel(e.kind).toHtmlEscaped(), dateText(e.at).toHtmlEscaped());
+        if (!body.isEmpty())
+            html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(body);
+        html += QStringLiteral("</td></tr></table>");
+    }
+    html += QStringLiteral("</body></html>");
+    m_timeline->setHtml(html);
+    m_timeline->verticalScrollBar()->setValue(0);
+}
+
+QString TicketDetailView::timelineText() const
+{
+    return m_timeline->toPlainText();
+}
+
+void TicketDetailView::setActionBar(QWidget *bar)
+{
+    if (m_actionBar == bar)
+        return;
+    delete m_actionBar;
+    m_actionBar = bar;
+    if (bar) {
+        bar->setParent(m_pages->widget(1));
+        // Under the subject: number and subject come first.
+        m_contentLayout->insertWidget(2, bar);
+    }
+}
+
+// The reply / note editor.
+
+bool TicketDetailView::isComposerOpen() const
+{
+    return !m_composer->isHidden();
+}
+
+QString TicketDetailView::composerText() const
+{
+    return m_composerEdit->toPlainText();
+}
+
+void TicketDetailView::setComposerText(const QString &text)
+{
+    m_composerEdit->setPlainText(text);
+}
+
+void TicketDetailView::openComposer(ComposerKind kind)
+{
+    if (m_ticketId <= 0)
+        return;
+    if (isComposerOpen() && kind != m_composerKind)
+        stashDraft();
+    if (!isComposerOpen() || kind != m_composerKind) {
+        m_composerKind = kind;
+        m_composerEdit->setPlainText(m_drafts.value({m_ticketId, int(kind)}));
+        m_composerEdit->moveCursor(QTextCursor::End);
+    }
+    m_openComposers.remove(m_ticketId);
+    updateComposerChrome();
+    m_composer->show();
+    m_composerEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void TicketDetailView::updateComposerChrome()
+{
+    const bool reply = m_composerKind == ComposerKind::Reply;
+    m_composerTitle->setText(reply ? tr("&Reply to the customer") : tr("Internal &note"));
+    // Mail is not wired to replies yet: say so rather than pretend to send.
+    m_composerHint->setText(
+        reply ? tr("The reply is added to the ticket's timeline. It will be emailed to the "
+                   "customer once mail is configured; nothing is sent yet.")
+              : tr("Only staff see internal notes."));
+    m_composerSubmit->setText(reply ? tr("Add Reply") : tr("Add Note"));
+    m_composerSubmit->setToolTip(tr("Ctrl+Return"));
+    m_composerEdit->setPlaceholderText(reply ? tr("Write to %1…")
+                                                   .arg(m_ticket ? (m_ticket->requesterName.isEmpty()
+                                                                        ? m_ticket->requesterEmail
+                                                                        : m_ticket->requesterName)
+                                                                 : tr("the customer"))
+                                             : tr("A note for colleagues…"));
+    QPalette pal = m_composer->palette();
+    pal.setColor(QPalette::Window,
+                 reply ? palette().color(QPalette::Window)
+                       : blend(palette().color(QPalette::Window), QColor(240, 190, 40), 0.18));
+    m_composer->setPalette(pal);
+    m_composer->setAutoFillBackground(!reply);
+    m_composerEdit->setReadOnly(m_composerBusy);
+    m_composerSubmit->setEnabled(!m_composerBusy && !composerText().trimmed().isEmpty());
+    m_composerCancel->setEnabled(!m_composerBusy);
+}
+
+void TicketDetailView::setComposerBusy(bool busy)
+{
+    m_composerBusy = busy;
+    updateComposerChrome();
+}
+
+void TicketDetailView::submitComposer()
+{
+    if (!isComposerOpen() || m_composerBusy || composerText().trimmed().isEmpty())
+        return;
+    emit composerSubmitted(m_composerKind, composerText());
+}
+
+void TicketDetailView::stashDraft()
+{
+    if (!isComposerOpen() || m_ticketId <= 0)
+        return;
+    const QString text = composerText();
+    if (text.trimmed().isEmpty())
+        m_drafts.remove({m_ticketId, int(m_composerKind)});
+    else
+        m_drafts.insert({m_ticketId, int(m_composerKind)}, text);
+}
+
+void TicketDetailView::hideComposer()
+{
+    const bool hadFocus = m_composer->isAncestorOf(focusWidget());
+    m_composer->hide();
+    m_composerEdit->clear();
+    if (hadFocus)
+        m_timeline->setFocus(Qt::OtherFocusReason);
+}
+
+void TicketDetailView::clearComposer()
+{
+    m_drafts.remove({m_ticketId, int(m_composerKind)});
+    m_openComposers.remove(m_ticketId);
+    hideComposer();
+}
+
+bool TicketDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composerEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::ControlModifier) {
+            submitComposer();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_composerBusy) {
+            // Esc closes the editor but keeps the text for the next Ctrl+R.
+            stashDraft();
+            hideComposer();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace helpdesk
