@@ -342,8 +342,7 @@ void MainWindow::createActions()
     for (TicketStatus st : Vocabulary::allStatuses()) {
         if (st == TicketStatus::New)
             continue; // nothing goes back to new
-        m_bulkStatusMenu->addAction(Vocabulary::label(st), this,
-                                    [this, st] { bulkSetStatus(st); });
+        m_bulkStatusMenu->addAction(Vocabulary::label(st), this, [this, st] { bulkSetStatus(st); });
     }
 
     m_aboutAction = new QAction(tr("&About Helpdesk"), this);
@@ -580,8 +579,7 @@ void MainWindow::onTicketsChanged()
     refreshCounts();
     m_model->refresh();
     // 0: another client changed something, we cannot tell what.
-    if (m_detail->ticketId() > 0 &&
-        (changed.contains(0) || changed.contains(m_detail->ticketId())))
+    if (m_detail->ticketId() > 0 && (changed.contains(0) || changed.contains(m_detail->ticketId())))
         m_detail->reload();
 }
 
@@ -629,9 +627,8 @@ void MainWindow::bulkAssign()
     const int count = selectedRowCount();
     if (count == 0 || !m_session->me() || m_bulk->isRunning())
         return;
-    auto *picker =
-        new StaffPickerDialog(m_session, std::nullopt, tr("Assign %n ticket(s)", nullptr, count),
-                              this);
+    auto *picker = new StaffPickerDialog(m_session, std::nullopt,
+                                         tr("Assign %n ticket(s)", nullptr, count), this);
     picker->setObjectName(QStringLiteral("bulkStaffPicker"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this,
@@ -649,8 +646,7 @@ void MainWindow::bulkAssignTo(std::optional<qint64> staffId)
 void MainWindow::bulkSetPriority(TicketPriority priority)
 {
     TicketService *service = m_tickets;
-    runBulk(tr("Set priority"),
-            tr("Setting the priority to %1…").arg(Vocabulary::label(priority)),
+    runBulk(tr("Set priority"), tr("Setting the priority to %1…").arg(Vocabulary::label(priority)),
             [service, priority](const Ticket &t) { return service->setPriority(t, priority); });
 }
 
@@ -661,8 +657,7 @@ void MainWindow::bulkSetStatus(TicketStatus status)
             [service, status](const Ticket &t) { return service->setStatus(t, status); });
 }
 
-void MainWindow::runBulk(const QString &what, const QString &label,
-                         BulkRunner::Operation operation)
+void MainWindow::runBulk(const QString &what, const QString &label, BulkRunner::Operation operation)
 {
     if (!m_session->me() || m_bulk->isRunning())
         return;
@@ -885,8 +880,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("Add the reply or note"), tr("Ctrl+Return (in the editor)")});
     rows.append({tr("Close the editor, keeping the text"), tr("Esc (in the editor)")});
     rows.append({tr("Escalate"), keysText(m_work->escalateAction())});
-    rows.append({tr("De-escalate, with a comment (team leads)"),
-                 keysText(m_work->deEscalateAction())});
+    rows.append(
+        {tr("De-escalate, with a comment (team leads)"), keysText(m_work->deEscalateAction())});
     rows.append({tr("Set the priority (of the selected tickets, if several)"),
                  keysText(m_work->priorityAction())});
     rows.append({tr("Back to column order in “Escalated”"), tr("Click a column header")});

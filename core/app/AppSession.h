@@ -73,7 +73,7 @@ public:
     // Requesters of earlier tickets whose name or address contains `text`, most recent first.
     // An interim source until core has a customer-account search.
     QFuture<Result<QList<RequesterSuggestion>>> requesterSuggestions(const QString &text,
-                                                                      int limit = 12);
+                                                                     int limit = 12);
 
     // Looks the login up among staff and remembers the outcome as "me" (and as the actor of
     // ticket changes). A login that is not found is not an error here: the app still works,

@@ -64,12 +64,12 @@ QColor TimeText::dueColor(Due::State state, const QPalette &palette)
     return {};
 }
 
-QString TimeText::heldBy(const QString &assignee, const QDateTime &assignedAt,
-                         const QDateTime &now)
+QString TimeText::heldBy(const QString &assignee, const QDateTime &assignedAt, const QDateTime &now)
 {
     if (!assignedAt.isValid())
         return tr("Held by %1").arg(assignee);
-    return tr("Held by %1 for %2").arg(assignee, duration(qMax<qint64>(0, assignedAt.msecsTo(now))));
+    return tr("Held by %1 for %2")
+        .arg(assignee, duration(qMax<qint64>(0, assignedAt.msecsTo(now))));
 }
 
 } // namespace helpdesk

@@ -57,8 +57,10 @@ void BulkRunner::next()
     }
     const Item &item = m_items.at(m_index);
     if (m_progress)
-        m_progress->setLabelText(
-            tr("%1 (%2 of %3)").arg(ticketNumberText(item.id)).arg(m_index + 1).arg(m_items.size()));
+        m_progress->setLabelText(tr("%1 (%2 of %3)")
+                                     .arg(ticketNumberText(item.id))
+                                     .arg(m_index + 1)
+                                     .arg(m_items.size()));
     if (item.loaded) {
         apply(*item.loaded);
         return;
@@ -78,9 +80,8 @@ void BulkRunner::apply(const Ticket &ticket)
 {
     const qint64 id = ticket.id;
     const QString subject = ticket.subject;
-    m_operation(ticket).then(this, [this, id, subject](const Result<Ticket> &result) {
-        record(id, subject, result);
-    });
+    m_operation(ticket).then(
+        this, [this, id, subject](const Result<Ticket> &result) { record(id, subject, result); });
 }
 
 void BulkRunner::record(qint64 id, const QString &subject, const Result<Ticket> &result)

@@ -27,8 +27,7 @@ constexpr int CountdownRefreshMs = 30 * 1000;
 class TicketItemDelegate : public QStyledItemDelegate
 {
 public:
-    explicit TicketItemDelegate(TicketTableView *view) : QStyledItemDelegate(view), m_view(view)
-    {}
+    explicit TicketItemDelegate(TicketTableView *view) : QStyledItemDelegate(view), m_view(view) {}
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override
@@ -226,8 +225,8 @@ QString TicketTableView::heldForText(int row) const
         return {};
     if (!ticket->assignedAt.isValid())
         return ticket->assigneeName;
-    return tr("%1 · %2").arg(ticket->assigneeName,
-                             TimeText::duration(qMax<qint64>(0, ticket->assignedAt.msecsTo(now()))));
+    return tr("%1 · %2").arg(ticket->assigneeName, TimeText::duration(qMax<qint64>(
+                                                       0, ticket->assignedAt.msecsTo(now()))));
 }
 
 QString TicketTableView::toolTipFor(const QModelIndex &index) const
@@ -242,8 +241,7 @@ QString TicketTableView::toolTipFor(const QModelIndex &index) const
         const QString date =
             QLocale().toString(ticket->resolutionDue.toLocalTime(), QLocale::LongFormat);
         const TimeText::Due due = dueAt(index.row());
-        return due.text.isEmpty() ? tr("Due %1").arg(date)
-                                  : tr("Due %1 (%2)").arg(date, due.text);
+        return due.text.isEmpty() ? tr("Due %1").arg(date) : tr("Due %1 (%2)").arg(date, due.text);
     }
     case TicketColumn::Assignee:
         if (!ticket->assigneeId)
@@ -330,9 +328,9 @@ void TicketTableView::applyDefaultColumnWidths()
         widest(categories),
         widest(priorities),
         widest(statuses),
-        width(QString(12, u'n')), // Assignee
+        width(QString(12, u'n')),                              // Assignee
         bold.horizontalAdvance(tr("overdue 9 h 59 min")) + 16, // Due
-        width(dateSample),        // Updated
+        width(dateSample),                                     // Updated
     };
     static_assert(std::size(widths) == std::size_t(TicketColumn::Count));
     const int indicator = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, columns) + 12;

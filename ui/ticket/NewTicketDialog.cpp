@@ -54,9 +54,8 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
       m_subjectError(errorLabel(this, QStringLiteral("subjectError"))),
       m_requester(new QLineEdit(this)),
       m_requesterError(errorLabel(this, QStringLiteral("requesterError"))),
-      m_name(new QLineEdit(this)), m_category(new QComboBox(this)),
-      m_priority(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_body(new QPlainTextEdit(this)),
+      m_name(new QLineEdit(this)), m_category(new QComboBox(this)), m_priority(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_body(new QPlainTextEdit(this)),
       m_generalError(errorLabel(this, QStringLiteral("generalError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_completer(new RequesterCompleter(this)), m_suggestions(new QStandardItemModel(this))
@@ -189,8 +188,8 @@ bool NewTicketDialog::validate()
     if (t.subject.isEmpty())
         subject = tr("Enter a subject: what the customer needs, in a line.");
     QString requester;
-    static const QRegularExpression address(
-        QStringLiteral("^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+$"));
+    static const QRegularExpression address(QStringLiteral(
+        "^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+$"));
     if (t.requester.isEmpty())
         requester = tr("Enter the customer's email address, or the name of their account.");
     else if (t.requester.contains(u'@') && !address.match(t.requester).hasMatch())

@@ -44,8 +44,7 @@ StaffPickerDialog::StaffPickerDialog(AppSession *session, std::optional<qint64> 
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28,
-           fontMetrics().height() * 24);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28, fontMetrics().height() * 24);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,7 +79,8 @@ void StaffPickerDialog::populate(const QList<Staff> &staff)
         if (!member.active)
             continue;
         auto *item = new QListWidgetItem(
-            tr("%1 (%2) · %3").arg(member.displayName, member.login, StaffRoles::label(member.role)),
+            tr("%1 (%2) · %3")
+                .arg(member.displayName, member.login, StaffRoles::label(member.role)),
             m_list);
         item->setData(IdRole, QVariant::fromValue(member.id));
         item->setData(LoginRole, member.login);

@@ -168,8 +168,7 @@ QWidget *TicketActionController::createActionBar()
     grid->addWidget(actionButton(m_note, QStringLiteral("noteButton")), 0, 3);
     QToolButton *status = menuButton(tr("Status"), m_statusMenu, QStringLiteral("statusButton"));
     status->setToolTip(tr("Move the ticket on: escalate (Ctrl+E), resolve, …"));
-    m_priorityButton =
-        menuButton(tr("Priority"), m_priorityMenu, QStringLiteral("priorityButton"));
+    m_priorityButton = menuButton(tr("Priority"), m_priorityMenu, QStringLiteral("priorityButton"));
     m_priorityButton->setToolTip(tr("Change the priority (Ctrl+P)"));
     QToolButton *category =
         menuButton(tr("Category"), m_categoryMenu, QStringLiteral("categoryButton"));

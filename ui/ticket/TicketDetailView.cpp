@@ -287,8 +287,8 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
 
 void TicketDetailView::loadEvents(quint64 generation)
 {
-    m_service->events(m_ticketId).then(
-        this, [this, generation](const Result<QList<TicketEvent>> &events) {
+    m_service->events(m_ticketId)
+        .then(this, [this, generation](const Result<QList<TicketEvent>> &events) {
             if (generation != m_generation)
                 return;
             if (!events) {
@@ -471,7 +471,8 @@ QString TicketDetailView::eventText(const TicketEvent &e) const
             text = tr("Unassigned (was %1)").arg(staffName(from));
         else
             text = tr("Unassigned");
-        if (const auto status = Vocabulary::statusFromKey(fields.value(QLatin1String("status")).toString()))
+        if (const auto status =
+                Vocabulary::statusFromKey(fields.value(QLatin1String("status")).toString()))
             text += u'\n' + tr("Status: %1").arg(Vocabulary::label(*status));
         return text;
     }
@@ -611,12 +612,12 @@ void TicketDetailView::updateComposerChrome()
               : tr("Only staff see internal notes."));
     m_composerSubmit->setText(reply ? tr("Add Reply") : tr("Add Note"));
     m_composerSubmit->setToolTip(tr("Ctrl+Return"));
-    m_composerEdit->setPlaceholderText(reply ? tr("Write to %1…")
-                                                   .arg(m_ticket ? (m_ticket->requesterName.isEmpty()
-                                                                        ? m_ticket->requesterEmail
-                                                                        : m_ticket->requesterName)
-                                                                 : tr("the customer"))
-                                             : tr("A note for colleagues…"));
+    m_composerEdit->setPlaceholderText(
+        reply ? tr("Write to %1…")
+                    .arg(m_ticket ? (m_ticket->requesterName.isEmpty() ? m_ticket->requesterEmail
+                                                                       : m_ticket->requesterName)
+                                  : tr("the customer"))
+              : tr("A note for colleagues…"));
     QPalette pal = m_composer->palette();
     pal.setColor(QPalette::Window,
                  reply ? palette().color(QPalette::Window)
@@ -677,8 +678,7 @@ bool TicketDetailView::eventFilter(QObject *watched, QEvent *event)
             submitComposer();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
-            !m_composerBusy) {
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_composerBusy) {
             // Esc closes the editor but keeps the text for the next Ctrl+R.
             stashDraft();
             hideComposer();

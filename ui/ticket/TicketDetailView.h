@@ -110,7 +110,7 @@ private:
     QHash<qint64, Staff> m_staffById;
     QHash<QString, Staff> m_staffByLogin;
     QHash<QPair<qint64, int>, QString> m_drafts; // (ticket, kind) -> unsent text
-    QHash<qint64, ComposerKind> m_openComposers;  // tickets left with the editor open
+    QHash<qint64, ComposerKind> m_openComposers; // tickets left with the editor open
     qint64 m_warningWindowMs = 4LL * 3600 * 1000;
     QTimer m_clockTimer; // moves the countdowns on
 
