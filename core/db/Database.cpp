@@ -104,9 +104,9 @@ Result<QSqlDatabase> Database::open(const ConnectionSettings &settings,
                                detail);
         }
         probe.finish(); // an unfinished statement would hold a read transaction open
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
-                                   "PRAGMA cache_size=-32000"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+              "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-32000"}) {
             if (Result<void> st = runPragma(db, QString::fromLatin1(pragma)); !st) {
                 db.close();
                 db = QSqlDatabase();

@@ -122,10 +122,10 @@ bool ensureDatabase(const ConnectionSettings &settings, qint64 tickets)
 int run(const Options &options)
 {
     ConnectionSettings settings;
-    settings.sqlitePath = options.databasePath.isEmpty()
-                              ? QDir::temp().filePath(
-                                    QStringLiteral("helpdesk-bench-%1.db").arg(options.tickets))
-                              : options.databasePath;
+    settings.sqlitePath =
+        options.databasePath.isEmpty()
+            ? QDir::temp().filePath(QStringLiteral("helpdesk-bench-%1.db").arg(options.tickets))
+            : options.databasePath;
     if (!ensureDatabase(settings, options.tickets))
         return 1;
 
@@ -133,10 +133,13 @@ int run(const Options &options)
     auto opened = worker.open(false);
     opened.waitForFinished();
     if (!opened.result()) {
-        std::fprintf(stderr, "helpdesk-bench: %s\n", qPrintable(opened.result().error().toString()));
+        std::fprintf(stderr, "helpdesk-bench: %s\n",
+                     qPrintable(opened.result().error().toString()));
         return 1;
     }
-    say(QStringLiteral("# N = %1 tickets, repeats = %2 (median)").arg(options.tickets).arg(options.repeats));
+    say(QStringLiteral("# N = %1 tickets, repeats = %2 (median)")
+            .arg(options.tickets)
+            .arg(options.repeats));
 
     TicketQueueModel model(&worker);
     bool firstPage = false;
@@ -158,7 +161,8 @@ int run(const Options &options)
         QElapsedTimer t;
         t.start();
         model.setQuery(q);
-        const double first = waitFor([&] { return firstPage || (index && model.rowCount() == 0); }, t);
+        const double first =
+            waitFor([&] { return firstPage || (index && model.rowCount() == 0); }, t);
         const double all = waitFor([&] { return index; }, t);
         return std::pair{first, all};
     };
@@ -198,7 +202,8 @@ int run(const Options &options)
             QElapsedTimer t;
             t.start();
             model.data(model.index(qMin(row, rows - 1), int(TicketColumn::Subject)));
-            times.append(waitFor([&] { return model.ticketAt(qMin(row, rows - 1)).has_value(); }, t));
+            times.append(
+                waitFor([&] { return model.ticketAt(qMin(row, rows - 1)).has_value(); }, t));
         }
         figure("jump_to_middle_ms", median(times), "ms");
     }
