@@ -1,0 +1,121 @@
+#pragma once
+// Outbox: the durable mail queue. enqueue() writes a message in the caller's transaction, so it
+// exists exactly when the action that caused it was committed; OutboxSender sends it later.
+// The rest is the SQL the sender and the Outbox screen need: claiming with a lease, recording
+// the outcome (with a timeline event on the ticket), retry and cancel. Synchronous on the
+// connection it is given; every value is bound.
+
+#include "common/Result.h"
+#include "mail/MailMessage.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace helpdesk {
+
+enum class OutboxStatus { Queued, Sending, Sent, Failed, Cancelled };
+
+namespace OutboxStatuses {
+QString key(OutboxStatus status); // "queued", ...
+std::optional<OutboxStatus> fromKey(const QString &key);
+QString label(OutboxStatus status); // translated
+} // namespace OutboxStatuses
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    std::optional<qint64> ticketId;
+    std::optional<qint64> eventId; // the timeline event that caused the mail (e.g. the reply)
+    QString templateKey;
+    MailAddress from; // empty: the sender's configured From is used when it is sent
+    MailAddress replyTo;
+    MailAddress to;
+    QString subject;
+    QString textBody;
+    QString htmlBody;
+    QList<MailHeader> extraHeaders;
+    QString messageId;
+    OutboxStatus status = OutboxStatus::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString claimedBy;
+    QDateTime leaseUntil;
+    QString lastError;
+    QString serverReply;
+    QDateTime createdAt;
+    QDateTime sentAt;
+    bool hasSecret = false;
+    bool redacted = false;
+
+    // The message as it goes out: stored fields, the creation time as its Date.
+    MailMessage toMessage(const MailAddress &fallbackFrom) const;
+};
+
+struct EnqueueOptions
+{
+    qint64 nowMs = 0;    // 0: the current time
+    QString templateKey; // for the Outbox screen
+};
+
+class Outbox
+{
+public:
+    // Validates and renders the message with MimeBuilder first and refuses (InvalidInput naming
+    // the field) anything that could not be sent; then inserts a queued row. Does not begin or
+    // commit a transaction: the caller's transaction decides whether the mail exists.
+    // An empty From is filled from the mail settings (or, if none, when sending); an empty
+    // Message-ID is generated on the configured domain. One recipient per message.
+    static Result<qint64> enqueue(QSqlDatabase &db, MailMessage message,
+                                  std::optional<qint64> ticketId, std::optional<qint64> eventId,
+                                  bool containsSecret, const EnqueueOptions &options = {});
+
+    // Claims up to `limit` due messages for `senderId` in its own write transaction: queued rows
+    // whose next attempt is due and sending rows whose lease ran out (their sender died). Each
+    // claimed row is 'sending' with lease_until = now + leaseMs and one more attempt counted.
+    // PostgreSQL skips rows another sender is claiming at the same moment (SKIP LOCKED).
+    static Result<QList<OutboxEntry>> claim(QSqlDatabase &db, const QString &senderId, qint64 nowMs,
+                                            qint64 leaseMs, int limit);
+    // Keeps this sender's claimed rows from being taken over while a long batch runs.
+    static Result<void> renewLease(QSqlDatabase &db, const QString &senderId, qint64 leaseUntilMs);
+
+    // The relay accepted the message: sent, with its reply; the bodies of a message with a
+    // secret are replaced by a note. Adds a 'mail_sent' event on the ticket. False when the
+    // row was already sent or cancelled (nothing changed).
+    static Result<bool> markSent(QSqlDatabase &db, qint64 id, const QString &serverReply,
+                                 qint64 nowMs);
+    // A temporary failure: back to queued, next attempt at retryAtMs. Only while the row is
+    // still claimed by senderId (false otherwise).
+    static Result<bool> markRetry(QSqlDatabase &db, qint64 id, const QString &senderId,
+                                  const QString &error, const QString &serverReply,
+                                  qint64 retryAtMs);
+    // A permanent failure: failed with the error and the server's reply; a 'mail_failed'
+    // event on the ticket. Only while the row is still claimed by senderId.
+    static Result<bool> markFailed(QSqlDatabase &db, qint64 id, const QString &senderId,
+                                   const QString &error, const QString &serverReply, qint64 nowMs);
+
+    // failed (or queued) -> queued, due now. InvalidInput for other states.
+    static Result<void> retry(QSqlDatabase &db, qint64 id, qint64 nowMs);
+    // queued or failed -> cancelled (a secret in it is removed). InvalidInput for other states.
+    static Result<void> cancel(QSqlDatabase &db, qint64 id, qint64 nowMs);
+
+    static Result<OutboxEntry> entry(QSqlDatabase &db, qint64 id);
+    // Newest first; all statuses when status is empty.
+    static Result<QList<OutboxEntry>> list(QSqlDatabase &db, std::optional<OutboxStatus> status,
+                                           int limit);
+    static Result<QList<OutboxEntry>> forTicket(QSqlDatabase &db, qint64 ticketId);
+    static Result<QHash<OutboxStatus, qint64>> counts(QSqlDatabase &db);
+
+    // Exponential backoff after `attempts` failed tries: base * 2^(attempts-1), at most cap,
+    // plus up to 10% random jitter so that many clients do not retry in step.
+    static qint64 backoffMs(int attempts, qint64 baseMs = 60'000, qint64 capMs = 3'600'000);
+
+    // What replaces the bodies of a delivered message that held a secret.
+    static QString redactionNote();
+};
+
+} // namespace helpdesk

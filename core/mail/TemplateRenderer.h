@@ -1,0 +1,51 @@
+#pragma once
+// TemplateRenderer: checks mail templates against the fixed set of placeholders and fills them
+// in. {{name}} (spaces inside the braces allowed) is a placeholder; there is no other syntax.
+//
+//  - Saving: a placeholder outside the known set, or "{{" without "}}", is refused, naming it.
+//  - Rendering: every placeholder the template uses needs a value (only a few may be empty,
+//    see Placeholder::mayBeEmpty); the error names each one that is missing, so nothing is
+//    sent half-filled. {{link}} must be an http(s) URL.
+//  - In the HTML part values are HTML-escaped and line breaks become <br>; in the subject line
+//    breaks become spaces; the plain-text part takes values as they are.
+
+#include "common/Result.h"
+#include "mail/Template.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace helpdesk {
+
+struct Placeholder
+{
+    QString name;        // "customer.name"
+    QString description; // translated, for the template editor
+    bool mayBeEmpty = false;
+};
+
+class TemplateRenderer
+{
+public:
+    // The fixed set, in the order the template editor shows them.
+    static const QList<Placeholder> &placeholders();
+    static bool isKnown(const QString &name);
+
+    // The placeholders used in text, in order of first use. Refuses unknown names and unclosed
+    // braces; `field` (translated, e.g. "The subject") names where in the message text.
+    static Result<QStringList> placeholdersIn(const QString &text, const QString &field);
+    // Every placeholder the template uses (subject, text and HTML), without repeats.
+    static Result<QStringList> placeholdersIn(const MailTemplate &mailTemplate);
+
+    // The check made when a template is saved: a key, a subject and a text part, and only known
+    // placeholders, each closed.
+    static Result<void> validate(const MailTemplate &mailTemplate);
+
+    static Result<RenderedMail> render(const MailTemplate &mailTemplate,
+                                       const TemplateValues &values);
+
+    // Text as the HTML part shows a value: escaped, with line breaks as <br>.
+    static QString htmlValue(const QString &value);
+};
+
+} // namespace helpdesk

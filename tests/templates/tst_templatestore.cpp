@@ -1,0 +1,98 @@
+// TemplateStore on both dialects: the shipped templates are seeded once and never overwrite an
+// admin's edits; saving refuses unknown placeholders and leaves the stored template unchanged.
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "mail/TemplateStore.h"
+
+#include <QtTest>
+
+using namespace helpdesk;
+using namespace helpdesk::test;
+
+namespace {
+constexpr qint64 kNow = 1'760'000'000'000;
+}
+
+class TestTemplateStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void seededOnFirstUse_data() { addDialectRows(); }
+    void seededOnFirstUse()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        QCOMPARE(Database::scalar(db, "SELECT COUNT(*) FROM templates").value().toInt(), 0);
+
+        TemplateStore store(db);
+        auto reply = store.byKey(TemplateKeys::TicketReply, kNow);
+        QVERIFY2(reply.ok(), reply ? "" : qPrintable(reply.error().toString()));
+        QCOMPARE(reply->subject, TemplateStore::shipped(TemplateKeys::TicketReply)->subject);
+        QVERIFY(reply->updatedBy.isEmpty());
+        QCOMPARE(reply->updatedAt.toMSecsSinceEpoch(), kNow);
+
+        const int shippedCount = int(TemplateStore::shipped()->size());
+        auto all = store.all(kNow);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), shippedCount);
+        auto again = store.seedMissing(kNow + 1);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), 0);
+
+        auto unknown = store.byKey("no_such_template", kNow);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, Error::Code::NotFound);
+    }
+
+    void saveChecksPlaceholders_data() { addDialectRows(); }
+    void saveChecksPlaceholders()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        TemplateStore store(db);
+        auto original = store.byKey(TemplateKeys::PasswordReset, kNow);
+        QVERIFY(original.ok());
+
+        MailTemplate bad = original.value();
+        bad.textBody += "\nYour PIN: {{account.pin}}\n";
+        auto refused = store.save(bad, "maria.k", kNow + 10);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains("{{account.pin}}"),
+                 qPrintable(refused.error().message));
+        QCOMPARE(store.byKey(TemplateKeys::PasswordReset, kNow)->textBody, original->textBody);
+
+        MailTemplate edited = original.value();
+        edited.subject = "Your new password link";
+        auto saved = store.save(edited, "maria.k", kNow + 20);
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().toString()));
+        QCOMPARE(saved->subject, QString("Your new password link"));
+        QCOMPARE(saved->updatedBy, QString("maria.k"));
+        QCOMPARE(saved->updatedAt.toMSecsSinceEpoch(), kNow + 20);
+
+        // Seeding again keeps the edit.
+        QVERIFY(store.seedMissing(kNow + 30).ok());
+        QCOMPARE(store.byKey(TemplateKeys::PasswordReset, kNow)->subject, edited.subject);
+
+        auto reset = store.resetToShipped(TemplateKeys::PasswordReset, "lead.l", kNow + 40);
+        QVERIFY(reset.ok());
+        QCOMPARE(reset->subject, original->subject);
+        QCOMPARE(reset->updatedBy, QString("lead.l"));
+
+        // A new template of the admin's own.
+        MailTemplate own;
+        own.key = "vip_welcome";
+        own.name = "VIP welcome";
+        own.subject = "Welcome, {{customer.name}}";
+        own.textBody = "Hello {{customer.name}}";
+        auto added = store.save(own, "admin", kNow);
+        QVERIFY(added.ok());
+        QCOMPARE(store.all(kNow)->size(), TemplateStore::shipped()->size() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateStore)
+#include "tst_templatestore.moc"
