@@ -92,8 +92,10 @@ void BulkRunner::record(qint64 id, const QString &subject, const Result<Ticket> 
         m_outcome.failures.append({id, subject, result.error().message});
     ++m_index;
     if (m_progress)
-        m_progress->setValue(m_index);
-    next();
+        m_progress->setValue(m_index); // a modal progress dialog processes events here
+    // Queued, so the next ticket never starts inside that event processing; Cancel pressed
+    // meanwhile is seen before it starts.
+    QMetaObject::invokeMethod(this, &BulkRunner::next, Qt::QueuedConnection);
 }
 
 void BulkRunner::done()

@@ -178,6 +178,18 @@ void TicketTableView::setRiskSortMode(bool on)
     if (m_riskSort == on)
         return;
     m_riskSort = on;
+    // The assignee cells say for how long they have held each ticket: give them the room.
+    QHeaderView *columns = horizontalHeader();
+    const int assignee = int(TicketColumn::Assignee);
+    if (on) {
+        m_assigneeWidthBeforeRisk = columns->sectionSize(assignee);
+        const int wanted =
+            fontMetrics().horizontalAdvance(QString(12, u'n') + tr(" · 23 h 59 min")) + 16;
+        columns->resizeSection(assignee, qMax(m_assigneeWidthBeforeRisk, wanted));
+    } else if (m_assigneeWidthBeforeRisk > 0) {
+        columns->resizeSection(assignee, m_assigneeWidthBeforeRisk);
+        m_assigneeWidthBeforeRisk = 0;
+    }
     // Sorting off hides the arrow and stops header clicks from sorting: the model keeps the
     // risk order until a click (sectionClicked) or leaving the queue turns it back on.
     setSortingEnabled(!on);

@@ -68,6 +68,7 @@ private:
     qint64 m_warningWindowMs = 4LL * 3600 * 1000;
     std::function<QDateTime()> m_clock;
     bool m_riskSort = false;
+    int m_assigneeWidthBeforeRisk = 0;
 };
 
 } // namespace helpdesk

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -219,23 +220,40 @@ void NewTicketDialog::submit()
     if (m_busy || !validate())
         return;
     setBusy(true);
-    m_session->tickets()->create(ticket()).then(this, [this](const Result<Ticket> &created) {
-        setBusy(false);
-        if (!created) {
-            const Error &e = created.error();
-            // The fields are checked above, so what the desk refuses is who the requester is
-            // (no such account, several of them, not an address); anything else is general.
-            if (e.code == Error::Code::NotFound || e.code == Error::Code::InvalidInput) {
-                showError(m_requesterError, e.message);
-                m_requester->setFocus();
-            } else {
-                showError(m_generalError, e.message);
-            }
-            return;
+    // Tied to the session, which outlives the dialog; the dialog does not close while busy.
+    m_session->tickets()->create(ticket()).then(
+        m_session, [self = QPointer(this)](const Result<Ticket> &created) {
+            if (self)
+                self->onCreated(created);
+        });
+}
+
+void NewTicketDialog::reject()
+{
+    // Closing while the ticket is being created would leave the agent not knowing whether it
+    // exists.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void NewTicketDialog::onCreated(const Result<Ticket> &result)
+{
+    setBusy(false);
+    if (!result) {
+        const Error &e = result.error();
+        // The fields are checked above, so what the desk refuses is who the requester is
+        // (no such account, several of them, not an address); anything else is general.
+        if (e.code == Error::Code::NotFound || e.code == Error::Code::InvalidInput) {
+            showError(m_requesterError, e.message);
+            m_requester->setFocus();
+        } else {
+            showError(m_generalError, e.message);
         }
-        emit this->created(created.value());
-        accept();
-    });
+        return;
+    }
+    emit created(result.value());
+    accept();
 }
 
 void NewTicketDialog::lookUpRequesters()
@@ -245,24 +263,32 @@ void NewTicketDialog::lookUpRequesters()
     if (text.size() < 2)
         return;
     m_session->requesterSuggestions(text).then(
-        this, [this, generation, text](const Result<QList<RequesterSuggestion>> &found) {
-            // A later keystroke asked again; and a failed lookup just offers nothing.
-            if (generation != m_lookupGeneration || !found)
-                return;
-            m_suggestions->clear();
-            for (const RequesterSuggestion &s : found.value()) {
-                auto *item = new QStandardItem(
-                    s.name.isEmpty() ? s.email : tr("%1 <%2>").arg(s.name, s.email));
-                item->setData(s.email, EmailRole);
-                item->setData(s.name, NameRole);
-                m_suggestions->appendRow(item);
-            }
-            if (m_requester->hasFocus() && m_requester->text().trimmed() == text &&
-                m_suggestions->rowCount() > 0) {
-                m_completer->setCompletionPrefix(text);
-                m_completer->complete();
-            }
+        m_session,
+        [self = QPointer(this), generation, text](const Result<QList<RequesterSuggestion>> &found) {
+            if (self)
+                self->showSuggestions(generation, text, found);
         });
+}
+
+void NewTicketDialog::showSuggestions(quint64 generation, const QString &text,
+                                      const Result<QList<RequesterSuggestion>> &found)
+{
+    // A later keystroke asked again; and a failed lookup just offers nothing.
+    if (generation != m_lookupGeneration || !found)
+        return;
+    m_suggestions->clear();
+    for (const RequesterSuggestion &s : found.value()) {
+        auto *item =
+            new QStandardItem(s.name.isEmpty() ? s.email : tr("%1 <%2>").arg(s.name, s.email));
+        item->setData(s.email, EmailRole);
+        item->setData(s.name, NameRole);
+        m_suggestions->appendRow(item);
+    }
+    if (m_requester->hasFocus() && m_requester->text().trimmed() == text &&
+        m_suggestions->rowCount() > 0) {
+        m_completer->setCompletionPrefix(text);
+        m_completer->complete();
+    }
 }
 
 void NewTicketDialog::onSuggestionChosen(const QModelIndex &index)

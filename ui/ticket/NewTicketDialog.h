@@ -3,6 +3,8 @@
 // email address or a customer account's name), category, priority, channel and the customer's
 // first message. Mistakes are shown next to the field; the ticket is created off the GUI thread.
 
+#include "app/AppSession.h"
+#include "common/Result.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketActions.h"
 
@@ -18,8 +20,6 @@ class QPlainTextEdit;
 class QStandardItemModel;
 
 namespace helpdesk {
-
-class AppSession;
 
 class NewTicketDialog : public QDialog
 {
@@ -40,6 +40,8 @@ public:
 public slots:
     // Validates and creates; the dialog closes (accepted) once the ticket exists.
     void submit();
+    // Refused while the ticket is being created.
+    void reject() override;
 
 signals:
     void created(const helpdesk::Ticket &ticket);
@@ -49,6 +51,9 @@ private:
     void showError(QLabel *label, const QString &text);
     void lookUpRequesters();
     void onSuggestionChosen(const QModelIndex &index);
+    void onCreated(const Result<Ticket> &result);
+    void showSuggestions(quint64 generation, const QString &text,
+                         const Result<QList<RequesterSuggestion>> &found);
 
     AppSession *m_session;
     QLineEdit *m_subject;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -61,12 +62,16 @@ StaffPickerDialog::StaffPickerDialog(AppSession *session, std::optional<qint64> 
             accept();
     });
 
-    session->staff().then(this, [this](const Result<QList<Staff>> &staff) {
+    // The session outlives the dialog, which may be closed before the list arrives: a
+    // continuation must never be tied to an object that can go first.
+    session->staff().then(session, [self = QPointer(this)](const Result<QList<Staff>> &staff) {
+        if (!self)
+            return;
         if (!staff) {
-            m_status->setText(staff.error().message);
+            self->m_status->setText(staff.error().message);
             return;
         }
-        populate(staff.value());
+        self->populate(staff.value());
     });
 }
 

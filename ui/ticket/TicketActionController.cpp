@@ -205,8 +205,8 @@ void TicketActionController::updateActions()
         m_priorityGroup->setEnabled(false);
         m_categoryGroup->setEnabled(false);
         rebuildStatusMenu();
-        if (!readOnly.isEmpty())
-            m_take->setStatusTip(readOnly);
+        m_take->setToolTip(readOnly.isEmpty() ? tr("Assign the ticket to yourself (Ctrl+T)")
+                                              : readOnly);
         return;
     }
     const StaffRole r = role();

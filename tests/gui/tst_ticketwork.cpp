@@ -1,0 +1,791 @@
+// Working tickets in the main window against a real (temporary, demo-seeded) database: the new
+// ticket dialog, reply / take / escalate, the lead's Escalated queue (and its screenshot),
+// conflicts between two clients, bulk changes with their summary, the live countdown, the
+// timeline's wording, and live updates from another client and the SLA monitor.
+
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "ShortcutsDialog.h"
+#include "TestDatabase.h"
+#include "app/AppSession.h"
+#include "common/MessageBar.h"
+#include "common/TimeText.h"
+#include "db/ChangeNotifier.h"
+#include "db/DbWorker.h"
+#include "demo/DemoSeeder.h"
+#include "queue/BulkSummaryDialog.h"
+#include "queue/QueueListView.h"
+#include "queue/TicketTableView.h"
+#include "ticket/CommentDialog.h"
+#include "ticket/NewTicketDialog.h"
+#include "ticket/TicketActionController.h"
+#include "ticket/TicketDetailView.h"
+#include "tickets/Escalation.h"
+#include "tickets/TicketQueueModel.h"
+#include "tickets/TicketService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace helpdesk;
+using helpdesk::test::TestDatabase;
+
+namespace {
+
+constexpr int LoadTimeoutMs = 30000;
+constexpr qint64 Hour = 3600 * 1000;
+
+std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
+{
+    auto session = std::make_unique<AppSession>(settings);
+    QFuture<Result<int>> opened = session->open();
+    opened.waitForFinished(); // a plain worker job, no GUI continuation involved
+    if (!opened.result())
+        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
+    QFuture<std::optional<Staff>> me = session->resolveMe(login);
+    QElapsedTimer timer;
+    timer.start();
+    while (!me.isFinished() && timer.elapsed() < LoadTimeoutMs)
+        QTest::qWait(10);
+    return session;
+}
+
+template <typename T> T waitFor(QFuture<T> future)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
+        QTest::qWait(10);
+    return future.result();
+}
+
+Ticket mustGet(AppSession *session, qint64 id)
+{
+    const auto t = waitFor(session->tickets()->ticket(id));
+    if (!t)
+        qFatal("cannot read ticket %lld: %s", id, qPrintable(t.error().toString()));
+    return t.value();
+}
+
+void waitForQueue(TicketQueueModel *model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete(), LoadTimeoutMs);
+    if (model->rowCount() > 0)
+        QTRY_VERIFY_WITH_TIMEOUT(model->ticketAt(0).has_value(), LoadTimeoutMs);
+}
+
+template <typename T> T *visibleChild(QWidget *parent, const QString &name = {})
+{
+    for (T *w : parent->findChildren<T *>(name))
+        if (w->isVisible())
+            return w;
+    return nullptr;
+}
+
+} // namespace
+
+class TestTicketWork : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void countdownTexts_data();
+    void countdownTexts();
+    void newTicketDialogValidates();
+    void createReplyEscalateAndLeadSeesIt();
+    void conflictReloadAndReapply();
+    void conflictKeepsReplyText();
+    void conflictDiscard();
+    void bulkPriorityListsFailures();
+    void bulkCancelStopsBeforeNextTicket();
+    void overdueCountdownSaysOverdue();
+    void timelineTellsDataEvents();
+    void shortcutsDialogListsTicketKeys();
+    void liveUpdatesRefreshAndEscalate();
+
+private:
+    void activate(QWidget *window);
+    void settle();
+    qint64 createTicket(const QString &subject, TicketPriority priority = TicketPriority::Normal);
+    void showInDetail(qint64 id);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    TicketQueueModel *m_model = nullptr;
+    Staff m_lead;
+    qint64 m_escalatedId = 0;
+    qint64 m_overdueId = 0;
+};
+
+void TestTicketWork::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
+    DemoOptions options;
+    options.tickets = 1500;
+    options.accounts = 200;
+    options.seed = 7;
+    const auto seeded = DemoSeeder::seed(m_db->db(), options);
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+
+    m_session = openSession(m_db->settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin));
+    QVERIFY(m_session->me().has_value());
+    QCOMPARE(m_session->tickets()->actor().login, QString::fromLatin1(DemoSeeder::DemoAgentLogin));
+    const auto staff = waitFor(m_session->staff());
+    QVERIFY(staff.ok());
+    for (const Staff &s : staff.value())
+        if (s.login == QLatin1String("priya.n"))
+            m_lead = s;
+    QCOMPARE(m_lead.role, StaffRole::Lead);
+
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1400, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_model = m_window->ticketModel();
+    waitForQueue(m_model);
+}
+
+void TestTicketWork::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestTicketWork::cleanup()
+{
+    // A failed test must not leave a modal dialog that takes the next test's keys.
+    for (QDialog *dialog : m_window->findChildren<QDialog *>())
+        if (dialog->isVisible())
+            dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->bulkRunner()->isRunning(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ticketActions()->isBusy(), LoadTimeoutMs);
+    m_window->messageBar()->hide();
+}
+
+void TestTicketWork::activate(QWidget *window)
+{
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+}
+
+void TestTicketWork::settle()
+{
+    // Let refreshes queued by earlier changes run, so they do not land mid-test.
+    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
+}
+
+qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority priority)
+{
+    NewTicket n;
+    n.subject = subject;
+    n.requester = QStringLiteral("robin.test@example.org");
+    n.requesterName = QStringLiteral("Robin Test");
+    n.priority = priority;
+    n.body = QStringLiteral("Please help.");
+    const auto created = waitFor(m_session->tickets()->create(n));
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().toString()));
+    return created.value().id;
+}
+
+void TestTicketWork::showInDetail(qint64 id)
+{
+    // The panel follows the table's current row, so select the ticket there.
+    if (m_window->currentQueue() != QueueKind::All)
+        m_window->selectQueue(QueueKind::All);
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowOfTicket(id) >= 0, LoadTimeoutMs);
+    QVERIFY(m_window->ticketTable()->selectTicket(id));
+    TicketDetailView *detail = m_window->detailView();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->ticket() && detail->ticket()->id == id &&
+                                 detail->isTimelineLoaded(),
+                             LoadTimeoutMs);
+    QTRY_VERIFY(!m_window->ticketActions()->isBusy());
+    settle();
+    QVERIFY(detail->ticketId() == id);
+}
+
+void TestTicketWork::countdownTexts_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("dueInMs");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("text");
+    const auto row = [](const char *name, TicketStatus s, qint64 due, TimeText::Due::State st,
+                        const char *text) {
+        QTest::newRow(name) << int(s) << due << int(st) << QString::fromUtf8(text);
+    };
+    using S = TimeText::Due::State;
+    row("far", TicketStatus::Open, 26 * Hour + 5 * 60000, S::OnTrack, "in 1 d 2 h");
+    row("hours and minutes", TicketStatus::Open, 2 * Hour + 10 * 60000, S::Warning,
+        "in 2 h 10 min");
+    row("seconds left rounds up", TicketStatus::New, 30 * 1000, S::Warning, "in 1 min");
+    row("overdue", TicketStatus::Escalated, -35 * 60000, S::Overdue, "overdue 35 min");
+    row("long overdue", TicketStatus::Open, -(14 * Hour + 20 * 60000), S::Overdue, "overdue 14 h");
+    row("paused", TicketStatus::PendingCustomer, -Hour, S::Paused, "paused");
+    row("resolved", TicketStatus::Resolved, -Hour, S::None, "");
+}
+
+void TestTicketWork::countdownTexts()
+{
+    QFETCH(int, status);
+    QFETCH(qint64, dueInMs);
+    QFETCH(int, state);
+    QFETCH(QString, text);
+    const QDateTime now(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
+    const TimeText::Due due =
+        TimeText::due(now.addMSecs(dueInMs), TicketStatus(status), now, 4 * Hour);
+    QCOMPARE(due.text, text);
+    QCOMPARE(int(due.state), state);
+}
+
+void TestTicketWork::newTicketDialogValidates()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    NewTicketDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<NewTicketDialog>(m_window.get())));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QVERIFY(create);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->subjectError().isEmpty());
+    QVERIFY(!dialog->requesterError().isEmpty());
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(QStringLiteral("Hi"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("requesterEdit"))
+        ->setText(QStringLiteral("pat@@example"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(dialog->subjectError().isEmpty());
+    QVERIFY2(dialog->requesterError().contains(QLatin1String("not an email address")),
+             qPrintable(dialog->requesterError()));
+
+    // A name no account has: core refuses, and the dialog says so next to the field.
+    dialog->findChild<QLineEdit *>(QStringLiteral("requesterEdit"))
+        ->setText(QStringLiteral("Nobody Withthisname"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->requesterError().isEmpty(),
+                             LoadTimeoutMs);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestTicketWork::createReplyEscalateAndLeadSeesIt()
+{
+    activate(m_window.get());
+    TicketDetailView *detail = m_window->detailView();
+    TicketActionController *work = m_window->ticketActions();
+
+    // Create through the dialog.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    NewTicketDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<NewTicketDialog>(m_window.get())));
+    const QString subject = QStringLiteral("Locked out after changing phone");
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), subject);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("requesterEdit")),
+                     QStringLiteral("sam.reed@example.org"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("requesterNameEdit")),
+                     QStringLiteral("Sam Reed"));
+    auto *priority = dialog->findChild<QComboBox *>(QStringLiteral("priorityCombo"));
+    priority->setCurrentIndex(priority->findData(int(TicketPriority::High)));
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(int(TicketCategory::Security)));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")),
+                     QStringLiteral("New phone, no codes. Cannot sign in."));
+    QSignalSpy created(dialog, &NewTicketDialog::created);
+    const QPointer<NewTicketDialog> closing(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, LoadTimeoutMs);
+    QTRY_VERIFY(!closing); // closed and deleted once the ticket exists
+    // Offscreen there is no window manager to hand activation back after the dialog.
+    activate(m_window.get());
+    const auto ticket = created.at(0).at(0).value<Ticket>();
+    QCOMPARE(ticket.subject, subject);
+    QCOMPARE(ticket.priority, TicketPriority::High);
+    QCOMPARE(ticket.status, TicketStatus::New);
+    m_escalatedId = ticket.id;
+
+    // The new ticket is shown and selected in a queue that holds it.
+    QCOMPARE(detail->ticketId(), ticket.id);
+    QVERIFY(m_window->currentQueue() == QueueKind::AllOpen ||
+            m_window->currentQueue() == QueueKind::Unassigned ||
+            m_window->currentQueue() == QueueKind::All);
+    waitForQueue(m_model);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->ticketTable()->currentTicketId(), ticket.id, LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
+
+    // Reply: the editor says the text is not mailed yet; Ctrl+Return adds it.
+    QVERIFY(work->replyAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(detail->isComposerOpen());
+    QCOMPARE(detail->composerKind(), TicketDetailView::ComposerKind::Reply);
+    const auto *hint = detail->findChild<QLabel *>(QStringLiteral("composerHint"));
+    QVERIFY2(hint->text().contains(QLatin1String("once mail is configured")),
+             qPrintable(hint->text()));
+    auto *editor = detail->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QVERIFY(editor->hasFocus());
+    const QString replyText = QStringLiteral("Hello Sam, we are resetting your second factor.");
+    QTest::keyClicks(editor, replyText);
+    QSignalSpy submitted(detail, &TicketDetailView::composerSubmitted);
+    // No double submit: while it runs, the actions and the editor's button are off.
+    bool offWhileBusy = false;
+    auto *submit = detail->findChild<QPushButton *>(QStringLiteral("composerSubmit"));
+    const auto watch = connect(work, &TicketActionController::busyChanged, this, [&](bool busy) {
+        if (busy)
+            offWhileBusy = !work->takeAction()->isEnabled() && !work->replyAction()->isEnabled() &&
+                           !submit->isEnabled();
+    });
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    disconnect(watch);
+    QVERIFY(offWhileBusy);
+    QVERIFY(!detail->isComposerOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detail->isTimelineLoaded() && detail->timelineText().contains(replyText), LoadTimeoutMs);
+    QCOMPARE(detail->ticket()->status, TicketStatus::Open);
+
+    // Take it, then escalate it.
+    QVERIFY(work->takeAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QCOMPARE(detail->ticket()->assigneeId, m_session->me()->id);
+    QVERIFY(detail->ticket()->assignedAt.isValid());
+    QVERIFY(!work->takeAction()->isEnabled());
+    QVERIFY(work->escalateAction()->isEnabled());
+    // Agents do not de-escalate.
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QCOMPARE(detail->ticket()->status, TicketStatus::Escalated);
+    QCOMPARE(detail->ticket()->escalationLevel, 1);
+    QVERIFY(!work->deEscalateAction()->isEnabled());
+    QVERIFY(!work->escalateAction()->isEnabled());
+    QVERIFY(m_window->messageBar()->isHidden());
+
+    // The requester is offered again the next time (an interim source: earlier tickets).
+    const auto suggestions = waitFor(m_session->requesterSuggestions(QStringLiteral("sam.re")));
+    QVERIFY(suggestions.ok());
+    QVERIFY(!suggestions.value().isEmpty());
+    QCOMPARE(suggestions.value().constFirst().email, QStringLiteral("sam.reed@example.org"));
+    QCOMPARE(suggestions.value().constFirst().name, QStringLiteral("Sam Reed"));
+
+    // The lead's window: the Escalated queue, in risk order, with who holds what for how long.
+    auto leadSession = openSession(m_db->settings(), QStringLiteral("priya.n"));
+    QCOMPARE(leadSession->me()->role, StaffRole::Lead);
+    MainWindow lead(leadSession.get());
+    lead.resize(1400, 800);
+    lead.show();
+    activate(&lead);
+    QTest::keyClick(&lead, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(lead.currentQueue(), QueueKind::Escalated);
+    QVERIFY(lead.ticketModel()->query().sortByRisk);
+    QVERIFY(lead.ticketTable()->isRiskSortMode());
+    QVERIFY(!lead.ticketTable()->horizontalHeader()->isSortIndicatorShown());
+    waitForQueue(lead.ticketModel());
+    const int row = lead.ticketModel()->rowOfTicket(ticket.id);
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(lead.ticketModel()->ticketAt(row).has_value(), LoadTimeoutMs);
+    // Most at risk first: overdue ones above ours, which is not due yet.
+    const auto first = lead.ticketModel()->ticketAt(0);
+    QVERIFY(first);
+    if (row > 0)
+        QVERIFY(first->resolutionDue <= lead.ticketModel()->ticketAt(row)->resolutionDue);
+    QVERIFY2(lead.ticketTable()->heldForText(row).startsWith(QStringLiteral("Maria Kowalski · ")),
+             qPrintable(lead.ticketTable()->heldForText(row)));
+    const QString tip =
+        lead.ticketTable()->toolTipFor(lead.ticketModel()->index(row, int(TicketColumn::Assignee)));
+    QVERIFY2(tip.startsWith(QLatin1String("Held by Maria Kowalski for ")), qPrintable(tip));
+
+    QVERIFY(lead.ticketTable()->selectTicket(ticket.id));
+    TicketDetailView *leadDetail = lead.detailView();
+    QTRY_VERIFY_WITH_TIMEOUT(leadDetail->ticket() && leadDetail->ticket()->id == ticket.id &&
+                                 leadDetail->isTimelineLoaded(),
+                             LoadTimeoutMs);
+    QVERIFY2(leadDetail->assigneeText().contains(QLatin1String("held for")),
+             qPrintable(leadDetail->assigneeText()));
+    QVERIFY(leadDetail->timelineText().contains(replyText));
+    TicketActionController *leadWork = lead.ticketActions();
+    QTRY_VERIFY(leadWork->deEscalateAction()->isEnabled());
+    QVERIFY(leadWork->assignAction()->isEnabled()); // leads reassign what others hold
+    QVERIFY(leadWork->priorityAction()->isEnabled());
+
+    // The picture: the lead's escalated queue with the ticket open.
+    QTRY_VERIFY_WITH_TIMEOUT(!lead.ticketModel()->isLoading(), LoadTimeoutMs);
+    QTest::qWait(300);
+    const QImage image = lead.grab().toImage();
+    QCOMPARE(image.size(), QSize(1400, 800) * lead.devicePixelRatio());
+    const QString sourceDir = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
+    if (!sourceDir.isEmpty()) {
+        const QString dir = QDir(sourceDir).filePath(QStringLiteral("docs/screenshots"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("escalated-queue.png"))));
+    }
+
+    // Ctrl+Shift+E asks why; no comment, no de-escalation.
+    QTest::keyClick(&lead, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    CommentDialog *why = nullptr;
+    QTRY_VERIFY((why = visibleChild<CommentDialog>(&lead, QStringLiteral("deEscalateDialog"))));
+    auto *ok = why->findChildren<QPushButton *>().constFirst();
+    for (QPushButton *b : why->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("De-escalate"))
+            ok = b;
+    QVERIFY(!ok->isEnabled());
+    why->setComment(QStringLiteral("Identity confirmed by phone; agent can finish."));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !leadWork->isBusy() && leadDetail->ticket()->status == TicketStatus::Open, LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        leadDetail->timelineText().contains(QLatin1String("Identity confirmed by phone")),
+        LoadTimeoutMs);
+
+    // A header click leaves the risk order for that column.
+    QHeaderView *header = lead.ticketTable()->horizontalHeader();
+    const int section = int(TicketColumn::Number);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
+    QVERIFY(!lead.ticketModel()->query().sortByRisk);
+    QCOMPARE(lead.ticketModel()->query().sortColumn, TicketColumn::Number);
+    QVERIFY(header->isSortIndicatorShown());
+    QVERIFY(!lead.ticketTable()->isRiskSortMode());
+    waitForQueue(lead.ticketModel());
+    activate(m_window.get());
+}
+
+void TestTicketWork::conflictReloadAndReapply()
+{
+    const qint64 id = createTicket(QStringLiteral("Conflict: priority"));
+    showInDetail(id);
+    const int shownVersion = m_window->detailView()->ticket()->version;
+
+    // Another client (B, a lead) changes the priority first.
+    TicketService other(m_session->worker());
+    other.setActor(m_lead);
+    const auto changed =
+        waitFor(other.setPriority(mustGet(m_session.get(), id), TicketPriority::Urgent));
+    QVERIFY(changed.ok());
+
+    // A acts on the version it shows: refused, and asked what to do.
+    TicketActionController *work = m_window->ticketActions();
+    QSignalSpy asked(work, &TicketActionController::conflictShown);
+    work->setPriority(TicketPriority::High);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
+    QMessageBox *box = work->conflictDialog();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(m_lead.displayName), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(QLatin1String("High")));
+    QVERIFY(work->isBusy());
+    QVERIFY(!work->priorityAction()->isEnabled());
+    // Meanwhile the panel shows what B did.
+    QCOMPARE(m_window->detailView()->ticket()->priority, TicketPriority::Urgent);
+
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("reapplyButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    const Ticket after = mustGet(m_session.get(), id);
+    QCOMPARE(after.priority, TicketPriority::High);
+    QCOMPARE(after.version, shownVersion + 2);
+    QCOMPARE(m_window->detailView()->ticket()->version, after.version);
+    QVERIFY(m_window->messageBar()->isHidden());
+}
+
+void TestTicketWork::conflictKeepsReplyText()
+{
+    const qint64 id = createTicket(QStringLiteral("Conflict: reply"));
+    showInDetail(id);
+    TicketService other(m_session->worker());
+    other.setActor(m_lead);
+    QVERIFY(
+        waitFor(other.setCategory(mustGet(m_session.get(), id), TicketCategory::Recovery)).ok());
+
+    TicketDetailView *detail = m_window->detailView();
+    TicketActionController *work = m_window->ticketActions();
+    detail->openComposer(TicketDetailView::ComposerKind::Reply);
+    const QString text = QStringLiteral("Your recovery link is on its way.\nKind regards");
+    detail->setComposerText(text);
+    QSignalSpy asked(work, &TicketActionController::conflictShown);
+    detail->submitComposer();
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
+    // The text waits in the editor while the question is open.
+    QCOMPARE(detail->composerText(), text);
+    QVERIFY(work->conflictDialog()->informativeText().contains(QLatin1String("as you wrote it")));
+    QTest::mouseClick(
+        work->conflictDialog()->findChild<QPushButton *>(QStringLiteral("reapplyButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QVERIFY(!detail->isComposerOpen());
+    const auto events = waitFor(m_session->tickets()->events(id));
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().constLast().kind, QStringLiteral("reply"));
+    QCOMPARE(events.value().constLast().body, text.trimmed());
+}
+
+void TestTicketWork::conflictDiscard()
+{
+    const qint64 id = createTicket(QStringLiteral("Conflict: discard"));
+    showInDetail(id);
+    TicketService other(m_session->worker());
+    other.setActor(m_lead);
+    QVERIFY(waitFor(other.setPriority(mustGet(m_session.get(), id), TicketPriority::Low)).ok());
+
+    TicketActionController *work = m_window->ticketActions();
+    QSignalSpy asked(work, &TicketActionController::conflictShown);
+    work->setPriority(TicketPriority::Urgent);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
+    QTest::mouseClick(
+        work->conflictDialog()->findChild<QPushButton *>(QStringLiteral("discardButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QCOMPARE(mustGet(m_session.get(), id).priority, TicketPriority::Low);
+    QTRY_COMPARE(m_window->detailView()->ticket()->priority, TicketPriority::Low);
+
+    // Someone took it first: nothing to re-apply, the message says who has it.
+    const qint64 taken = createTicket(QStringLiteral("Conflict: take"));
+    showInDetail(taken);
+    QVERIFY(waitFor(other.take(mustGet(m_session.get(), taken))).ok());
+    work->take();
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY2(m_window->messageBar()->text().contains(m_lead.displayName),
+             qPrintable(m_window->messageBar()->text()));
+    m_window->messageBar()->hide();
+}
+
+void TestTicketWork::bulkPriorityListsFailures()
+{
+    activate(m_window.get());
+    m_window->selectQueue(QueueKind::AllOpen);
+    waitForQueue(m_model);
+    // Four tickets that are not urgent and one that is: that one fails ("already urgent").
+    QList<int> rows;
+    int urgentRow = -1;
+    for (int row = 0; row < qMin(m_model->rowCount(), TicketQueueModel::PageSize); ++row) {
+        const auto t = m_model->ticketAt(row);
+        QVERIFY(t);
+        if (t->priority == TicketPriority::Urgent) {
+            if (urgentRow < 0)
+                urgentRow = row;
+        } else if (rows.size() < 4) {
+            rows.append(row);
+        }
+    }
+    QVERIFY(urgentRow >= 0);
+    QCOMPARE(rows.size(), 4);
+    rows.insert(2, urgentRow);
+    QItemSelectionModel *selection = m_window->ticketTable()->selectionModel();
+    selection->clearSelection();
+    for (int row : std::as_const(rows))
+        selection->select(m_model->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QList<qint64> ids = m_window->ticketTable()->selectedTicketIds();
+    QCOMPARE(ids.size(), 5);
+    const qint64 urgentId = m_model->ticketIdAt(urgentRow);
+
+    m_window->bulkSetPriority(TicketPriority::Urgent);
+    QVERIFY(m_window->bulkRunner()->isRunning());
+    BulkSummaryDialog *summary = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
+                             LoadTimeoutMs);
+    QVERIFY2(summary->summaryText().startsWith(QLatin1String("Changed 4 of 5 tickets.")),
+             qPrintable(summary->summaryText()));
+    const auto failures = summary->failureRows();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.at(0).first, ticketNumberText(urgentId));
+    QVERIFY2(failures.at(0).second.contains(QLatin1String("already Urgent")),
+             qPrintable(failures.at(0).second));
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(mustGet(m_session.get(), id).priority, TicketPriority::Urgent);
+    summary->close();
+}
+
+void TestTicketWork::bulkCancelStopsBeforeNextTicket()
+{
+    waitForQueue(m_model);
+    QItemSelectionModel *selection = m_window->ticketTable()->selectionModel();
+    selection->clearSelection();
+    QList<qint64> before;
+    for (int row = 10; row < 15; ++row) {
+        selection->select(m_model->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        before.append(m_model->ticketIdAt(row));
+    }
+    QList<int> versions;
+    for (qint64 id : std::as_const(before))
+        versions.append(mustGet(m_session.get(), id).version);
+    m_window->bulkSetStatus(TicketStatus::PendingCustomer);
+    m_window->bulkRunner()->cancel(); // while the first ticket is being changed
+    BulkSummaryDialog *summary = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
+                             LoadTimeoutMs);
+    QVERIFY2(summary->summaryText().contains(QLatin1String("4 ticket(s) were not tried")),
+             qPrintable(summary->summaryText()));
+    for (int i = 1; i < before.size(); ++i)
+        QCOMPARE(mustGet(m_session.get(), before.at(i)).version, versions.at(i));
+    summary->close();
+    selection->clearSelection();
+}
+
+void TestTicketWork::overdueCountdownSaysOverdue()
+{
+    // A ticket created 30 hours ago at normal priority (24 h to resolve): 6 hours overdue.
+    TicketService *service = m_session->tickets();
+    const qint64 past = QDateTime::currentMSecsSinceEpoch() - 30 * Hour;
+    service->setClock([past] { return past; });
+    m_overdueId = createTicket(QStringLiteral("Overdue: still cannot sign in"));
+    service->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier); // All tickets
+    m_window->ticketTable()->horizontalHeader()->setSortIndicator(int(TicketColumn::Number),
+                                                                  Qt::DescendingOrder);
+    waitForQueue(m_model);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->ticketIdAt(0), m_overdueId, LoadTimeoutMs);
+    QTRY_VERIFY(m_model->ticketAt(0).has_value());
+    TicketTableView *table = m_window->ticketTable();
+    QVERIFY2(table->countdownText(0).startsWith(QLatin1String("overdue 6 h")),
+             qPrintable(table->countdownText(0)));
+    QCOMPARE(table->dueAt(0).state, TimeText::Due::State::Overdue);
+
+    // By keyboard: to the list, first row, open it; the panel says overdue too.
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    TicketDetailView *detail = m_window->detailView();
+    QCOMPARE(detail->ticketId(), m_overdueId);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);
+    QVERIFY2(detail->dueText().contains(QLatin1String("overdue 6 h")),
+             qPrintable(detail->dueText()));
+
+    // The countdown moves on with the clock, without reloading the queue.
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    table->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(3 * 3600); });
+    QVERIFY2(table->countdownText(0).startsWith(QLatin1String("overdue 9 h")),
+             qPrintable(table->countdownText(0)));
+    table->setClock({});
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestTicketWork::timelineTellsDataEvents()
+{
+    // Demo timelines record status and assignment changes as data without words.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT e.ticket_id FROM ticket_events e WHERE e.kind = 'status' AND e.body = '' AND "
+        "e.data LIKE '%pending_customer%' ORDER BY e.ticket_id LIMIT 1")));
+    QVERIFY(q.next());
+    const qint64 statusTicket = q.value(0).toLongLong();
+    q.finish();
+    helpdesk::test::addEvent(m_db->db(), statusTicket, QDateTime::currentMSecsSinceEpoch(),
+                             QStringLiteral("mail_sent"),
+                             QStringLiteral("Sent to the customer at 10:02."));
+    showInDetail(statusTicket);
+    const QString text = m_window->detailView()->timelineText();
+    QVERIFY2(text.contains(QStringLiteral("Status: New → Pending customer")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Email sent")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Sent to the customer at 10:02.")));
+
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT e.ticket_id, s.display_name FROM ticket_events e JOIN staff s ON s.id = "
+        "json_extract(e.data, '$.to') WHERE e.kind = 'assignment' AND e.body = '' ORDER BY "
+        "e.ticket_id LIMIT 1")));
+    QVERIFY(q.next());
+    const qint64 assignedTicket = q.value(0).toLongLong();
+    const QString name = q.value(1).toString();
+    q.finish();
+    showInDetail(assignedTicket);
+    const QString assigned = m_window->detailView()->timelineText();
+    QVERIFY2(assigned.contains(QStringLiteral("Assigned to %1").arg(name)) ||
+                 assigned.contains(QStringLiteral("to %1").arg(name)),
+             qPrintable(assigned));
+}
+
+void TestTicketWork::shortcutsDialogListsTicketKeys()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+    auto *list = dialog->findChild<QTreeWidget *>();
+    QStringList keys;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        keys << list->topLevelItem(i)->text(1);
+    for (const char *expected : {"Ctrl+N", "Ctrl+T", "Ctrl+Shift+A", "Ctrl+R", "Ctrl+Shift+N",
+                                 "Ctrl+E", "Ctrl+Shift+E", "Ctrl+P"})
+        QVERIFY2(keys.contains(QLatin1String(expected)), expected);
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+}
+
+void TestTicketWork::liveUpdatesRefreshAndEscalate()
+{
+    // Another client, on its own connection, changes the ticket shown: the panel follows.
+    const qint64 id = createTicket(QStringLiteral("Live: changed elsewhere"));
+    showInDetail(id);
+    auto otherSession = openSession(m_db->settings(), QStringLiteral("priya.n"));
+
+    QSignalSpy escalated(m_session->escalationMonitor(), &EscalationMonitor::escalated);
+    QSignalSpy listening(m_session->changeNotifier(), &ChangeNotifier::listening);
+    m_session->startLiveUpdates(60000, 200);
+    QVERIFY(m_session->isLive());
+    // A change made before the listener has its connection would go unnoticed.
+    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, LoadTimeoutMs);
+    QVERIFY(listening.at(0).at(0).toBool());
+    // The SLA monitor ran at once: the overdue ticket from before is escalated.
+    QTRY_VERIFY_WITH_TIMEOUT(escalated.count() >= 1, LoadTimeoutMs);
+    bool found = false;
+    for (const QList<QVariant> &call : std::as_const(escalated))
+        found = found || call.at(0).value<QList<qint64>>().contains(m_overdueId);
+    QVERIFY(found);
+    QCOMPARE(mustGet(m_session.get(), m_overdueId).status, TicketStatus::Escalated);
+
+    QSignalSpy notified(m_session->changeNotifier(), &ChangeNotifier::ticketChanged);
+    QSignalSpy serviceChanged(m_session->tickets(), &TicketService::ticketChanged);
+    const auto changed = waitFor(otherSession->tickets()->setPriority(
+        mustGet(otherSession.get(), id), TicketPriority::Urgent));
+    QVERIFY(changed.ok());
+    QTest::qWait(3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailView()->ticket()->priority, TicketPriority::Urgent,
+                              LoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailView()->ticket()->version, changed.value().version,
+                              LoadTimeoutMs);
+}
+
+QTEST_MAIN(TestTicketWork)
+#include "tst_ticketwork.moc"
