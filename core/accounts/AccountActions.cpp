@@ -28,11 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("AccountActions", text);
 }
 
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("AccountActions", text, nullptr, n);
-}
-
 constexpr qint64 kHour = 3'600'000;
 
 QString json(const QJsonObject &o)
@@ -295,10 +290,10 @@ std::optional<AccountActions::Refusal> AccountActions::refusal(AccountAction act
             const qint64 next = s.recentIssues.at(sent - limit) + kHour;
             return Refusal{
                 Error::make(Error::Code::Unavailable,
-                            trN("Rate limit: %n link(s) were sent to this account in the last "
-                                "hour, and at most %1 are allowed. The next link is possible at "
-                                "%2.",
-                                sent)
+                            tr("Rate limit: this account was sent %1 links in the last hour, "
+                               "and %2 an hour is the most allowed. The next link is possible at "
+                               "%3.")
+                                .arg(sent)
                                 .arg(limit)
                                 .arg(when(next))),
                 QDateTime::fromMSecsSinceEpoch(next, Qt::UTC)};
@@ -612,10 +607,10 @@ Result<AccountActionResult> AccountActions::lockNow(qint64 accountId, const QStr
         data.insert(QStringLiteral("previous_lock"), LockCauses::key(before.lockCause()));
     const QString body =
         revoked.value() > 0
-            ? trN("Locked the account %1: %2. %n outstanding link(s) revoked; the customer is "
-                  "told by email.",
-                  revoked.value())
+            ? tr("Locked the account %1: %2. Outstanding links revoked: %3. The customer is "
+                 "told by email.")
                   .arg(before.email, why.value())
+                  .arg(revoked.value())
             : tr("Locked the account %1: %2. The customer is told by email.")
                   .arg(before.email, why.value());
     auto eventId = addEvent(s.ticket, QStringLiteral("account_locked"), body, data);
@@ -850,8 +845,9 @@ Result<AccountActionResult> AccountActions::revokeTokens(qint64 accountId,
     QJsonObject data{{QStringLiteral("account_id"), double(accountId)},
                      {QStringLiteral("email"), s.account.email},
                      {QStringLiteral("revoked"), revoked.value()}};
-    const QString body = trN("Revoked %n outstanding link(s) of the account %1.", revoked.value())
-                             .arg(s.account.email);
+    const QString body = tr("Revoked the outstanding links of the account %1 (%2).")
+                             .arg(s.account.email)
+                             .arg(revoked.value());
     auto eventId = addEvent(s.ticket, QStringLiteral("account_links_revoked"), body, data);
     if (!eventId)
         return eventId.error();

@@ -15,29 +15,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("SuspiciousActivity", text);
 }
 
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("SuspiciousActivity", text, nullptr, n);
-}
-
 qint64 ms(const LoginEvent &e)
 {
     return e.at.toMSecsSinceEpoch();
 }
 
-// "4 minutes", "1 hour 5 minutes", "40 seconds".
+// "40 s", "4 min", "1 h 5 min", "30 days": short units, so that no plural forms are needed.
 QString duration(qint64 millis)
 {
     const qint64 seconds = millis / 1000;
     if (seconds < 60)
-        return trN("%n second(s)", int(seconds));
+        return tr("%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return trN("%n minute(s)", int(minutes));
+        return tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
+    if (hours >= 48 && minutes % (24 * 60) == 0)
+        return tr("%1 days").arg(hours / 24);
     if (minutes % 60 == 0)
-        return trN("%n hour(s)", int(hours));
-    return tr("%1 %2").arg(trN("%n hour(s)", int(hours)), trN("%n minute(s)", int(minutes % 60)));
+        return tr("%1 h").arg(hours);
+    return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
 }
 
 QString placeOf(const LoginEvent &e)
@@ -145,7 +142,8 @@ QList<SuspiciousFlag> SuspiciousActivity::analyze(QList<LoginEvent> events, qint
                     f.kind = SuspicionKind::FailureBurst;
                     f.at = last.at;
                     const int total = end - start + 1;
-                    f.reason = trN("%n failed sign-ins within %1", total)
+                    f.reason = tr("%1 failed sign-ins within %2")
+                                   .arg(total)
                                    .arg(duration(std::max<qint64>(ms(last) - ms(first), 1000)));
                     for (int k = start; k <= end; ++k)
                         f.eventIds.append(events[failures[k]].id);
@@ -244,8 +242,9 @@ QList<SuspiciousFlag> SuspiciousActivity::analyze(QList<LoginEvent> events, qint
                 f.kind = SuspicionKind::SuccessAfterFailures;
                 f.at = e.at;
                 f.reason =
-                    trN("Signed in successfully %1 after %n failed attempts", int(run.size()))
-                        .arg(duration(std::max<qint64>(ms(e) - ms(events[run.last()]), 1000)));
+                    tr("Signed in successfully %1 after %2 failed attempts")
+                        .arg(duration(std::max<qint64>(ms(e) - ms(events[run.last()]), 1000)))
+                        .arg(run.size());
                 for (int k : std::as_const(run))
                     f.eventIds.append(events[k].id);
                 f.eventIds.append(e.id);
