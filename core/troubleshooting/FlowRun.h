@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -119,3 +120,5 @@ struct FlowFunnel
 };
 
 } // namespace helpdesk
+
+Q_DECLARE_METATYPE(helpdesk::FlowRun)

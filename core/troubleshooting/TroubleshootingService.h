@@ -88,5 +88,3 @@ private:
 };
 
 } // namespace helpdesk
-
-Q_DECLARE_METATYPE(helpdesk::FlowRun)
