@@ -1,5 +1,7 @@
 #include "troubleshooting/TroubleshootingService.h"
 
+#include "common/Futures.h"
+
 #include "db/DbWorker.h"
 #include "troubleshooting/FlowRunner.h"
 
@@ -44,7 +46,7 @@ QFuture<Result<FlowRun>> TroubleshootingService::act(qint64 ticketId, Action act
     // A QFuture holds one continuation, so the caller gets the continuation's future to chain on.
     // A failed answer may still have performed some of the step's actions, so the ticket is
     // refreshed either way.
-    return done.then(this, [this, ticketId](const Result<FlowRun> &r) {
+    return whenDone(done, this, [this, ticketId](const Result<FlowRun> &r) {
         if (r)
             emit runChanged(r.value());
         emit ticketChanged(ticketId);
