@@ -19,6 +19,8 @@ class QStackedWidget;
 
 namespace helpdesk {
 
+class AccountStatusPanel;
+class AccountsWindow;
 class AppSession;
 class MessageBar;
 class TicketActionController;
@@ -44,6 +46,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     TicketActionController *ticketActions() const { return m_work; }
     BulkRunner *bulkRunner() const { return m_bulk; }
+    // The requester's account beside the ticket (hidden when the requester has none).
+    AccountStatusPanel *accountPanel() const { return m_accountPanel; }
     qint64 warningWindowMs() const { return m_warningWindowMs; }
     QueueKind currentQueue() const;
     // The query the queue counts are made with (the current staff member, no filter).
@@ -64,6 +68,8 @@ public slots:
     void bulkSetStatus(helpdesk::TicketStatus status);
     // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
     SearchDialog *openSearch(const QString &text = {});
+    // Account > Find Account (Ctrl+Shift+U): the Accounts screen.
+    AccountsWindow *openAccounts(const QString &text = {});
 
 signals:
     void queueCountsUpdated(const QHash<helpdesk::QueueKind, qint64> &counts);
@@ -101,6 +107,7 @@ private:
     void showTableMenu(const QPoint &pos);
     int selectedRowCount() const;
     void setRiskSort(bool on);
+    void showTicketAccount();
 
     AppSession *m_session;
     TicketService *m_tickets;
@@ -116,6 +123,9 @@ private:
     QLabel *m_emptyDatabase = nullptr;
     QLabel *m_emptyQueue = nullptr;
     TicketDetailView *m_detail = nullptr;
+    AccountStatusPanel *m_accountPanel = nullptr;
+    AccountsWindow *m_accounts = nullptr;
+    QAction *m_accountsAction = nullptr;
 
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;

@@ -1,5 +1,6 @@
 #include "app/AppSession.h"
 
+#include "accounts/AccountService.h"
 #include "common/Futures.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
@@ -32,11 +33,18 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent)
                 for (qint64 id : ids)
                     m_tickets->notifyExternalChange(id);
             });
+    m_accounts = new AccountService(m_worker, this);
+    connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
+            &AccountService::notifyExternalChange);
+    // An account action wrote on a ticket's timeline: views of that ticket refresh.
+    connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
+            &TicketService::notifyExternalChange);
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
+    delete m_accounts;
     delete m_escalation;
     delete m_notifier;
     delete m_tickets;
@@ -171,6 +179,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     // Without a staff member nobody may change tickets: the actor stays id 0, which the
     // window treats as read-only.
     m_tickets->setActor(m_me.value_or(Staff()));
+    m_accounts->setActor(m_me.value_or(Staff()));
 }
 
 bool AppSession::isAuthenticationError(const Error &error)

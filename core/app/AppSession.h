@@ -17,6 +17,7 @@
 
 namespace helpdesk {
 
+class AccountService;
 class ChangeNotifier;
 class DbWorker;
 class EscalationMonitor;
@@ -41,6 +42,9 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     DbWorker *worker() const { return m_worker; }
     TicketService *tickets() const { return m_tickets; }
+    // Customer accounts on the same worker, acting as "me"; other clients' account changes
+    // arrive through the ChangeNotifier once live updates run.
+    AccountService *accounts() const { return m_accounts; }
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
@@ -96,6 +100,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelSeeding;
     std::optional<Staff> m_me;
     QString m_meLogin;
+    AccountService *m_accounts = nullptr;
 };
 
 } // namespace helpdesk
