@@ -23,6 +23,7 @@ class AppSession;
 class MessageBar;
 class TicketActionController;
 class QueueListView;
+class SearchDialog;
 class TicketDetailView;
 class TicketQueueModel;
 class TicketService;
@@ -61,6 +62,8 @@ public slots:
     void bulkAssignTo(std::optional<qint64> staffId);
     void bulkSetPriority(helpdesk::TicketPriority priority);
     void bulkSetStatus(helpdesk::TicketStatus status);
+    // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
+    SearchDialog *openSearch(const QString &text = {});
 
 signals:
     void queueCountsUpdated(const QHash<helpdesk::QueueKind, qint64> &counts);
@@ -122,6 +125,8 @@ private:
 
     QList<QAction *> m_queueActions;
     QAction *m_findAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    SearchDialog *m_search = nullptr;
     QAction *m_focusTableAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_refreshAction = nullptr;

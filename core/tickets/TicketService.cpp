@@ -1,5 +1,6 @@
 #include "tickets/TicketService.h"
 
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "tickets/TicketStore.h"
 
@@ -26,6 +27,29 @@ QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const Ticke
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
 }
 
+QFuture<Result<TicketService::SearchPage>> TicketService::search(const SearchQuery &query,
+                                                                 int limit)
+{
+    return m_worker->run([query, limit](QSqlDatabase &db) -> Result<SearchPage> {
+        SearchPage page;
+        if (query.isEmpty())
+            return page;
+        auto hits = TicketSearch::search(db, query, limit);
+        if (!hits)
+            return hits.error();
+        page.hits = hits.value();
+        if (page.hits.size() < limit) {
+            page.total = page.hits.size();
+        } else {
+            auto total = TicketSearch::count(db, query);
+            if (!total)
+                return total.error();
+            page.total = total.value();
+        }
+        return page;
+    });
+}
+
 QFuture<Result<Ticket>> TicketService::act(Action action)
 {
     const Staff actor = m_actor;
@@ -36,7 +60,7 @@ QFuture<Result<Ticket>> TicketService::act(Action action)
     });
     // Tell every view about a successful change, on this object's thread. A QFuture holds one
     // continuation, so the caller gets the continuation's future to chain on.
-    return done.then(this, [this](const Result<Ticket> &r) {
+    return whenDone(done, this, [this](const Result<Ticket> &r) {
         if (r)
             emit ticketChanged(r.value().id);
         return r;
