@@ -331,10 +331,11 @@ int run(const Options &options)
         }
         figure("scroll_all_s", t.elapsed() / 1000.0, "s");
     }
+    // The queue's footprint, before the search and escalation connections add their caches.
+    figure("rss_mb", rssMb(), "MB");
     measureSearch(settings, options.repeats); // full-text search block above
     measureEscalation(settings, options.repeats);
-
-    figure("rss_mb", rssMb(), "MB");
+    figure("rss_after_search_mb", rssMb(), "MB");
     return 0;
 }
 
