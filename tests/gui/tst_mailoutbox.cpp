@@ -200,6 +200,7 @@ private slots:
     void databasePasswordComesFromTheKeychainFirst();
     void onlyAnAdministratorSaves();
     void templatePreviewUsesTheTicketsValues();
+    void replyWhoseMailCannotBeBuiltIsRefused();
 
 private:
     bool makeWorld(World &w, const QString &dialect, std::shared_ptr<SecretStore> secrets,
@@ -660,11 +661,24 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     outbox->resize(1180, 560);
     QVERIFY(outbox->grab().save(screenshotPath("outbox.png")));
 
+    // The timeline's links lead to the same place: "Open in Outbox" selects the message, and
+    // "Retry" asks for exactly that message to be sent again.
+    outbox->close();
+    auto *timeline = detail->findChild<QTextBrowser *>(QStringLiteral("detailTimeline"));
+    QVERIFY(timeline->toHtml().contains(QStringLiteral("helpdesk-outbox:retry/%1").arg(failedId)));
+    QSignalSpy retryLink(detail, &TicketDetailView::mailRetryRequested);
+    emit timeline->anchorClicked(QUrl(QStringLiteral("helpdesk-outbox:show/%1").arg(failedId)));
+    QTRY_VERIFY(outbox->isVisible());
+    QTRY_COMPARE(outbox->selectedId(), failedId);
+    QCOMPARE(retryLink.count(), 0);
+
     // Cancel the one that waits: asked first, then it is never sent.
     outbox->selectMessage(waitingId);
     QTRY_COMPARE(outbox->selectedId(), waitingId);
+    QVERIFY(outbox->cancelAction()->isEnabled());
     outbox->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QCOMPARE(QApplication::activeWindow(), outbox);
     QTest::keyClick(outbox->table(), Qt::Key_Delete);
     QTRY_VERIFY(outbox->cancelConfirmation() && outbox->cancelConfirmation()->isVisible());
     QMessageBox *confirm = outbox->cancelConfirmation();
@@ -689,6 +703,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     QVERIFY(outbox->retryAction()->isEnabled());
     outbox->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QCOMPARE(QApplication::activeWindow(), outbox);
     QTest::keyClick(outbox->table(), Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(outbox->noticeText().contains(QLatin1String("queued again")),
                              TimeoutMs);
@@ -875,6 +890,40 @@ void TestMailOutbox::templatePreviewUsesTheTicketsValues()
     QVERIFY(page->preview()->missing.contains(QStringLiteral("{{link}}")));
     QVERIFY(page->plainText().contains(QLatin1String("Pat Doe")));
     window->settingsDialog()->close();
+}
+
+void TestMailOutbox::replyWhoseMailCannotBeBuiltIsRefused()
+{
+    World w;
+    QVERIFY(makeWorld(w, QStringLiteral("sqlite"), std::make_shared<MemorySecretStore>()));
+    QSqlDatabase &db = w.db->db();
+    TicketRow row;
+    row.subject = QStringLiteral("Imported from the old system");
+    row.requesterEmail = QStringLiteral("pat at example dot com");
+    const qint64 id = addTicket(db, row);
+    showTicket(w, id);
+    MainWindow *window = w.window.get();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    TicketDetailView *detail = window->detailView();
+    QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
+    auto *editor = detail->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    editor->insertPlainText(QStringLiteral("Hello Pat"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->ticketActions()->isBusy(), TimeoutMs);
+    // The reason, naming the field; the text stays in the editor; nothing is saved or queued.
+    QTRY_VERIFY(window->messageBar()->isVisible());
+    QVERIFY2(window->messageBar()->text().contains(QLatin1String("To")),
+             qPrintable(window->messageBar()->text()));
+    QVERIFY(detail->isComposerOpen());
+    QCOMPARE(detail->composerText(), QStringLiteral("Hello Pat"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? "
+                                   "AND kind = 'reply'"),
+                    {id}),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
+    detail->clearComposer();
 }
 
 QTEST_MAIN(TestMailOutbox)

@@ -74,11 +74,11 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Problem,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(OutboxTableModel::Status, 90);
-    m_table->setColumnWidth(OutboxTableModel::To, 210);
-    m_table->setColumnWidth(OutboxTableModel::Subject, 230);
+    m_table->setColumnWidth(OutboxTableModel::To, 190);
+    m_table->setColumnWidth(OutboxTableModel::Subject, 210);
     m_table->setColumnWidth(OutboxTableModel::Ticket, 70);
     m_table->setColumnWidth(OutboxTableModel::Attempts, 70);
-    m_table->setColumnWidth(OutboxTableModel::NextAttempt, 200);
+    m_table->setColumnWidth(OutboxTableModel::NextAttempt, 190);
     m_table->setColumnWidth(OutboxTableModel::Created, 130);
     m_table->setAccessibleName(tr("Outgoing messages"));
 
