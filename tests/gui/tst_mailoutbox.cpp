@@ -513,6 +513,8 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
         detail->timelineText().count(QLatin1String("Emailed to pat@example.com at")) == 2,
         TimeoutMs);
     QVERIFY(!detail->timelineText().contains(QLatin1String("not set up")));
+    if (dialect == QLatin1String("sqlite"))
+        QVERIFY(window->grab().save(screenshotPath("reply-timeline.png")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 2);
     // The "not set up" notice is gone once mail moves.
     QVERIFY(!window->messageBar()->isVisible() ||
