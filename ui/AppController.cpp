@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
@@ -134,7 +135,7 @@ void AppController::openDatabase()
     // The settings copy held here no longer needs the password: the worker has its own.
     m_options.settings.password.clear();
     showBusy(tr("Opening database…\n%1").arg(m_session->settings().displayUrl()));
-    m_session->open().then(this, [this](const Result<int> &opened) {
+    whenDone(m_session->open(), this, [this](const Result<int> &opened) {
         if (!opened) {
             onOpenFailed(opened.error());
             return;
@@ -183,7 +184,7 @@ void AppController::onOpenFailed(const Error &error)
 
 void AppController::checkDemoData()
 {
-    m_session->ticketCount().then(this, [this](const Result<qint64> &count) {
+    whenDone(m_session->ticketCount(), this, [this](const Result<qint64> &count) {
         if (!count) {
             fail(count.error().message);
             return;
@@ -239,8 +240,8 @@ void AppController::seedDemo()
 void AppController::resolveMe()
 {
     const QString login = AppSession::defaultLogin(m_options.settings, m_options.demo);
-    m_session->resolveMe(login).then(this,
-                                     [this](const std::optional<Staff> &) { showMainWindow(); });
+    whenDone(m_session->resolveMe(login), this,
+             [this](const std::optional<Staff> &) { showMainWindow(); });
 }
 
 void AppController::showMainWindow()

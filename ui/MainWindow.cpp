@@ -2,6 +2,7 @@
 
 #include "ShortcutsDialog.h"
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
@@ -12,6 +13,7 @@
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
+#include "search/SearchDialog.h"
 #include "settings/MailSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatePreviewPage.h"
@@ -267,7 +269,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
 void MainWindow::loadDeskSettings()
 {
     // The warning window colours the countdowns and bounds the "Breaching SLA" queue.
-    m_session->slaConfig().then(this, [this](const Result<SlaConfig> &sla) {
+    whenDone(m_session->slaConfig(), this, [this](const Result<SlaConfig> &sla) {
         if (!sla) {
             showError(sla.error().message);
             return;
@@ -279,7 +281,7 @@ void MainWindow::loadDeskSettings()
         refreshCounts();
     });
     // Names for the staff ids on the timeline.
-    m_session->staff().then(this, [this](const Result<QList<Staff>> &staff) {
+    whenDone(m_session->staff(), this, [this](const Result<QList<Staff>> &staff) {
         if (staff)
             m_detail->setStaffDirectory(staff.value());
     });
@@ -306,6 +308,10 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Filter Tickets…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusFilter);
+
+    m_searchAction = new QAction(tr("&Search Tickets…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchAction, &QAction::triggered, this, [this] { openSearch(); });
 
     m_focusTableAction = new QAction(tr("Go to Ticket &List"), this);
     m_focusTableAction->setShortcuts(
@@ -375,6 +381,7 @@ void MainWindow::createMenus()
         view->addAction(action);
     view->addSeparator();
     view->addAction(m_findAction);
+    view->addAction(m_searchAction);
     view->addAction(m_focusTableAction);
     view->addAction(m_openAction);
     view->addSeparator();
@@ -573,19 +580,19 @@ void MainWindow::refresh()
 void MainWindow::refreshCounts()
 {
     const quint64 generation = ++m_countsGeneration;
-    m_tickets->queueCounts(countsQuery())
-        .then(this, [this, generation](const Result<QHash<QueueKind, qint64>> &counts) {
-            if (generation != m_countsGeneration)
-                return;
-            if (!counts) {
-                showError(counts.error().message);
-                return;
-            }
-            m_queues->setCounts(counts.value());
-            m_totalTickets = counts.value().value(QueueKind::All);
-            updateCentre();
-            emit queueCountsUpdated(counts.value());
-        });
+    whenDone(m_tickets->queueCounts(countsQuery()), this,
+             [this, generation](const Result<QHash<QueueKind, qint64>> &counts) {
+                 if (generation != m_countsGeneration)
+                     return;
+                 if (!counts) {
+                     showError(counts.error().message);
+                     return;
+                 }
+                 m_queues->setCounts(counts.value());
+                 m_totalTickets = counts.value().value(QueueKind::All);
+                 updateCentre();
+                 emit queueCountsUpdated(counts.value());
+             });
 }
 
 void MainWindow::onTicketsChanged()
@@ -871,6 +878,26 @@ void MainWindow::focusTable()
             m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+SearchDialog *MainWindow::openSearch(const QString &text)
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_tickets, this);
+        connect(m_search, &SearchDialog::ticketChosen, this, [this](qint64 id) {
+            // The ticket may not be in the current queue: show it in the panel either way.
+            m_selectedTicketId = id;
+            m_detail->showTicket(id);
+            restoreSelection();
+            m_detail->focusContent();
+        });
+    }
+    if (!text.isEmpty())
+        m_search->setQueryText(text);
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    return m_search;
+}
+
 void MainWindow::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -883,6 +910,7 @@ void MainWindow::showShortcuts()
     for (const QAction *action : std::as_const(m_queueActions))
         rows.append({tr("Show “%1”").arg(action->text()), keysText(action)});
     rows.append({tr("Filter the queue"), keysText(m_findAction)});
+    rows.append({tr("Search all tickets (subjects, messages, notes)"), keysText(m_searchAction)});
     rows.append({tr("Clear the filter and return to the list"), tr("Esc (in the filter)")});
     rows.append({tr("Go to the ticket list"), keysText(m_focusTableAction)});
     rows.append({tr("Move through the tickets"), tr("Up, Down, Page Up, Page Down, Home, End")});

@@ -28,6 +28,7 @@ class OutboxDialog;
 class SettingsDialog;
 class TicketActionController;
 class QueueListView;
+class SearchDialog;
 class TicketDetailView;
 class TicketQueueModel;
 class TicketService;
@@ -79,6 +80,8 @@ public slots:
     // Tools > Settings (Ctrl+,) and Tools > Mail Template Preview (with the selected ticket).
     void showSettings();
     void showTemplatePreview();
+    // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
+    SearchDialog *openSearch(const QString &text = {});
 
 signals:
     void queueCountsUpdated(const QHash<helpdesk::QueueKind, qint64> &counts);
@@ -146,6 +149,8 @@ private:
 
     QList<QAction *> m_queueActions;
     QAction *m_findAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    SearchDialog *m_search = nullptr;
     QAction *m_focusTableAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_refreshAction = nullptr;

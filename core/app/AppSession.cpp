@@ -1,5 +1,6 @@
 #include "app/AppSession.h"
 
+#include "common/Futures.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
@@ -192,19 +193,18 @@ QString AppSession::defaultLogin(const ConnectionSettings &settings, bool demo)
 
 QFuture<std::optional<Staff>> AppSession::resolveMe(const QString &login)
 {
-    return m_worker
-        ->run([login](QSqlDatabase &db) -> std::optional<Staff> {
-            if (login.isEmpty())
-                return std::nullopt;
-            auto staff = StaffStore(db).byLogin(login);
-            if (!staff)
-                return std::nullopt;
-            return staff.value();
-        })
-        .then(this, [this, login](std::optional<Staff> staff) {
-            setMe(login, staff);
-            return staff;
-        });
+    auto found = m_worker->run([login](QSqlDatabase &db) -> std::optional<Staff> {
+        if (login.isEmpty())
+            return std::nullopt;
+        auto staff = StaffStore(db).byLogin(login);
+        if (!staff)
+            return std::nullopt;
+        return staff.value();
+    });
+    return whenDone(found, this, [this, login](const std::optional<Staff> &staff) {
+        setMe(login, staff);
+        return staff;
+    });
 }
 
 void AppSession::setMe(const QString &login, std::optional<Staff> staff)

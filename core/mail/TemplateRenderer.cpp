@@ -113,6 +113,9 @@ const QList<Placeholder> &TemplateRenderer::placeholders()
         {QStringLiteral("signin.time"), tr("When the sign-in happened"), false},
         {QStringLiteral("signin.device"), tr("The device or browser that signed in"), false},
         {QStringLiteral("signin.location"), tr("Where the sign-in came from"), false},
+        {QStringLiteral("steps"),
+         tr("The troubleshooting steps the customer still has to try, numbered, one per line"),
+         false},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "tickets/Escalation.h"
 
+#include "common/Futures.h"
 #include "common/Logging.h"
 #include "db/Database.h"
 #include "db/DbWorker.h"
@@ -119,19 +120,18 @@ void EscalationMonitor::runOnce()
     if (m_running)
         return;
     m_running = true;
-    m_worker
-        ->run([](QSqlDatabase &db) {
-            return Escalation::escalateBreached(db, QDateTime::currentMSecsSinceEpoch());
-        })
-        .then(this, [this](const Result<QList<qint64>> &r) {
-            m_running = false;
-            if (!r) {
-                emit errorOccurred(r.error().message);
-                return;
-            }
-            if (!r.value().isEmpty())
-                emit escalated(r.value());
-        });
+    auto scan = m_worker->run([](QSqlDatabase &db) {
+        return Escalation::escalateBreached(db, QDateTime::currentMSecsSinceEpoch());
+    });
+    whenDone(scan, this, [this](const Result<QList<qint64>> &r) {
+        m_running = false;
+        if (!r) {
+            emit errorOccurred(r.error().message);
+            return;
+        }
+        if (!r.value().isEmpty())
+            emit escalated(r.value());
+    });
 }
 
 } // namespace helpdesk

@@ -1,5 +1,6 @@
 #include "tickets/TicketQueueModel.h"
 
+#include "common/Futures.h"
 #include "common/Logging.h"
 #include "db/DbWorker.h"
 #include "tickets/TicketStore.h"
@@ -47,27 +48,27 @@ void TicketQueueModel::load(bool keepRows)
     const TicketQuery query = m_query;
 
     if (!keepRows) {
-        m_worker
-            ->run([query](QSqlDatabase &db) { return TicketStore(db).firstPage(query, PageSize); })
-            .then(this, [this, generation](const Result<QList<Ticket>> &page) {
-                if (generation != m_generation)
-                    return;
-                if (!page) {
-                    setLoading(false);
-                    emit errorOccurred(page.error().message);
-                    return;
-                }
-                // The index may already be in (a tiny queue); then there is nothing to add.
-                if (m_ids.isEmpty() && !page.value().isEmpty()) {
-                    beginInsertRows({}, 0, int(page.value().size()) - 1);
-                    for (const Ticket &t : page.value())
-                        m_ids.append(t.id);
-                    m_pages.insert(0, page.value());
-                    m_pageLru.append(0);
-                    endInsertRows();
-                }
-                emit firstPageLoaded();
-            });
+        auto first = m_worker->run(
+            [query](QSqlDatabase &db) { return TicketStore(db).firstPage(query, PageSize); });
+        whenDone(first, this, [this, generation](const Result<QList<Ticket>> &page) {
+            if (generation != m_generation)
+                return;
+            if (!page) {
+                setLoading(false);
+                emit errorOccurred(page.error().message);
+                return;
+            }
+            // The index may already be in (a tiny queue); then there is nothing to add.
+            if (m_ids.isEmpty() && !page.value().isEmpty()) {
+                beginInsertRows({}, 0, int(page.value().size()) - 1);
+                for (const Ticket &t : page.value())
+                    m_ids.append(t.id);
+                m_pages.insert(0, page.value());
+                m_pageLru.append(0);
+                endInsertRows();
+            }
+            emit firstPageLoaded();
+        });
     }
 
     m_indexJob = m_worker->runWithProgress<Result<QList<qint64>>>(
@@ -75,7 +76,7 @@ void TicketQueueModel::load(bool keepRows)
             return TicketStore(db).orderedIds(query, [&promise] { return promise.isCanceled(); });
         });
     m_indexContinuation =
-        m_indexJob.then(this, [this, generation, keepRows](const Result<QList<qint64>> &ids) {
+        whenDone(m_indexJob, this, [this, generation, keepRows](const Result<QList<qint64>> &ids) {
             if (generation != m_generation)
                 return;
             setLoading(false);
@@ -183,28 +184,28 @@ void TicketQueueModel::dispatchPages()
             continue;
         const QList<qint64> ids = m_ids.mid(first, PageSize);
         m_inFlight.append(page);
-        m_worker->run([ids](QSqlDatabase &db) { return TicketStore(db).byIds(ids); })
-            .then(this, [this, generation, page, ids](const Result<QList<Ticket>> &tickets) {
-                if (generation != m_generation)
-                    return;
-                m_inFlight.removeAll(page);
-                if (!tickets) {
-                    emit errorOccurred(tickets.error().message);
-                    return;
-                }
-                // Keep the page aligned with the id list even if a ticket vanished meanwhile.
-                QHash<qint64, Ticket> byId;
-                for (const Ticket &t : tickets.value())
-                    byId.insert(t.id, t);
-                QList<Ticket> aligned;
-                aligned.reserve(ids.size());
-                for (qint64 id : ids) {
-                    Ticket t = byId.value(id);
-                    t.id = id;
-                    aligned.append(t);
-                }
-                storePage(page, aligned);
-            });
+        auto rows = m_worker->run([ids](QSqlDatabase &db) { return TicketStore(db).byIds(ids); });
+        whenDone(rows, this, [this, generation, page, ids](const Result<QList<Ticket>> &tickets) {
+            if (generation != m_generation)
+                return;
+            m_inFlight.removeAll(page);
+            if (!tickets) {
+                emit errorOccurred(tickets.error().message);
+                return;
+            }
+            // Keep the page aligned with the id list even if a ticket vanished meanwhile.
+            QHash<qint64, Ticket> byId;
+            for (const Ticket &t : tickets.value())
+                byId.insert(t.id, t);
+            QList<Ticket> aligned;
+            aligned.reserve(ids.size());
+            for (qint64 id : ids) {
+                Ticket t = byId.value(id);
+                t.id = id;
+                aligned.append(t);
+            }
+            storePage(page, aligned);
+        });
     }
 }
 

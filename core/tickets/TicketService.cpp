@@ -1,9 +1,11 @@
 #include "tickets/TicketService.h"
 
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "tickets/TicketStore.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <optional>
 
@@ -26,6 +28,29 @@ QFuture<Result<QList<TicketEvent>>> TicketService::events(qint64 ticketId)
 QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const TicketQuery &base)
 {
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
+}
+
+QFuture<Result<TicketService::SearchPage>> TicketService::search(const SearchQuery &query,
+                                                                 int limit)
+{
+    return m_worker->run([query, limit](QSqlDatabase &db) -> Result<SearchPage> {
+        SearchPage page;
+        if (query.isEmpty())
+            return page;
+        auto hits = TicketSearch::search(db, query, limit);
+        if (!hits)
+            return hits.error();
+        page.hits = hits.value();
+        if (page.hits.size() < limit) {
+            page.total = page.hits.size();
+        } else {
+            auto total = TicketSearch::count(db, query);
+            if (!total)
+                return total.error();
+            page.total = total.value();
+        }
+        return page;
+    });
 }
 
 namespace {
@@ -72,14 +97,17 @@ QFuture<Result<Ticket>> TicketService::act(Action action)
         });
     // Tell every view about a successful change, on this object's thread. A QFuture holds one
     // continuation, so the caller gets the continuation's future to chain on.
-    return done.then(this, [this](const ActionOutcome &outcome) {
-        const Result<Ticket> &r = outcome.ticket;
-        if (r)
-            emit ticketChanged(r.value().id);
-        if (r && outcome.mailQueued)
-            emit mailQueued(r.value().id);
-        return r;
-    });
+    // Attached like whenDone(): to the application object, running only while this service
+    // exists; the outcome's ticket is passed on either way.
+    return done.then(QCoreApplication::instance(),
+                     [self = QPointer<TicketService>(this)](const ActionOutcome &outcome) {
+                         const Result<Ticket> &r = outcome.ticket;
+                         if (self && r)
+                             emit self->ticketChanged(r.value().id);
+                         if (self && r && outcome.mailQueued)
+                             emit self->mailQueued(r.value().id);
+                         return r;
+                     });
 }
 
 QFuture<Result<Ticket>> TicketService::create(const NewTicket &ticket)

@@ -7,6 +7,7 @@
 #include "tickets/Ticket.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketQuery.h"
+#include "tickets/TicketSearch.h"
 
 #include <QFuture>
 #include <QHash>
@@ -38,6 +39,14 @@ public:
     QFuture<Result<Ticket>> ticket(qint64 id);
     QFuture<Result<QList<TicketEvent>>> events(qint64 ticketId);
     QFuture<Result<QHash<QueueKind, qint64>>> queueCounts(const TicketQuery &base);
+
+    // Full-text search over subjects and timelines, best matches first (see TicketSearch).
+    struct SearchPage
+    {
+        QList<SearchHit> hits;
+        qint64 total = 0; // how many tickets match (within the ranking window)
+    };
+    QFuture<Result<SearchPage>> search(const SearchQuery &query, int limit);
 
     QFuture<Result<Ticket>> create(const NewTicket &ticket);
     QFuture<Result<Ticket>> take(const Ticket &ticket);

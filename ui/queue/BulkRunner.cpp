@@ -1,5 +1,6 @@
 #include "queue/BulkRunner.h"
 
+#include "common/Futures.h"
 #include "tickets/TicketService.h"
 
 #include <QProgressDialog>
@@ -67,7 +68,7 @@ void BulkRunner::next()
     }
     // A row not loaded yet: read the ticket (and its version) first.
     const qint64 id = item.id;
-    m_service->ticket(id).then(this, [this, id](const Result<Ticket> &ticket) {
+    whenDone(m_service->ticket(id), this, [this, id](const Result<Ticket> &ticket) {
         if (!ticket) {
             record(id, QString(), ticket);
             return;
@@ -80,8 +81,8 @@ void BulkRunner::apply(const Ticket &ticket)
 {
     const qint64 id = ticket.id;
     const QString subject = ticket.subject;
-    m_operation(ticket).then(
-        this, [this, id, subject](const Result<Ticket> &result) { record(id, subject, result); });
+    whenDone(m_operation(ticket), this,
+             [this, id, subject](const Result<Ticket> &result) { record(id, subject, result); });
 }
 
 void BulkRunner::record(qint64 id, const QString &subject, const Result<Ticket> &result)

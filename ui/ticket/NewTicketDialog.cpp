@@ -1,6 +1,7 @@
 #include "ticket/NewTicketDialog.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "tickets/TicketService.h"
 
 #include <QComboBox>
@@ -220,12 +221,12 @@ void NewTicketDialog::submit()
     if (m_busy || !validate())
         return;
     setBusy(true);
-    // Tied to the session, which outlives the dialog; the dialog does not close while busy.
-    m_session->tickets()->create(ticket()).then(
-        m_session, [self = QPointer(this)](const Result<Ticket> &created) {
-            if (self)
-                self->onCreated(created);
-        });
+    // The dialog does not close while busy; whenDone() copes if it goes anyway.
+    whenDone(m_session->tickets()->create(ticket()), this,
+             [self = QPointer(this)](const Result<Ticket> &created) {
+                 if (self)
+                     self->onCreated(created);
+             });
 }
 
 void NewTicketDialog::reject()
@@ -262,8 +263,8 @@ void NewTicketDialog::lookUpRequesters()
     const quint64 generation = ++m_lookupGeneration;
     if (text.size() < 2)
         return;
-    m_session->requesterSuggestions(text).then(
-        m_session,
+    whenDone(
+        m_session->requesterSuggestions(text), this,
         [self = QPointer(this), generation, text](const Result<QList<RequesterSuggestion>> &found) {
             if (self)
                 self->showSuggestions(generation, text, found);

@@ -1,6 +1,7 @@
 #include "ticket/StaffPickerDialog.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -62,9 +63,8 @@ StaffPickerDialog::StaffPickerDialog(AppSession *session, std::optional<qint64> 
             accept();
     });
 
-    // The session outlives the dialog, which may be closed before the list arrives: a
-    // continuation must never be tied to an object that can go first.
-    session->staff().then(session, [self = QPointer(this)](const Result<QList<Staff>> &staff) {
+    // The dialog may be closed before the list arrives (see whenDone()).
+    whenDone(session->staff(), this, [self = QPointer(this)](const Result<QList<Staff>> &staff) {
         if (!self)
             return;
         if (!staff) {

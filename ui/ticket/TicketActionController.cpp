@@ -1,6 +1,7 @@
 #include "ticket/TicketActionController.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/StaffPickerDialog.h"
 #include "tickets/Lifecycle.h"
@@ -385,7 +386,7 @@ void TicketActionController::start(Pending pending)
 void TicketActionController::attempt(const Ticket &ticket, std::shared_ptr<Pending> pending)
 {
     const qint64 id = ticket.id;
-    pending->call(ticket).then(this, [this, id, pending](const Result<Ticket> &result) {
+    whenDone(pending->call(ticket), this, [this, id, pending](const Result<Ticket> &result) {
         if (result) {
             finish(result.value(), pending);
             return;
@@ -402,20 +403,20 @@ void TicketActionController::onConflict(qint64 ticketId, std::shared_ptr<Pending
                                         const QString &message)
 {
     // Show what the ticket is now, so the choice is made knowing what changed.
-    m_service->ticket(ticketId).then(
-        this, [this, ticketId, pending, message](const Result<Ticket> &fresh) {
-            if (!fresh) {
-                fail(fresh.error().message);
-                return;
-            }
-            m_detail->applyChange(fresh.value());
-            if (pending->stillWanted && !pending->stillWanted(fresh.value())) {
-                // Someone did it (or took it) first: nothing left to choose.
-                fail(message);
-                return;
-            }
-            askConflict(ticketId, pending, message);
-        });
+    whenDone(m_service->ticket(ticketId), this,
+             [this, ticketId, pending, message](const Result<Ticket> &fresh) {
+                 if (!fresh) {
+                     fail(fresh.error().message);
+                     return;
+                 }
+                 m_detail->applyChange(fresh.value());
+                 if (pending->stillWanted && !pending->stillWanted(fresh.value())) {
+                     // Someone did it (or took it) first: nothing left to choose.
+                     fail(message);
+                     return;
+                 }
+                 askConflict(ticketId, pending, message);
+             });
 }
 
 void TicketActionController::askConflict(qint64 ticketId, std::shared_ptr<Pending> pending,
@@ -455,7 +456,7 @@ void TicketActionController::askConflict(qint64 ticketId, std::shared_ptr<Pendin
 
 void TicketActionController::reapply(qint64 ticketId, std::shared_ptr<Pending> pending)
 {
-    m_service->ticket(ticketId).then(this, [this, pending](const Result<Ticket> &fresh) {
+    whenDone(m_service->ticket(ticketId), this, [this, pending](const Result<Ticket> &fresh) {
         if (!fresh) {
             fail(fresh.error().message);
             return;

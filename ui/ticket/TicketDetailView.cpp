@@ -1,5 +1,6 @@
 #include "ticket/TicketDetailView.h"
 
+#include "common/Futures.h"
 #include "common/TimeText.h"
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
@@ -281,7 +282,7 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
             openComposer(*open);
     }
 
-    m_service->ticket(ticketId).then(this, [this, generation](const Result<Ticket> &ticket) {
+    whenDone(m_service->ticket(ticketId), this, [this, generation](const Result<Ticket> &ticket) {
         if (generation != m_generation)
             return;
         if (!ticket) {
@@ -296,17 +297,17 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
 
 void TicketDetailView::loadEvents(quint64 generation)
 {
-    m_service->events(m_ticketId)
-        .then(this, [this, generation](const Result<QList<TicketEvent>> &events) {
-            if (generation != m_generation)
-                return;
-            if (!events) {
-                m_timeline->setPlainText(events.error().message);
-                emit errorOccurred(events.error().message);
-                return;
-            }
-            setEvents(events.value());
-        });
+    whenDone(m_service->events(m_ticketId), this,
+             [this, generation](const Result<QList<TicketEvent>> &events) {
+                 if (generation != m_generation)
+                     return;
+                 if (!events) {
+                     m_timeline->setPlainText(events.error().message);
+                     emit errorOccurred(events.error().message);
+                     return;
+                 }
+                 setEvents(events.value());
+             });
     loadMail();
 }
 

@@ -1,0 +1,3 @@
+#include "troubleshooting/TroubleshootingLogging.h"
+
+Q_LOGGING_CATEGORY(lcWizard, "helpdesk.wizard", QtWarningMsg)
