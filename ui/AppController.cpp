@@ -67,16 +67,14 @@ void AppController::readStoredPassword()
 {
     // The keychain first; without an entry the server may still let us in (trust, .pgpass).
     showBusy(tr("Opening database…\n%1").arg(m_options.settings.displayUrl()));
-    m_options.secrets->read(m_options.settings.keychainKey())
-        .then(qApp, [self = QPointer<AppController>(this)](const Result<QString> &stored) {
-            if (!self)
-                return;
-            if (stored && !stored.value().isEmpty()) {
-                self->m_options.settings.password = stored.value();
-                self->m_passwordFromKeychain = true;
-            }
-            self->openDatabase();
-        });
+    whenDone(m_options.secrets->read(m_options.settings.keychainKey()), this,
+             [this](const Result<QString> &stored) {
+                 if (stored && !stored.value().isEmpty()) {
+                     m_options.settings.password = stored.value();
+                     m_passwordFromKeychain = true;
+                 }
+                 openDatabase();
+             });
 }
 
 void AppController::rememberPassword()
@@ -85,26 +83,25 @@ void AppController::rememberPassword()
         return;
     const QString password = std::exchange(m_typedPassword, QString());
     SecretStore *store = m_options.secrets.get();
-    store->write(m_options.settings.keychainKey(), password)
-        .then(qApp, [self = QPointer<AppController>(this), store](const Result<void> &written) {
-            if (!self)
-                return;
-            QString notice;
-            if (!written)
-                notice = tr("The database password could not be saved: %1 Helpdesk will ask "
-                            "for it again next time.")
-                             .arg(written.error().message);
-            else if (!store->isPersistent())
-                notice = tr("No keychain is available on this computer, so the database "
+    whenDone(store->write(m_options.settings.keychainKey(), password), this,
+             [this, store](const Result<void> &written) {
+                 QString notice;
+                 if (!written)
+                     notice = tr("The database password could not be saved: %1 Helpdesk will ask "
+                                 "for it again next time.")
+                                  .arg(written.error().message);
+                 else if (!store->isPersistent())
+                     notice =
+                         tr("No keychain is available on this computer, so the database "
                             "password is kept for this session only and never written to disk. "
                             "Helpdesk will ask for it again next time.");
-            if (notice.isEmpty())
-                return;
-            if (self->m_window)
-                self->m_window->messageBar()->showMessage(notice, MessageBar::Kind::Information);
-            else
-                self->m_startupNotice = notice;
-        });
+                 if (notice.isEmpty())
+                     return;
+                 if (m_window)
+                     m_window->messageBar()->showMessage(notice, MessageBar::Kind::Information);
+                 else
+                     m_startupNotice = notice;
+             });
 }
 
 void AppController::showBusy(const QString &text)

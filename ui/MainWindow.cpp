@@ -1044,18 +1044,14 @@ void MainWindow::askMailPassword(const QString &, const Error &reason)
 
 void MainWindow::retryMail(qint64 outboxId)
 {
-    m_session->outbox()->retry(outboxId).then(
-        m_session->worker(), [self = QPointer<MainWindow>(this)](const Result<OutboxEntry> &r) {
-            if (!self)
-                return;
-            if (r)
-                self->m_messages->showMessage(
-                    tr("The email to %1 is queued again and is sent in a moment.")
-                        .arg(r.value().to.address),
-                    MessageBar::Kind::Information);
-            else
-                self->showError(r.error().message);
-        });
+    whenDone(m_session->outbox()->retry(outboxId), this, [this](const Result<OutboxEntry> &r) {
+        if (r)
+            m_messages->showMessage(tr("The email to %1 is queued again and is sent in a moment.")
+                                        .arg(r.value().to.address),
+                                    MessageBar::Kind::Information);
+        else
+            showError(r.error().message);
+    });
 }
 
 void MainWindow::showOutbox(qint64 outboxId)

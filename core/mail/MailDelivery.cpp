@@ -1,5 +1,6 @@
 #include "mail/MailDelivery.h"
 
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "mail/MailLogging.h"
 #include "mail/Outbox.h"
@@ -51,23 +52,18 @@ void MailDelivery::start()
 {
     const quint64 generation = ++m_generation;
     setState(State::Loading);
-    // Continuations use the worker as their context: it outlives this object, and the guard
-    // drops answers that arrive after it is gone (Qt 6.4 asserts on a destroyed context).
-    m_worker
-        ->run([](QSqlDatabase &db) -> Result<Loaded> {
-            Settings settings(db);
-            auto mail = MailSettings::load(settings);
-            if (!mail)
-                return mail.error();
-            auto counts = Outbox::counts(db);
-            if (!counts)
-                return counts.error();
-            return Loaded{mail.value(), counts.value().value(OutboxStatus::Queued)};
-        })
-        .then(m_worker, [self = QPointer<MailDelivery>(this), generation](const Result<Loaded> &r) {
-            if (self)
-                self->onLoaded(generation, r);
-        });
+    auto loaded = m_worker->run([](QSqlDatabase &db) -> Result<Loaded> {
+        Settings settings(db);
+        auto mail = MailSettings::load(settings);
+        if (!mail)
+            return mail.error();
+        auto counts = Outbox::counts(db);
+        if (!counts)
+            return counts.error();
+        return Loaded{mail.value(), counts.value().value(OutboxStatus::Queued)};
+    });
+    whenDone(loaded, this,
+             [this, generation](const Result<Loaded> &r) { onLoaded(generation, r); });
 }
 
 void MailDelivery::onLoaded(quint64 generation, const Result<Loaded> &loaded)
@@ -107,10 +103,8 @@ void MailDelivery::onLoaded(quint64 generation, const Result<Loaded> &loaded)
         return;
     }
     m_pendingKey = key;
-    m_secrets->read(key).then(m_worker, [self = QPointer<MailDelivery>(this),
-                                         generation](const Result<QString> &password) {
-        if (self)
-            self->onPassword(generation, password);
+    whenDone(m_secrets->read(key), this, [this, generation](const Result<QString> &password) {
+        onPassword(generation, password);
     });
 }
 

@@ -15,7 +15,6 @@
 #include "mail/OutboxSender.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 
 namespace helpdesk {

@@ -1,9 +1,9 @@
 #include "mail/OutboxService.h"
 
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 namespace helpdesk {
 
@@ -52,17 +52,15 @@ QFuture<Result<OutboxEntry>> OutboxService::change(qint64 id, bool retry)
             return changed.error();
         return Outbox::entry(db, id);
     });
-    // The worker is the continuation's context: it outlives this service (Qt 6.4 asserts when
-    // a context dies before its future finishes). The caller chains on the returned future.
-    return done.then(m_worker,
-                     [self = QPointer<OutboxService>(this), retry](const Result<OutboxEntry> &r) {
-                         if (self && r) {
-                             emit self->changed(r.value().ticketId.value_or(0));
-                             if (retry)
-                                 emit self->retryRequested(r.value().id);
-                         }
-                         return r;
-                     });
+    // The caller chains on the returned future (which answers even when this service is gone).
+    return whenDone(done, this, [this, retry](const Result<OutboxEntry> &r) {
+        if (r) {
+            emit changed(r.value().ticketId.value_or(0));
+            if (retry)
+                emit retryRequested(r.value().id);
+        }
+        return r;
+    });
 }
 
 } // namespace helpdesk

@@ -1,6 +1,7 @@
 #include "outbox/OutboxDialog.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
 #include "outbox/OutboxTableModel.h"
@@ -211,22 +212,21 @@ void OutboxDialog::refresh()
 
 void OutboxDialog::updateCounts()
 {
-    m_session->outbox()->counts().then(
-        m_session->worker(),
-        [self = QPointer<OutboxDialog>(this)](const Result<QHash<OutboxStatus, qint64>> &counts) {
-            if (!self || !counts)
-                return;
-            qint64 total = 0;
-            for (int i = 1; i < self->m_filter->count(); ++i) {
-                const auto status = OutboxStatuses::fromKey(self->m_filter->itemData(i).toString());
-                const qint64 n = status ? counts.value().value(*status) : 0;
-                total += n;
-                self->m_filter->setItemText(
-                    i, n > 0 ? tr("%1 (%2)").arg(OutboxStatuses::label(*status)).arg(n)
-                             : OutboxStatuses::label(*status));
-            }
-            self->m_filter->setItemText(0, tr("All messages (%1)").arg(total));
-        });
+    whenDone(m_session->outbox()->counts(), this,
+             [this](const Result<QHash<OutboxStatus, qint64>> &counts) {
+                 if (!counts)
+                     return;
+                 qint64 total = 0;
+                 for (int i = 1; i < m_filter->count(); ++i) {
+                     const auto status = OutboxStatuses::fromKey(m_filter->itemData(i).toString());
+                     const qint64 n = status ? counts.value().value(*status) : 0;
+                     total += n;
+                     m_filter->setItemText(
+                         i, n > 0 ? tr("%1 (%2)").arg(OutboxStatuses::label(*status)).arg(n)
+                                  : OutboxStatuses::label(*status));
+                 }
+                 m_filter->setItemText(0, tr("All messages (%1)").arg(total));
+             });
 }
 
 std::optional<OutboxEntry> OutboxDialog::selectedEntry() const
@@ -355,20 +355,17 @@ void OutboxDialog::retrySelected()
     m_busy = true;
     updateActions();
     m_selectedId = e->id;
-    m_session->outbox()->retry(e->id).then(
-        m_session->worker(),
-        [self = QPointer<OutboxDialog>(this), to = e->to.address](const Result<OutboxEntry> &r) {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (r)
-                self->showNotice(
-                    tr("The message to %1 is queued again and is sent in a moment.").arg(to),
-                    false);
-            else
-                self->showNotice(r.error().message, true);
-            self->refresh();
-        });
+    whenDone(m_session->outbox()->retry(e->id), this,
+             [this, to = e->to.address](const Result<OutboxEntry> &r) {
+                 m_busy = false;
+                 if (r)
+                     showNotice(
+                         tr("The message to %1 is queued again and is sent in a moment.").arg(to),
+                         false);
+                 else
+                     showNotice(r.error().message, true);
+                 refresh();
+             });
 }
 
 void OutboxDialog::cancelSelected()
@@ -397,19 +394,16 @@ void OutboxDialog::doCancel(qint64 id)
 {
     m_busy = true;
     updateActions();
-    m_session->outbox()->cancel(id).then(
-        m_session->worker(), [self = QPointer<OutboxDialog>(this)](const Result<OutboxEntry> &r) {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (r)
-                self->showNotice(tr("The message to %1 is cancelled and will not be sent.")
-                                     .arg(r.value().to.address),
-                                 false);
-            else
-                self->showNotice(r.error().message, true);
-            self->refresh();
-        });
+    whenDone(m_session->outbox()->cancel(id), this, [this](const Result<OutboxEntry> &r) {
+        m_busy = false;
+        if (r)
+            showNotice(tr("The message to %1 is cancelled and will not be sent.")
+                           .arg(r.value().to.address),
+                       false);
+        else
+            showNotice(r.error().message, true);
+        refresh();
+    });
 }
 
 void OutboxDialog::openSelectedTicket()

@@ -1,5 +1,6 @@
 #include "outbox/OutboxTableModel.h"
 
+#include "common/Futures.h"
 #include "common/TimeText.h"
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
@@ -9,7 +10,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QPointer>
 
 namespace helpdesk {
 
@@ -171,21 +171,19 @@ void OutboxTableModel::refresh()
     m_loading = true;
     m_reloadAgain = false;
     const quint64 generation = ++m_generation;
-    // The worker is the continuation's context: it outlives this model (Qt 6.4 asserts when
-    // the context is destroyed first), and the guard drops answers for a model that is gone.
-    m_service->list(m_filter, m_limit)
-        .then(m_service->worker(), [self = QPointer<OutboxTableModel>(this),
-                                    generation](const Result<QList<OutboxEntry>> &list) {
-            if (!self || generation != self->m_generation)
-                return;
-            self->m_loading = false;
-            if (!list)
-                emit self->errorOccurred(list.error().message);
-            else
-                self->setEntries(list.value());
-            if (self->m_reloadAgain)
-                self->refresh();
-        });
+    // Answers for a model that is gone are dropped (whenDone); stale ones by the generation.
+    whenDone(m_service->list(m_filter, m_limit), this,
+             [this, generation](const Result<QList<OutboxEntry>> &list) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = false;
+                 if (!list)
+                     emit errorOccurred(list.error().message);
+                 else
+                     setEntries(list.value());
+                 if (m_reloadAgain)
+                     refresh();
+             });
 }
 
 void OutboxTableModel::setEntries(const QList<OutboxEntry> &entries)

@@ -1,6 +1,7 @@
 #include "settings/MailSettingsPage.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
 #include "secrets/FallbackSecretStore.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -233,21 +233,17 @@ bool MailSettingsPage::canSave() const
 
 void MailSettingsPage::load()
 {
-    m_session->mailSetup()->load().then(
-        m_session->worker(),
-        [self = QPointer<MailSettingsPage>(this)](const Result<MailSettings> &loaded) {
-            if (!self)
-                return;
-            if (!loaded) {
-                self->setStatus(loaded.error().message, true);
-                return;
-            }
-            self->m_saved = loaded.value();
-            self->setForm(loaded.value());
-            self->m_loaded = true;
-            self->updateEnabled();
-            emit self->loaded();
-        });
+    whenDone(m_session->mailSetup()->load(), this, [this](const Result<MailSettings> &stored) {
+        if (!stored) {
+            setStatus(stored.error().message, true);
+            return;
+        }
+        m_saved = stored.value();
+        setForm(stored.value());
+        m_loaded = true;
+        updateEnabled();
+        emit loaded();
+    });
 }
 
 void MailSettingsPage::setForm(const MailSettings &m)
@@ -373,55 +369,50 @@ void MailSettingsPage::save()
     m_saving = true;
     updateEnabled();
     setStatus(tr("Saving…"), false);
-    m_session->mailSetup()
-        ->save(settings, *m_session->me())
-        .then(m_session->worker(), [self = QPointer<MailSettingsPage>(this),
-                                    password](const Result<MailSettings> &saved) {
-            if (!self)
-                return;
-            if (!saved) {
-                self->m_saving = false;
-                self->updateEnabled();
-                self->setStatus(saved.error().message, true);
-                return;
-            }
-            self->m_saved = saved.value();
-            const auto finish = [self](const QString &text, bool error) {
-                if (!self)
-                    return;
-                self->m_saving = false;
-                self->m_password->clear();
-                self->updateEnabled();
-                self->updatePasswordNote();
-                self->setStatus(text, error);
-                // Delivery picks the new settings (and password) up at once.
-                self->m_session->mailDelivery()->reload();
-                emit self->saved();
-            };
-            if (password.isEmpty() || saved.value().user.isEmpty()) {
-                finish(tr("The mail settings are saved."), false);
-                return;
-            }
-            SecretStore *secrets = self->m_session->secrets();
-            secrets->write(saved.value().passwordKey(), password)
-                .then(self->m_session->worker(), [finish, secrets](const Result<void> &written) {
-                    if (!written)
-                        finish(tr("The mail settings are saved, but the password is not: "
-                                  "%1")
-                                   .arg(written.error().message),
-                               true);
-                    else if (!secrets->isPersistent())
-                        finish(tr("The mail settings are saved. No keychain is available, "
-                                  "so the password is kept for this session only and "
-                                  "never written to disk."),
-                               false);
-                    else
-                        finish(tr("The mail settings are saved; the password is kept in "
-                                  "%1.")
-                                   .arg(secrets->description()),
-                               false);
-                });
-        });
+    whenDone(m_session->mailSetup()->save(settings, *m_session->me()), this,
+             [this, password](const Result<MailSettings> &stored) {
+                 if (!stored) {
+                     m_saving = false;
+                     updateEnabled();
+                     setStatus(stored.error().message, true);
+                     return;
+                 }
+                 m_saved = stored.value();
+                 const auto finish = [this](const QString &text, bool error) {
+                     m_saving = false;
+                     m_password->clear();
+                     updateEnabled();
+                     updatePasswordNote();
+                     setStatus(text, error);
+                     // Delivery picks the new settings (and password) up at once.
+                     m_session->mailDelivery()->reload();
+                     emit saved();
+                 };
+                 if (password.isEmpty() || stored.value().user.isEmpty()) {
+                     finish(tr("The mail settings are saved."), false);
+                     return;
+                 }
+                 SecretStore *secrets = m_session->secrets();
+                 whenDone(secrets->write(stored.value().passwordKey(), password), this,
+                          [finish, secrets](const Result<void> &written) {
+                              if (!written)
+                                  finish(tr("The mail settings are saved, but the password is not: "
+                                            "%1")
+                                             .arg(written.error().message),
+                                         true);
+                              else if (!secrets->isPersistent())
+                                  finish(
+                                      tr("The mail settings are saved. No keychain is available, "
+                                         "so the password is kept for this session only and "
+                                         "never written to disk."),
+                                      false);
+                              else
+                                  finish(tr("The mail settings are saved; the password is kept in "
+                                            "%1.")
+                                             .arg(secrets->description()),
+                                         false);
+                          });
+             });
 }
 
 void MailSettingsPage::sendTestEmail()
@@ -449,29 +440,22 @@ void MailSettingsPage::sendTestEmail()
         return;
     }
     // No password typed: the one saved on this computer, if any.
-    m_session->secrets()
-        ->read(settings.passwordKey())
-        .then(m_session->worker(), [self = QPointer<MailSettingsPage>(this), settings,
-                                    to](const Result<QString> &stored) {
-            if (self)
-                self->runTest(settings, stored ? stored.value() : QString(), to);
-        });
+    whenDone(m_session->secrets()->read(settings.passwordKey()), this,
+             [this, settings, to](const Result<QString> &stored) {
+                 runTest(settings, stored ? stored.value() : QString(), to);
+             });
 }
 
 void MailSettingsPage::runTest(const MailSettings &settings, const QString &password,
                                const QString &to)
 {
-    m_session->mailSetup()
-        ->sendTestEmail(settings, password, to)
-        .then(m_session->worker(),
-              [self = QPointer<MailSettingsPage>(this)](const MailTestResult &result) {
-                  if (!self)
-                      return;
-                  self->m_testing = false;
-                  self->showTestResult(result);
-                  self->updateEnabled();
-                  emit self->testFinished(result);
-              });
+    whenDone(m_session->mailSetup()->sendTestEmail(settings, password, to), this,
+             [this](const MailTestResult &result) {
+                 m_testing = false;
+                 showTestResult(result);
+                 updateEnabled();
+                 emit testFinished(result);
+             });
 }
 
 void MailSettingsPage::showTestResult(const MailTestResult &result)

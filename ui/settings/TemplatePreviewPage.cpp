@@ -1,6 +1,7 @@
 #include "settings/TemplatePreviewPage.h"
 
 #include "app/AppSession.h"
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "tickets/Ticket.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSplitter>
@@ -89,28 +89,25 @@ TemplatePreviewPage::~TemplatePreviewPage() = default;
 
 void TemplatePreviewPage::loadTemplates()
 {
-    m_session->mailSetup()->templates().then(
-        m_session->worker(),
-        [self = QPointer<TemplatePreviewPage>(this)](const Result<QList<MailTemplate>> &list) {
-            if (!self)
-                return;
-            if (!list) {
-                self->m_problem->setText(list.error().message);
-                self->m_problem->show();
-                return;
-            }
-            const QString wanted = self->m_wantedKey;
-            {
-                const QSignalBlocker blocker(self->m_templates);
-                self->m_templates->clear();
-                for (const MailTemplate &t : list.value())
-                    self->m_templates->addItem(t.name.isEmpty() ? t.key : t.name, t.key);
-                const int index = self->m_templates->findData(wanted);
-                self->m_templates->setCurrentIndex(index >= 0 ? index : 0);
-            }
-            self->m_wantedKey = self->templateKey();
-            self->render();
-        });
+    whenDone(m_session->mailSetup()->templates(), this,
+             [this](const Result<QList<MailTemplate>> &list) {
+                 if (!list) {
+                     m_problem->setText(list.error().message);
+                     m_problem->show();
+                     return;
+                 }
+                 const QString wanted = m_wantedKey;
+                 {
+                     const QSignalBlocker blocker(m_templates);
+                     m_templates->clear();
+                     for (const MailTemplate &t : list.value())
+                         m_templates->addItem(t.name.isEmpty() ? t.key : t.name, t.key);
+                     const int index = m_templates->findData(wanted);
+                     m_templates->setCurrentIndex(index >= 0 ? index : 0);
+                 }
+                 m_wantedKey = templateKey();
+                 render();
+             });
 }
 
 void TemplatePreviewPage::setTicketId(qint64 ticketId)
@@ -148,22 +145,20 @@ void TemplatePreviewPage::render()
     const quint64 generation = ++m_generation;
     m_preview.reset();
     const Staff agent = m_session->me().value_or(Staff());
-    m_session->mailSetup()
-        ->preview(key, m_ticketId, agent)
-        .then(m_session->worker(), [self = QPointer<TemplatePreviewPage>(this),
-                                    generation](const Result<TemplatePreview> &preview) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!preview) {
-                self->m_problem->setText(preview.error().message);
-                self->m_problem->show();
-                self->m_subject->clear();
-                self->m_text->clear();
-                self->m_html->clear();
-                return;
-            }
-            self->showPreview(preview.value());
-        });
+    whenDone(m_session->mailSetup()->preview(key, m_ticketId, agent), this,
+             [this, generation](const Result<TemplatePreview> &preview) {
+                 if (generation != m_generation)
+                     return;
+                 if (!preview) {
+                     m_problem->setText(preview.error().message);
+                     m_problem->show();
+                     m_subject->clear();
+                     m_text->clear();
+                     m_html->clear();
+                     return;
+                 }
+                 showPreview(preview.value());
+             });
 }
 
 void TemplatePreviewPage::showPreview(const TemplatePreview &preview)

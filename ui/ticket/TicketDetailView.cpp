@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -330,19 +329,17 @@ void TicketDetailView::loadMail()
         return;
     const quint64 generation = ++m_mailGeneration;
     const qint64 ticketId = m_ticketId;
-    // The worker is the context (it outlives this view); the guard drops late answers.
-    m_outbox->forTicket(ticketId).then(
-        m_outbox->worker(), [self = QPointer<TicketDetailView>(this), generation,
-                             ticketId](const Result<QList<OutboxEntry>> &mail) {
-            if (!self || generation != self->m_mailGeneration || ticketId != self->m_ticketId)
-                return;
-            if (!mail)
-                return; // the timeline still shows the events themselves
-            self->m_mail = mail.value();
-            self->m_mailLoaded = true;
-            if (self->m_timelineLoaded)
-                self->renderEvents();
-        });
+    whenDone(m_outbox->forTicket(ticketId), this,
+             [this, generation, ticketId](const Result<QList<OutboxEntry>> &mail) {
+                 if (generation != m_mailGeneration || ticketId != m_ticketId)
+                     return;
+                 if (!mail)
+                     return; // the timeline still shows the events themselves
+                 m_mail = mail.value();
+                 m_mailLoaded = true;
+                 if (m_timelineLoaded)
+                     renderEvents();
+             });
 }
 
 const OutboxEntry *TicketDetailView::mailEntry(qint64 outboxId) const
