@@ -421,45 +421,42 @@ void TestAdminCli::outboxRun()
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QLatin1String("Outbox: 0 sent")), qPrintable(again.out));
     QCOMPARE(mailCount(relay.maildir()), 2);
+}
 
-    void TestAdminCli::accountsShowAndTokenState()
+void TestAdminCli::accountsShowAndTokenState()
+{
+    const QString path = dbPath(QStringLiteral("accounts.db"));
+    QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
+                  QStringLiteral("--tickets"), QStringLiteral("20"), QStringLiteral("--accounts"),
+                  QStringLiteral("30")})
+                 .exitCode,
+             0);
+    // The demo's first five accounts have one status each; the fourth is locked.
+    QString lockedEmail;
+    QString activeEmail;
     {
-        const QString path = dbPath(QStringLiteral("accounts.db"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
-                      QStringLiteral("--tickets"), QStringLiteral("20"),
-                      QStringLiteral("--accounts"), QStringLiteral("30")})
-                     .exitCode,
-                 0);
-        // The demo's first five accounts have one status each; the fourth is locked.
-        QString lockedEmail;
-        QString activeEmail;
-        {
-            auto settings = ConnectionSettings::fromUrl(path);
-            QVERIFY(settings.ok());
-            auto db = Database::open(settings.value(), QStringLiteral("cli-accounts"));
-            QVERIFY(db.ok());
-            lockedEmail =
-                Database::scalar(db.value(),
-                                 QStringLiteral("SELECT email FROM accounts WHERE status = "
-                                                "'locked' ORDER BY id LIMIT 1"))
-                    .value()
-                    .toString();
-            activeEmail =
-                Database::scalar(db.value(),
-                                 QStringLiteral("SELECT email FROM accounts WHERE status = "
-                                                "'active' ORDER BY id LIMIT 1"))
-                    .value()
-                    .toString();
-            // A link sent earlier (only its hash is stored) whose mail the relay accepted.
-            const qint64 accountId =
-                Database::scalar(db.value(),
-                                 QStringLiteral("SELECT id FROM accounts WHERE email = ?"),
-                                 {activeEmail})
-                    .value()
-                    .toLongLong();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            QVERIFY(
-                Database::exec(db.value(),
+        auto settings = ConnectionSettings::fromUrl(path);
+        QVERIFY(settings.ok());
+        auto db = Database::open(settings.value(), QStringLiteral("cli-accounts"));
+        QVERIFY(db.ok());
+        lockedEmail =
+            Database::scalar(db.value(), QStringLiteral("SELECT email FROM accounts WHERE status = "
+                                                        "'locked' ORDER BY id LIMIT 1"))
+                .value()
+                .toString();
+        activeEmail =
+            Database::scalar(db.value(), QStringLiteral("SELECT email FROM accounts WHERE status = "
+                                                        "'active' ORDER BY id LIMIT 1"))
+                .value()
+                .toString();
+        // A link sent earlier (only its hash is stored) whose mail the relay accepted.
+        const qint64 accountId =
+            Database::scalar(db.value(), QStringLiteral("SELECT id FROM accounts WHERE email = ?"),
+                             {activeEmail})
+                .value()
+                .toLongLong();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(Database::exec(db.value(),
                                QStringLiteral("INSERT INTO outbox (to_address, subject, "
                                               "message_id, status, next_attempt_at, created_at, "
                                               "sent_at, has_secret, redacted) VALUES (?, 'Reset "
@@ -467,8 +464,7 @@ void TestAdminCli::outboxRun()
                                               "'sent', ?, ?, ?, 1, 1)"),
                                {activeEmail, now - 60000, now - 60000, now - 30000})
                     .ok());
-            QVERIFY(
-                Database::exec(db.value(),
+        QVERIFY(Database::exec(db.value(),
                                QStringLiteral("INSERT INTO account_tokens (account_id, kind, "
                                               "token_sha256, issued_by, issued_at, expires_at, "
                                               "outbox_id) VALUES (?, 'reset', ?, (SELECT id FROM "
@@ -477,73 +473,72 @@ void TestAdminCli::outboxRun()
                                               "'<cli-test@helpdesk.example.org>'))"),
                                {accountId, QString(64, u'a'), now - 60000, now + 3000000})
                     .ok());
-            db.value() = QSqlDatabase();
-            Database::close(QStringLiteral("cli-accounts"));
-        }
-        QVERIFY(!lockedEmail.isEmpty() && !activeEmail.isEmpty());
-
-        Run show = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                        QStringLiteral("show"), lockedEmail.toUpper(), QStringLiteral("--json")});
-        QCOMPARE(show.exitCode, 0);
-        const QJsonObject account = QJsonDocument::fromJson(show.out.toUtf8()).object();
-        for (const char *key :
-             {"id", "email", "display_name", "status", "lock", "mfa_enabled", "mfa_method",
-              "email_verified", "failed_login_count", "failed_sign_ins_24h", "last_login_at",
-              "created_at", "suspicious", "outstanding_links", "pending_unlock"})
-            QVERIFY2(account.contains(QLatin1String(key)), key);
-        QCOMPARE(account.value(QStringLiteral("email")).toString(), lockedEmail);
-        QCOMPARE(account.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
-        const QJsonObject lock = account.value(QStringLiteral("lock")).toObject();
-        QVERIFY(!lock.value(QStringLiteral("reason")).toString().isEmpty());
-        QVERIFY(lock.value(QStringLiteral("cause")).toString() ==
-                    QLatin1String("failed_sign_ins") ||
-                lock.value(QStringLiteral("cause")).toString() == QLatin1String("security"));
-
-        Run text = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                        QStringLiteral("show"), activeEmail});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(activeEmail), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QLatin1String("Status")) &&
-                     text.out.contains(QLatin1String("Active")),
-                 qPrintable(text.out));
-        QVERIFY2(text.out.contains(QLatin1String("Outstanding links")), qPrintable(text.out));
-
-        Run tokens = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                          QStringLiteral("token-state"), activeEmail, QStringLiteral("--json")});
-        QCOMPARE(tokens.exitCode, 0);
-        const QJsonArray rows = QJsonDocument::fromJson(tokens.out.toUtf8()).array();
-        QCOMPARE(rows.size(), 1);
-        const QJsonObject t = rows.first().toObject();
-        QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("reset"));
-        QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
-        QCOMPARE(t.value(QStringLiteral("mail_status")).toString(), QStringLiteral("sent"));
-        QCOMPARE(t.value(QStringLiteral("message_id")).toString(),
-                 QStringLiteral("<cli-test@helpdesk.example.org>"));
-        QVERIFY(!tokens.out.contains(QString(64, u'a'))); // not even the hash is printed
-
-        Run table = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                         QStringLiteral("token-state"), activeEmail});
-        QCOMPARE(table.exitCode, 0);
-        const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.at(0).startsWith(QLatin1String("ID")));
-        QVERIFY(lines.at(1).contains(QLatin1String("sent")));
-
-        Run none = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                        QStringLiteral("token-state"), lockedEmail});
-        QCOMPARE(none.exitCode, 0);
-        QVERIFY(none.out.startsWith(QLatin1String("No links were sent")));
-
-        // An unknown address is a one-line failure naming it.
-        for (const QString &command : {QStringLiteral("show"), QStringLiteral("token-state")}) {
-            Run unknown = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
-                               command, QStringLiteral("nobody@example.invalid")});
-            QCOMPARE(unknown.exitCode, 1);
-            QCOMPARE(unknown.errLines().size(), 1);
-            QVERIFY(unknown.err.contains(QLatin1String("nobody@example.invalid")));
-            QVERIFY(unknown.out.isEmpty());
-        }
+        db.value() = QSqlDatabase();
+        Database::close(QStringLiteral("cli-accounts"));
     }
+    QVERIFY(!lockedEmail.isEmpty() && !activeEmail.isEmpty());
 
-    QTEST_GUILESS_MAIN(TestAdminCli)
+    Run show = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("show"), lockedEmail.toUpper(), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject account = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    for (const char *key :
+         {"id", "email", "display_name", "status", "lock", "mfa_enabled", "mfa_method",
+          "email_verified", "failed_login_count", "failed_sign_ins_24h", "last_login_at",
+          "created_at", "suspicious", "outstanding_links", "pending_unlock"})
+        QVERIFY2(account.contains(QLatin1String(key)), key);
+    QCOMPARE(account.value(QStringLiteral("email")).toString(), lockedEmail);
+    QCOMPARE(account.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    const QJsonObject lock = account.value(QStringLiteral("lock")).toObject();
+    QVERIFY(!lock.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(lock.value(QStringLiteral("cause")).toString() == QLatin1String("failed_sign_ins") ||
+            lock.value(QStringLiteral("cause")).toString() == QLatin1String("security"));
+
+    Run text = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("show"), activeEmail});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(activeEmail), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Status")) &&
+                 text.out.contains(QLatin1String("Active")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Outstanding links")), qPrintable(text.out));
+
+    Run tokens = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                      QStringLiteral("token-state"), activeEmail, QStringLiteral("--json")});
+    QCOMPARE(tokens.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(tokens.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject t = rows.first().toObject();
+    QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("reset"));
+    QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    QCOMPARE(t.value(QStringLiteral("mail_status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(t.value(QStringLiteral("message_id")).toString(),
+             QStringLiteral("<cli-test@helpdesk.example.org>"));
+    QVERIFY(!tokens.out.contains(QString(64, u'a'))); // not even the hash is printed
+
+    Run table = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                     QStringLiteral("token-state"), activeEmail});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("ID")));
+    QVERIFY(lines.at(1).contains(QLatin1String("sent")));
+
+    Run none = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("token-state"), lockedEmail});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.startsWith(QLatin1String("No links were sent")));
+
+    // An unknown address is a one-line failure naming it.
+    for (const QString &command : {QStringLiteral("show"), QStringLiteral("token-state")}) {
+        Run unknown = run({QStringLiteral("--database"), path, QStringLiteral("accounts"), command,
+                           QStringLiteral("nobody@example.invalid")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.errLines().size(), 1);
+        QVERIFY(unknown.err.contains(QLatin1String("nobody@example.invalid")));
+        QVERIFY(unknown.out.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAdminCli)
 #include "tst_admincli.moc"
