@@ -8,6 +8,7 @@
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace helpdesk {
 
@@ -174,6 +175,20 @@ void MailDelivery::stop()
     if (m_sender)
         m_sender->stop();
     setState(State::Stopped);
+}
+
+std::function<void(qint64)> MailDelivery::wakeFromAnyThread()
+{
+    // The guard is made here, on this object's thread, and read only there.
+    return [self = QPointer<MailDelivery>(this)](qint64) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self] {
+                if (self)
+                    self->wake();
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 void MailDelivery::wake()

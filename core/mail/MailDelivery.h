@@ -17,6 +17,8 @@
 #include <QObject>
 #include <QSslCertificate>
 
+#include <functional>
+
 namespace helpdesk {
 
 class DbWorker;
@@ -62,6 +64,9 @@ public:
     // Mail was queued or put back in the queue: send it now (or, when mail is not set up, say
     // that it waits).
     void wake();
+    // For code that queues mail on the worker thread (e.g. a service's "mail queued" callback):
+    // a callable from any thread that wakes this delivery on its own thread, after the job.
+    std::function<void(qint64 outboxId)> wakeFromAnyThread();
     // The SMTP password typed in for this session (after passwordNeeded); kept in memory only.
     void setSessionPassword(const QString &password);
 

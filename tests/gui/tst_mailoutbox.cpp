@@ -762,6 +762,11 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
     auto saved = waitFor(w.session->mailSetup()->save(relayMail(relay), *w.session->me()));
     QVERIFY(saved.ok());
     QSqlDatabase &db = w.db->db();
+    // Polling only every ten minutes: below, mail goes out because it wakes the sender.
+    OutboxSenderOptions slow;
+    slow.pollIntervalMs = 600'000;
+    slow.senderId = QStringLiteral("gui-test-slow");
+    w.session->mailDelivery()->setSenderOptions(slow);
     w.session->mailDelivery()->reload();
 
     // The window asks for the password for this session, saying why.
@@ -780,10 +785,24 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
                               TimeoutMs);
     QVERIFY(w.window->messageBar()->text().contains(QLatin1String("this session only")));
 
-    // Mail goes out with it.
+    // Mail goes out with it, at once: the reply wakes the sender.
     showTicket(w, w.ticketId);
     replyFromComposer(w, QStringLiteral("We unlocked it."));
-    QTRY_COMPARE_WITH_TIMEOUT(mailCount(relay.maildir()), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(mailCount(relay.maildir()), 1, 20000);
+    // Mail queued by a job on the worker thread wakes it too, through wakeFromAnyThread().
+    const auto wake = w.session->mailDelivery()->wakeFromAnyThread();
+    auto queued = waitFor(w.session->worker()->run([wake](QSqlDatabase &conn) -> Result<qint64> {
+        MailMessage m;
+        m.to = {MailAddress(QStringLiteral("pat@example.com"))};
+        m.subject = QStringLiteral("Your unlock request");
+        m.textBody = QStringLiteral("Done.");
+        auto id = Outbox::enqueue(conn, m, std::nullopt, std::nullopt, false);
+        if (id)
+            wake(id.value());
+        return id;
+    }));
+    QVERIFY(queued.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(mailCount(relay.maildir()), 2, 20000);
     // Nothing was written anywhere: not to the keychain, not to the shared settings, not to the
     // app's settings file.
     QVERIFY(fake->writes.isEmpty());
