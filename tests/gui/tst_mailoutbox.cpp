@@ -201,6 +201,7 @@ private slots:
     void onlyAnAdministratorSaves();
     void templatePreviewUsesTheTicketsValues();
     void replyWhoseMailCannotBeBuiltIsRefused();
+    void deliveryProblemShowsInTheMessageBar();
 
 private:
     bool makeWorld(World &w, const QString &dialect, std::shared_ptr<SecretStore> secrets,
@@ -423,9 +424,19 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mailTrustCert")),
                       Qt::LeftButton);
     QCOMPARE(edit("mailTrustedCert")->text(), fingerprint);
+    // A wrong password is reported as such (and nothing is sent).
+    edit("mailPassword")->setText(QStringLiteral("not-the-password"));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mailSendTest")),
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, TimeoutMs);
+    QCOMPARE(page->lastTestResult()->error->kind, SmtpError::Kind::AuthenticationRejected);
+    QVERIFY2(page->testResultText().contains(QLatin1String("Sign-in rejected")),
+             qPrintable(page->testResultText()));
+    QVERIFY(page->findChild<QGroupBox *>(QStringLiteral("mailCertificateBox"))->isHidden());
+    edit("mailPassword")->setText(TestRelay::Password);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mailSendTest")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 3, TimeoutMs);
     QVERIFY2(page->lastTestResult()->accepted, qPrintable(page->testResultText()));
     QVERIFY2(page->testResultText().contains(QLatin1String("250")),
              qPrintable(page->testResultText()));
@@ -949,6 +960,40 @@ void TestMailOutbox::replyWhoseMailCannotBeBuiltIsRefused()
              0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
     detail->clearComposer();
+}
+
+void TestMailOutbox::deliveryProblemShowsInTheMessageBar()
+{
+    REQUIRE_RELAY();
+    auto secrets = std::make_shared<MemorySecretStore>();
+    World w;
+    QVERIFY(makeWorld(w, QStringLiteral("sqlite"), secrets));
+    TestRelay relay;
+    QString error;
+    QVERIFY2(relay.start(m_python, m_certs, m_dir.filePath("relay-e"), 0, &error),
+             qPrintable(error));
+    // The relay's certificate is not pinned (and the system does not trust it).
+    MailSettings mail = relayMail(relay);
+    mail.trustedCertSha256.clear();
+    configureMail(w, mail, TestRelay::Password);
+    QTRY_COMPARE_WITH_TIMEOUT(w.session->mailDelivery()->state(), MailDelivery::State::Running,
+                              TimeoutMs);
+    showTicket(w, w.ticketId);
+    replyFromComposer(w, QStringLiteral("We are on it."));
+    MessageBar *bar = w.window->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(QLatin1String("certificate")),
+                             TimeoutMs);
+    // What happened, and where to look next.
+    QVERIFY2(bar->text().startsWith(QLatin1String("Mail: ")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QLatin1String("Outbox (Ctrl+Shift+O)")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QLatin1String("mail settings (Ctrl+,)")),
+             qPrintable(bar->text()));
+    // Nothing was sent, nothing is lost: the message waits for a retry.
+    QCOMPARE(mailCount(relay.maildir()), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(w.db->db(), QStringLiteral("SELECT COUNT(*) FROM outbox "
+                                                                "WHERE status = 'queued' AND "
+                                                                "last_error <> ''")),
+                              1, TimeoutMs);
 }
 
 QTEST_MAIN(TestMailOutbox)
