@@ -4,9 +4,7 @@
 #include "app/AppSession.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
-#include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
-#include "mail/MailDelivery.h"
 #include "secrets/FallbackSecretStore.h"
 
 #include <QApplication>
@@ -36,17 +34,6 @@ AppController::AppController(Options options, QObject *parent)
 
 AppController::~AppController()
 {
-    // Let answers in flight reach the views while they still exist: Qt 6.4 asserts when a
-    // continuation's context object is destroyed before its future finishes. Hidden first, so
-    // that painting asks for nothing more; ends with the worker idle.
-    if (m_session && m_window) {
-        m_window->hide();
-        m_session->mailDelivery()->stop();
-        for (int i = 0; i < 3; ++i) {
-            QCoreApplication::processEvents();
-            m_session->worker()->drain();
-        }
-    }
     // The window's model holds continuations on the session's worker: window first.
     m_window.reset();
     delete m_busy;
