@@ -2,12 +2,15 @@
 // The main window: queues on the left, the ticket table in the centre, the selected ticket's
 // details and timeline on the right.
 
+#include "common/Result.h"
 #include "queue/BulkRunner.h"
 #include "tickets/TicketQuery.h"
 
 #include <QHash>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -23,6 +26,8 @@ class AccountStatusPanel;
 class AccountsWindow;
 class AppSession;
 class MessageBar;
+class OutboxDialog;
+class SettingsDialog;
 class TicketActionController;
 class QueueListView;
 class SearchDialog;
@@ -49,6 +54,14 @@ public:
     // The requester's account beside the ticket (hidden when the requester has none).
     AccountStatusPanel *accountPanel() const { return m_accountPanel; }
     qint64 warningWindowMs() const { return m_warningWindowMs; }
+    // Mail: the Outbox screen and the settings (created when first opened), their actions,
+    // and the session password prompt while it is open.
+    OutboxDialog *outboxDialog() const { return m_outboxDialog; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    QAction *outboxAction() const { return m_outboxAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *templatePreviewAction() const { return m_templatePreviewAction; }
+    QInputDialog *mailPasswordPrompt() const { return m_mailPasswordPrompt; }
     QueueKind currentQueue() const;
     // The query the queue counts are made with (the current staff member, no filter).
     TicketQuery countsQuery() const;
@@ -66,6 +79,11 @@ public slots:
     void bulkAssignTo(std::optional<qint64> staffId);
     void bulkSetPriority(helpdesk::TicketPriority priority);
     void bulkSetStatus(helpdesk::TicketStatus status);
+    // Tools > Outbox (Ctrl+Shift+O), optionally selecting one message.
+    void showOutbox(qint64 outboxId = 0);
+    // Tools > Settings (Ctrl+,) and Tools > Mail Template Preview (with the selected ticket).
+    void showSettings();
+    void showTemplatePreview();
     // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
     SearchDialog *openSearch(const QString &text = {});
     // Account > Find Account (Ctrl+Shift+U): the Accounts screen.
@@ -108,6 +126,12 @@ private:
     int selectedRowCount() const;
     void setRiskSort(bool on);
     void showTicketAccount();
+    void createMailActions();
+    void connectMail();
+    void showMailProblem(const helpdesk::Error &error);
+    void askMailPassword(const QString &key, const helpdesk::Error &reason);
+    void retryMail(qint64 outboxId);
+    void showTicketById(qint64 ticketId);
 
     AppSession *m_session;
     TicketService *m_tickets;
@@ -147,6 +171,13 @@ private:
     QAction *m_bulkAssignAction = nullptr;
     QMenu *m_bulkPriorityMenu = nullptr;
     QMenu *m_bulkStatusMenu = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_templatePreviewAction = nullptr;
+    OutboxDialog *m_outboxDialog = nullptr;
+    SettingsDialog *m_settingsDialog = nullptr;
+    QPointer<QInputDialog> m_mailPasswordPrompt;
+    QString m_lastMailProblem;
     TicketActionController *m_work = nullptr;
     BulkRunner *m_bulk = nullptr;
     QString m_bulkWhat;

@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/RecoveryStore.h"
 #include "accounts/TokenStore.h"
+#include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "settings/Settings.h"
 
@@ -137,9 +138,9 @@ QFuture<Result<AccountActionResult>> AccountService::act(Action action)
             AccountActions actions(db, actor, at);
             return action(actions);
         });
-    // Tell every view on this object's thread. A QFuture holds one continuation, so the caller
-    // gets the continuation's future to chain on.
-    return done.then(this, [this](const Result<AccountActionResult> &r) {
+    // Tell every view on this object's thread (whenDone: safe if this service goes first). A
+    // QFuture holds one continuation, so the caller gets the continuation's future to chain on.
+    return whenDone(done, this, [this](const Result<AccountActionResult> &r) {
         if (r) {
             if (r->outboxId)
                 emit mailQueued(*r->outboxId);

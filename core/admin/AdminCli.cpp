@@ -1,6 +1,7 @@
 #include "admin/AdminCli.h"
 
 #include "admin/AccountsCommand.h"
+#include "admin/OutboxCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -531,6 +532,19 @@ int cmdSlaSet(Context &ctx, const Invocation &inv)
     return AdminCli::Success;
 }
 
+// outbox run [--once]: the mail outbox drained headless (see OutboxCommand).
+int cmdOutboxRun(Context &ctx, const Invocation &inv)
+{
+    // Checked here so that a missing or outdated database gets the same message as elsewhere
+    // and is never created by this command.
+    if (auto db = ctx.openExisting(); !db)
+        return ctx.fail(db.error());
+    QStringList args;
+    if (inv.has(QStringLiteral("once")))
+        args << QStringLiteral("--once");
+    return runOutboxCommand(args, ctx.settings, ctx.out, ctx.err);
+}
+
 int accountsCommand(Context &ctx, const Invocation &inv,
                     Result<void> (*command)(QSqlDatabase &, const QString &, bool, qint64,
                                             QTextStream &))
@@ -635,6 +649,17 @@ const QList<CommandSpec> &commands()
          {{QStringLiteral("file"), QStringLiteral("PATH"),
            QT_TRANSLATE_NOOP("AdminCli", "The JSON file to read.")}},
          cmdSlaSet},
+        {{QStringLiteral("outbox"), QStringLiteral("run")},
+         QT_TRANSLATE_NOOP("AdminCli",
+                           "Send the mail waiting in the outbox, for a server-side deployment "
+                           "(safe next to running apps: each message is sent once). Uses the "
+                           "mail settings in the database; the SMTP password comes from the "
+                           "keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C "
+                           "unless --once."),
+         {{QStringLiteral("once"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Send what is due now, then exit (exit status 1 if "
+                                         "any message failed or has to wait for a retry).")}},
+         cmdOutboxRun},
         {{QStringLiteral("accounts"), QStringLiteral("show")},
          QT_TRANSLATE_NOOP("AdminCli", "Show a customer account: status and lock, MFA, sign-ins, "
                                        "suspicious activity and outstanding links."),

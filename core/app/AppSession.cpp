@@ -5,6 +5,11 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "mail/MailDelivery.h"
+#include "mail/MailSetupService.h"
+#include "mail/OutboxReplyHook.h"
+#include "mail/OutboxService.h"
+#include "secrets/FallbackSecretStore.h"
 #include "staff/StaffStore.h"
 #include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
@@ -18,11 +23,16 @@
 
 namespace helpdesk {
 
-AppSession::AppSession(ConnectionSettings settings, QObject *parent)
+AppSession::AppSession(ConnectionSettings settings, QObject *parent,
+                       std::shared_ptr<SecretStore> secrets)
     : QObject(parent), m_settings(settings), m_worker(new DbWorker(std::move(settings), this)),
       m_tickets(new TicketService(m_worker, this)),
       m_notifier(new ChangeNotifier(m_settings, this)),
-      m_escalation(new EscalationMonitor(m_worker, this))
+      m_escalation(new EscalationMonitor(m_worker, this)),
+      m_secrets(secrets ? std::move(secrets) : std::make_shared<FallbackSecretStore>()),
+      m_outbox(new OutboxService(m_worker, this)),
+      m_mailSetup(new MailSetupService(m_worker, this)),
+      m_mail(new MailDelivery(m_worker, m_secrets.get(), this))
 {
     // Only the worker and the listener need the password, and only until they connect.
     m_settings.password.clear();
@@ -33,18 +43,52 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent)
                 for (qint64 id : ids)
                     m_tickets->notifyExternalChange(id);
             });
+
+    // A public reply becomes outgoing mail in the reply's own transaction. When mail is not
+    // set up yet, the reply is still saved and its mail waits in the outbox (MailDelivery says
+    // so) until an administrator sets mail up; a reply whose mail cannot be queued at all
+    // (e.g. the requester's address is not an address) is refused with the reason.
+    m_tickets->setReplyMailHook(std::make_shared<OutboxReplyHook>());
+    connect(m_tickets, &TicketService::mailQueued, m_mail, [this](qint64 ticketId) {
+        m_outbox->notifyChanged(ticketId);
+        m_mail->wake();
+    });
+    connect(m_outbox, &OutboxService::retryRequested, m_mail, &MailDelivery::wake);
+    // Delivery outcomes are timeline events: the ticket's views refresh like for any change.
+    const auto delivered = [this](qint64 ticketId) {
+        m_outbox->notifyChanged(ticketId);
+        if (ticketId > 0)
+            m_tickets->notifyExternalChange(ticketId);
+    };
+    connect(m_mail, &MailDelivery::messageSent, this,
+            [delivered](qint64, qint64 ticketId) { delivered(ticketId); });
+    connect(m_mail, &MailDelivery::messageFailed, this,
+            [delivered](qint64, qint64 ticketId, const QString &) { delivered(ticketId); });
+    connect(m_mail, &MailDelivery::cycleFinished, this, [this](const OutboxCycle &cycle) {
+        if (cycle.claimed > 0)
+            m_outbox->notifyChanged(0);
+    });
+
+    // Customer accounts: other clients' changes refresh the open panels; an action that wrote
+    // on a ticket refreshes its views; a link or notice mail is delivered at once.
     m_accounts = new AccountService(m_worker, this);
     connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
             &AccountService::notifyExternalChange);
-    // An account action wrote on a ticket's timeline: views of that ticket refresh.
     connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
             &TicketService::notifyExternalChange);
+    connect(m_accounts, &AccountService::mailQueued, m_mail, [this] {
+        m_outbox->notifyChanged(0);
+        m_mail->wake();
+    });
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
     delete m_accounts;
+    delete m_mail;
+    delete m_mailSetup;
+    delete m_outbox;
     delete m_escalation;
     delete m_notifier;
     delete m_tickets;
@@ -58,6 +102,11 @@ void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs)
     m_live = true;
     m_notifier->start(sqlitePollMs);
     m_escalation->start(escalationIntervalMs);
+}
+
+void AppSession::startMail()
+{
+    m_mail->start();
 }
 
 QFuture<Result<QList<Staff>>> AppSession::staff()

@@ -18,6 +18,7 @@
 #include "settings/Settings.h"
 #include "tickets/TicketStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -174,6 +175,47 @@ private slots:
         QCOMPARE(again.error().code, Error::Code::NotFound);
         QCOMPARE(TokenStore(db).token(sent->token->id, kT0 + 7 * kMinuteMs)->state,
                  TokenState::Used);
+    }
+
+    // The README's statement for the customer portal, run as written (PostgreSQL: it hashes with
+    // the server's sha256()).
+    void portalStatementFromTheReadme()
+    {
+        TestDatabase tdb("postgresql");
+        HELPDESK_REQUIRE_DB(tdb);
+        QFile readme(qEnvironmentVariable("HELPDESK_SOURCE_DIR") + "/README.md");
+        QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+        const QString doc = QString::fromUtf8(readme.readAll());
+        const qsizetype start = doc.indexOf("```sql\nUPDATE account_tokens");
+        QVERIFY(start >= 0);
+        const qsizetype end = doc.indexOf("```", start + 6);
+        QStringList lines;
+        for (QString line : doc.mid(start + 7, end - start - 7).split('\n')) {
+            if (const qsizetype comment = line.indexOf("--"); comment >= 0)
+                line.truncate(comment);
+            lines << line;
+        }
+        const QString sql = lines.join('\n').replace("$1", "?").trimmed();
+        QVERIFY(sql.endsWith("RETURNING account_id;"));
+
+        QSqlDatabase &db = tdb.db();
+        configureMail(db);
+        Team team(db);
+        const qint64 account = addAccount(db, AccountRow{});
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto sent = AccountActions(db, team.agent, now).sendResetLink(account);
+        QVERIFY2(sent.ok(), qPrintable(describe(sent)));
+        const QString token = tokenIn(mailText(db, *sent->outboxId));
+
+        auto first = Database::exec(db, sql, {token});
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
+        QVERIFY(first.value().next());
+        QCOMPARE(first.value().value(0).toLongLong(), account);
+        first.value().finish();
+        auto second = Database::exec(db, sql, {token});
+        QVERIFY(second.ok());
+        QVERIFY(!second.value().next()); // used: no row the second time
+        QCOMPARE(TokenStore(db).token(sent->token->id, now + 1000)->state, TokenState::Used);
     }
 
     void redeemRefusesWrongKindAndMalformedTokens_data() { addDialectRows(); }

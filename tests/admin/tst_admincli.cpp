@@ -1,9 +1,14 @@
 // helpdesk-admin end to end: runs the built executable on temporary SQLite files and checks
 // exit codes, the one-line errors, and what the commands print.
 
+#include "OutboxTestUtil.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "mail/MailSettings.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpClient.h"
+#include "settings/Settings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,10 +55,11 @@ private slots:
     void refusesNonDatabaseFile();
     void doesNotCreateMissingDatabase();
     void migrateSeedAndList();
+    void outboxRun();
     void accountsShowAndTokenState();
 
 private:
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QHash<QString, QString> &extraEnv = {});
     QString dbPath(const QString &name) const { return m_dir.filePath(name); }
 
     QString m_binary;
@@ -67,13 +73,16 @@ void TestAdminCli::initTestCase()
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
 }
 
-Run TestAdminCli::run(const QStringList &args)
+Run TestAdminCli::run(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess p;
     // Keep the tool away from the user's real app-data folder.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.remove(QStringLiteral("HELPDESK_SMTP_PASSWORD"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(m_binary, args);
     Run r;
@@ -98,7 +107,8 @@ void TestAdminCli::versionAndHelp()
     QCOMPARE(h.exitCode, 0);
     for (const char *word :
          {"migrate", "seed-demo", "tickets list", "--database", "--json", "--tickets", "--status",
-          "--assignee", "accounts show EMAIL", "accounts token-state EMAIL"})
+          "--assignee", "outbox run", "--once", "HELPDESK_SMTP_PASSWORD", "accounts show EMAIL",
+          "accounts token-state EMAIL"})
         QVERIFY2(h.out.contains(QLatin1String(word)), word);
     QVERIFY(h.err.isEmpty());
 
@@ -139,6 +149,21 @@ void TestAdminCli::usageErrors_data()
     QTest::newRow("unknown queue") << QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
                                                   QStringLiteral("--queue=mine")}
                                    << QStringLiteral("mine");
+    QTest::newRow("outbox without subcommand")
+        << QStringList{QStringLiteral("outbox")} << QStringLiteral("run");
+    QTest::newRow("outbox unknown subcommand")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("flush")}
+        << QStringLiteral("flush");
+    QTest::newRow("outbox run unknown option")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--bogus")}
+        << QStringLiteral("--bogus");
+    QTest::newRow("outbox run --once takes no value")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"),
+                       QStringLiteral("--once=yes")}
+        << QStringLiteral("--once");
+    QTest::newRow("outbox run extra argument")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("now")}
+        << QStringLiteral("now");
     QTest::newRow("accounts without subcommand")
         << QStringList{QStringLiteral("accounts")} << QStringLiteral("token-state");
     QTest::newRow("accounts show without an address")
@@ -319,6 +344,83 @@ void TestAdminCli::migrateSeedAndList()
     for (const QJsonValue &v : QJsonDocument::fromJson(escalated.out.toUtf8()).array())
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("escalated"));
+}
+
+void TestAdminCli::outboxRun()
+{
+    using namespace helpdesk::test;
+    // No database: one line that says how to make one, and none is created.
+    const QString missing = dbPath(QStringLiteral("no-outbox.db"));
+    Run none = run({QStringLiteral("--database"), missing, QStringLiteral("outbox"),
+                    QStringLiteral("run"), QStringLiteral("--once")});
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(none.errLines().size(), 1);
+    QVERIFY2(none.err.contains(QLatin1String("migrate")), qPrintable(none.err));
+    QVERIFY(!QFile::exists(missing));
+
+    // Mail not set up: one line naming what is missing.
+    const QString path = dbPath(QStringLiteral("outbox.db"));
+    QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("migrate")}).exitCode, 0);
+    Run unset = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                     QStringLiteral("run"), QStringLiteral("--once")});
+    QCOMPARE(unset.exitCode, 1);
+    QCOMPARE(unset.errLines().size(), 1);
+    QVERIFY2(unset.err.contains(QLatin1String("smtp/host")), qPrintable(unset.err));
+
+    // Against the test relay (STARTTLS, AUTH, its certificate pinned): the queue is drained.
+    const QString python = findPython({QStringLiteral("aiosmtpd")});
+    if (python.isEmpty()) {
+        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
+            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
+        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
+    }
+    TestCertificates certs;
+    QString error;
+    QVERIFY2(makeTestCertificates(m_dir.path(), &certs, &error), qPrintable(error));
+    TestRelay relay;
+    QVERIFY2(relay.start(python, certs, m_dir.filePath(QStringLiteral("maildir")), 0, &error),
+             qPrintable(error));
+    {
+        auto settings = ConnectionSettings::fromUrl(path);
+        QVERIFY(settings.ok());
+        auto db = Database::open(settings.value(), QStringLiteral("outbox-setup"));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = db.value();
+        Settings stored(conn);
+        MailSettings mail;
+        mail.host = QStringLiteral("localhost");
+        mail.port = relay.port();
+        mail.user = TestRelay::User;
+        mail.fromAddress = QStringLiteral("helpdesk@example.org");
+        mail.trustedCertSha256 = SmtpClient::sha256Fingerprint(certs.server);
+        QVERIFY(mail.save(stored).ok());
+        for (int i = 0; i < 2; ++i) {
+            MailMessage m;
+            m.to = {MailAddress(QStringLiteral("pat@example.com"))};
+            m.subject = QStringLiteral("Queued %1").arg(i);
+            m.textBody = QStringLiteral("Hello");
+            QVERIFY(Outbox::enqueue(conn, m, std::nullopt, std::nullopt, false).ok());
+        }
+        conn = QSqlDatabase();
+        Database::close(QStringLiteral("outbox-setup"));
+    }
+    const QHash<QString, QString> password{
+        {QStringLiteral("HELPDESK_SMTP_PASSWORD"), TestRelay::Password}};
+    Run sent = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                    QStringLiteral("run"), QStringLiteral("--once")},
+                   password);
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+    QVERIFY2(sent.out.contains(QLatin1String("Outbox: 2 sent, 0 waiting to be retried, 0 failed.")),
+             qPrintable(sent.out));
+    QVERIFY(!sent.out.contains(TestRelay::Password) && !sent.err.contains(TestRelay::Password));
+    QCOMPARE(mailCount(relay.maildir()), 2);
+    // Nothing left: a second run sends nothing and succeeds.
+    Run again = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                     QStringLiteral("run"), QStringLiteral("--once")},
+                    password);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("Outbox: 0 sent")), qPrintable(again.out));
+    QCOMPARE(mailCount(relay.maildir()), 2);
 }
 
 void TestAdminCli::accountsShowAndTokenState()

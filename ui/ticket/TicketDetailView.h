@@ -2,6 +2,7 @@
 // The right-hand panel of the main window: one ticket's fields, its action buttons, its
 // timeline of events, and the editor for a reply or an internal note.
 
+#include "mail/Outbox.h"
 #include "staff/Staff.h"
 #include "tickets/Ticket.h"
 
@@ -20,10 +21,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QUrl;
 class QVBoxLayout;
 
 namespace helpdesk {
 
+class OutboxService;
 class TicketService;
 
 class TicketDetailView : public QWidget
@@ -58,6 +61,13 @@ public:
     void setActionBar(QWidget *bar);
     // The time countdowns are measured from (tests pin it); defaults to the wall clock.
     void setWarningWindow(qint64 ms);
+    // Mail: the delivery state of each reply and the mail events on the timeline come from
+    // the outbox; whether mail is set up changes what the reply editor promises.
+    void setOutboxService(OutboxService *outbox);
+    void setMailConfigured(bool configured);
+    // The outbox messages of the ticket shown (loaded with its timeline).
+    const QList<OutboxEntry> &mailEntries() const { return m_mail; }
+    bool isMailLoaded() const { return m_mailLoaded; }
 
     // The reply / note editor. Drafts are kept per ticket while switching between tickets.
     void openComposer(ComposerKind kind);
@@ -83,6 +93,9 @@ signals:
     void shownTicketChanged();
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
+    // The timeline's "Retry" and "Open in Outbox" links on an email that was not delivered.
+    void mailRetryRequested(qint64 outboxId);
+    void outboxRequested(qint64 outboxId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -92,6 +105,10 @@ private:
     void updateTimes();
     void loadEvents(quint64 generation);
     void setEvents(const QList<TicketEvent> &events);
+    void loadMail();
+    void onTimelineLink(const QUrl &url);
+    QString mailStateHtml(const TicketEvent &event, const QString &muted) const;
+    const OutboxEntry *mailEntry(qint64 outboxId) const;
     void renderEvents();
     QLabel *addField(QFormLayout *form, const QString &label);
     QString eventAuthor(const TicketEvent &event) const;
@@ -113,6 +130,11 @@ private:
     QHash<qint64, ComposerKind> m_openComposers; // tickets left with the editor open
     qint64 m_warningWindowMs = 4LL * 3600 * 1000;
     QTimer m_clockTimer; // moves the countdowns on
+    OutboxService *m_outbox = nullptr;
+    QList<OutboxEntry> m_mail;
+    bool m_mailLoaded = false;
+    quint64 m_mailGeneration = 0;
+    bool m_mailConfigured = false;
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
