@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "common/Futures.h"
+#include "common/Logging.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
@@ -173,11 +174,18 @@ QFuture<Result<DemoSummary>> AppSession::seedDemo(const DemoOptions &options)
     return m_worker->runWithProgress<Result<DemoSummary>>(
         [options, cancel = m_cancelSeeding](QSqlDatabase &db,
                                             QPromise<Result<DemoSummary>> &promise) {
-            return DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
-                promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
-                return !cancel->load();
-            });
+            auto seeded =
+                DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
+                    return !cancel->load();
+                });
+            if (seeded) {
+                // Demo data comes with a demo mail set-up, so links and replies can be sent.
+                if (auto mail = DemoSeeder::configureDemoMail(db); !mail)
+                    qCWarning(lcDemo) << "demo mail set-up:" << mail.error().toString();
+            }
+            return seeded;
         });
 }
 
