@@ -8,6 +8,8 @@
 #include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketStore.h"
+#include "troubleshooting/FlowLibrary.h"
+#include "troubleshooting/TroubleshootingService.h"
 
 #include <QSet>
 
@@ -32,11 +34,17 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent)
                 for (qint64 id : ids)
                     m_tickets->notifyExternalChange(id);
             });
+    m_troubleshooting =
+        new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
+    // Wizard answers change the ticket's timeline and status: views refresh as for any change.
+    connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
+            &TicketService::notifyExternalChange);
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
+    delete m_troubleshooting;
     delete m_escalation;
     delete m_notifier;
     delete m_tickets;
@@ -171,6 +179,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     // Without a staff member nobody may change tickets: the actor stays id 0, which the
     // window treats as read-only.
     m_tickets->setActor(m_me.value_or(Staff()));
+    m_troubleshooting->setActor(m_me.value_or(Staff()));
 }
 
 bool AppSession::isAuthenticationError(const Error &error)

@@ -6,6 +6,7 @@
 #include "db/ConnectionSettings.h"
 #include "staff/Staff.h"
 #include "tickets/SlaConfig.h"
+#include "troubleshooting/FlowLoader.h"
 
 #include <QFuture>
 #include <QList>
@@ -21,6 +22,7 @@ class ChangeNotifier;
 class DbWorker;
 class EscalationMonitor;
 class TicketService;
+class TroubleshootingService;
 struct DemoOptions;
 struct DemoSummary;
 
@@ -44,6 +46,12 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    // The troubleshooting wizard's runs, over the built-in and app-data flows. Its account
+    // actions are refused until a FlowActionHandler is set on it (setActionHandler).
+    TroubleshootingService *troubleshooting() const { return m_troubleshooting; }
+    // What loading the flow files found, including the files that were rejected (shown to the
+    // agent, so a broken flow file does not go unnoticed).
+    const FlowLoadReport &flowLoadReport() const { return m_flowReport; }
 
     // Starts listening for other clients' changes and the periodic SLA escalation scan. Both
     // end in TicketService::ticketChanged, so views refresh through the one signal they know.
@@ -92,6 +100,8 @@ private:
     TicketService *m_tickets;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    FlowLoadReport m_flowReport;
+    TroubleshootingService *m_troubleshooting = nullptr;
     bool m_live = false;
     std::shared_ptr<std::atomic_bool> m_cancelSeeding;
     std::optional<Staff> m_me;

@@ -25,6 +25,7 @@ class QVBoxLayout;
 namespace helpdesk {
 
 class TicketService;
+class TroubleshootingService;
 
 class TicketDetailView : public QWidget
 {
@@ -58,6 +59,9 @@ public:
     void setActionBar(QWidget *bar);
     // The time countdowns are measured from (tests pin it); defaults to the wall clock.
     void setWarningWindow(qint64 ms);
+    // Shows "troubleshooting in progress / paused — Resume" for a ticket with an open run.
+    void setTroubleshooting(TroubleshootingService *service);
+    QString troubleshootingHint() const;
 
     // The reply / note editor. Drafts are kept per ticket while switching between tickets.
     void openComposer(ComposerKind kind);
@@ -83,6 +87,8 @@ signals:
     void shownTicketChanged();
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
+    // "Resume" in the troubleshooting hint was clicked.
+    void troubleshootRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,6 +97,7 @@ private:
     void setTicket(const Ticket &ticket);
     void updateTimes();
     void loadEvents(quint64 generation);
+    void loadRunHint(quint64 generation);
     void setEvents(const QList<TicketEvent> &events);
     void renderEvents();
     QLabel *addField(QFormLayout *form, const QString &label);
@@ -102,6 +109,8 @@ private:
     void updateComposerChrome();
 
     TicketService *m_service;
+    TroubleshootingService *m_troubleshooting = nullptr;
+    QLabel *m_runHint = nullptr;
     qint64 m_ticketId = 0;
     quint64 m_generation = 0;
     std::optional<Ticket> m_ticket;
