@@ -35,9 +35,11 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -265,7 +267,7 @@ void TestWizard::keyboardWalkToResetLink()
         QCOMPARE(start->chosenFlowId(), QString("login_problem"));
         QVERIFY(start->openRunText().isEmpty());
         QCOMPARE(wizard->button(QWizard::NextButton)->text(), QString("&Start"));
-        shoot(wizard, QStringLiteral("wizard-1-start.png"));
+        shoot(wizard, QStringLiteral("wizard-01-start.png"));
 
         press(wizard, Qt::Key_S);
         WizardStepPage *page = waitForStep(wizard, "other_browser");
@@ -285,7 +287,7 @@ void TestWizard::keyboardWalkToResetLink()
         QTRY_COMPARE(page->noticeText(), QString("Copied to the clipboard."));
         QCOMPARE(QApplication::clipboard()->text(), page->customerText());
         press(wizard, Qt::Key_E); // email these steps to the customer
-        QTRY_VERIFY_WITH_TIMEOUT(page->noticeText().contains(m_email), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page->emailStatusText().contains(m_email), LoadTimeoutMs);
         QVERIFY(page->errorText().isEmpty());
         QTRY_VERIFY(!wizard->isBusy());
         QCOMPARE(count(tdb.db(),
@@ -293,7 +295,7 @@ void TestWizard::keyboardWalkToResetLink()
                        "'login_troubleshooting'",
                        m_ticketId),
                  1);
-        shoot(wizard, QStringLiteral("wizard-2-browser-step.png"));
+        shoot(wizard, QStringLiteral("wizard-02-browser-step.png"));
         press(wizard, Qt::Key_2); // did not help
 
         page = waitForStep(wizard, "private_window");
@@ -314,7 +316,7 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY2(page->accountText().contains("Active"), qPrintable(page->accountText()));
         QCOMPARE(page->outcomeButtons().size(), 1);
         QCOMPARE(page->outcomeButtons().first()->property("outcome").toString(), QString("active"));
-        shoot(wizard, QStringLiteral("wizard-3-account-check.png"));
+        shoot(wizard, QStringLiteral("wizard-03-account-check.png"));
         press(wizard, Qt::Key_1);
 
         // The action step says what confirming does, for this customer.
@@ -325,12 +327,18 @@ void TestWizard::keyboardWalkToResetLink()
                  qPrintable(page->actionsText()));
         QVERIFY(page->actionsText().contains("Set the ticket to pending customer"));
         QVERIFY(handler->actions().isEmpty());
-        shoot(wizard, QStringLiteral("wizard-4-reset-action.png"));
+        shoot(wizard, QStringLiteral("wizard-04-reset-action.png"));
         press(wizard, Qt::Key_1); // confirm and do it
 
         page = waitForStep(wizard, "link_result");
         QVERIFY(page);
-        // Reset link sent, customer emailed, ticket pending customer.
+        // Reset link sent, customer emailed, ticket pending customer: the page says so.
+        const QString done = page->justDoneText();
+        QVERIFY2(done.contains(QStringLiteral("send_reset_link for %1").arg(m_email)) &&
+                     done.contains(
+                         QStringLiteral("Emailed Send a password-reset link to %1").arg(m_email)) &&
+                     done.contains("Ticket set to Pending customer"),
+                 qPrintable(done));
         QCOMPARE(handler->actions(), QStringList{"send_reset_link"});
         QVERIFY(handler->calls().first().accountId == m_accountId);
         QCOMPARE(handler->calls().first().actor, m_maria.login);
@@ -354,7 +362,7 @@ void TestWizard::keyboardWalkToResetLink()
             QVERIFY2(history.contains(QLatin1String(title)), title);
         QVERIFY(history.contains("Notes: Chrome shows the same error"));
         QVERIFY(history.contains("Customer could not try"));
-        shoot(wizard, QStringLiteral("wizard-5-link-sent.png"));
+        shoot(wizard, QStringLiteral("wizard-05-link-sent.png"));
 
         // The main window's timeline followed the answers.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -375,7 +383,12 @@ void TestWizard::keyboardWalkToResetLink()
         QCOMPARE(open.value()->status, FlowRunStatus::Paused);
         QCOMPARE(open.value()->currentStep, QString("link_result"));
         QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("paused"), LoadTimeoutMs);
-        shoot(&window, QStringLiteral("wizard-6-ticket-timeline.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->ticketAt(0).has_value(),
+                                 LoadTimeoutMs);
+        auto *timeline = detail->findChild<QTextBrowser *>("detailTimeline");
+        QVERIFY(timeline);
+        timeline->verticalScrollBar()->setValue(timeline->verticalScrollBar()->maximum());
+        shoot(&window, QStringLiteral("wizard-06-ticket-timeline.png"));
     }
     session->worker()->drain();
     QCoreApplication::processEvents();
@@ -425,7 +438,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
                  history.contains(m_maria.displayName) &&
                  history.contains("Notes: Firefox: same message"),
              qPrintable(history));
-    shoot(wizard, QStringLiteral("wizard-7-resume-offer.png"));
+    shoot(wizard, QStringLiteral("wizard-07-resume-offer.png"));
 
     press(wizard, Qt::Key_R);
     WizardStepPage *page = waitForStep(wizard, "private_window");
@@ -434,7 +447,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     QCOMPARE(wizard->run()->status, FlowRunStatus::Active);
     QCOMPARE(wizard->run()->steps.size(), 2);
     QVERIFY(wizard->historyView()->text().contains("current step"));
-    shoot(wizard, QStringLiteral("wizard-8-resumed.png"));
+    shoot(wizard, QStringLiteral("wizard-08-resumed.png"));
     QCOMPARE(count(tdb.db(),
                    "SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = "
                    "'wizard_resumed'",
@@ -452,7 +465,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
                               LoadTimeoutMs);
     QVERIFY2(wizard->finishedPage()->summaryText().contains("“Try a private window” fixed it"),
              qPrintable(wizard->finishedPage()->summaryText()));
-    shoot(wizard, QStringLiteral("wizard-9-finished.png"));
+    shoot(wizard, QStringLiteral("wizard-09-finished.png"));
     const FlowRun run = *wizard->run();
     QCOMPARE(run.status, FlowRunStatus::Finished);
     QCOMPARE(run.resolvedStep, QString("private_window"));

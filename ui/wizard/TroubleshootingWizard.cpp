@@ -8,6 +8,8 @@
 #include "wizard/WizardStepPage.h"
 
 #include <QAbstractButton>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 
 namespace helpdesk {
@@ -225,6 +227,17 @@ void TroubleshootingWizard::showRun(const FlowRun &run)
         connect(page, &WizardStepPage::accountRecheckRequested, this,
                 &TroubleshootingWizard::recheckAccount);
         setPage(FirstStepPageId + current->seq, page);
+        // Say what the answer that led here did: "Reset link sent to …", "Ticket set to …".
+        if (run.steps.size() >= 2) {
+            QStringList done;
+            const FlowRunStep &previous = run.steps.at(run.steps.size() - 2);
+            for (const QJsonValue &a : previous.details.value(QStringLiteral("actions")).toArray())
+                if (const QString summary =
+                        a.toObject().value(QStringLiteral("summary")).toString();
+                    !summary.isEmpty())
+                    done << summary;
+            page->setJustDone(done);
+        }
         if (step->kind == FlowStepKind::AccountCheck)
             loadAccount(page);
     }
@@ -317,11 +330,8 @@ void TroubleshootingWizard::emailSteps()
         m_run = r.value();
         m_history->setRun(*m_run, flowOf(*m_run));
         emit runChanged(*m_run);
-        if (WizardStepPage *current = currentStepPage()) {
+        if (WizardStepPage *current = currentStepPage())
             current->setRun(*m_run);
-            current->showNotice(tr("The steps still to try are queued for %1 in the outbox.")
-                                    .arg(m_ticket.requesterEmail));
-        }
     });
 }
 

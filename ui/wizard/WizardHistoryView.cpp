@@ -3,6 +3,7 @@
 #include "wizard/WizardText.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -38,7 +39,7 @@ WizardHistoryView::WizardHistoryView(QWidget *parent)
     layout->setContentsMargins(0, 0, 8, 0);
     layout->addWidget(m_caption);
     layout->addWidget(m_list, 1);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 17);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
     clear();
 }
 
@@ -82,12 +83,17 @@ void WizardHistoryView::setRun(const FlowRun &run, const Flow *flow)
         const QJsonArray emailed = step.details.value(QStringLiteral("emailed")).toArray();
         if (!emailed.isEmpty())
             html += QStringLiteral("<br/>%1").arg(
-                tr("Steps emailed to the customer (%n time(s))", nullptr, int(emailed.size()))
+                (emailed.size() == 1
+                     ? tr("Steps emailed to the customer")
+                     : tr("Steps emailed to the customer %1 times").arg(emailed.size()))
                     .toHtmlEscaped());
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ol>");
     m_list->setHtml(html);
+    // The latest step is what matters now.
+    m_list->moveCursor(QTextCursor::End);
+    m_list->ensureCursorVisible();
 }
 
 QString WizardHistoryView::text() const

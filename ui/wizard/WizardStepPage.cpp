@@ -51,9 +51,10 @@ bool offersEmail(const FlowStep &step)
 WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
                                const Ticket &ticket, QWidget *parent)
     : QWizardPage(parent), m_flow(flow), m_step(step), m_seq(seq), m_ticket(ticket),
-      m_instructions(wrapped(this)), m_answerCaption(caption(tr("Answer"), this)),
-      m_buttonBox(new QWidget(this)), m_notes(new QPlainTextEdit(this)),
-      m_errorFrame(new QFrame(this)), m_errorText(wrapped(m_errorFrame)),
+      m_justDone(wrapped(this)), m_instructions(wrapped(this)),
+      m_answerCaption(caption(tr("Answer"), this)), m_buttonBox(new QWidget(this)),
+      m_notes(new QPlainTextEdit(this)), m_errorFrame(new QFrame(this)),
+      m_errorText(wrapped(m_errorFrame)),
       m_reloadButton(new QPushButton(tr("&Reload"), m_errorFrame)), m_status(wrapped(this))
 {
     setObjectName(QStringLiteral("wizardStep_%1").arg(step.id));
@@ -62,6 +63,16 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(6);
+
+    m_justDone->setObjectName(QStringLiteral("justDone"));
+    m_justDone->setAutoFillBackground(true);
+    m_justDone->setMargin(6);
+    QPalette donePalette = m_justDone->palette();
+    donePalette.setColor(QPalette::Window, QColor(222, 242, 222));
+    donePalette.setColor(QPalette::WindowText, QColor(20, 80, 20));
+    m_justDone->setPalette(donePalette);
+    m_justDone->hide();
+    layout->addWidget(m_justDone);
 
     m_instructions->setObjectName(QStringLiteral("stepInstructions"));
     m_instructions->setText(step.instructions);
@@ -256,7 +267,7 @@ void WizardStepPage::buildOutcomeButtons()
                 addOutcomeButton(o.key, tr("Confirm and Do It"),
                                  WizardText::actionsSentence(m_step.actions, m_ticket));
             else if (o.key == FlowOutcomes::Skipped)
-                addOutcomeButton(o.key, tr("Skip (Do Nothing)"),
+                addOutcomeButton(o.key, tr("Skip This Step"),
                                  tr("Answer \"skipped\" without doing the actions; %1").arg(leads));
             else
                 addOutcomeButton(o.key, o.label, leads);
@@ -448,6 +459,25 @@ void WizardStepPage::showNotice(const QString &message)
 QString WizardStepPage::noticeText() const
 {
     return m_status->text();
+}
+
+void WizardStepPage::setJustDone(const QStringList &summaries)
+{
+    QStringList lines;
+    for (const QString &s : summaries)
+        lines << QStringLiteral("✓ ") + s;
+    m_justDone->setText(lines.join(u'\n'));
+    m_justDone->setVisible(!lines.isEmpty());
+}
+
+QString WizardStepPage::justDoneText() const
+{
+    return m_justDone->isHidden() ? QString() : m_justDone->text();
+}
+
+QString WizardStepPage::emailStatusText() const
+{
+    return m_emailStatus ? m_emailStatus->text() : QString();
 }
 
 void WizardStepPage::copyCustomerText()

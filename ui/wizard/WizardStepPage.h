@@ -51,6 +51,11 @@ public:
     QString errorText() const;
     void showNotice(const QString &message);
     QString noticeText() const;
+    // What the previous step did (its action summaries), shown at the top of this page.
+    void setJustDone(const QStringList &summaries);
+    QString justDoneText() const;
+    // "Emailed to … at …", once the steps were emailed from this step.
+    QString emailStatusText() const;
 
     QString notes() const;
     void setNotes(const QString &notes);
@@ -97,6 +102,7 @@ private:
     bool m_accountKnown = false;
     TicketAccount m_account;
 
+    QLabel *m_justDone;
     QLabel *m_instructions;
     QPlainTextEdit *m_customerText = nullptr;
     QPushButton *m_copyButton = nullptr;

@@ -93,7 +93,12 @@ QString stepsText(const QList<FlowStep> &steps)
 
 QString timeText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat); // today: the time says it
+    return QLocale().toString(local, QLocale::ShortFormat);
 }
 
 } // namespace helpdesk::WizardText

@@ -21,7 +21,7 @@ QString accountStatusLabel(const QString &status);
 QString numberedButtonText(int number, const QString &label);
 // "1. Open the sign-in page … \n2. …": what "Email these steps" sends.
 QString stepsText(const QList<FlowStep> &steps);
-// A short local date and time, as the timeline shows it.
+// A short local time (with the date unless it is today).
 QString timeText(const QDateTime &at);
 
 } // namespace helpdesk::WizardText
