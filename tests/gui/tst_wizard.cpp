@@ -8,6 +8,7 @@
 #include "RecordingActionHandler.h"
 #include "TestDatabase.h"
 #include "app/AppSession.h"
+#include "common/MessageBar.h"
 #include "db/Database.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
@@ -18,6 +19,7 @@
 #include "tickets/TicketActions.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
+#include "troubleshooting/FlowLoader.h"
 #include "troubleshooting/TroubleshootingService.h"
 #include "wizard/TroubleshootingWizard.h"
 #include "wizard/WizardFinishedPage.h"
@@ -30,6 +32,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -37,6 +40,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -83,9 +87,25 @@ int count(QSqlDatabase &db, const QString &sql, qint64 ticketId)
     return v.value().toInt();
 }
 
-// Sends Alt+key (or another chord) to whatever has the keyboard in the window.
+// Makes the window the one the keyboard goes to. QTest::qWaitForWindowActive() is not enough
+// for a dialog: a window counts as active while its transient parent (the main window) is.
+bool activate(QWidget *window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (QApplication::activeWindow() != window && timer.elapsed() < LoadTimeoutMs) {
+        window->activateWindow();
+        QTest::qWait(20);
+    }
+    return QApplication::activeWindow() == window;
+}
+
+// Sends Alt+key (or another chord) to whatever has the keyboard in the window, as an agent
+// typing into that window does.
 void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::AltModifier)
 {
+    if (!activate(window))
+        qWarning("the window did not become active");
     QWidget *target = QApplication::focusWidget();
     if (!target || target->window() != window)
         target = window;
@@ -100,6 +120,7 @@ class TestWizard : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void keyboardWalkToResetLink_data() { test::addDialectRows(); }
     void keyboardWalkToResetLink();
     void pauseThenResumeAsAnotherAgent_data() { test::addDialectRows(); }
@@ -132,6 +153,19 @@ void TestWizard::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // An admin's flows folder with a broken file: the other flows load, and the app says so.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(FlowLoader::userFolder()).removeRecursively();
+    QVERIFY(QDir().mkpath(FlowLoader::userFolder()));
+    QFile broken(QDir(FlowLoader::userFolder()).filePath(QStringLiteral("broken_flow.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ \"format\": 1, \"id\": \"half\", \"steps\": [");
+    broken.close();
+}
+
+void TestWizard::cleanupTestCase()
+{
+    QDir(FlowLoader::userFolder()).removeRecursively();
 }
 
 bool TestWizard::prepare(TestDatabase &tdb)
@@ -187,8 +221,7 @@ TroubleshootingWizard *TestWizard::openWizard(AppSession *session)
     auto *wizard = new TroubleshootingWizard(session->troubleshooting(), ticket.value());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
-    wizard->activateWindow();
-    if (!QTest::qWaitForWindowActive(wizard))
+    if (!activate(wizard))
         qWarning("the wizard did not become active");
     return wizard;
 }
@@ -204,9 +237,16 @@ WizardStepPage *TestWizard::waitForStep(TroubleshootingWizard *wizard, const QSt
         QTest::qWait(10);
     }
     WizardStepPage *page = wizard->currentStepPage();
-    qWarning("waiting for step %s; the wizard shows %s (error: %s)", qPrintable(stepId),
+    qWarning("waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
+             "window %s, focus %s",
+             qPrintable(stepId), wizard->currentId(),
              page ? qPrintable(page->stepId()) : "no step page",
-             page ? qPrintable(page->errorText()) : qPrintable(wizard->startPage()->errorText()));
+             page ? qPrintable(page->errorText()) : qPrintable(wizard->startPage()->errorText()),
+             int(wizard->isBusy()),
+             QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
+                                          : "none",
+             QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                         : "none");
     return nullptr;
 }
 
@@ -255,17 +295,23 @@ void TestWizard::keyboardWalkToResetLink()
         QCOMPARE(troubleshoot->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QTRY_VERIFY(troubleshoot->isEnabled());
         QVERIFY(detail->troubleshootingHint().isEmpty());
+        // The rejected flow file is reported, naming the file.
+        QVERIFY2(window.messageBar()->isVisible() &&
+                     window.messageBar()->text().contains("broken_flow.json"),
+                 qPrintable(window.messageBar()->text()));
 
         // Ctrl+Shift+T opens the wizard on the ticket shown.
         press(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QPointer<TroubleshootingWizard> wizard;
         QTRY_VERIFY((wizard = window.ticketActions()->troubleshootingWizard(m_ticketId)));
-        QVERIFY(QTest::qWaitForWindowActive(wizard.data()));
+        QVERIFY(activate(wizard));
         WizardStartPage *start = wizard->startPage();
         QTRY_VERIFY_WITH_TIMEOUT(start->isComplete(), LoadTimeoutMs);
         // The flow meant for login tickets is offered first.
         QCOMPARE(start->chosenFlowId(), QString("login_problem"));
         QVERIFY(start->openRunText().isEmpty());
+        QVERIFY(start->flowErrorsText().contains("broken_flow.json"));
+        QCOMPARE(start->flowCombo()->count(), 3); // the shipped flows still load
         QCOMPARE(wizard->button(QWizard::NextButton)->text(), QString("&Start"));
         shoot(wizard, QStringLiteral("wizard-01-start.png"));
 
@@ -383,6 +429,17 @@ void TestWizard::keyboardWalkToResetLink()
         QCOMPARE(open.value()->status, FlowRunStatus::Paused);
         QCOMPARE(open.value()->currentStep, QString("link_result"));
         QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("paused"), LoadTimeoutMs);
+        // "Resume" in the hint opens a wizard that offers to continue the paused run.
+        auto *hint = detail->findChild<QLabel *>("troubleshootingHint");
+        QVERIFY(hint);
+        emit hint->linkActivated(QStringLiteral("resume"));
+        QPointer<TroubleshootingWizard> again;
+        QTRY_VERIFY((again = window.ticketActions()->troubleshootingWizard(m_ticketId)));
+        QTRY_VERIFY_WITH_TIMEOUT(again->startPage()->isLoaded(), LoadTimeoutMs);
+        QVERIFY2(again->startPage()->openRunText().contains("paused at “Did the link help?”"),
+                 qPrintable(again->startPage()->openRunText()));
+        again->close();
+        QTRY_VERIFY(!again);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->ticketAt(0).has_value(),
                                  LoadTimeoutMs);
         auto *timeline = detail->findChild<QTextBrowser *>("detailTimeline");

@@ -133,6 +133,11 @@ void WizardStartPage::setFlowErrors(const QStringList &messages)
     m_flowErrors->setVisible(!messages.isEmpty());
 }
 
+QString WizardStartPage::flowErrorsText() const
+{
+    return m_flowErrors->isHidden() ? QString() : m_flowErrors->text();
+}
+
 WizardStartPage::Choice WizardStartPage::choice() const
 {
     if (!m_openRun)

@@ -31,6 +31,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     const std::optional<FlowRun> &openRun() const { return m_openRun; }
     void setFlowErrors(const QStringList &messages);
+    QString flowErrorsText() const;
 
     Choice choice() const;
     void setChoice(Choice choice);
