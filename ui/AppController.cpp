@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
+#include "common/MessageBar.h"
 #include "demo/DemoSeeder.h"
+#include "secrets/FallbackSecretStore.h"
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -14,6 +16,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <utility>
+
 namespace helpdesk {
 
 namespace {
@@ -23,7 +27,10 @@ constexpr int BusyDelayMs = 400;
 
 AppController::AppController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
-{}
+{
+    if (!m_options.secrets)
+        m_options.secrets = std::make_shared<FallbackSecretStore>();
+}
 
 AppController::~AppController()
 {
@@ -31,11 +38,57 @@ AppController::~AppController()
     m_window.reset();
     delete m_busy;
     m_session.reset();
+    m_typedPassword.fill(QChar(u'\0'));
 }
 
 void AppController::start()
 {
-    openDatabase();
+    const ConnectionSettings &settings = m_options.settings;
+    if (settings.dialect == Dialect::PostgreSQL && settings.password.isEmpty())
+        readStoredPassword();
+    else
+        openDatabase();
+}
+
+void AppController::readStoredPassword()
+{
+    // The keychain first; without an entry the server may still let us in (trust, .pgpass).
+    showBusy(tr("Opening database…\n%1").arg(m_options.settings.displayUrl()));
+    whenDone(m_options.secrets->read(m_options.settings.keychainKey()), this,
+             [this](const Result<QString> &stored) {
+                 if (stored && !stored.value().isEmpty()) {
+                     m_options.settings.password = stored.value();
+                     m_passwordFromKeychain = true;
+                 }
+                 openDatabase();
+             });
+}
+
+void AppController::rememberPassword()
+{
+    if (m_typedPassword.isEmpty())
+        return;
+    const QString password = std::exchange(m_typedPassword, QString());
+    SecretStore *store = m_options.secrets.get();
+    whenDone(store->write(m_options.settings.keychainKey(), password), this,
+             [this, store](const Result<void> &written) {
+                 QString notice;
+                 if (!written)
+                     notice = tr("The database password could not be saved: %1 Helpdesk will ask "
+                                 "for it again next time.")
+                                  .arg(written.error().message);
+                 else if (!store->isPersistent())
+                     notice =
+                         tr("No keychain is available on this computer, so the database "
+                            "password is kept for this session only and never written to disk. "
+                            "Helpdesk will ask for it again next time.");
+                 if (notice.isEmpty())
+                     return;
+                 if (m_window)
+                     m_window->messageBar()->showMessage(notice, MessageBar::Kind::Information);
+                 else
+                     m_startupNotice = notice;
+             });
 }
 
 void AppController::showBusy(const QString &text)
@@ -62,7 +115,7 @@ void AppController::hideBusy()
 
 void AppController::openDatabase()
 {
-    m_session = std::make_unique<AppSession>(m_options.settings);
+    m_session = std::make_unique<AppSession>(m_options.settings, nullptr, m_options.secrets);
     // The settings copy held here no longer needs the password: the worker has its own.
     m_options.settings.password.clear();
     showBusy(tr("Opening database…\n%1").arg(m_session->settings().displayUrl()));
@@ -71,6 +124,8 @@ void AppController::openDatabase()
             onOpenFailed(opened.error());
             return;
         }
+        // The password typed at the prompt worked: into the keychain for next time.
+        rememberPassword();
         if (m_options.demo)
             checkDemoData();
         else
@@ -84,16 +139,26 @@ void AppController::onOpenFailed(const Error &error)
         AppSession::isAuthenticationError(error)) {
         m_passwordAsked = true;
         hideBusy();
+        QString label = tr("Password for %1 on %2:")
+                            .arg(m_options.settings.user, m_options.settings.displayUrl());
+        if (m_passwordFromKeychain)
+            label = tr("The password saved in the keychain was not accepted.") + u'\n' + label;
+        auto *fallback = dynamic_cast<FallbackSecretStore *>(m_options.secrets.get());
+        if (fallback && fallback->isKeychainUnavailable())
+            label += u'\n' + tr("No keychain is available, so it is used for this session "
+                                "only and not saved.");
+        else
+            label += u'\n' +
+                     tr("It is saved in %1 once it works.").arg(m_options.secrets->description());
         bool ok = false;
-        const QString password = QInputDialog::getText(
-            nullptr, tr("Database password"),
-            tr("Password for %1 on %2:")
-                .arg(m_options.settings.user, m_options.settings.displayUrl()),
-            QLineEdit::Password, QString(), &ok);
+        const QString password = QInputDialog::getText(nullptr, tr("Database password"), label,
+                                                       QLineEdit::Password, QString(), &ok);
         if (ok) {
-            // Only the worker's copy of the settings carries it, and only until it connects.
+            // Only the worker's copy of the settings carries it, and only until it connects;
+            // the typed copy waits to be saved to the keychain until the login worked.
             m_session.reset();
             m_options.settings.password = password;
+            m_typedPassword = password;
             openDatabase();
             return;
         }
@@ -169,6 +234,12 @@ void AppController::showMainWindow()
     m_window->show();
     // Colleagues' changes and SLA escalations from here on; the window listens for both.
     m_session->startLiveUpdates();
+    // Queued mail goes out from here on; the window shows what keeps it back.
+    if (m_options.startMail)
+        m_session->startMail();
+    if (!m_startupNotice.isEmpty())
+        m_window->messageBar()->showMessage(std::exchange(m_startupNotice, QString()),
+                                            MessageBar::Kind::Information);
     // Closed only now, so there is always a window and the app does not quit in between.
     hideBusy();
 }

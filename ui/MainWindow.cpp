@@ -6,10 +6,17 @@
 #include "common/MessageBar.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
+#include "mail/MailDelivery.h"
+#include "mail/MailSettings.h"
+#include "mail/OutboxService.h"
+#include "outbox/OutboxDialog.h"
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
 #include "search/SearchDialog.h"
+#include "settings/MailSettingsPage.h"
+#include "settings/SettingsDialog.h"
+#include "settings/TemplatePreviewPage.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/StaffPickerDialog.h"
 #include "ticket/TicketActionController.h"
@@ -24,6 +31,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +163,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
+    connectMail();
 
     // Model signals first: setting the query below starts loading at once.
     connect(m_model, &TicketQueueModel::loadingChanged, this, [this](bool loading) {
@@ -360,6 +369,8 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Helpdesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    createMailActions();
 }
 
 void MainWindow::createMenus()
@@ -410,6 +421,13 @@ void MainWindow::createMenus()
         m_bulkPriorityMenu->setEnabled(any);
         m_bulkStatusMenu->setEnabled(any);
     });
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_outboxAction);
+    tools->addAction(m_templatePreviewAction);
+    tools->addSeparator();
+    tools->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -923,6 +941,10 @@ void MainWindow::showShortcuts()
     rows.append({tr("Set the priority (of the selected tickets, if several)"),
                  keysText(m_work->priorityAction())});
     rows.append({tr("Back to column order in “Escalated”"), tr("Click a column header")});
+    rows.append({tr("Outbox: outgoing mail, retry or cancel"), keysText(m_outboxAction)});
+    rows.append({tr("Retry / cancel the selected message (in the Outbox)"), tr("Ctrl+R / Del")});
+    rows.append({tr("Mail template preview"), keysText(m_templatePreviewAction)});
+    rows.append({tr("Settings (mail)"), keysText(m_settingsAction)});
     rows.append({tr("Refresh"), keysText(m_refreshAction)});
     rows.append({tr("Keyboard shortcuts"), keysText(m_shortcutsAction)});
     rows.append({tr("Quit"), keysText(m_quitAction)});
@@ -938,6 +960,155 @@ void MainWindow::showAbout()
                           "resolve account problems.</p><p>Database: %2</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                                 m_session->settings().displayUrl().toHtmlEscaped()));
+}
+
+// ---- Mail ------------------------------------------------------------------------------------
+
+void MainWindow::createMailActions()
+{
+    m_outboxAction = new QAction(tr("&Outbox…"), this);
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_outboxAction->setToolTip(tr("Outgoing mail: what waits, what was sent, what failed"));
+    connect(m_outboxAction, &QAction::triggered, this, [this] { showOutbox(); });
+
+    m_templatePreviewAction = new QAction(tr("Mail &Template Preview…"), this);
+    m_templatePreviewAction->setObjectName(QStringLiteral("templatePreviewAction"));
+    m_templatePreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_templatePreviewAction, &QAction::triggered, this, &MainWindow::showTemplatePreview);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+}
+
+void MainWindow::connectMail()
+{
+    MailDelivery *mail = m_session->mailDelivery();
+    connect(mail, &MailDelivery::problem, this, &MainWindow::showMailProblem);
+    connect(mail, &MailDelivery::passwordNeeded, this, &MainWindow::askMailPassword);
+    const auto updateComposer = [this, mail] {
+        m_detail->setMailConfigured(mail->state() != MailDelivery::State::NotConfigured &&
+                                    mail->isConfigured());
+    };
+    connect(mail, &MailDelivery::stateChanged, this, updateComposer);
+    updateComposer();
+    connect(mail, &MailDelivery::messageSent, this, [this] {
+        // Mail moves again: a delivery problem shown earlier is over.
+        if (!m_lastMailProblem.isEmpty() && m_messages->text() == m_lastMailProblem)
+            m_messages->hide();
+        m_lastMailProblem.clear();
+    });
+    m_detail->setOutboxService(m_session->outbox());
+    connect(m_detail, &TicketDetailView::mailRetryRequested, this, &MainWindow::retryMail);
+    connect(m_detail, &TicketDetailView::outboxRequested, this,
+            [this](qint64 outboxId) { showOutbox(outboxId); });
+}
+
+void MainWindow::showMailProblem(const Error &error)
+{
+    const QString text =
+        tr("Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail "
+           "settings (%3).")
+            .arg(error.message, keysText(m_outboxAction), keysText(m_settingsAction));
+    // One notice per problem, not one per message held back.
+    if (text == m_lastMailProblem && !m_messages->isHidden())
+        return;
+    m_lastMailProblem = text;
+    m_messages->showMessage(text);
+}
+
+void MainWindow::askMailPassword(const QString &, const Error &reason)
+{
+    if (m_mailPasswordPrompt)
+        return;
+    const MailSettings &mail = m_session->mailDelivery()->settings();
+    auto *prompt = new QInputDialog(this);
+    prompt->setObjectName(QStringLiteral("mailPasswordPrompt"));
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setWindowTitle(tr("Mail relay password"));
+    prompt->setLabelText(tr("%1\n\nPassword of %2 for the mail relay %3, for this session "
+                            "only (it is not written to disk):")
+                             .arg(reason.message, mail.user, mail.host));
+    prompt->setTextEchoMode(QLineEdit::Password);
+    prompt->setOkButtonText(tr("Use for This Session"));
+    prompt->setCancelButtonText(tr("Do Not Send Mail"));
+    connect(prompt, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        if (password.isEmpty())
+            return;
+        m_session->mailDelivery()->setSessionPassword(password);
+        m_messages->showMessage(tr("The mail relay password is kept for this session only; "
+                                   "mail is being sent."),
+                                MessageBar::Kind::Information);
+    });
+    connect(prompt, &QDialog::rejected, this, [this] {
+        showMailProblem(Error::make(Error::Code::Unavailable,
+                                    tr("Mail is not sent from this computer in this session (no "
+                                       "password for the mail relay). It waits in the outbox.")));
+    });
+    m_mailPasswordPrompt = prompt;
+    prompt->open();
+}
+
+void MainWindow::retryMail(qint64 outboxId)
+{
+    whenDone(m_session->outbox()->retry(outboxId), this, [this](const Result<OutboxEntry> &r) {
+        if (r)
+            m_messages->showMessage(tr("The email to %1 is queued again and is sent in a moment.")
+                                        .arg(r.value().to.address),
+                                    MessageBar::Kind::Information);
+        else
+            showError(r.error().message);
+    });
+}
+
+void MainWindow::showOutbox(qint64 outboxId)
+{
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(m_session, this);
+        connect(m_outboxDialog, &OutboxDialog::ticketRequested, this, &MainWindow::showTicketById);
+    }
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+    if (outboxId > 0)
+        m_outboxDialog->selectMessage(outboxId);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settingsDialog)
+        m_settingsDialog = new SettingsDialog(m_session, this);
+    else
+        m_settingsDialog->mailPage()->load();
+    m_settingsDialog->showPage(SettingsDialog::Page::Mail);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::showTemplatePreview()
+{
+    if (!m_settingsDialog)
+        m_settingsDialog = new SettingsDialog(m_session, this);
+    m_settingsDialog->templatePage()->setTicketId(m_detail->ticketId());
+    m_settingsDialog->showPage(SettingsDialog::Page::Templates);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::showTicketById(qint64 ticketId)
+{
+    if (ticketId <= 0)
+        return;
+    m_selectedTicketId = ticketId;
+    m_detail->showTicket(ticketId);
+    restoreSelection();
+    raise();
+    activateWindow();
 }
 
 } // namespace helpdesk

@@ -2,12 +2,15 @@
 // The main window: queues on the left, the ticket table in the centre, the selected ticket's
 // details and timeline on the right.
 
+#include "common/Result.h"
 #include "queue/BulkRunner.h"
 #include "tickets/TicketQuery.h"
 
 #include <QHash>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -21,6 +24,8 @@ namespace helpdesk {
 
 class AppSession;
 class MessageBar;
+class OutboxDialog;
+class SettingsDialog;
 class TicketActionController;
 class QueueListView;
 class SearchDialog;
@@ -45,6 +50,14 @@ public:
     TicketActionController *ticketActions() const { return m_work; }
     BulkRunner *bulkRunner() const { return m_bulk; }
     qint64 warningWindowMs() const { return m_warningWindowMs; }
+    // Mail: the Outbox screen and the settings (created when first opened), their actions,
+    // and the session password prompt while it is open.
+    OutboxDialog *outboxDialog() const { return m_outboxDialog; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    QAction *outboxAction() const { return m_outboxAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *templatePreviewAction() const { return m_templatePreviewAction; }
+    QInputDialog *mailPasswordPrompt() const { return m_mailPasswordPrompt; }
     QueueKind currentQueue() const;
     // The query the queue counts are made with (the current staff member, no filter).
     TicketQuery countsQuery() const;
@@ -62,6 +75,11 @@ public slots:
     void bulkAssignTo(std::optional<qint64> staffId);
     void bulkSetPriority(helpdesk::TicketPriority priority);
     void bulkSetStatus(helpdesk::TicketStatus status);
+    // Tools > Outbox (Ctrl+Shift+O), optionally selecting one message.
+    void showOutbox(qint64 outboxId = 0);
+    // Tools > Settings (Ctrl+,) and Tools > Mail Template Preview (with the selected ticket).
+    void showSettings();
+    void showTemplatePreview();
     // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
     SearchDialog *openSearch(const QString &text = {});
 
@@ -101,6 +119,12 @@ private:
     void showTableMenu(const QPoint &pos);
     int selectedRowCount() const;
     void setRiskSort(bool on);
+    void createMailActions();
+    void connectMail();
+    void showMailProblem(const helpdesk::Error &error);
+    void askMailPassword(const QString &key, const helpdesk::Error &reason);
+    void retryMail(qint64 outboxId);
+    void showTicketById(qint64 ticketId);
 
     AppSession *m_session;
     TicketService *m_tickets;
@@ -137,6 +161,13 @@ private:
     QAction *m_bulkAssignAction = nullptr;
     QMenu *m_bulkPriorityMenu = nullptr;
     QMenu *m_bulkStatusMenu = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_templatePreviewAction = nullptr;
+    OutboxDialog *m_outboxDialog = nullptr;
+    SettingsDialog *m_settingsDialog = nullptr;
+    QPointer<QInputDialog> m_mailPasswordPrompt;
+    QString m_lastMailProblem;
     TicketActionController *m_work = nullptr;
     BulkRunner *m_bulk = nullptr;
     QString m_bulkWhat;

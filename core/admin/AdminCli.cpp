@@ -1,5 +1,7 @@
 #include "admin/AdminCli.h"
 
+#include "admin/AccountsCommand.h"
+#include "admin/OutboxCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -530,6 +532,47 @@ int cmdSlaSet(Context &ctx, const Invocation &inv)
     return AdminCli::Success;
 }
 
+// outbox run [--once]: the mail outbox drained headless (see OutboxCommand).
+int cmdOutboxRun(Context &ctx, const Invocation &inv)
+{
+    // Checked here so that a missing or outdated database gets the same message as elsewhere
+    // and is never created by this command.
+    if (auto db = ctx.openExisting(); !db)
+        return ctx.fail(db.error());
+    QStringList args;
+    if (inv.has(QStringLiteral("once")))
+        args << QStringLiteral("--once");
+    return runOutboxCommand(args, ctx.settings, ctx.out, ctx.err);
+}
+
+int accountsCommand(Context &ctx, const Invocation &inv,
+                    Result<void> (*command)(QSqlDatabase &, const QString &, bool, qint64,
+                                            QTextStream &))
+{
+    if (inv.positional.isEmpty())
+        return ctx.usage(tr("Give the customer's email address, e.g. '%1 accounts show "
+                            "pat@example.com'.")
+                             .arg(kProgram));
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto done = command(*db.value(), inv.positional.constFirst(), inv.has(QStringLiteral("json")),
+                        QDateTime::currentMSecsSinceEpoch(), ctx.out);
+    if (!done)
+        return ctx.fail(done.error());
+    return AdminCli::Success;
+}
+
+int cmdAccountsShow(Context &ctx, const Invocation &inv)
+{
+    return accountsCommand(ctx, inv, AccountsCommand::show);
+}
+
+int cmdAccountsTokenState(Context &ctx, const Invocation &inv)
+{
+    return accountsCommand(ctx, inv, AccountsCommand::tokenState);
+}
+
 // ---- The command table ----------------------------------------------------------------------
 // A new command is one more row here and one more handler above.
 
@@ -606,8 +649,45 @@ const QList<CommandSpec> &commands()
          {{QStringLiteral("file"), QStringLiteral("PATH"),
            QT_TRANSLATE_NOOP("AdminCli", "The JSON file to read.")}},
          cmdSlaSet},
+        {{QStringLiteral("outbox"), QStringLiteral("run")},
+         QT_TRANSLATE_NOOP("AdminCli",
+                           "Send the mail waiting in the outbox, for a server-side deployment "
+                           "(safe next to running apps: each message is sent once). Uses the "
+                           "mail settings in the database; the SMTP password comes from the "
+                           "keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C "
+                           "unless --once."),
+         {{QStringLiteral("once"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Send what is due now, then exit (exit status 1 if "
+                                         "any message failed or has to wait for a retry).")}},
+         cmdOutboxRun},
+        {{QStringLiteral("accounts"), QStringLiteral("show")},
+         QT_TRANSLATE_NOOP("AdminCli", "Show a customer account: status and lock, MFA, sign-ins, "
+                                       "suspicious activity and outstanding links."),
+         {{QStringLiteral("json"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Print a JSON object instead of text.")}},
+         cmdAccountsShow},
+        {{QStringLiteral("accounts"), QStringLiteral("token-state")},
+         QT_TRANSLATE_NOOP("AdminCli", "List the reset and activation links sent to an account "
+                                       "and their state (never the links themselves)."),
+         {{QStringLiteral("json"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "Print a JSON array instead of a table.")}},
+         cmdAccountsTokenState},
     };
     return table;
+}
+
+// The one argument a command takes after its name (empty: none), as the help shows it.
+QString argumentName(const CommandSpec &c)
+{
+    if (c.path.constFirst() == QLatin1String("accounts"))
+        return AccountsCommand::ArgumentName;
+    return {};
+}
+
+QString usageName(const CommandSpec &c)
+{
+    const QString argument = argumentName(c);
+    return argument.isEmpty() ? c.path.join(u' ') : c.path.join(u' ') + u' ' + argument;
 }
 
 // Options every command accepts, before or after the command name.
@@ -660,7 +740,7 @@ void printHelp(QTextStream &out)
         << tr("Default database: %1").arg(ConnectionSettings::embeddedDefault().displayUrl())
         << u'\n' << u'\n' << tr("Commands:") << u'\n';
     for (const CommandSpec &c : commands()) {
-        out << QStringLiteral("  ") << c.path.join(u' ') << u'\n' << QStringLiteral("      ")
+        out << QStringLiteral("  ") << usageName(c) << u'\n' << QStringLiteral("      ")
             << tr(c.summary) << u'\n';
         printOptions(out, c.options, 6);
     }
@@ -671,7 +751,7 @@ void printHelp(QTextStream &out)
 
 void printCommandHelp(QTextStream &out, const CommandSpec &c)
 {
-    out << tr("Usage: %1 [--database URL] %2 [options]").arg(kProgram, c.path.join(u' ')) << u'\n'
+    out << tr("Usage: %1 [--database URL] %2 [options]").arg(kProgram, usageName(c)) << u'\n'
         << u'\n' << tr(c.summary) << u'\n';
     if (!c.options.isEmpty()) {
         out << u'\n' << tr("Options:") << u'\n';
@@ -802,9 +882,10 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!command)
         return ctx.usage(tr("No command given."));
-    if (!inv.positional.isEmpty())
+    const qsizetype allowed = argumentName(*command).isEmpty() ? 0 : 1;
+    if (inv.positional.size() > allowed)
         return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
-                             .arg(inv.positional.constFirst(), command->path.join(u' ')));
+                             .arg(inv.positional.at(allowed), command->path.join(u' ')));
 
     ctx.verbose = inv.has(QStringLiteral("verbose"));
     // Library warnings would add stray lines to the one-line error; --verbose shows them.

@@ -4,6 +4,11 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "mail/MailDelivery.h"
+#include "mail/MailSetupService.h"
+#include "mail/OutboxReplyHook.h"
+#include "mail/OutboxService.h"
+#include "secrets/FallbackSecretStore.h"
 #include "staff/StaffStore.h"
 #include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
@@ -19,11 +24,16 @@
 
 namespace helpdesk {
 
-AppSession::AppSession(ConnectionSettings settings, QObject *parent)
+AppSession::AppSession(ConnectionSettings settings, QObject *parent,
+                       std::shared_ptr<SecretStore> secrets)
     : QObject(parent), m_settings(settings), m_worker(new DbWorker(std::move(settings), this)),
       m_tickets(new TicketService(m_worker, this)),
       m_notifier(new ChangeNotifier(m_settings, this)),
-      m_escalation(new EscalationMonitor(m_worker, this))
+      m_escalation(new EscalationMonitor(m_worker, this)),
+      m_secrets(secrets ? std::move(secrets) : std::make_shared<FallbackSecretStore>()),
+      m_outbox(new OutboxService(m_worker, this)),
+      m_mailSetup(new MailSetupService(m_worker, this)),
+      m_mail(new MailDelivery(m_worker, m_secrets.get(), this))
 {
     // Only the worker and the listener need the password, and only until they connect.
     m_settings.password.clear();
@@ -34,17 +44,50 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent)
                 for (qint64 id : ids)
                     m_tickets->notifyExternalChange(id);
             });
+
+    // A public reply becomes outgoing mail in the reply's own transaction. When mail is not
+    // set up yet, the reply is still saved and its mail waits in the outbox (MailDelivery says
+    // so) until an administrator sets mail up; a reply whose mail cannot be queued at all
+    // (e.g. the requester's address is not an address) is refused with the reason.
+    m_tickets->setReplyMailHook(std::make_shared<OutboxReplyHook>());
+    connect(m_tickets, &TicketService::mailQueued, m_mail, [this](qint64 ticketId) {
+        m_outbox->notifyChanged(ticketId);
+        m_mail->wake();
+    });
+    connect(m_outbox, &OutboxService::retryRequested, m_mail, &MailDelivery::wake);
+    // Delivery outcomes are timeline events: the ticket's views refresh like for any change.
+    const auto delivered = [this](qint64 ticketId) {
+        m_outbox->notifyChanged(ticketId);
+        if (ticketId > 0)
+            m_tickets->notifyExternalChange(ticketId);
+    };
+    connect(m_mail, &MailDelivery::messageSent, this,
+            [delivered](qint64, qint64 ticketId) { delivered(ticketId); });
+    connect(m_mail, &MailDelivery::messageFailed, this,
+            [delivered](qint64, qint64 ticketId, const QString &) { delivered(ticketId); });
+    connect(m_mail, &MailDelivery::cycleFinished, this, [this](const OutboxCycle &cycle) {
+        if (cycle.claimed > 0)
+            m_outbox->notifyChanged(0);
+    });
+
     m_troubleshooting =
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
     // Wizard answers change the ticket's timeline and status: views refresh as for any change.
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
             &TicketService::notifyExternalChange);
+    // The steps mails it queues go out like any other mail.
+    m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
+    connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_outbox,
+            &OutboxService::notifyChanged);
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
     delete m_troubleshooting;
+    delete m_mail;
+    delete m_mailSetup;
+    delete m_outbox;
     delete m_escalation;
     delete m_notifier;
     delete m_tickets;
@@ -58,6 +101,11 @@ void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs)
     m_live = true;
     m_notifier->start(sqlitePollMs);
     m_escalation->start(escalationIntervalMs);
+}
+
+void AppSession::startMail()
+{
+    m_mail->start();
 }
 
 QFuture<Result<QList<Staff>>> AppSession::staff()

@@ -21,6 +21,10 @@ namespace helpdesk {
 class ChangeNotifier;
 class DbWorker;
 class EscalationMonitor;
+class MailDelivery;
+class MailSetupService;
+class OutboxService;
+class SecretStore;
 class TicketService;
 class TroubleshootingService;
 struct DemoOptions;
@@ -37,7 +41,10 @@ class AppSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppSession(ConnectionSettings settings, QObject *parent = nullptr);
+    // secrets: where passwords live (empty: the OS keychain, falling back to this session's
+    // memory when there is none; tests pass a MemorySecretStore).
+    explicit AppSession(ConnectionSettings settings, QObject *parent = nullptr,
+                        std::shared_ptr<SecretStore> secrets = {});
     ~AppSession() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
@@ -52,6 +59,14 @@ public:
     // What loading the flow files found, including the files that were rejected (shown to the
     // agent, so a broken flow file does not go unnoticed).
     const FlowLoadReport &flowLoadReport() const { return m_flowReport; }
+    // Mail: the outbox (Outbox screen, timeline), the settings page's service, and the
+    // sender that delivers queued mail. A public reply queues its mail in its own transaction.
+    OutboxService *outbox() const { return m_outbox; }
+    MailSetupService *mailSetup() const { return m_mailSetup; }
+    MailDelivery *mailDelivery() const { return m_mail; }
+    SecretStore *secrets() const { return m_secrets.get(); }
+    // Starts delivering queued mail (after open()); see MailDelivery for what it reports.
+    void startMail();
 
     // Starts listening for other clients' changes and the periodic SLA escalation scan. Both
     // end in TicketService::ticketChanged, so views refresh through the one signal they know.
@@ -102,6 +117,10 @@ private:
     EscalationMonitor *m_escalation;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;
+    std::shared_ptr<SecretStore> m_secrets;
+    OutboxService *m_outbox;
+    MailSetupService *m_mailSetup;
+    MailDelivery *m_mail;
     bool m_live = false;
     std::shared_ptr<std::atomic_bool> m_cancelSeeding;
     std::optional<Staff> m_me;

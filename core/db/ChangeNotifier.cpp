@@ -39,6 +39,7 @@ public slots:
 
 signals:
     void changed(qint64 ticketId);
+    void accountChanged(qint64 accountId);
     void listening(bool ok);
 
 private:
@@ -62,13 +63,30 @@ private:
                 emit listening(false);
                 return;
             }
+            if (!driver->subscribeToNotification(
+                    QString::fromLatin1(ChangeNotifier::AccountChannel))) {
+                qCWarning(lcDb) << "cannot LISTEN on" << ChangeNotifier::AccountChannel;
+                emit listening(false);
+                return;
+            }
             connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource,
-                           const QVariant &payload) { emit changed(payload.toLongLong()); });
+                    [this](const QString &channel, QSqlDriver::NotificationSource,
+                           const QVariant &payload) {
+                        if (channel == QLatin1String(ChangeNotifier::AccountChannel))
+                            emit accountChanged(payload.toLongLong());
+                        else
+                            emit changed(payload.toLongLong());
+                    });
         } else {
             m_dataVersion = dataVersion();
         }
         emit listening(true);
+    }
+
+    void changedAll()
+    {
+        emit changed(0);
+        emit accountChanged(0);
     }
 
     qint64 dataVersion()
@@ -82,14 +100,14 @@ private:
         if (!m_db.isOpen()) {
             connect_();
             if (m_db.isOpen())
-                emit changed(0); // we may have missed changes while disconnected
+                changedAll(); // we may have missed changes while disconnected
             return;
         }
         if (m_settings.dialect == Dialect::SQLite) {
             const qint64 v = dataVersion();
             if (v != m_dataVersion) {
                 m_dataVersion = v;
-                emit changed(0);
+                changedAll();
             }
             return;
         }
@@ -99,7 +117,7 @@ private:
             m_db.close();
             connect_();
             if (m_db.isOpen())
-                emit changed(0);
+                changedAll();
         }
     }
 
@@ -134,6 +152,7 @@ void ChangeNotifier::start(int sqlitePollMs, int pingMs)
     connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, m_listener, &ChangeListener::begin);
     connect(m_listener, &ChangeListener::changed, this, &ChangeNotifier::ticketChanged);
+    connect(m_listener, &ChangeListener::accountChanged, this, &ChangeNotifier::accountChanged);
     connect(m_listener, &ChangeListener::listening, this, &ChangeNotifier::listening);
     m_thread.start();
 }

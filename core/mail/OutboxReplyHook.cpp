@@ -4,6 +4,7 @@
 #include "mail/Outbox.h"
 #include "mail/TemplateRenderer.h"
 #include "mail/TemplateStore.h"
+#include "mail/TicketMailValues.h"
 #include "settings/Settings.h"
 
 #include <QDateTime>
@@ -26,18 +27,8 @@ Result<void> OutboxReplyHook::replyAdded(QSqlDatabase &db, const Ticket &ticket,
     if (!mail)
         return mail.error();
 
-    TemplateValues values{
-        {QStringLiteral("customer.name"), ticket.requesterName},
-        {QStringLiteral("customer.email"), ticket.requesterEmail},
-        {QStringLiteral("agent.name"), actor.displayName},
-        {QStringLiteral("agent.signature"),
-         actor.signature.isNull() ? QStringLiteral("") : actor.signature},
-        {QStringLiteral("ticket.number"), ticketNumberText(ticket.id)},
-        {QStringLiteral("ticket.subject"), ticket.subject},
-        {QStringLiteral("reply.body"), body},
-    };
-    if (!mail.value().fromName.isEmpty())
-        values.insert(QStringLiteral("company.name"), mail.value().fromName);
+    TemplateValues values = TicketMailValues::forTicket(ticket, actor, mail.value());
+    values.insert(QStringLiteral("reply.body"), body);
     auto rendered = TemplateRenderer::render(mailTemplate.value(), values);
     if (!rendered)
         return rendered.error();

@@ -5,6 +5,9 @@
 #include "tickets/TicketStore.h"
 
 #include <QDateTime>
+#include <QPointer>
+
+#include <optional>
 
 namespace helpdesk {
 
@@ -50,21 +53,61 @@ QFuture<Result<TicketService::SearchPage>> TicketService::search(const SearchQue
     });
 }
 
+namespace {
+// Remembers whether the real hook queued mail during the action, so that the GUI thread can
+// say so once the action has committed.
+class MailHookProbe : public ReplyMailHook
+{
+public:
+    explicit MailHookProbe(ReplyMailHook *hook) : m_hook(hook) {}
+    Result<void> replyAdded(QSqlDatabase &db, const Ticket &ticket, qint64 eventId,
+                            const QString &body, const Staff &actor) override
+    {
+        auto added = m_hook->replyAdded(db, ticket, eventId, body, actor);
+        m_queued = m_queued || added.ok();
+        return added;
+    }
+    bool queued() const { return m_queued; }
+
+private:
+    ReplyMailHook *m_hook;
+    bool m_queued = false;
+};
+
+struct ActionOutcome
+{
+    Result<Ticket> ticket;
+    bool mailQueued = false;
+};
+} // namespace
+
 QFuture<Result<Ticket>> TicketService::act(Action action)
 {
     const Staff actor = m_actor;
     const qint64 now = m_clock();
-    QFuture<Result<Ticket>> done = m_worker->run([actor, now, action](QSqlDatabase &db) {
-        TicketActions actions(db, actor, now);
-        return action(actions);
-    });
+    QFuture<ActionOutcome> done =
+        m_worker->run([actor, now, action, hook = m_mailHook](QSqlDatabase &db) {
+            std::optional<MailHookProbe> probe;
+            if (hook)
+                probe.emplace(hook.get());
+            TicketActions actions(db, actor, now, probe ? &*probe : nullptr);
+            Result<Ticket> result = action(actions);
+            const bool queued = result.ok() && probe && probe->queued();
+            return ActionOutcome{std::move(result), queued};
+        });
     // Tell every view about a successful change, on this object's thread. A QFuture holds one
     // continuation, so the caller gets the continuation's future to chain on.
-    return whenDone(done, this, [this](const Result<Ticket> &r) {
-        if (r)
-            emit ticketChanged(r.value().id);
-        return r;
-    });
+    // Attached like whenDone(): to the application object, running only while this service
+    // exists; the outcome's ticket is passed on either way.
+    return done.then(QCoreApplication::instance(),
+                     [self = QPointer<TicketService>(this)](const ActionOutcome &outcome) {
+                         const Result<Ticket> &r = outcome.ticket;
+                         if (self && r)
+                             emit self->ticketChanged(r.value().id);
+                         if (self && r && outcome.mailQueued)
+                             emit self->mailQueued(r.value().id);
+                         return r;
+                     });
 }
 
 QFuture<Result<Ticket>> TicketService::create(const NewTicket &ticket)

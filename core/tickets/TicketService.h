@@ -14,6 +14,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace helpdesk {
 
@@ -30,6 +31,10 @@ public:
     const Staff &actor() const { return m_actor; }
     // The clock for new changes (tests pin it).
     void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
+    // Called inside every public reply's transaction (on the worker thread), e.g. to queue the
+    // reply as outgoing mail; a reply whose hook fails is not saved. Empty: replies are not
+    // mailed. The hook must be safe to call from the worker thread.
+    void setReplyMailHook(std::shared_ptr<ReplyMailHook> hook) { m_mailHook = std::move(hook); }
 
     QFuture<Result<Ticket>> ticket(qint64 id);
     QFuture<Result<QList<TicketEvent>>> events(qint64 ticketId);
@@ -60,6 +65,8 @@ signals:
     // A ticket changed (here, or in another client): queues and panels refresh. 0 = unknown
     // which (refresh everything).
     void ticketChanged(qint64 ticketId);
+    // A reply's mail was queued (and committed with it): the outbox sender can go.
+    void mailQueued(qint64 ticketId);
 
 private:
     using Action = std::function<Result<Ticket>(TicketActions &)>;
@@ -68,6 +75,7 @@ private:
     DbWorker *m_worker;
     Staff m_actor;
     std::function<qint64()> m_clock;
+    std::shared_ptr<ReplyMailHook> m_mailHook;
 };
 
 } // namespace helpdesk

@@ -1,9 +1,14 @@
 // helpdesk-admin end to end: runs the built executable on temporary SQLite files and checks
 // exit codes, the one-line errors, and what the commands print.
 
+#include "OutboxTestUtil.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "mail/MailSettings.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpClient.h"
+#include "settings/Settings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,9 +55,11 @@ private slots:
     void refusesNonDatabaseFile();
     void doesNotCreateMissingDatabase();
     void migrateSeedAndList();
+    void outboxRun();
+    void accountsShowAndTokenState();
 
 private:
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QHash<QString, QString> &extraEnv = {});
     QString dbPath(const QString &name) const { return m_dir.filePath(name); }
 
     QString m_binary;
@@ -66,13 +73,16 @@ void TestAdminCli::initTestCase()
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
 }
 
-Run TestAdminCli::run(const QStringList &args)
+Run TestAdminCli::run(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess p;
     // Keep the tool away from the user's real app-data folder.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.remove(QStringLiteral("HELPDESK_SMTP_PASSWORD"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(m_binary, args);
     Run r;
@@ -95,8 +105,10 @@ void TestAdminCli::versionAndHelp()
 
     Run h = run({QStringLiteral("--help")});
     QCOMPARE(h.exitCode, 0);
-    for (const char *word : {"migrate", "seed-demo", "tickets list", "--database", "--json",
-                             "--tickets", "--status", "--assignee"})
+    for (const char *word :
+         {"migrate", "seed-demo", "tickets list", "--database", "--json", "--tickets", "--status",
+          "--assignee", "outbox run", "--once", "HELPDESK_SMTP_PASSWORD", "accounts show EMAIL",
+          "accounts token-state EMAIL"})
         QVERIFY2(h.out.contains(QLatin1String(word)), word);
     QVERIFY(h.err.isEmpty());
 
@@ -137,6 +149,34 @@ void TestAdminCli::usageErrors_data()
     QTest::newRow("unknown queue") << QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
                                                   QStringLiteral("--queue=mine")}
                                    << QStringLiteral("mine");
+    QTest::newRow("outbox without subcommand")
+        << QStringList{QStringLiteral("outbox")} << QStringLiteral("run");
+    QTest::newRow("outbox unknown subcommand")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("flush")}
+        << QStringLiteral("flush");
+    QTest::newRow("outbox run unknown option")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--bogus")}
+        << QStringLiteral("--bogus");
+    QTest::newRow("outbox run --once takes no value")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"),
+                       QStringLiteral("--once=yes")}
+        << QStringLiteral("--once");
+    QTest::newRow("outbox run extra argument")
+        << QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("now")}
+        << QStringLiteral("now");
+    QTest::newRow("accounts without subcommand")
+        << QStringList{QStringLiteral("accounts")} << QStringLiteral("token-state");
+    QTest::newRow("accounts show without an address")
+        << QStringList{QStringLiteral("accounts"), QStringLiteral("show")}
+        << QStringLiteral("email address");
+    QTest::newRow("accounts show with two addresses")
+        << QStringList{QStringLiteral("accounts"), QStringLiteral("show"),
+                       QStringLiteral("a@example.com"), QStringLiteral("b@example.com")}
+        << QStringLiteral("b@example.com");
+    QTest::newRow("accounts token-state, unknown option")
+        << QStringList{QStringLiteral("accounts"), QStringLiteral("token-state"),
+                       QStringLiteral("a@example.com"), QStringLiteral("--all")}
+        << QStringLiteral("--all");
     QTest::newRow("bad url") << QStringList{QStringLiteral("--database"),
                                             QStringLiteral("mysql://db/x"),
                                             QStringLiteral("migrate")}
@@ -304,6 +344,200 @@ void TestAdminCli::migrateSeedAndList()
     for (const QJsonValue &v : QJsonDocument::fromJson(escalated.out.toUtf8()).array())
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("escalated"));
+}
+
+void TestAdminCli::outboxRun()
+{
+    using namespace helpdesk::test;
+    // No database: one line that says how to make one, and none is created.
+    const QString missing = dbPath(QStringLiteral("no-outbox.db"));
+    Run none = run({QStringLiteral("--database"), missing, QStringLiteral("outbox"),
+                    QStringLiteral("run"), QStringLiteral("--once")});
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(none.errLines().size(), 1);
+    QVERIFY2(none.err.contains(QLatin1String("migrate")), qPrintable(none.err));
+    QVERIFY(!QFile::exists(missing));
+
+    // Mail not set up: one line naming what is missing.
+    const QString path = dbPath(QStringLiteral("outbox.db"));
+    QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("migrate")}).exitCode, 0);
+    Run unset = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                     QStringLiteral("run"), QStringLiteral("--once")});
+    QCOMPARE(unset.exitCode, 1);
+    QCOMPARE(unset.errLines().size(), 1);
+    QVERIFY2(unset.err.contains(QLatin1String("smtp/host")), qPrintable(unset.err));
+
+    // Against the test relay (STARTTLS, AUTH, its certificate pinned): the queue is drained.
+    const QString python = findPython({QStringLiteral("aiosmtpd")});
+    if (python.isEmpty()) {
+        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
+            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
+        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
+    }
+    TestCertificates certs;
+    QString error;
+    QVERIFY2(makeTestCertificates(m_dir.path(), &certs, &error), qPrintable(error));
+    TestRelay relay;
+    QVERIFY2(relay.start(python, certs, m_dir.filePath(QStringLiteral("maildir")), 0, &error),
+             qPrintable(error));
+    {
+        auto settings = ConnectionSettings::fromUrl(path);
+        QVERIFY(settings.ok());
+        auto db = Database::open(settings.value(), QStringLiteral("outbox-setup"));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = db.value();
+        Settings stored(conn);
+        MailSettings mail;
+        mail.host = QStringLiteral("localhost");
+        mail.port = relay.port();
+        mail.user = TestRelay::User;
+        mail.fromAddress = QStringLiteral("helpdesk@example.org");
+        mail.trustedCertSha256 = SmtpClient::sha256Fingerprint(certs.server);
+        QVERIFY(mail.save(stored).ok());
+        for (int i = 0; i < 2; ++i) {
+            MailMessage m;
+            m.to = {MailAddress(QStringLiteral("pat@example.com"))};
+            m.subject = QStringLiteral("Queued %1").arg(i);
+            m.textBody = QStringLiteral("Hello");
+            QVERIFY(Outbox::enqueue(conn, m, std::nullopt, std::nullopt, false).ok());
+        }
+        conn = QSqlDatabase();
+        Database::close(QStringLiteral("outbox-setup"));
+    }
+    const QHash<QString, QString> password{
+        {QStringLiteral("HELPDESK_SMTP_PASSWORD"), TestRelay::Password}};
+    Run sent = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                    QStringLiteral("run"), QStringLiteral("--once")},
+                   password);
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+    QVERIFY2(sent.out.contains(QLatin1String("Outbox: 2 sent, 0 waiting to be retried, 0 failed.")),
+             qPrintable(sent.out));
+    QVERIFY(!sent.out.contains(TestRelay::Password) && !sent.err.contains(TestRelay::Password));
+    QCOMPARE(mailCount(relay.maildir()), 2);
+    // Nothing left: a second run sends nothing and succeeds.
+    Run again = run({QStringLiteral("--database"), path, QStringLiteral("outbox"),
+                     QStringLiteral("run"), QStringLiteral("--once")},
+                    password);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("Outbox: 0 sent")), qPrintable(again.out));
+    QCOMPARE(mailCount(relay.maildir()), 2);
+}
+
+void TestAdminCli::accountsShowAndTokenState()
+{
+    const QString path = dbPath(QStringLiteral("accounts.db"));
+    QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
+                  QStringLiteral("--tickets"), QStringLiteral("20"), QStringLiteral("--accounts"),
+                  QStringLiteral("30")})
+                 .exitCode,
+             0);
+    // The demo's first five accounts have one status each; the fourth is locked.
+    QString lockedEmail;
+    QString activeEmail;
+    {
+        auto settings = ConnectionSettings::fromUrl(path);
+        QVERIFY(settings.ok());
+        auto db = Database::open(settings.value(), QStringLiteral("cli-accounts"));
+        QVERIFY(db.ok());
+        lockedEmail =
+            Database::scalar(db.value(), QStringLiteral("SELECT email FROM accounts WHERE status = "
+                                                        "'locked' ORDER BY id LIMIT 1"))
+                .value()
+                .toString();
+        activeEmail =
+            Database::scalar(db.value(), QStringLiteral("SELECT email FROM accounts WHERE status = "
+                                                        "'active' ORDER BY id LIMIT 1"))
+                .value()
+                .toString();
+        // A link sent earlier (only its hash is stored) whose mail the relay accepted.
+        const qint64 accountId =
+            Database::scalar(db.value(), QStringLiteral("SELECT id FROM accounts WHERE email = ?"),
+                             {activeEmail})
+                .value()
+                .toLongLong();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(Database::exec(db.value(),
+                               QStringLiteral("INSERT INTO outbox (to_address, subject, "
+                                              "message_id, status, next_attempt_at, created_at, "
+                                              "sent_at, has_secret, redacted) VALUES (?, 'Reset "
+                                              "your password', '<cli-test@helpdesk.example.org>', "
+                                              "'sent', ?, ?, ?, 1, 1)"),
+                               {activeEmail, now - 60000, now - 60000, now - 30000})
+                    .ok());
+        QVERIFY(Database::exec(db.value(),
+                               QStringLiteral("INSERT INTO account_tokens (account_id, kind, "
+                                              "token_sha256, issued_by, issued_at, expires_at, "
+                                              "outbox_id) VALUES (?, 'reset', ?, (SELECT id FROM "
+                                              "staff WHERE login = 'maria.k'), ?, ?, (SELECT id "
+                                              "FROM outbox WHERE message_id = "
+                                              "'<cli-test@helpdesk.example.org>'))"),
+                               {accountId, QString(64, u'a'), now - 60000, now + 3000000})
+                    .ok());
+        db.value() = QSqlDatabase();
+        Database::close(QStringLiteral("cli-accounts"));
+    }
+    QVERIFY(!lockedEmail.isEmpty() && !activeEmail.isEmpty());
+
+    Run show = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("show"), lockedEmail.toUpper(), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject account = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    for (const char *key :
+         {"id", "email", "display_name", "status", "lock", "mfa_enabled", "mfa_method",
+          "email_verified", "failed_login_count", "failed_sign_ins_24h", "last_login_at",
+          "created_at", "suspicious", "outstanding_links", "pending_unlock"})
+        QVERIFY2(account.contains(QLatin1String(key)), key);
+    QCOMPARE(account.value(QStringLiteral("email")).toString(), lockedEmail);
+    QCOMPARE(account.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    const QJsonObject lock = account.value(QStringLiteral("lock")).toObject();
+    QVERIFY(!lock.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(lock.value(QStringLiteral("cause")).toString() == QLatin1String("failed_sign_ins") ||
+            lock.value(QStringLiteral("cause")).toString() == QLatin1String("security"));
+
+    Run text = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("show"), activeEmail});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(activeEmail), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Status")) &&
+                 text.out.contains(QLatin1String("Active")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Outstanding links")), qPrintable(text.out));
+
+    Run tokens = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                      QStringLiteral("token-state"), activeEmail, QStringLiteral("--json")});
+    QCOMPARE(tokens.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(tokens.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject t = rows.first().toObject();
+    QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("reset"));
+    QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    QCOMPARE(t.value(QStringLiteral("mail_status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(t.value(QStringLiteral("message_id")).toString(),
+             QStringLiteral("<cli-test@helpdesk.example.org>"));
+    QVERIFY(!tokens.out.contains(QString(64, u'a'))); // not even the hash is printed
+
+    Run table = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                     QStringLiteral("token-state"), activeEmail});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("ID")));
+    QVERIFY(lines.at(1).contains(QLatin1String("sent")));
+
+    Run none = run({QStringLiteral("--database"), path, QStringLiteral("accounts"),
+                    QStringLiteral("token-state"), lockedEmail});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.startsWith(QLatin1String("No links were sent")));
+
+    // An unknown address is a one-line failure naming it.
+    for (const QString &command : {QStringLiteral("show"), QStringLiteral("token-state")}) {
+        Run unknown = run({QStringLiteral("--database"), path, QStringLiteral("accounts"), command,
+                           QStringLiteral("nobody@example.invalid")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.errLines().size(), 1);
+        QVERIFY(unknown.err.contains(QLatin1String("nobody@example.invalid")));
+        QVERIFY(unknown.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

@@ -2,6 +2,8 @@
 
 #include "common/Futures.h"
 #include "common/TimeText.h"
+#include "db/DbWorker.h"
+#include "mail/OutboxService.h"
 #include "tickets/TicketService.h"
 #include "troubleshooting/TroubleshootingService.h"
 
@@ -19,6 +21,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -171,6 +174,7 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("detailTimeline"));
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setOpenLinks(false);
+    connect(m_timeline, &QTextBrowser::anchorClicked, this, &TicketDetailView::onTimelineLink);
     m_timeline->setFrameShape(QFrame::NoFrame);
     m_timeline->viewport()->setAutoFillBackground(false);
     layout->addWidget(m_timeline, 1);
@@ -254,6 +258,8 @@ void TicketDetailView::clear()
     m_ticket.reset();
     m_events.clear();
     m_timelineLoaded = false;
+    m_mail.clear();
+    m_mailLoaded = false;
     m_timeline->clear();
     m_timelineCaption->setText(tr("Timeline"));
     m_runHint->hide();
@@ -276,6 +282,8 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
         m_ticket.reset();
         m_events.clear();
         m_timelineLoaded = false;
+        m_mail.clear();
+        m_mailLoaded = false;
         m_timeline->setPlainText(tr("Loading timeline…"));
         m_runHint->hide();
         m_timelineCaption->setText(tr("Timeline"));
@@ -363,6 +371,128 @@ void TicketDetailView::loadEvents(quint64 generation)
                  }
                  setEvents(events.value());
              });
+    loadMail();
+}
+
+void TicketDetailView::setOutboxService(OutboxService *outbox)
+{
+    m_outbox = outbox;
+    if (!outbox)
+        return;
+    // The sender and the Outbox screen change delivery states without a timeline event.
+    connect(outbox, &OutboxService::changed, this, [this](qint64 ticketId) {
+        if (m_ticketId > 0 && (ticketId == 0 || ticketId == m_ticketId))
+            loadMail();
+    });
+    loadMail();
+}
+
+void TicketDetailView::loadMail()
+{
+    if (!m_outbox || m_ticketId <= 0)
+        return;
+    const quint64 generation = ++m_mailGeneration;
+    const qint64 ticketId = m_ticketId;
+    whenDone(m_outbox->forTicket(ticketId), this,
+             [this, generation, ticketId](const Result<QList<OutboxEntry>> &mail) {
+                 if (generation != m_mailGeneration || ticketId != m_ticketId)
+                     return;
+                 if (!mail)
+                     return; // the timeline still shows the events themselves
+                 m_mail = mail.value();
+                 m_mailLoaded = true;
+                 if (m_timelineLoaded)
+                     renderEvents();
+             });
+}
+
+const OutboxEntry *TicketDetailView::mailEntry(qint64 outboxId) const
+{
+    for (const OutboxEntry &e : m_mail)
+        if (e.id == outboxId)
+            return &e;
+    return nullptr;
+}
+
+void TicketDetailView::onTimelineLink(const QUrl &url)
+{
+    // helpdesk-outbox:retry/42 and helpdesk-outbox:show/42
+    if (url.scheme() != QLatin1String("helpdesk-outbox"))
+        return;
+    const QStringList parts = url.path().split(u'/');
+    if (parts.size() != 2)
+        return;
+    const qint64 id = parts.at(1).toLongLong();
+    if (id <= 0)
+        return;
+    if (parts.at(0) == QLatin1String("retry"))
+        emit mailRetryRequested(id);
+    else if (parts.at(0) == QLatin1String("show"))
+        emit outboxRequested(id);
+}
+
+QString TicketDetailView::mailStateHtml(const TicketEvent &e, const QString &muted) const
+{
+    const auto links = [](const OutboxEntry &m) {
+        return QStringLiteral(" <a href=\"helpdesk-outbox:retry/%1\">%2</a> · "
+                              "<a href=\"helpdesk-outbox:show/%1\">%3</a>")
+            .arg(m.id)
+            .arg(tr("Retry").toHtmlEscaped(), tr("Open in Outbox").toHtmlEscaped());
+    };
+    const QJsonObject fields = QJsonDocument::fromJson(e.data.toUtf8()).object();
+    if (e.kind == QLatin1String("mail_failed")) {
+        const OutboxEntry *m =
+            mailEntry(qint64(fields.value(QLatin1String("outbox_id")).toDouble()));
+        if (m && m->status == OutboxStatus::Failed)
+            return QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(links(*m));
+        if (m)
+            return QStringLiteral("<div style=\"margin-top:4px;color:%1\">%2</div>")
+                .arg(muted, tr("Since then: %1")
+                                .arg(OutboxStatuses::label(m->status).toLower())
+                                .toHtmlEscaped());
+        return {};
+    }
+    if (e.kind != QLatin1String("reply"))
+        return {};
+    QString html;
+    for (const OutboxEntry &m : m_mail) {
+        if (!m.eventId || *m.eventId != e.id)
+            continue;
+        QString text;
+        bool problem = false;
+        const QString to = m.to.address;
+        switch (m.status) {
+        case OutboxStatus::Queued:
+            if (!m_mailConfigured)
+                text = tr("Email to %1 waits in the outbox: mail is not set up yet.").arg(to);
+            else if (m.lastError.isEmpty())
+                text = tr("Email to %1 is queued.").arg(to);
+            else {
+                text = tr("Email to %1 not delivered yet; next attempt %2. Last error: %3")
+                           .arg(to, dateText(m.nextAttemptAt), m.lastError);
+                problem = true;
+            }
+            break;
+        case OutboxStatus::Sending:
+            text = tr("Email to %1 is being sent…").arg(to);
+            break;
+        case OutboxStatus::Sent:
+            text = tr("Emailed to %1 at %2.").arg(to, dateText(m.sentAt));
+            break;
+        case OutboxStatus::Failed:
+            text = tr("Email to %1 could not be delivered: %2")
+                       .arg(to, m.serverReply.isEmpty() ? m.lastError : m.serverReply);
+            problem = true;
+            break;
+        case OutboxStatus::Cancelled:
+            text = tr("Email to %1 was cancelled and not sent.").arg(to);
+            break;
+        }
+        html += QStringLiteral("<div style=\"margin-top:4px;color:%1\">✉ %2%3</div>")
+                    .arg(problem ? QStringLiteral("#be1e1e") : muted, text.toHtmlEscaped(),
+                         m.status == OutboxStatus::Failed ? links(m) : QString());
+    }
+    return html;
 }
 
 void TicketDetailView::applyChange(const Ticket &ticket)
@@ -509,10 +639,22 @@ QString TicketDetailView::staffName(const QJsonValue &idOrLogin) const
 
 QString TicketDetailView::eventText(const TicketEvent &e) const
 {
+    const QJsonObject fields = QJsonDocument::fromJson(e.data.toUtf8()).object();
+    // Delivery events are told in words of their own when the outbox recorded who it went to.
+    const QString mailTo = fields.value(QLatin1String("to")).toString();
+    if (e.kind == QLatin1String("mail_sent") && !mailTo.isEmpty())
+        return fields.contains(QLatin1String("event_id")) ? tr("Reply emailed to %1").arg(mailTo)
+                                                          : tr("Email sent to %1").arg(mailTo);
+    if (e.kind == QLatin1String("mail_failed") && !mailTo.isEmpty()) {
+        QString why = fields.value(QLatin1String("server_reply")).toString();
+        if (why.isEmpty())
+            why = fields.value(QLatin1String("error")).toString();
+        return tr("Email to %1 could not be delivered: %2 — open the Outbox to retry.")
+            .arg(mailTo, why);
+    }
     if (!e.body.trimmed().isEmpty())
         return e.body;
     // Changes recorded without words are told from their data.
-    const QJsonObject fields = QJsonDocument::fromJson(e.data.toUtf8()).object();
     const QJsonValue from = fields.value(QLatin1String("from"));
     const QJsonValue to = fields.value(QLatin1String("to"));
     const auto hasValue = [](const QJsonValue &v) { return !v.isNull() && !v.isUndefined(); };
@@ -607,6 +749,7 @@ void TicketDetailView::renderEvents()
                          eventKindLabel(e.kind).toHtmlEscaped(), dateText(e.at).toHtmlEscaped());
         if (!body.isEmpty())
             html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(body);
+        html += mailStateHtml(e, muted);
         html += QStringLiteral("</td></tr></table>");
     }
     html += QStringLiteral("</body></html>");
@@ -670,11 +813,14 @@ void TicketDetailView::updateComposerChrome()
 {
     const bool reply = m_composerKind == ComposerKind::Reply;
     m_composerTitle->setText(reply ? tr("&Reply to the customer") : tr("Internal &note"));
-    // Mail is not wired to replies yet: say so rather than pretend to send.
+    // Say what happens to the reply: emailed now, or kept until mail is set up.
+    const QString to = m_ticket ? m_ticket->requesterEmail : tr("the customer");
     m_composerHint->setText(
-        reply ? tr("The reply is added to the ticket's timeline. It will be emailed to the "
-                   "customer once mail is configured; nothing is sent yet.")
-              : tr("Only staff see internal notes."));
+        !reply ? tr("Only staff see internal notes.")
+        : m_mailConfigured
+            ? tr("The reply is added to the ticket's timeline and emailed to %1.").arg(to)
+            : tr("The reply is added to the ticket's timeline. It will be emailed to the "
+                 "customer once mail is configured; until then it waits in the outbox."));
     m_composerSubmit->setText(reply ? tr("Add Reply") : tr("Add Note"));
     m_composerSubmit->setToolTip(tr("Ctrl+Return"));
     m_composerEdit->setPlaceholderText(
@@ -692,6 +838,16 @@ void TicketDetailView::updateComposerChrome()
     m_composerEdit->setReadOnly(m_composerBusy);
     m_composerSubmit->setEnabled(!m_composerBusy && !composerText().trimmed().isEmpty());
     m_composerCancel->setEnabled(!m_composerBusy);
+}
+
+void TicketDetailView::setMailConfigured(bool configured)
+{
+    if (m_mailConfigured == configured)
+        return;
+    m_mailConfigured = configured;
+    updateComposerChrome();
+    if (m_timelineLoaded)
+        renderEvents();
 }
 
 void TicketDetailView::setComposerBusy(bool busy)

@@ -2,6 +2,7 @@
 // The right-hand panel of the main window: one ticket's fields, its action buttons, its
 // timeline of events, and the editor for a reply or an internal note.
 
+#include "mail/Outbox.h"
 #include "staff/Staff.h"
 #include "tickets/Ticket.h"
 
@@ -20,10 +21,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QUrl;
 class QVBoxLayout;
 
 namespace helpdesk {
 
+class OutboxService;
 class TicketService;
 class TroubleshootingService;
 
@@ -62,6 +65,13 @@ public:
     // Shows "troubleshooting in progress / paused — Resume" for a ticket with an open run.
     void setTroubleshooting(TroubleshootingService *service);
     QString troubleshootingHint() const;
+    // Mail: the delivery state of each reply and the mail events on the timeline come from
+    // the outbox; whether mail is set up changes what the reply editor promises.
+    void setOutboxService(OutboxService *outbox);
+    void setMailConfigured(bool configured);
+    // The outbox messages of the ticket shown (loaded with its timeline).
+    const QList<OutboxEntry> &mailEntries() const { return m_mail; }
+    bool isMailLoaded() const { return m_mailLoaded; }
 
     // The reply / note editor. Drafts are kept per ticket while switching between tickets.
     void openComposer(ComposerKind kind);
@@ -89,6 +99,9 @@ signals:
     void errorOccurred(const QString &message);
     // "Resume" in the troubleshooting hint was clicked.
     void troubleshootRequested();
+    // The timeline's "Retry" and "Open in Outbox" links on an email that was not delivered.
+    void mailRetryRequested(qint64 outboxId);
+    void outboxRequested(qint64 outboxId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,6 +112,10 @@ private:
     void loadEvents(quint64 generation);
     void loadRunHint(quint64 generation);
     void setEvents(const QList<TicketEvent> &events);
+    void loadMail();
+    void onTimelineLink(const QUrl &url);
+    QString mailStateHtml(const TicketEvent &event, const QString &muted) const;
+    const OutboxEntry *mailEntry(qint64 outboxId) const;
     void renderEvents();
     QLabel *addField(QFormLayout *form, const QString &label);
     QString eventAuthor(const TicketEvent &event) const;
@@ -122,6 +139,11 @@ private:
     QHash<qint64, ComposerKind> m_openComposers; // tickets left with the editor open
     qint64 m_warningWindowMs = 4LL * 3600 * 1000;
     QTimer m_clockTimer; // moves the countdowns on
+    OutboxService *m_outbox = nullptr;
+    QList<OutboxEntry> m_mail;
+    bool m_mailLoaded = false;
+    quint64 m_mailGeneration = 0;
+    bool m_mailConfigured = false;
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;

@@ -1,0 +1,3 @@
+#include "accounts/AccountsLogging.h"
+
+Q_LOGGING_CATEGORY(lcAccounts, "helpdesk.accounts", QtWarningMsg)

@@ -1,0 +1,243 @@
+#include "mail/MailSetupService.h"
+
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/DbWorker.h"
+#include "mail/MailLogging.h"
+#include "mail/MimeBuilder.h"
+#include "mail/SmtpClient.h"
+#include "mail/TemplateRenderer.h"
+#include "mail/TemplateStore.h"
+#include "mail/TicketMailValues.h"
+#include "settings/Settings.h"
+#include "tickets/TicketStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPromise>
+
+#include <memory>
+
+namespace helpdesk {
+
+namespace {
+QJsonObject describe(const MailSettings &m)
+{
+    // What an auditor needs to see; the password is never part of it.
+    return {{QStringLiteral("host"), m.host},
+            {QStringLiteral("port"), m.port},
+            {QStringLiteral("security"), MailSettings::securityKey(m.security)},
+            {QStringLiteral("user"), m.user},
+            {QStringLiteral("from_address"), m.fromAddress},
+            {QStringLiteral("from_name"), m.fromName},
+            {QStringLiteral("message_id_domain"), m.messageIdDomain},
+            {QStringLiteral("allow_plain"), m.allowPlain},
+            {QStringLiteral("trusted_cert_sha256"), m.trustedCertSha256}};
+}
+
+bool mayBeEmpty(const QString &name)
+{
+    for (const Placeholder &p : TemplateRenderer::placeholders())
+        if (p.name == name)
+            return p.mayBeEmpty;
+    return false;
+}
+} // namespace
+
+MailSetupService::MailSetupService(DbWorker *worker, QObject *parent)
+    : QObject(parent), m_worker(worker), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    qRegisterMetaType<helpdesk::MailTestResult>();
+}
+
+MailSetupService::~MailSetupService() = default;
+
+QString MailSetupService::sampleReplyBody()
+{
+    return tr("[Your reply to the customer appears here.]");
+}
+
+QFuture<Result<MailSettings>> MailSetupService::load()
+{
+    return m_worker->run([](QSqlDatabase &db) {
+        Settings settings(db);
+        return MailSettings::load(settings);
+    });
+}
+
+QFuture<Result<MailSettings>> MailSetupService::save(const MailSettings &mail, const Staff &actor)
+{
+    const qint64 now = m_clock();
+    return m_worker->run([mail, actor, now](QSqlDatabase &db) -> Result<MailSettings> {
+        if (!maySave(actor))
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("Only an administrator can change the mail settings. Ask an "
+                                  "administrator to make this change."));
+        if (auto valid = mail.validate(); !valid)
+            return valid.error();
+        Transaction tx(db);
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        Settings settings(db);
+        if (auto saved = mail.save(settings); !saved)
+            return saved.error();
+        if (auto audited = AuditLog::append(db, now, actor, QStringLiteral("settings"), 0,
+                                            QStringLiteral("mail_settings_saved"), describe(mail));
+            !audited)
+            return audited.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return MailSettings::load(settings);
+    });
+}
+
+QFuture<Result<QList<MailTemplate>>> MailSetupService::templates()
+{
+    const qint64 now = m_clock();
+    return m_worker->run([now](QSqlDatabase &db) { return TemplateStore(db).all(now); });
+}
+
+QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templateKey,
+                                                           qint64 ticketId, const Staff &agent)
+{
+    const qint64 now = m_clock();
+    return m_worker->run([templateKey, ticketId, agent,
+                          now](QSqlDatabase &db) -> Result<TemplatePreview> {
+        auto mailTemplate = TemplateStore(db).byKey(templateKey, now);
+        if (!mailTemplate)
+            return mailTemplate.error();
+        Settings settings(db);
+        auto mail = MailSettings::load(settings);
+        if (!mail)
+            return mail.error();
+        Ticket ticket;
+        if (ticketId > 0) {
+            auto loaded = TicketStore(db).ticket(ticketId);
+            if (!loaded)
+                return loaded.error();
+            ticket = loaded.value();
+        }
+
+        TemplatePreview preview;
+        preview.mailTemplate = mailTemplate.value();
+        TemplateValues values;
+        if (ticketId > 0) {
+            values = TicketMailValues::forTicket(ticket, agent, mail.value());
+        } else {
+            // Without a ticket only the agent and the sender are known.
+            const TemplateValues all = TicketMailValues::forTicket(Ticket(), agent, mail.value());
+            for (const QString &name :
+                 {QStringLiteral("agent.name"), QStringLiteral("agent.signature"),
+                  QStringLiteral("company.name")})
+                if (all.contains(name))
+                    values.insert(name, all.value(name));
+        }
+        values.insert(QStringLiteral("reply.body"), sampleReplyBody());
+        preview.sampleNames << QStringLiteral("reply.body");
+
+        auto rendered = TemplateRenderer::render(preview.mailTemplate, values);
+        if (rendered) {
+            preview.rendered = rendered.value();
+            return preview;
+        }
+        preview.error = rendered.error().message;
+        // Mark each placeholder without a value, and render again to show where they are.
+        auto used = TemplateRenderer::placeholdersIn(preview.mailTemplate);
+        if (!used)
+            return used.error();
+        for (const QString &name : used.value()) {
+            const auto it = values.constFind(name);
+            const bool has = it != values.constEnd() && !it->isNull() &&
+                             (mayBeEmpty(name) || !it->trimmed().isEmpty());
+            if (has)
+                continue;
+            const QString braced = QStringLiteral("{{") + name + QStringLiteral("}}");
+            preview.missing << braced;
+            values.insert(name, tr("[no value: %1]").arg(braced));
+            if (name == QLatin1String("link"))
+                values.insert(name, QStringLiteral("https://example.invalid/no-link-yet"));
+        }
+        auto marked = TemplateRenderer::render(preview.mailTemplate, values);
+        if (marked)
+            preview.rendered = marked.value();
+        return preview;
+    });
+}
+
+QFuture<MailTestResult> MailSetupService::sendTestEmail(const MailSettings &mail,
+                                                        const QString &password, const QString &to)
+{
+    auto promise = std::make_shared<QPromise<MailTestResult>>();
+    promise->start();
+    QFuture<MailTestResult> future = promise->future();
+    const auto finishWith = [promise](MailTestResult result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    const auto refuse = [&finishWith](SmtpError::Kind kind, const Error &error) {
+        MailTestResult r;
+        r.error = SmtpError::make(kind, error.message, error.detail);
+        finishWith(r);
+    };
+
+    if (auto valid = mail.validate(); !valid) {
+        refuse(SmtpError::Kind::Configuration, valid.error());
+        return future;
+    }
+    if (!mail.user.trimmed().isEmpty() && password.isEmpty()) {
+        refuse(SmtpError::Kind::Configuration,
+               Error::make(Error::Code::InvalidInput,
+                           tr("Enter the password of %1 to send a test email.").arg(mail.user)));
+        return future;
+    }
+    MailMessage message;
+    message.from = mail.sender();
+    message.to = {MailAddress(to.trimmed())};
+    message.subject = tr("Helpdesk test email");
+    message.textBody = tr("This is a test email from Helpdesk. If you can read it, the mail "
+                          "settings work.\n\nSent through %1 (port %2) on %3.")
+                           .arg(mail.host.trimmed())
+                           .arg(mail.port)
+                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    message.htmlBody = QStringLiteral("<p>") +
+                       tr("This is a test email from Helpdesk. If you can read it, the mail "
+                          "settings work.")
+                           .toHtmlEscaped() +
+                       QStringLiteral("</p>");
+    auto id = MimeBuilder::generateMessageId(mail.effectiveMessageIdDomain());
+    if (!id) {
+        refuse(SmtpError::Kind::InvalidMessage, id.error());
+        return future;
+    }
+    message.messageId = id.value();
+    auto envelope = MimeBuilder(mail.effectiveMessageIdDomain()).buildEnvelope(message);
+    if (!envelope) {
+        refuse(SmtpError::Kind::InvalidMessage, envelope.error());
+        return future;
+    }
+
+    SmtpSettings smtp = mail.toSmtpSettings(password);
+    smtp.extraCaCertificates = m_extraCas;
+    auto *client = new SmtpClient(smtp, this);
+    m_testRunning = true;
+    auto result = std::make_shared<MailTestResult>();
+    connect(client, &SmtpClient::messageFinished, this, [result](const SmtpSendResult &r) {
+        result->accepted = r.accepted;
+        result->serverReply = r.serverReply;
+        result->error = r.error;
+    });
+    connect(client, &SmtpClient::finished, this, [this, client, result, finishWith] {
+        m_testRunning = false;
+        if (!result->accepted && !result->error)
+            result->error =
+                SmtpError::make(SmtpError::Kind::Protocol, tr("The mail relay gave no result."));
+        qCDebug(lcMail) << "test email" << (result->accepted ? "accepted" : "failed");
+        client->deleteLater(); // not from its own signal's slot
+        finishWith(*result);
+    });
+    client->send({envelope.value()});
+    return future;
+}
+
+} // namespace helpdesk

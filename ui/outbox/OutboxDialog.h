@@ -1,0 +1,94 @@
+#pragma once
+// The Outbox screen: every outgoing message with its delivery state (queued, sending, sent,
+// failed, cancelled), recipient, subject, attempts, next attempt and the relay's last answer,
+// filtered by status, refreshed live. Retry puts a failed message back in the queue (sent at
+// once); Cancel makes sure a queued or failed message is never sent. Non-modal.
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMessageBox;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace helpdesk {
+
+class AppSession;
+class OutboxTableModel;
+struct OutboxEntry;
+
+class OutboxDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OutboxDialog(AppSession *session, QWidget *parent = nullptr);
+    ~OutboxDialog() override;
+
+    OutboxTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *statusFilter() const { return m_filter; }
+    QAction *retryAction() const { return m_retry; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *openTicketAction() const { return m_openTicket; }
+    QAction *refreshAction() const { return m_refresh; }
+    // The question asked before cancelling, while it is open (tests answer it).
+    QMessageBox *cancelConfirmation() const { return m_confirm; }
+    // The line under the table that reports what the last action did.
+    QString noticeText() const;
+    QString detailsText() const;
+
+    // Selects the message once it is in the list (switching the filter to "All" if needed).
+    void selectMessage(qint64 outboxId);
+    qint64 selectedId() const;
+
+public slots:
+    void refresh();
+    void retrySelected();
+    void cancelSelected();
+    void openSelectedTicket();
+
+signals:
+    // Show this ticket in the main window.
+    void ticketRequested(qint64 ticketId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    std::optional<OutboxEntry> selectedEntry() const;
+    void updateActions();
+    void updateDetails();
+    void updateCounts();
+    void restoreSelection();
+    void showNotice(const QString &text, bool error);
+    void doCancel(qint64 id);
+
+    AppSession *m_session;
+    OutboxTableModel *m_model;
+    QComboBox *m_filter;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QLabel *m_notice;
+    QPushButton *m_retryButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_openButton;
+    QAction *m_retry;
+    QAction *m_cancel;
+    QAction *m_openTicket;
+    QAction *m_refresh;
+    QPointer<QMessageBox> m_confirm;
+    qint64 m_selectedId = 0; // kept across reloads
+    bool m_busy = false;
+    QTimer m_changeTimer; // coalesces change notices
+    QTimer m_pollTimer;   // other clients' sending, and the "in 3 min" texts
+};
+
+} // namespace helpdesk

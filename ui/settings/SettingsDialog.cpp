@@ -1,0 +1,43 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/MailSettingsPage.h"
+#include "settings/TemplatePreviewPage.h"
+
+#include <QDialogButtonBox>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace helpdesk {
+
+SettingsDialog::SettingsDialog(AppSession *session, QWidget *parent)
+    : QDialog(parent), m_tabs(new QTabWidget(this)), m_mail(new MailSettingsPage(session, this)),
+      m_templates(new TemplatePreviewPage(session, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_mail);
+    m_tabs->addTab(scroll, tr("&Mail"));
+    m_tabs->addTab(m_templates, tr("Mail Te&mplates"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    resize(760, 860);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page == Page::Mail ? 0 : 1);
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return m_tabs->currentIndex() == 0 ? Page::Mail : Page::Templates;
+}
+
+} // namespace helpdesk
