@@ -13,6 +13,7 @@
 #include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketStore.h"
+#include "troubleshooting/AccountFlowActions.h"
 #include "troubleshooting/FlowLibrary.h"
 #include "troubleshooting/TroubleshootingService.h"
 
@@ -77,6 +78,9 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
             &TicketService::notifyExternalChange);
     // The steps mails it queues go out like any other mail.
     m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
+    // Account steps run the real account actions, with their rules, events and mails.
+    m_troubleshooting->setActionHandler(
+        std::make_shared<AccountFlowActions>(m_mail->wakeFromAnyThread()));
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_outbox,
             &OutboxService::notifyChanged);
 }

@@ -54,7 +54,8 @@ public:
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
     // The troubleshooting wizard's runs, over the built-in and app-data flows. Its account
-    // actions are refused until a FlowActionHandler is set on it (setActionHandler).
+    // steps go through AccountFlowActions (the real account actions); tests may swap the
+    // handler with setActionHandler().
     TroubleshootingService *troubleshooting() const { return m_troubleshooting; }
     // What loading the flow files found, including the files that were rejected (shown to the
     // agent, so a broken flow file does not go unnoticed).

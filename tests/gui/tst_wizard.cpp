@@ -1,9 +1,11 @@
 // The troubleshooting wizard against a real (temporary, demo-seeded) database on both dialects:
 // the login flow driven by the keyboard alone from the main window to "reset link sent, customer
 // emailed, ticket pending customer" (each page grabbed to docs/screenshots/wizard-*.png), a run
-// paused by one agent and resumed by another in a new wizard, and the refusals a page shows
-// (no account-action handler, another agent moving the run on) with Reload.
+// paused by one agent and resumed by another in a new wizard, the refusals a page shows (no
+// account-action handler, another agent moving the run on) with Reload, and the app session's
+// real account actions sending a reset link from the wizard.
 
+#include "AccountFixtures.h"
 #include "MainWindow.h"
 #include "RecordingActionHandler.h"
 #include "TestDatabase.h"
@@ -12,6 +14,7 @@
 #include "db/Database.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "mail/MailDelivery.h"
 #include "queue/TicketTableView.h"
 #include "staff/StaffStore.h"
 #include "ticket/TicketActionController.h"
@@ -19,6 +22,7 @@
 #include "tickets/TicketActions.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
+#include "troubleshooting/AccountFlowActions.h"
 #include "troubleshooting/FlowLoader.h"
 #include "troubleshooting/TroubleshootingService.h"
 #include "wizard/TroubleshootingWizard.h"
@@ -127,6 +131,8 @@ private slots:
     void pauseThenResumeAsAnotherAgent();
     void refusalsAreShownWithReload_data() { test::addDialectRows(); }
     void refusalsAreShownWithReload();
+    void realAccountActionsSendTheLink_data() { test::addDialectRows(); }
+    void realAccountActionsSendTheLink();
 
 private:
     // A demo-seeded database and a login ticket taken by the demo agent, whose requester is an
@@ -556,6 +562,7 @@ void TestWizard::refusalsAreShownWithReload()
 
     // No FlowActionHandler: the account action is refused, and the page says so.
     auto maria = openSession(tdb.settings(), m_maria.login);
+    maria->troubleshooting()->setActionHandler(nullptr);
     const TicketStatus statusBefore = waitFor(maria->tickets()->ticket(m_ticketId)).value().status;
     QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
@@ -615,6 +622,62 @@ void TestWizard::refusalsAreShownWithReload()
     QTRY_VERIFY(!wizard);
     maria->worker()->drain();
     tom->worker()->drain();
+    QCoreApplication::processEvents();
+}
+
+void TestWizard::realAccountActionsSendTheLink()
+{
+    // The handler the app session plugs in: the real account actions, with their rules.
+    QFETCH(QString, dialect);
+    m_dialect = dialect;
+    TestDatabase tdb(dialect);
+    HELPDESK_REQUIRE_DB(tdb);
+    QVERIFY(prepare(tdb));
+    test::configureMail(tdb.db());
+
+    auto maria = openSession(tdb.settings(), m_maria.login);
+    QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+    press(wizard, Qt::Key_S);
+    for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
+        QVERIFY(waitForStep(wizard, step));
+        press(wizard, Qt::Key_2);
+    }
+    WizardStepPage *page = waitForStep(wizard, "account_status");
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->outcomeButton("active") && page->outcomeButton("active")->isVisible(), LoadTimeoutMs);
+    press(wizard, Qt::Key_1);
+    QVERIFY(waitForStep(wizard, "send_reset"));
+    press(wizard, Qt::Key_1);
+    page = waitForStep(wizard, "link_result");
+    QVERIFY2(page, wizard->currentStepPage() ? qPrintable(wizard->currentStepPage()->errorText())
+                                             : "no step page");
+    // One real reset token for the customer's account, issued by Maria on this ticket, its
+    // mail and the steps mail queued, and the ticket waiting for the customer.
+    QCOMPARE(count(tdb.db(),
+                   "SELECT COUNT(*) FROM account_tokens WHERE kind = 'reset' AND account_id = "
+                   "(SELECT account_id FROM tickets WHERE id = ?)",
+                   m_ticketId),
+             1);
+    QCOMPARE(count(tdb.db(),
+                   "SELECT COUNT(*) FROM outbox WHERE ticket_id = ? AND template_key = "
+                   "'password_reset'",
+                   m_ticketId),
+             1);
+    QCOMPARE(count(tdb.db(),
+                   "SELECT COUNT(*) FROM outbox WHERE ticket_id = ? AND template_key = "
+                   "'login_troubleshooting'",
+                   m_ticketId),
+             1);
+    QCOMPARE(waitFor(maria->tickets()->ticket(m_ticketId)).value().status,
+             TicketStatus::PendingCustomer);
+    QVERIFY2(page->justDoneText().contains(m_email), qPrintable(page->justDoneText()));
+    QVERIFY(page->justDoneText().contains("Ticket set to Pending customer"));
+    shoot(wizard, QStringLiteral("wizard-11-real-reset-link.png"));
+    wizard->close();
+    QTRY_VERIFY(!wizard);
+    maria->worker()->drain();
     QCoreApplication::processEvents();
 }
 
