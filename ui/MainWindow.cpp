@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "ShortcutsDialog.h"
+#include "accounts/AccountService.h"
+#include "accounts/AccountStatusPanel.h"
+#include "accounts/AccountsWindow.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
@@ -139,6 +142,10 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_work = new TicketActionController(m_session, m_detail, this);
     m_detail->setActionBar(m_work->createActionBar());
     m_bulk = new BulkRunner(m_tickets, this, this);
+    // The requester's customer account, beside the ticket.
+    m_accountPanel = new AccountStatusPanel(m_session->accounts(), this);
+    m_accountPanel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    m_accountPanel->hide();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -146,6 +153,8 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_splitter->addWidget(queuePanel);
     m_splitter->addWidget(centrePanel);
     m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_accountPanel);
+    m_splitter->setStretchFactor(3, 0);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -184,6 +193,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::restoreSelection);
     connect(m_detail, &TicketDetailView::errorOccurred, this, &MainWindow::showError);
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this, &MainWindow::showTicketAccount);
     connect(m_work, &TicketActionController::errorOccurred, this, &MainWindow::showError);
     connect(m_work, &TicketActionController::bulkAssignRequested, this, &MainWindow::bulkAssign);
     connect(m_work, &TicketActionController::bulkPriorityRequested, this, [this] {
@@ -290,6 +300,8 @@ void MainWindow::loadDeskSettings()
     whenDone(m_session->staff(), this, [this](const Result<QList<Staff>> &staff) {
         if (staff)
             m_detail->setStaffDirectory(staff.value());
+        if (staff)
+            m_accountPanel->setStaffDirectory(staff.value());
     });
 }
 
@@ -366,6 +378,11 @@ void MainWindow::createActions()
         m_bulkStatusMenu->addAction(Vocabulary::label(st), this, [this, st] { bulkSetStatus(st); });
     }
 
+    m_accountsAction = new QAction(tr("&Find Account…"), this);
+    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_accountsAction->setToolTip(tr("Customer accounts by email address or name (Ctrl+Shift+U)"));
+    connect(m_accountsAction, &QAction::triggered, this, [this] { openAccounts(); });
+
     m_aboutAction = new QAction(tr("&About Helpdesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -421,6 +438,12 @@ void MainWindow::createMenus()
         m_bulkPriorityMenu->setEnabled(any);
         m_bulkStatusMenu->setEnabled(any);
     });
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    account->addAction(m_accountsAction);
+    account->addSeparator();
+    account->addActions(m_accountPanel->accountActions());
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -582,6 +605,7 @@ void MainWindow::refresh()
     m_model->refresh();
     refreshCounts();
     m_detail->reload();
+    m_accountPanel->reload();
 }
 
 void MainWindow::refreshCounts()
@@ -868,7 +892,7 @@ void MainWindow::openCurrentTicket()
     m_selectedTicketId = id;
     showSelectedTicket();
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 3 && sizes.at(2) < m_detail->minimumSizeHint().width()) {
+    if (sizes.size() >= 3 && sizes.at(2) < m_detail->minimumSizeHint().width()) {
         sizes[2] = 350;
         m_splitter->setSizes(sizes);
     }
@@ -903,6 +927,49 @@ SearchDialog *MainWindow::openSearch(const QString &text)
     m_search->raise();
     m_search->activateWindow();
     return m_search;
+}
+
+AccountsWindow *MainWindow::openAccounts(const QString &text)
+{
+    if (!m_accounts) {
+        m_accounts = new AccountsWindow(m_session->accounts(), this);
+        whenDone(m_session->staff(), m_accounts, [this](const Result<QList<Staff>> &staff) {
+            if (staff)
+                m_accounts->setStaffDirectory(staff.value());
+        });
+    }
+    if (!text.isEmpty())
+        m_accounts->setQueryText(text);
+    m_accounts->show();
+    m_accounts->raise();
+    m_accounts->activateWindow();
+    m_accounts->focusSearch();
+    return m_accounts;
+}
+
+void MainWindow::showTicketAccount()
+{
+    // The panel follows the ticket shown: its requester's account, with the ticket as context.
+    const std::optional<Ticket> ticket = m_detail->ticket();
+    if (!ticket || !ticket->accountId) {
+        m_accountPanel->clear();
+        m_accountPanel->hide();
+        return;
+    }
+    if (m_accountPanel->accountId() != *ticket->accountId ||
+        m_accountPanel->ticketId() != ticket->id)
+        m_accountPanel->setAccount(*ticket->accountId, ticket->id);
+    if (m_accountPanel->isHidden()) {
+        m_accountPanel->show();
+        QList<int> sizes = m_splitter->sizes();
+        const int wanted = 420;
+        if (sizes.size() == 4 && sizes.at(3) < m_accountPanel->minimumWidth()) {
+            const int take = qMin(wanted, qMax(0, sizes.at(1) - 400));
+            sizes[1] -= take;
+            sizes[3] = take;
+            m_splitter->setSizes(sizes);
+        }
+    }
 }
 
 void MainWindow::focusFilter()
@@ -941,6 +1008,11 @@ void MainWindow::showShortcuts()
     rows.append({tr("Set the priority (of the selected tickets, if several)"),
                  keysText(m_work->priorityAction())});
     rows.append({tr("Back to column order in “Escalated”"), tr("Click a column header")});
+    rows.append({tr("Find a customer account"), keysText(m_accountsAction)});
+    for (QAction *action : m_accountPanel->accountActions())
+        if (!action->shortcut().isEmpty())
+            rows.append({tr("Account: %1").arg(QString(action->text()).remove(u'&').remove(u'…')),
+                         keysText(action)});
     rows.append({tr("Outbox: outgoing mail, retry or cancel"), keysText(m_outboxAction)});
     rows.append({tr("Retry / cancel the selected message (in the Outbox)"), tr("Ctrl+R / Del")});
     rows.append({tr("Mail template preview"), keysText(m_templatePreviewAction)});

@@ -22,6 +22,8 @@ class QStackedWidget;
 
 namespace helpdesk {
 
+class AccountStatusPanel;
+class AccountsWindow;
 class AppSession;
 class MessageBar;
 class OutboxDialog;
@@ -49,6 +51,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     TicketActionController *ticketActions() const { return m_work; }
     BulkRunner *bulkRunner() const { return m_bulk; }
+    // The requester's account beside the ticket (hidden when the requester has none).
+    AccountStatusPanel *accountPanel() const { return m_accountPanel; }
     qint64 warningWindowMs() const { return m_warningWindowMs; }
     // Mail: the Outbox screen and the settings (created when first opened), their actions,
     // and the session password prompt while it is open.
@@ -82,6 +86,8 @@ public slots:
     void showTemplatePreview();
     // View > Search Tickets (Ctrl+Shift+F): full-text search; the chosen ticket opens here.
     SearchDialog *openSearch(const QString &text = {});
+    // Account > Find Account (Ctrl+Shift+U): the Accounts screen.
+    AccountsWindow *openAccounts(const QString &text = {});
 
 signals:
     void queueCountsUpdated(const QHash<helpdesk::QueueKind, qint64> &counts);
@@ -119,6 +125,7 @@ private:
     void showTableMenu(const QPoint &pos);
     int selectedRowCount() const;
     void setRiskSort(bool on);
+    void showTicketAccount();
     void createMailActions();
     void connectMail();
     void showMailProblem(const helpdesk::Error &error);
@@ -140,6 +147,9 @@ private:
     QLabel *m_emptyDatabase = nullptr;
     QLabel *m_emptyQueue = nullptr;
     TicketDetailView *m_detail = nullptr;
+    AccountStatusPanel *m_accountPanel = nullptr;
+    AccountsWindow *m_accounts = nullptr;
+    QAction *m_accountsAction = nullptr;
 
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;

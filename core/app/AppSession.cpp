@@ -1,6 +1,8 @@
 #include "app/AppSession.h"
 
+#include "accounts/AccountService.h"
 #include "common/Futures.h"
+#include "common/Logging.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
@@ -71,6 +73,18 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
             m_outbox->notifyChanged(0);
     });
 
+    // Customer accounts: other clients' changes refresh the open panels; an action that wrote
+    // on a ticket refreshes its views; a link or notice mail is delivered at once.
+    m_accounts = new AccountService(m_worker, this);
+    connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
+            &AccountService::notifyExternalChange);
+    connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
+            &TicketService::notifyExternalChange);
+    connect(m_accounts, &AccountService::mailQueued, m_mail, [this] {
+        m_outbox->notifyChanged(0);
+        m_mail->wake();
+    });
+
     m_troubleshooting =
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
     // Wizard answers change the ticket's timeline and status: views refresh as for any change.
@@ -89,6 +103,7 @@ AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
     delete m_troubleshooting;
+    delete m_accounts;
     delete m_mail;
     delete m_mailSetup;
     delete m_outbox;
@@ -176,11 +191,18 @@ QFuture<Result<DemoSummary>> AppSession::seedDemo(const DemoOptions &options)
     return m_worker->runWithProgress<Result<DemoSummary>>(
         [options, cancel = m_cancelSeeding](QSqlDatabase &db,
                                             QPromise<Result<DemoSummary>> &promise) {
-            return DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
-                promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
-                return !cancel->load();
-            });
+            auto seeded =
+                DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
+                    return !cancel->load();
+                });
+            if (seeded) {
+                // Demo data comes with a demo mail set-up, so links and replies can be sent.
+                if (auto mail = DemoSeeder::configureDemoMail(db); !mail)
+                    qCWarning(lcDemo) << "demo mail set-up:" << mail.error().toString();
+            }
+            return seeded;
         });
 }
 
@@ -232,6 +254,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     // window treats as read-only.
     m_tickets->setActor(m_me.value_or(Staff()));
     m_troubleshooting->setActor(m_me.value_or(Staff()));
+    m_accounts->setActor(m_me.value_or(Staff()));
 }
 
 bool AppSession::isAuthenticationError(const Error &error)

@@ -18,6 +18,7 @@
 
 namespace helpdesk {
 
+class AccountService;
 class ChangeNotifier;
 class DbWorker;
 class EscalationMonitor;
@@ -50,6 +51,9 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     DbWorker *worker() const { return m_worker; }
     TicketService *tickets() const { return m_tickets; }
+    // Customer accounts on the same worker, acting as "me"; other clients' account changes
+    // arrive through the ChangeNotifier once live updates run.
+    AccountService *accounts() const { return m_accounts; }
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
@@ -126,6 +130,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelSeeding;
     std::optional<Staff> m_me;
     QString m_meLogin;
+    AccountService *m_accounts = nullptr;
 };
 
 } // namespace helpdesk

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "db/Database.h"
+#include "mail/MailSettings.h"
 #include "staff/StaffStore.h"
 #include "tickets/Ticket.h"
 
@@ -1766,6 +1767,27 @@ Result<DemoSummary> Seeder::run()
 }
 
 } // namespace
+
+// A demo desk sends its customer mail to a relay on this computer (port 2525, plain SMTP is
+// allowed on loopback), so reset links and replies go through the outbox like in production;
+// `python3 -m aiosmtpd -n -l 127.0.0.1:2525` shows them. An existing mail set-up is kept.
+Result<void> DemoSeeder::configureDemoMail(QSqlDatabase &db)
+{
+    Settings settings(db);
+    auto current = MailSettings::load(settings);
+    if (!current)
+        return current.error();
+    if (current.value().isConfigured())
+        return {};
+    MailSettings demo;
+    demo.host = QStringLiteral("127.0.0.1");
+    demo.port = 2525;
+    demo.security = SmtpSettings::Security::None;
+    demo.fromAddress = QStringLiteral("support@example.com");
+    demo.fromName = QCoreApplication::translate("DemoSeeder", "Example Support (demo)");
+    demo.messageIdDomain = QStringLiteral("example.com");
+    return demo.save(settings);
+}
 
 Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &options,
                                      const std::function<bool(qint64, qint64)> &progress)

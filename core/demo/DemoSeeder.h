@@ -27,6 +27,10 @@ struct DemoSummary
 class DemoSeeder
 {
 public:
+    // The demo desk's mail set-up: a relay on this computer (127.0.0.1:2525, plain SMTP, which
+    // is allowed on loopback), so replies and reset links go through the outbox as they would
+    // in production. Keeps an existing set-up. Used by `helpdesk --demo`.
+    static Result<void> configureDemoMail(QSqlDatabase &db);
     // progress(done, total) is called now and then with ticket counts; returning false cancels
     // (Error::Code::Cancelled; the batch being written is rolled back, earlier batches stay).
     // Refuses (InvalidInput) a database that already holds tickets or customer accounts.

@@ -76,6 +76,15 @@ QString eventKindLabel(const QString &kind)
         {"wizard_email_steps", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting steps emailed")},
         {"account_action", QT_TRANSLATE_NOOP("TicketEvents", "Account action")},
         {"mail", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
+        {"account_link_sent", QT_TRANSLATE_NOOP("TicketEvents", "Account link sent")},
+        {"account_locked", QT_TRANSLATE_NOOP("TicketEvents", "Account locked")},
+        {"account_unlocked", QT_TRANSLATE_NOOP("TicketEvents", "Account unlocked")},
+        {"account_unlock_requested", QT_TRANSLATE_NOOP("TicketEvents", "Unlock requested")},
+        {"account_unlock_approved", QT_TRANSLATE_NOOP("TicketEvents", "Unlock approved")},
+        {"account_unlock_rejected", QT_TRANSLATE_NOOP("TicketEvents", "Unlock turned down")},
+        {"account_links_revoked", QT_TRANSLATE_NOOP("TicketEvents", "Account links revoked")},
+        {"account_email_verified", QT_TRANSLATE_NOOP("TicketEvents", "Email address verified")},
+        {"identity_check", QT_TRANSLATE_NOOP("TicketEvents", "Identity check")},
     };
     for (const auto &k : known)
         if (kind == QLatin1String(k.key))
@@ -737,7 +746,8 @@ void TicketDetailView::renderEvents()
         if (e.kind == QLatin1String("note"))
             background = noteColor;
         else if (e.kind == QLatin1String("sla_breach") || e.kind == QLatin1String("escalation") ||
-                 e.kind == QLatin1String("mail_failed"))
+                 e.kind == QLatin1String("mail_failed") ||
+                 e.kind == QLatin1String("account_locked"))
             background = alertColor;
         QString body = eventText(e).toHtmlEscaped();
         body.replace(u'\n', QStringLiteral("<br/>"));
