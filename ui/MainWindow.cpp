@@ -273,6 +273,12 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     restoreSettings();
     refreshCounts();
     loadDeskSettings();
+    // A rejected flow file is for an admin to fix, but it must not go unnoticed.
+    if (const QStringList flowErrors = m_session->flowLoadReport().errorMessages();
+        !flowErrors.isEmpty())
+        showError(tr("Some troubleshooting flow files were rejected and their flows are not "
+                     "offered: %1")
+                      .arg(flowErrors.join(u' ')));
     m_table->setFocus();
 }
 
@@ -412,6 +418,7 @@ void MainWindow::createMenus()
     ticket->addAction(m_work->assignAction());
     ticket->addAction(m_work->replyAction());
     ticket->addAction(m_work->noteAction());
+    ticket->addAction(m_work->troubleshootAction());
     ticket->addSeparator();
     ticket->addMenu(m_work->statusMenu());
     ticket->addAction(m_work->escalateAction());
@@ -990,6 +997,9 @@ void MainWindow::showShortcuts()
                  keysText(m_work->assignAction())});
     rows.append({tr("Reply to the customer"), keysText(m_work->replyAction())});
     rows.append({tr("Internal note"), keysText(m_work->noteAction())});
+    rows.append(
+        {tr("Troubleshoot the ticket (guided wizard)"), keysText(m_work->troubleshootAction())});
+    rows.append({tr("In the wizard: answer, notes, pause"), tr("Alt+1…Alt+9, Alt+N, Alt+P")});
     rows.append({tr("Add the reply or note"), tr("Ctrl+Return (in the editor)")});
     rows.append({tr("Close the editor, keeping the text"), tr("Esc (in the editor)")});
     rows.append({tr("Escalate"), keysText(m_work->escalateAction())});

@@ -15,6 +15,9 @@
 #include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketStore.h"
+#include "troubleshooting/AccountFlowActions.h"
+#include "troubleshooting/FlowLibrary.h"
+#include "troubleshooting/TroubleshootingService.h"
 
 #include <QSet>
 
@@ -81,11 +84,25 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         m_outbox->notifyChanged(0);
         m_mail->wake();
     });
+
+    m_troubleshooting =
+        new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
+    // Wizard answers change the ticket's timeline and status: views refresh as for any change.
+    connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
+            &TicketService::notifyExternalChange);
+    // The steps mails it queues go out like any other mail.
+    m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
+    // Account steps run the real account actions, with their rules, events and mails.
+    m_troubleshooting->setActionHandler(
+        std::make_shared<AccountFlowActions>(m_mail->wakeFromAnyThread()));
+    connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_outbox,
+            &OutboxService::notifyChanged);
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
+    delete m_troubleshooting;
     delete m_accounts;
     delete m_mail;
     delete m_mailSetup;
@@ -236,6 +253,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     // Without a staff member nobody may change tickets: the actor stays id 0, which the
     // window treats as read-only.
     m_tickets->setActor(m_me.value_or(Staff()));
+    m_troubleshooting->setActor(m_me.value_or(Staff()));
     m_accounts->setActor(m_me.value_or(Staff()));
 }
 

@@ -6,6 +6,7 @@
 #include "db/ConnectionSettings.h"
 #include "staff/Staff.h"
 #include "tickets/SlaConfig.h"
+#include "troubleshooting/FlowLoader.h"
 
 #include <QFuture>
 #include <QList>
@@ -26,6 +27,7 @@ class MailSetupService;
 class OutboxService;
 class SecretStore;
 class TicketService;
+class TroubleshootingService;
 struct DemoOptions;
 struct DemoSummary;
 
@@ -55,6 +57,13 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    // The troubleshooting wizard's runs, over the built-in and app-data flows. Its account
+    // steps go through AccountFlowActions (the real account actions); tests may swap the
+    // handler with setActionHandler().
+    TroubleshootingService *troubleshooting() const { return m_troubleshooting; }
+    // What loading the flow files found, including the files that were rejected (shown to the
+    // agent, so a broken flow file does not go unnoticed).
+    const FlowLoadReport &flowLoadReport() const { return m_flowReport; }
     // Mail: the outbox (Outbox screen, timeline), the settings page's service, and the
     // sender that delivers queued mail. A public reply queues its mail in its own transaction.
     OutboxService *outbox() const { return m_outbox; }
@@ -111,6 +120,8 @@ private:
     TicketService *m_tickets;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    FlowLoadReport m_flowReport;
+    TroubleshootingService *m_troubleshooting = nullptr;
     std::shared_ptr<SecretStore> m_secrets;
     OutboxService *m_outbox;
     MailSetupService *m_mailSetup;

@@ -6,6 +6,7 @@
 #include "ticket/StaffPickerDialog.h"
 #include "tickets/Lifecycle.h"
 #include "tickets/TicketService.h"
+#include "wizard/TroubleshootingWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -81,6 +82,14 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
             showPriorityMenu();
     });
 
+    m_troubleshoot = new QAction(tr("T&roubleshoot…"), this);
+    m_troubleshoot->setIconText(tr("Troubleshoot…"));
+    m_troubleshoot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_troubleshoot->setToolTip(
+        tr("Walk the customer through a guided troubleshooting flow (Ctrl+Shift+T)"));
+    connect(m_troubleshoot, &QAction::triggered, this,
+            &TicketActionController::openTroubleshooting);
+
     m_statusMenu = new QMenu(tr("&Status"), window);
     m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
 
@@ -112,6 +121,9 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
 
     connect(m_detail, &TicketDetailView::shownTicketChanged, this,
             &TicketActionController::updateActions);
+    m_detail->setTroubleshooting(session->troubleshooting());
+    connect(m_detail, &TicketDetailView::troubleshootRequested, this,
+            &TicketActionController::openTroubleshooting);
     connect(m_detail, &TicketDetailView::composerSubmitted, this,
             [this](TicketDetailView::ComposerKind kind, const QString &text) {
                 if (kind == TicketDetailView::ComposerKind::Reply)
@@ -177,6 +189,7 @@ QWidget *TicketActionController::createActionBar()
     grid->addWidget(status, 1, 0, 1, 2);
     grid->addWidget(m_priorityButton, 1, 2);
     grid->addWidget(category, 1, 3);
+    grid->addWidget(actionButton(m_troubleshoot, QStringLiteral("troubleshootButton")), 2, 0, 1, 4);
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
     // The menu buttons follow the actions' state.
@@ -201,7 +214,8 @@ void TicketActionController::updateActions()
         canAct() ? QString()
                  : tr("You are not signed in as a staff member, so tickets are read-only.");
     if (!on) {
-        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_escalate, m_deEscalate, m_priority})
+        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_escalate, m_deEscalate, m_priority,
+                           m_troubleshoot})
             a->setEnabled(false);
         m_priorityGroup->setEnabled(false);
         m_categoryGroup->setEnabled(false);
@@ -223,6 +237,7 @@ void TicketActionController::updateActions()
     m_deEscalate->setEnabled(t->status == TicketStatus::Escalated &&
                              next.contains(TicketStatus::Open));
     m_priority->setEnabled(true);
+    m_troubleshoot->setEnabled(m_session->troubleshooting() != nullptr);
     m_priorityGroup->setEnabled(true);
     m_categoryGroup->setEnabled(true);
     for (QAction *a : m_priorityGroup->actions())
@@ -532,6 +547,34 @@ void TicketActionController::showPriorityMenu()
         at = m_window->mapToGlobal(m_window->rect().center());
     // Non-blocking: the menu takes the keyboard; Esc closes it.
     m_priorityMenu->popup(at, m_priorityGroup->checkedAction());
+}
+
+TroubleshootingWizard *TicketActionController::troubleshootingWizard(qint64 ticketId) const
+{
+    return m_wizards.value(ticketId);
+}
+
+TroubleshootingWizard *TicketActionController::openTroubleshooting()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t || !canAct() || !m_session->troubleshooting())
+        return nullptr;
+    if (TroubleshootingWizard *open = m_wizards.value(t->id)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *wizard = new TroubleshootingWizard(m_session->troubleshooting(), *t, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFlowLoadErrors(m_session->flowLoadReport().errorMessages());
+    m_wizards.insert(t->id, wizard);
+    const qint64 id = t->id;
+    connect(wizard, &QObject::destroyed, this, [this, id] { m_wizards.remove(id); });
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    return wizard;
 }
 
 } // namespace helpdesk

@@ -10,6 +10,7 @@
 #include "tickets/Ticket.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,7 @@ namespace helpdesk {
 
 class AppSession;
 class TicketService;
+class TroubleshootingWizard;
 
 class TicketActionController : public QObject
 {
@@ -46,6 +48,10 @@ public:
     QMenu *statusMenu() const { return m_statusMenu; }
     QMenu *priorityMenu() const { return m_priorityMenu; }
     QMenu *categoryMenu() const { return m_categoryMenu; }
+    // Ctrl+Shift+T: the guided troubleshooting wizard on the ticket shown.
+    QAction *troubleshootAction() const { return m_troubleshoot; }
+    // The wizard open on a ticket, if any (one per ticket).
+    TroubleshootingWizard *troubleshootingWizard(qint64 ticketId) const;
     // The buttons under the ticket's subject, built on these actions.
     QWidget *createActionBar();
 
@@ -78,6 +84,9 @@ public slots:
     void askDeEscalation();
     void showPriorityMenu();
     void updateActions();
+    // Opens (or raises) the troubleshooting wizard on the ticket shown; non-modal, so the
+    // timeline stays in view while it records the answers.
+    TroubleshootingWizard *openTroubleshooting();
 
 signals:
     void busyChanged(bool busy);
@@ -126,6 +135,8 @@ private:
     QAction *m_escalate;
     QAction *m_deEscalate;
     QAction *m_priority;
+    QAction *m_troubleshoot = nullptr;
+    QHash<qint64, QPointer<TroubleshootingWizard>> m_wizards;
     QMenu *m_statusMenu;
     QMenu *m_priorityMenu;
     QMenu *m_categoryMenu;

@@ -5,6 +5,7 @@
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
 #include "tickets/TicketService.h"
+#include "troubleshooting/TroubleshootingService.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -68,6 +69,11 @@ QString eventKindLabel(const QString &kind)
         {"escalation", QT_TRANSLATE_NOOP("TicketEvents", "Escalation")},
         {"sla_breach", QT_TRANSLATE_NOOP("TicketEvents", "SLA breach")},
         {"wizard_step", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting step")},
+        {"wizard_started", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting started")},
+        {"wizard_paused", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting paused")},
+        {"wizard_resumed", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting resumed")},
+        {"wizard_abandoned", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting abandoned")},
+        {"wizard_email_steps", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting steps emailed")},
         {"account_action", QT_TRANSLATE_NOOP("TicketEvents", "Account action")},
         {"mail", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
         {"account_link_sent", QT_TRANSLATE_NOOP("TicketEvents", "Account link sent")},
@@ -127,6 +133,16 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_number);
     layout->addWidget(m_subject);
+
+    // Filled only while the ticket has a troubleshooting run in progress or paused.
+    m_runHint = new QLabel(content);
+    m_runHint->setObjectName(QStringLiteral("troubleshootingHint"));
+    m_runHint->setWordWrap(true);
+    m_runHint->setTextFormat(Qt::RichText);
+    m_runHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_runHint->hide();
+    connect(m_runHint, &QLabel::linkActivated, this, &TicketDetailView::troubleshootRequested);
+    layout->addWidget(m_runHint);
 
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(12);
@@ -255,6 +271,7 @@ void TicketDetailView::clear()
     m_mailLoaded = false;
     m_timeline->clear();
     m_timelineCaption->setText(tr("Timeline"));
+    m_runHint->hide();
     m_pages->setCurrentWidget(m_placeholder);
     emit shownTicketChanged();
 }
@@ -277,6 +294,7 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
         m_mail.clear();
         m_mailLoaded = false;
         m_timeline->setPlainText(tr("Loading timeline…"));
+        m_runHint->hide();
         m_timelineCaption->setText(tr("Timeline"));
         if (preview && preview->id == ticketId)
             setTicket(*preview);
@@ -303,8 +321,54 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
     loadEvents(generation);
 }
 
+void TicketDetailView::setTroubleshooting(TroubleshootingService *service)
+{
+    m_troubleshooting = service;
+    if (m_ticketId > 0)
+        loadRunHint(m_generation);
+}
+
+QString TicketDetailView::troubleshootingHint() const
+{
+    return m_runHint->isHidden() ? QString() : m_runHint->text();
+}
+
+void TicketDetailView::loadRunHint(quint64 generation)
+{
+    if (!m_troubleshooting) {
+        m_runHint->hide();
+        return;
+    }
+    whenDone(m_troubleshooting->openRun(m_ticketId), this,
+             [this, generation](const Result<std::optional<FlowRun>> &open) {
+                 if (generation != m_generation)
+                     return;
+                 if (!open || !open.value()) {
+                     m_runHint->hide();
+                     return;
+                 }
+                 const FlowRun &run = *open.value();
+                 const FlowRunStep *step = run.currentRunStep();
+                 const QString where = step ? step->stepTitle : run.currentStep;
+                 const QString text =
+                     run.status == FlowRunStatus::Paused
+                         ? tr("Troubleshooting “%1” is paused at “%2” (by %3).")
+                               .arg(run.flowTitle, where, run.updatedByName)
+                         : tr("Troubleshooting “%1” is in progress at “%2” (last answer by %3).")
+                               .arg(run.flowTitle, where, run.updatedByName);
+                 m_runHint->setText(
+                     QStringLiteral("%1 <a href=\"resume\">%2</a>")
+                         .arg(text.toHtmlEscaped(), run.status == FlowRunStatus::Paused
+                                                        ? tr("Resume").toHtmlEscaped()
+                                                        : tr("Continue").toHtmlEscaped()));
+                 m_runHint->setToolTip(tr("Opens the troubleshooting wizard (Ctrl+Shift+T)"));
+                 m_runHint->show();
+             });
+}
+
 void TicketDetailView::loadEvents(quint64 generation)
 {
+    loadRunHint(generation);
     whenDone(m_service->events(m_ticketId), this,
              [this, generation](const Result<QList<TicketEvent>> &events) {
                  if (generation != m_generation)

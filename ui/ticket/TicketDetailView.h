@@ -28,6 +28,7 @@ namespace helpdesk {
 
 class OutboxService;
 class TicketService;
+class TroubleshootingService;
 
 class TicketDetailView : public QWidget
 {
@@ -61,6 +62,9 @@ public:
     void setActionBar(QWidget *bar);
     // The time countdowns are measured from (tests pin it); defaults to the wall clock.
     void setWarningWindow(qint64 ms);
+    // Shows "troubleshooting in progress / paused — Resume" for a ticket with an open run.
+    void setTroubleshooting(TroubleshootingService *service);
+    QString troubleshootingHint() const;
     // Mail: the delivery state of each reply and the mail events on the timeline come from
     // the outbox; whether mail is set up changes what the reply editor promises.
     void setOutboxService(OutboxService *outbox);
@@ -93,6 +97,8 @@ signals:
     void shownTicketChanged();
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
+    // "Resume" in the troubleshooting hint was clicked.
+    void troubleshootRequested();
     // The timeline's "Retry" and "Open in Outbox" links on an email that was not delivered.
     void mailRetryRequested(qint64 outboxId);
     void outboxRequested(qint64 outboxId);
@@ -104,6 +110,7 @@ private:
     void setTicket(const Ticket &ticket);
     void updateTimes();
     void loadEvents(quint64 generation);
+    void loadRunHint(quint64 generation);
     void setEvents(const QList<TicketEvent> &events);
     void loadMail();
     void onTimelineLink(const QUrl &url);
@@ -119,6 +126,8 @@ private:
     void updateComposerChrome();
 
     TicketService *m_service;
+    TroubleshootingService *m_troubleshooting = nullptr;
+    QLabel *m_runHint = nullptr;
     qint64 m_ticketId = 0;
     quint64 m_generation = 0;
     std::optional<Ticket> m_ticket;
