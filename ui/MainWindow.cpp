@@ -27,6 +27,7 @@
 #include "tickets/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
+#include "wizard/TroubleshootingWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,6 +42,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -78,6 +80,15 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
       m_model(new TicketQueueModel(session->worker(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+
+    // The wizard's account-check steps show the same live account panel as the ticket does.
+    TroubleshootingWizard::setAccountPanelFactory(
+        [accounts = QPointer<AccountService>(session->accounts())](qint64 accountId,
+                                                                   QWidget *host) -> QWidget * {
+            if (!accounts)
+                return nullptr;
+            return new AccountStatusPanel(accounts, accountId, std::nullopt, host);
+        });
 
     // Queues, left.
     m_queues = new QueueListView(this);
