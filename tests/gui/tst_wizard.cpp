@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RecordingActionHandler.h"
 #include "TestDatabase.h"
+#include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
 #include "db/Database.h"
@@ -366,6 +367,11 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasAccount(), LoadTimeoutMs);
         QVERIFY2(page->accountText().contains("Active"), qPrintable(page->accountText()));
+        // Opened from the ticket, the step hosts the live account panel of the ticket's account.
+        auto *panel = page->accountPanelHost()->findChild<AccountStatusPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->accountId(), m_accountId);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), LoadTimeoutMs);
         QCOMPARE(page->outcomeButtons().size(), 1);
         QCOMPARE(page->outcomeButtons().first()->property("outcome").toString(), QString("active"));
         shoot(wizard, QStringLiteral("wizard-03-account-check.png"));

@@ -1,5 +1,6 @@
 #include "ticket/TicketActionController.h"
 
+#include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
 #include "ticket/CommentDialog.h"
@@ -567,6 +568,12 @@ TroubleshootingWizard *TicketActionController::openTroubleshooting()
     }
     auto *wizard = new TroubleshootingWizard(m_session->troubleshooting(), *t, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The account check shows the live account panel, with this ticket as its context.
+    if (AccountService *accounts = m_session->accounts())
+        wizard->useAccountPanelFactory(
+            [accounts, ticketId = t->id](qint64 accountId, QWidget *parent) -> QWidget * {
+                return new AccountStatusPanel(accounts, accountId, ticketId, parent);
+            });
     wizard->setFlowLoadErrors(m_session->flowLoadReport().errorMessages());
     m_wizards.insert(t->id, wizard);
     const qint64 id = t->id;

@@ -67,7 +67,7 @@ TroubleshootingWizard::TroubleshootingWizard(TroubleshootingService *service, co
     connect(this, &QWizard::currentIdChanged, this, &TroubleshootingWizard::updateButtons);
     connect(m_start, &WizardStartPage::startRequested, this, &TroubleshootingWizard::startOrResume);
     updateButtons(StartPageId);
-    resize(960, 700);
+    resize(1000, 800);
     loadOpenRun();
 }
 
@@ -220,6 +220,7 @@ void TroubleshootingWizard::showRun(const FlowRun &run)
             return;
         }
         page = new WizardStepPage(*flow, *step, current->seq, m_ticket, this);
+        page->setAccountPanelFactory(m_panelFactory ? m_panelFactory : accountPanelFactory());
         connect(page, &WizardStepPage::answerRequested, this, &TroubleshootingWizard::answer);
         connect(page, &WizardStepPage::finishRequested, this, &TroubleshootingWizard::finishRun);
         connect(page, &WizardStepPage::emailRequested, this, &TroubleshootingWizard::emailSteps);

@@ -37,6 +37,12 @@ public:
     using AccountPanelFactory = std::function<QWidget *(qint64 accountId, QWidget *parent)>;
     static void setAccountPanelFactory(AccountPanelFactory factory);
     static AccountPanelFactory accountPanelFactory();
+    // For this wizard only (e.g. a panel bound to this session and ticket); takes precedence
+    // over the application-wide factory. Set before the account-check step is reached.
+    void useAccountPanelFactory(AccountPanelFactory factory)
+    {
+        m_panelFactory = std::move(factory);
+    }
 
     enum PageId { StartPageId = 0, FinishedPageId = 1, FirstStepPageId = 100 };
 
@@ -96,6 +102,7 @@ private:
     bool m_busy = false;
     bool m_advancing = false;
     int m_pendingPageId = FinishedPageId;
+    AccountPanelFactory m_panelFactory;
 
     WizardStartPage *m_start;
     WizardFinishedPage *m_finished;

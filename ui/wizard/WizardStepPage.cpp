@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,7 +62,18 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     setTitle(step.title);
     setSubTitle(tr("Step %1 of the run · %2").arg(seq).arg(flow.title));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its parts (the account panel is tall).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("stepScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll, 1);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(6);
 
     m_justDone->setObjectName(QStringLiteral("justDone"));
@@ -168,15 +180,22 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
         layout->addWidget(m_effects);
     }
 
-    layout->addSpacing(4);
-    layout->addWidget(m_answerCaption);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+
+    // The answers stay in view under the scrolling part.
+    auto *fixed = new QVBoxLayout;
+    fixed->setContentsMargins(0, 4, 6, 0);
+    fixed->setSpacing(6);
+    outer->addLayout(fixed);
+    fixed->addWidget(m_answerCaption);
     auto *grid = new QGridLayout(m_buttonBox);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
     for (int c = 0; c < ButtonColumns; ++c)
         grid->setColumnStretch(c, 1);
-    layout->addWidget(m_buttonBox);
+    fixed->addWidget(m_buttonBox);
 
     auto *notesLabel = new QLabel(tr("&Notes for the timeline (optional)"), this);
     notesLabel->setBuddy(m_notes);
@@ -185,8 +204,8 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("What the customer said or saw; kept with the answer."));
     m_notes->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
-    layout->addWidget(notesLabel);
-    layout->addWidget(m_notes);
+    fixed->addWidget(notesLabel);
+    fixed->addWidget(m_notes);
 
     m_errorFrame->setObjectName(QStringLiteral("stepError"));
     m_errorFrame->setFrameShape(QFrame::StyledPanel);
@@ -205,12 +224,11 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     errorLayout->addWidget(m_errorText, 1);
     errorLayout->addWidget(m_reloadButton, 0, Qt::AlignTop);
     m_errorFrame->hide();
-    layout->addWidget(m_errorFrame);
+    fixed->addWidget(m_errorFrame);
 
     m_status->setObjectName(QStringLiteral("stepStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
+    fixed->addWidget(m_status);
 
     buildOutcomeButtons();
 }
@@ -323,9 +341,8 @@ void WizardStepPage::setAccount(const TicketAccount &account)
         m_accountLine->setText(
             tr("Account of %1: %2")
                 .arg(m_ticket.requesterEmail, WizardText::accountStatusLabel(account.status)));
-        const auto factory = TroubleshootingWizard::accountPanelFactory();
-        if (factory && !m_accountPanel) {
-            m_accountPanel = factory(*account.accountId, m_accountHost);
+        if (m_panelFactory && !m_accountPanel) {
+            m_accountPanel = m_panelFactory(*account.accountId, m_accountHost);
             if (m_accountPanel) {
                 m_accountHost->layout()->addWidget(m_accountPanel);
                 m_accountHost->show();

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QWizardPage>
 
+#include <functional>
+
 class QFrame;
 class QGroupBox;
 class QLabel;
@@ -37,6 +39,11 @@ public:
 
     // The run as it is now (what was emailed, actions already done at this step).
     void setRun(const FlowRun &run);
+    // Builds the live account panel shown under the status line (none: the line alone).
+    void setAccountPanelFactory(std::function<QWidget *(qint64, QWidget *)> factory)
+    {
+        m_panelFactory = std::move(factory);
+    }
     // Account-check steps: the account of the ticket's requester, or why it could not be read.
     void setAccount(const TicketAccount &account);
     void setAccountError(const QString &message);
@@ -101,6 +108,7 @@ private:
     bool m_busy = false;
     bool m_accountKnown = false;
     TicketAccount m_account;
+    std::function<QWidget *(qint64, QWidget *)> m_panelFactory;
 
     QLabel *m_justDone;
     QLabel *m_instructions;
