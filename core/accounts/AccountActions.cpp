@@ -23,6 +23,15 @@
 namespace helpdesk {
 
 namespace {
+// An UPDATE guarded by the state it was checked against found that state gone.
+Error accountChangedMeanwhile()
+{
+    return Error::make(Error::Code::Conflict,
+                       QCoreApplication::translate("AccountActions",
+                                                   "Someone changed this account at the same "
+                                                   "moment. Nothing was changed; look at it again "
+                                                   "and retry."));
+}
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AccountActions", text);
@@ -587,9 +596,7 @@ Result<AccountActionResult> AccountActions::lockNow(qint64 accountId, const QStr
     if (!locked)
         return locked.error();
     if (!locked.value())
-        return Error::make(Error::Code::Conflict,
-                           tr("Someone changed this account at the same moment. Nothing was "
-                              "changed; look at it again and retry."));
+        return accountChangedMeanwhile();
     auto revoked = TokenStore(m_db).revokeOutstanding(accountId, std::nullopt, m_now, m_actor.id,
                                                       RevokeReasons::Locked);
     if (!revoked)
@@ -662,9 +669,7 @@ Result<AccountActionResult> AccountActions::unlock(qint64 accountId, qint64 tick
     if (!unlocked)
         return unlocked.error();
     if (!unlocked.value())
-        return Error::make(Error::Code::Conflict,
-                           tr("Someone changed this account at the same moment. Nothing was "
-                              "changed; look at it again and retry."));
+        return accountChangedMeanwhile();
     QJsonObject data{{QStringLiteral("account_id"), double(accountId)},
                      {QStringLiteral("email"), s.account.email},
                      {QStringLiteral("lock_reason"), s.account.lockReason},
@@ -777,9 +782,7 @@ Result<AccountActionResult> AccountActions::decideUnlock(qint64 requestId, bool 
         if (!unlocked)
             return unlocked.error();
         if (!unlocked.value())
-            return Error::make(Error::Code::Conflict,
-                               tr("Someone changed this account at the same moment. Nothing "
-                                  "was changed; look at it again and retry."));
+            return accountChangedMeanwhile();
     }
     QJsonObject data{{QStringLiteral("account_id"), double(r.accountId)},
                      {QStringLiteral("email"), s.account.email},
@@ -879,9 +882,7 @@ Result<AccountActionResult> AccountActions::markEmailVerified(qint64 accountId, 
     if (!marked)
         return marked.error();
     if (!marked.value())
-        return Error::make(Error::Code::Conflict,
-                           tr("Someone changed this account at the same moment. Nothing was "
-                              "changed; look at it again and retry."));
+        return accountChangedMeanwhile();
     QJsonArray methods;
     for (VerificationMethod m : s.verification->passedMethods)
         methods.append(VerificationMethods::key(m));
