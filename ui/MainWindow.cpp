@@ -223,6 +223,19 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     });
     connect(m_session->escalationMonitor(), &EscalationMonitor::errorOccurred, this,
             &MainWindow::showError);
+    // A lost database connection is reopened by the worker; say so, and reload what may have
+    // changed meanwhile once it is back.
+    connect(m_session->worker(), &DbWorker::connectionLost, this, [this](const Error &error) {
+        m_databaseLabel->setText(tr("%1 (reconnecting…)").arg(m_session->settings().displayUrl()));
+        m_messages->showMessage(error.message);
+    });
+    connect(m_session->worker(), &DbWorker::connectionRestored, this, [this] {
+        m_databaseLabel->setText(m_session->settings().displayUrl());
+        m_messages->showMessage(tr("The connection to the database is back. Nothing you saved "
+                                   "was lost; if an action failed meanwhile, do it again."),
+                                MessageBar::Kind::Information);
+        m_tickets->notifyExternalChange(0);
+    });
     connect(m_session->changeNotifier(), &ChangeNotifier::listening, this, [this](bool ok) {
         if (!ok)
             showError(tr("Changes made by colleagues are not arriving live (the database "

@@ -205,6 +205,46 @@ int cmdMigrate(Context &ctx, const Invocation &)
     return AdminCli::Success;
 }
 
+// A consistent copy of a live SQLite database, made by SQLite itself (VACUUM INTO), never by
+// reading the file: another descriptor of a database in use would drop this process's locks.
+int cmdBackup(Context &ctx, const Invocation &inv)
+{
+    if (inv.positional.size() != 1)
+        return ctx.usage(
+            tr("Give the file to write, e.g. '%1 backup helpdesk-2026-12-02.db'.").arg(kProgram));
+    if (ctx.settings.dialect == Dialect::PostgreSQL)
+        return ctx.fail(Error::make(Error::Code::InvalidInput,
+                                    tr("A PostgreSQL database is backed up with pg_dump on the "
+                                       "server, e.g. 'pg_dump -Fc -f helpdesk.dump %1'.")
+                                        .arg(ctx.settings.databaseName)));
+    const QString target = QFileInfo(inv.positional.constFirst()).absoluteFilePath();
+    if (QFileInfo::exists(target))
+        return ctx.fail(Error::make(Error::Code::InvalidInput,
+                                    tr("%1 exists already. Give a new file name; a backup never "
+                                       "overwrites a file.")
+                                        .arg(QDir::toNativeSeparators(target))));
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
+        return ctx.fail(
+            Error::make(Error::Code::InvalidInput,
+                        tr("The folder %1 does not exist.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()))));
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto copied = Database::exec(*db.value(), QStringLiteral("VACUUM INTO ?"), {target});
+        !copied)
+        return ctx.fail(
+            Error::make(copied.error().code,
+                        tr("The backup to %1 failed: %2")
+                            .arg(QDir::toNativeSeparators(target), copied.error().message),
+                        copied.error().detail));
+    ctx.out << tr("Backed up %1 to %2 (%3 MB).")
+                   .arg(ctx.settings.displayUrl(), QDir::toNativeSeparators(target))
+                   .arg(double(QFileInfo(target).size()) / (1024.0 * 1024.0), 0, 'f', 1)
+            << Qt::endl;
+    return AdminCli::Success;
+}
+
 int cmdSeedDemo(Context &ctx, const Invocation &inv)
 {
     DemoOptions options;
@@ -542,6 +582,16 @@ int cmdOutboxRun(Context &ctx, const Invocation &inv)
     QStringList args;
     if (inv.has(QStringLiteral("once")))
         args << QStringLiteral("--once");
+    if (inv.values.contains(QStringLiteral("interval"))) {
+        if (inv.has(QStringLiteral("once")))
+            return ctx.usage(tr("--interval is for a running sender, not with --once."));
+        args << QStringLiteral("--interval") << inv.value(QStringLiteral("interval"));
+    }
+    if (inv.values.contains(QStringLiteral("timeout"))) {
+        if (!inv.has(QStringLiteral("once")))
+            return ctx.usage(tr("--timeout goes with --once."));
+        args << QStringLiteral("--timeout") << inv.value(QStringLiteral("timeout"));
+    }
     return runOutboxCommand(args, ctx.settings, ctx.out, ctx.err);
 }
 
@@ -584,6 +634,11 @@ const QList<CommandSpec> &commands()
                            "Create the database if needed and bring its schema up to date."),
          {},
          cmdMigrate},
+        {{QStringLiteral("backup")},
+         QT_TRANSLATE_NOOP("AdminCli", "Copy the embedded database to a new file while it is in "
+                                       "use (SQLite's VACUUM INTO; PostgreSQL: use pg_dump)."),
+         {},
+         cmdBackup},
         {{QStringLiteral("seed-demo")},
          QT_TRANSLATE_NOOP("AdminCli", "Fill an empty database with realistic demo staff, "
                                        "accounts and tickets (migrates first)."),
@@ -658,7 +713,14 @@ const QList<CommandSpec> &commands()
                            "unless --once."),
          {{QStringLiteral("once"), QString(),
            QT_TRANSLATE_NOOP("AdminCli", "Send what is due now, then exit (exit status 1 if "
-                                         "any message failed or has to wait for a retry).")}},
+                                         "any message failed or has to wait for a retry; the "
+                                         "reason is on stderr).")},
+          {QStringLiteral("timeout"), QStringLiteral("SECONDS"),
+           QT_TRANSLATE_NOOP("AdminCli", "With --once: end within this many seconds, whatever "
+                                         "happens (default 300); unsent mail stays queued.")},
+          {QStringLiteral("interval"), QStringLiteral("SECONDS"),
+           QT_TRANSLATE_NOOP("AdminCli", "Without --once: look for due mail this often (default "
+                                         "30).")}},
          cmdOutboxRun},
         {{QStringLiteral("accounts"), QStringLiteral("show")},
          QT_TRANSLATE_NOOP("AdminCli", "Show a customer account: status and lock, MFA, sign-ins, "
@@ -681,6 +743,8 @@ QString argumentName(const CommandSpec &c)
 {
     if (c.path.constFirst() == QLatin1String("accounts"))
         return AccountsCommand::ArgumentName;
+    if (c.path.constFirst() == QLatin1String("backup"))
+        return QStringLiteral("FILE");
     return {};
 }
 

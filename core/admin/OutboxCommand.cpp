@@ -4,6 +4,7 @@
 #include "db/DbWorker.h"
 #include "db/Migrator.h"
 #include "mail/MailSettings.h"
+#include "mail/Outbox.h"
 #include "mail/OutboxSender.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/Settings.h"
@@ -13,8 +14,17 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QSet>
+
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace helpdesk {
 
@@ -26,6 +36,10 @@ QString tr(const char *text)
 
 const QString kProgram = QStringLiteral("helpdesk-admin");
 constexpr int kPollIntervalMs = 30'000;
+constexpr int kDefaultOnceTimeoutS = 300; // a one-off run ends within this, whatever happens
+constexpr int kRecordGraceS = 15;         // after the deadline, to record what is known
+constexpr int kRecordRetryMs = 2000;      // while outcomes wait for the database
+constexpr int ExitTemporaryFailure = 75;  // EX_TEMPFAIL: cron or systemd may try again
 
 std::atomic_bool s_interrupted{false};
 
@@ -100,6 +114,47 @@ Result<QString> smtpPassword(const MailSettings &mail)
                                .arg(mail.passwordKey(), stored.error().message));
     return stored.error();
 }
+
+// A last line of defence for a one-off run: whatever blocks (a wedged keychain, a server that
+// stops answering in a way no timeout sees), the process ends a little after its deadline, so
+// that cron never piles up hanging runs. SQLite and PostgreSQL are crash-safe: an exit here
+// loses nothing that was committed, and claimed mail goes back to the queue with its lease.
+class Watchdog
+{
+public:
+    explicit Watchdog(int seconds) : m_thread([this, seconds] { watch(seconds); }) {}
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog &) = delete;
+    Watchdog &operator=(const Watchdog &) = delete;
+
+private:
+    void watch(int seconds)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_done; }))
+            return;
+        static const char message[] =
+            "helpdesk-admin: outbox run did not finish within its deadline and was stopped. "
+            "Messages it had claimed are sent by the next run.\n";
+        std::fputs(message, stderr);
+        std::fflush(stderr);
+        std::_Exit(ExitTemporaryFailure);
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &settings,
@@ -109,16 +164,42 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
     if (!args.isEmpty() && args.constFirst() == QLatin1String("run"))
         args.removeFirst();
     bool once = false;
-    for (const QString &arg : std::as_const(args)) {
+    int timeoutS = kDefaultOnceTimeoutS;
+    int intervalS = kPollIntervalMs / 1000;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
         if (arg == QLatin1String("--once")) {
             once = true;
+        } else if (arg == QLatin1String("--interval") && i + 1 < args.size()) {
+            bool ok = false;
+            intervalS = args.at(++i).toInt(&ok);
+            if (!ok || intervalS < 1 || intervalS > 3600) {
+                err << kProgram << QStringLiteral(": ")
+                    << tr("--interval needs a number of seconds from 1 to 3600.") << Qt::endl;
+                return 2;
+            }
+        } else if (arg == QLatin1String("--timeout") && i + 1 < args.size()) {
+            bool ok = false;
+            timeoutS = args.at(++i).toInt(&ok);
+            if (!ok || timeoutS < 5 || timeoutS > 86'400) {
+                err << kProgram << QStringLiteral(": ")
+                    << tr("--timeout needs a number of seconds from 5 to 86400.") << Qt::endl;
+                return 2;
+            }
         } else {
             err << kProgram << QStringLiteral(": ")
-                << tr("Unknown argument '%1' for 'outbox run'; it takes only --once.").arg(arg)
+                << tr("Unknown argument '%1' for 'outbox run'; it takes --once, --timeout "
+                      "SECONDS and --interval SECONDS.")
+                       .arg(arg)
                 << Qt::endl;
             return 2;
         }
     }
+    // The watchdog allows for the recording after the deadline, then some.
+    std::optional<Watchdog> watchdog;
+    if (once)
+        watchdog.emplace(timeoutS + kRecordGraceS + 15);
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
 
     DbWorker worker(settings);
     auto opened = wait(worker.open(false));
@@ -151,17 +232,25 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
         return fail(err, password.error());
 
     OutboxSenderOptions options;
-    options.pollIntervalMs = kPollIntervalMs;
+    options.pollIntervalMs = intervalS * 1000;
+    if (once)
+        options.dueByMs = startedAt; // what comes back with backoff waits for the next run
     OutboxSender sender(&worker, mail.value().toSmtpSettings(password.value()),
                         mail.value().sender(), options);
     int sent = 0;
     int retrying = 0;
     int failed = 0;
     QString lastProblem;
+    QSet<QString> said; // one line per distinct reason, not one per message
+    const auto say = [&](const QString &line) {
+        if (said.contains(line))
+            return;
+        said.insert(line);
+        err << kProgram << QStringLiteral(": ") << line << Qt::endl;
+    };
     QObject::connect(&sender, &OutboxSender::deliveryProblem, &sender, [&](const Error &e) {
-        if (e.message != lastProblem) // one line per distinct problem, not per message
-            err << kProgram << QStringLiteral(": ") << e.message << Qt::endl;
         lastProblem = e.message;
+        say(e.message);
     });
     QObject::connect(
         &sender, &OutboxSender::messageFailed, &sender,
@@ -172,10 +261,24 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
                         : tr("Message %1 failed: %2").arg(id).arg(why))
                 << Qt::endl;
         });
+    QObject::connect(&sender, &OutboxSender::messageRetrying, &sender,
+                     [&](qint64, qint64, const QString &why, const QDateTime &) {
+                         say(tr("Mail waits to be retried: %1").arg(why));
+                     });
+    QObject::connect(&worker, &DbWorker::connectionLost, &sender,
+                     [&](const Error &e) { say(e.message); });
+    QObject::connect(&worker, &DbWorker::connectionRestored, &sender, [&] {
+        said.clear();
+        err << kProgram << QStringLiteral(": ") << tr("Reconnected to the database.") << Qt::endl;
+    });
 
     InterruptGuard guard;
     QEventLoop loop;
     bool stopping = false;
+    bool timedOut = false;
+    QTimer retryPending;
+    retryPending.setSingleShot(true);
+    QObject::connect(&retryPending, &QTimer::timeout, &loop, [&] { sender.runOnce(); });
     QObject::connect(&sender, &OutboxSender::cycleFinished, &loop, [&](const OutboxCycle &c) {
         sent += c.sent;
         retrying += c.retrying;
@@ -186,14 +289,18 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
                        .arg(c.retrying)
                        .arg(c.failed)
                 << Qt::endl;
-        if (once) {
-            // Keep going while there was work, then stop: what remains is not due yet.
-            if (c.claimed == 0 || s_interrupted)
+        if (stopping || timedOut) {
+            if (sender.unrecordedOutcomes() == 0 || timedOut)
                 loop.quit();
             else
+                retryPending.start(kRecordRetryMs);
+        } else if (once) {
+            if (sender.unrecordedOutcomes() > 0)
+                retryPending.start(kRecordRetryMs); // the database first, then the rest
+            else if (c.claimed == 0 || s_interrupted || c.problem)
+                loop.quit(); // what remains is not due yet, or cannot go now
+            else
                 sender.runOnce();
-        } else if (stopping && !sender.isBusy()) {
-            loop.quit();
         }
     });
     QTimer interruptPoll;
@@ -204,14 +311,36 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
         err << kProgram << QStringLiteral(": ") << tr("Stopping after the current batch...")
             << Qt::endl;
         sender.stop();
-        if (!sender.isBusy())
+        if (!sender.isBusy() && sender.unrecordedOutcomes() == 0)
             loop.quit();
     });
     interruptPoll.start(200);
-    if (once)
-        sender.runOnce();
-    else
-        sender.start();
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QTimer grace;
+    grace.setSingleShot(true);
+    QObject::connect(&grace, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (once) {
+        QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+            timedOut = true;
+            say(tr("The run reached its deadline of %1 s; stopping. Unsent mail stays queued "
+                   "for the next run.")
+                    .arg(timeoutS));
+            sender.stop();
+            sender.abortSending();
+            grace.start(kRecordGraceS * 1000);
+            if (!sender.isBusy())
+                loop.quit();
+        });
+        deadline.start(timeoutS * 1000);
+    }
+    // Started from inside the loop, so that no answer can come before it runs.
+    QTimer::singleShot(0, &loop, [&] {
+        if (once)
+            sender.runOnce();
+        else
+            sender.start();
+    });
     loop.exec();
     sender.stop();
 
@@ -220,7 +349,21 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
                .arg(retrying)
                .arg(failed)
         << Qt::endl;
-    return failed > 0 || retrying > 0 || !lastProblem.isEmpty() ? 1 : 0;
+    if (const int unrecorded = sender.unrecordedOutcomes(); unrecorded > 0)
+        err << kProgram << QStringLiteral(": ")
+            << tr("%1 outcome(s) could not be recorded because the database was unreachable. "
+                  "Those messages stay 'sending' until their lease runs out; a message the "
+                  "relay had accepted may then be sent a second time.")
+                   .arg(unrecorded)
+            << Qt::endl;
+    else if (auto waiting = wait(worker.run([](QSqlDatabase &db) {
+                 return Outbox::leases(db, QDateTime::currentMSecsSinceEpoch());
+             }));
+             waiting && !waiting.value().describe().isEmpty())
+        out << tr("Still in the outbox: %1.").arg(waiting.value().describe()) << Qt::endl;
+    const bool clean = failed == 0 && retrying == 0 && lastProblem.isEmpty() && !timedOut &&
+                       sender.unrecordedOutcomes() == 0;
+    return clean ? 0 : 1;
 }
 
 } // namespace helpdesk

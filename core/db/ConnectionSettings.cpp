@@ -74,6 +74,7 @@ ConnectionSettings ConnectionSettings::embeddedDefault()
 {
     ConnectionSettings s;
     s.sqlitePath = appDataFile(QStringLiteral("helpdesk.db"));
+    s.createFolder = true;
     return s;
 }
 
@@ -81,6 +82,7 @@ ConnectionSettings ConnectionSettings::demo()
 {
     ConnectionSettings s;
     s.sqlitePath = appDataFile(QStringLiteral("helpdesk-demo.db"));
+    s.createFolder = true;
     return s;
 }
 

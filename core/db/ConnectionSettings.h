@@ -19,6 +19,14 @@ struct ConnectionSettings
     QString databaseName;
     // Held in memory only (from the keychain or a prompt); never written to settings or logs.
     QString password;
+    // Whether opening may create the SQLite file's folder: only for the app's own locations
+    // (embeddedDefault, demo). A folder named on the command line must exist already, so that a
+    // typo does not quietly make a new, empty database somewhere else.
+    bool createFolder = false;
+    // PostgreSQL: the longest a statement may run (0: no limit) and the longest it may wait for a
+    // lock, in milliseconds. A stuck server or a forgotten lock then ends as a clear error.
+    int statementTimeoutMs = 60'000;
+    int lockTimeoutMs = 15'000;
 
     // Accepts sqlite:///abs/path.db, a plain file path, or postgresql://user@host:port/dbname
     // (postgres:// also works). A password inside the URL is refused: it belongs in the keychain.

@@ -31,7 +31,13 @@ public:
     static Result<QVariant> scalar(QSqlDatabase &db, const QString &sql,
                                    const QVariantList &values = {});
 
+    // The Error for a failed statement: a lost connection, a timeout, a busy or damaged
+    // database each get their own message. Counts the failures made on this thread.
     static Error queryError(const QSqlQuery &query, const QString &what);
+    // How many statements failed on the calling thread so far (the DbWorker checks its
+    // connection after a job in which one did).
+    static quint64 failureCount();
+    static QString lostConnectionMessage();
 };
 
 // RAII transaction: rolls back unless commit() succeeded. Write transactions take the SQLite

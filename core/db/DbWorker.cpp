@@ -1,22 +1,33 @@
 #include "db/DbWorker.h"
 
+#include "common/Logging.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 
 #include <QAtomicInteger>
 #include <QMetaObject>
 #include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace helpdesk {
 
 namespace {
 QAtomicInteger<quint64> s_workerSerial;
-}
+// A PostgreSQL connection unused for this long is checked (one round trip) before the next
+// job, so that a job after a server restart runs on a fresh connection instead of failing.
+constexpr qint64 kIdleCheckMs = 2000;
+} // namespace
 
 DbWorker::DbWorker(ConnectionSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)),
       m_connectionName(QStringLiteral("helpdesk-worker-%1").arg(++s_workerSerial))
 {
+    qRegisterMetaType<helpdesk::Error>();
+    m_clock.start();
     m_thread.setObjectName(QStringLiteral("helpdesk-db"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -31,6 +42,7 @@ DbWorker::~DbWorker()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
+            m_stopping = true;
             m_db = QSqlDatabase();
             Database::close(m_connectionName);
         },
@@ -48,8 +60,9 @@ QFuture<Result<int>> DbWorker::open(bool migrate)
         if (!db)
             return db.error();
         m_db = db.value();
-        // The settings copy no longer needs the password once the connection is up.
-        m_settings.password.clear();
+        // The password stays in this worker's memory (never on disk): a lost connection is
+        // reopened with it.
+        m_everOpened = true;
         if (migrate)
             return Migrator::migrate(m_db);
         const int latest = Migrator::latestVersion(Database::dialect(m_db));
@@ -67,9 +80,91 @@ void DbWorker::drain()
     done.acquire();
 }
 
+void DbWorker::setReconnectDelays(int firstMs, int capMs)
+{
+    post([this, firstMs, capMs] {
+        m_reconnectFirstMs = std::max(10, firstMs);
+        m_reconnectCapMs = std::max(m_reconnectFirstMs, capMs);
+    });
+}
+
 void DbWorker::post(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_context, std::move(job), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, job = std::move(job)] {
+            if (m_lost.loadRelaxed())
+                reconnect(false);
+            else if (m_idle.isValid() && m_idle.elapsed() > kIdleCheckMs) {
+                // A server restarted meanwhile is found, and reconnected to, before the job.
+                checkConnection();
+                if (m_lost.loadRelaxed())
+                    reconnect(false);
+            }
+            const quint64 failuresBefore = Database::failureCount();
+            job();
+            if (Database::failureCount() != failuresBefore)
+                checkConnection();
+            m_idle.start();
+        },
+        Qt::QueuedConnection);
+}
+
+void DbWorker::checkConnection()
+{
+    if (m_stopping || !m_everOpened || m_lost.loadRelaxed() ||
+        m_settings.dialect != Dialect::PostgreSQL)
+        return;
+    {
+        QSqlQuery probe(m_db);
+        if (m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+            return;
+        // In a transaction a failed statement left aborted, the connection itself is fine.
+        if (probe.lastError().nativeErrorCode() == QLatin1String("25P02"))
+            return;
+        qCWarning(lcDb) << "database connection lost:" << probe.lastError().text();
+    }
+    m_lost.storeRelaxed(1);
+    m_db = QSqlDatabase();
+    Database::close(m_connectionName);
+    m_reconnectDelayMs = m_reconnectFirstMs;
+    m_nextReconnectAt = 0; // the first attempt may come at once
+    emit connectionLost(Error::make(Error::Code::Unavailable, Database::lostConnectionMessage(),
+                                    m_settings.displayUrl()));
+    scheduleReconnect();
+}
+
+void DbWorker::reconnect(bool scheduled)
+{
+    if (m_stopping || !m_lost.loadRelaxed())
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (!scheduled && now < m_nextReconnectAt)
+        return; // too soon: this job fails fast instead of waiting for the server
+    auto db = Database::open(m_settings, m_connectionName);
+    if (!db) {
+        qCInfo(lcDb) << "reconnecting to the database failed:" << db.error().detail;
+        m_nextReconnectAt = now + m_reconnectDelayMs;
+        m_reconnectDelayMs = std::min(m_reconnectCapMs, m_reconnectDelayMs * 2);
+        scheduleReconnect();
+        return;
+    }
+    m_db = db.value();
+    m_lost.storeRelaxed(0);
+    qCInfo(lcDb) << "reconnected to" << m_settings.displayUrl();
+    emit connectionRestored();
+}
+
+void DbWorker::scheduleReconnect()
+{
+    if (m_reconnectScheduled || m_stopping)
+        return;
+    m_reconnectScheduled = true;
+    const qint64 wait = std::max<qint64>(0, m_nextReconnectAt - m_clock.elapsed());
+    QTimer::singleShot(int(std::max<qint64>(wait, m_reconnectFirstMs)), m_context, [this] {
+        m_reconnectScheduled = false;
+        reconnect(true);
+    });
 }
 
 } // namespace helpdesk

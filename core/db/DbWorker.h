@@ -1,10 +1,17 @@
 #pragma once
 // A database connection that lives on its own thread. The GUI thread hands it jobs with run()
 // and gets a QFuture back; jobs run one after another, in order, on the worker's connection.
+//
+// A PostgreSQL connection that was lost (the server restarted, the network went away) is
+// noticed after the job that met it, and reopened with backoff before the next job and in the
+// background: connectionLost() and connectionRestored() say so. Jobs that run while it is down
+// fail at once with Error::Code::Unavailable; nothing waits forever.
 
 #include "common/Result.h"
 #include "db/ConnectionSettings.h"
 
+#include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -70,14 +77,40 @@ public:
     // Blocks until every queued job has run. For tools and tests, never for the GUI thread.
     void drain();
 
+    // Whether the connection is known to be down (set on the worker thread; a hint for the UI).
+    bool isConnectionLost() const { return m_lost.loadRelaxed(); }
+    // Backoff between reconnection attempts: first, doubling up to the cap (tests shorten it).
+    void setReconnectDelays(int firstMs, int capMs);
+
+signals:
+    // Emitted from the worker thread; connect with the default (queued) connection.
+    void connectionLost(const helpdesk::Error &error);
+    void connectionRestored();
+
 private:
     void post(std::function<void()> job);
+    // Worker thread: after a job in which a statement failed, find out whether the connection
+    // is still there; before a job (and from a timer), reopen a lost one when it is time.
+    void checkConnection();
+    void reconnect(bool scheduled);
+    void scheduleReconnect();
 
     ConnectionSettings m_settings;
     QString m_connectionName;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
     QSqlDatabase m_db;            // used only on m_thread
+    // Worker thread only, below.
+    bool m_everOpened = false;
+    bool m_stopping = false;
+    bool m_reconnectScheduled = false;
+    int m_reconnectFirstMs = 500;
+    int m_reconnectCapMs = 30'000;
+    int m_reconnectDelayMs = 0;
+    qint64 m_nextReconnectAt = 0; // m_clock, ms
+    QElapsedTimer m_clock;
+    QElapsedTimer m_idle; // since the last job ended
+    QAtomicInteger<int> m_lost{0};
 };
 
 } // namespace helpdesk

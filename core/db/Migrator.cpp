@@ -117,6 +117,12 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
         if (Result<void> st = tx.begin(); !st)
             return st.error();
         if (dialect == Dialect::PostgreSQL) {
+            // A schema step on a large database (an index over a million tickets) may take
+            // longer than an interactive statement is allowed to.
+            for (const char *sql :
+                 {"SET LOCAL statement_timeout = 0", "SET LOCAL lock_timeout = 0"})
+                if (auto unlimited = Database::exec(db, QString::fromLatin1(sql)); !unlimited)
+                    return unlimited.error();
             // Two clients migrating a shared server at once: the second waits, then skips.
             auto locked = Database::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7311)"));
             if (!locked)

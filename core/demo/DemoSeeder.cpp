@@ -178,34 +178,45 @@ private:
     std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
-// While seeding an SQLite file, skip the fsyncs and keep the indexes in memory; the usual
-// settings come back afterwards, whatever happened.
-class SqliteBulkLoad
+// While seeding an SQLite file, skip the fsyncs and keep the indexes in memory; on PostgreSQL,
+// lift the per-statement deadline (the final ANALYZE of a million rows may take longer). The
+// usual settings come back afterwards, whatever happened.
+class BulkLoad
 {
 public:
-    explicit SqliteBulkLoad(QSqlDatabase &db) : m_db(db)
+    explicit BulkLoad(QSqlDatabase &db) : m_db(db)
     {
-        if (Database::dialect(m_db) != Dialect::SQLite)
-            return;
-        m_active = true;
         QSqlQuery q(m_db);
+        if (Database::dialect(m_db) == Dialect::PostgreSQL) {
+            if (q.exec(QStringLiteral("SELECT current_setting('statement_timeout')")) && q.next())
+                m_pgStatementTimeout = q.value(0).toString();
+            q.exec(QStringLiteral("SET statement_timeout = 0"));
+            return;
+        }
+        m_active = true;
         q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
         q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
     }
-    ~SqliteBulkLoad()
+    ~BulkLoad()
     {
+        QSqlQuery q(m_db);
+        if (!m_pgStatementTimeout.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT set_config('statement_timeout', ?, false)"));
+            q.addBindValue(m_pgStatementTimeout);
+            q.exec();
+        }
         if (!m_active)
             return;
-        QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA cache_size=-32000"));
     }
-    SqliteBulkLoad(const SqliteBulkLoad &) = delete;
-    SqliteBulkLoad &operator=(const SqliteBulkLoad &) = delete;
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
 
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    QString m_pgStatementTimeout;
 };
 
 // ---- The cast -------------------------------------------------------------------------------
@@ -1736,7 +1747,7 @@ Result<DemoSummary> Seeder::run()
 
     QElapsedTimer timer;
     timer.start();
-    const SqliteBulkLoad bulkLoad(m_db);
+    const BulkLoad bulkLoad(m_db);
     {
         Transaction tx(m_db, Transaction::Mode::Write);
         if (Result<void> st = tx.begin(); !st)

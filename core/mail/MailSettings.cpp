@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace helpdesk {
 
 namespace {
@@ -29,6 +31,7 @@ const SettingKey<bool> MailSettings::AllowPlainKey{QStringLiteral("smtp/allow_pl
 const SettingKey<QString> MailSettings::TrustedCertKey{QStringLiteral("smtp/trusted_cert_sha256"),
                                                        QString()};
 const SettingKey<QString> MailSettings::HeloNameKey{QStringLiteral("smtp/helo_name"), QString()};
+const SettingKey<int> MailSettings::ReplyTimeoutKey{QStringLiteral("smtp/reply_timeout_s"), 30};
 
 QString MailSettings::securityKey(SmtpSettings::Security security)
 {
@@ -80,6 +83,10 @@ Result<MailSettings> MailSettings::load(Settings &settings)
     if (!plain)
         return plain.error();
     m.allowPlain = plain.value();
+    auto timeout = settings.get(ReplyTimeoutKey);
+    if (!timeout)
+        return timeout.error();
+    m.replyTimeoutS = timeout.value();
     const auto parsed = securityFromKey(security.trimmed().toLower());
     if (!parsed)
         return Error::make(Error::Code::InvalidInput,
@@ -100,6 +107,10 @@ Result<void> MailSettings::validate() const
     if (fromAddress.trimmed().isEmpty())
         return Error::make(Error::Code::InvalidInput,
                            tr("Enter the sender address that customers see in From."));
+    if (replyTimeoutS < 1 || replyTimeoutS > 600)
+        return Error::make(Error::Code::InvalidInput,
+                           tr("The time to wait for the mail relay must be from 1 to 600 "
+                              "seconds."));
     if (auto from = MailAddress::normalized(fromAddress, tr("From address")); !from)
         return from.error();
     if (fromName.contains(u'\n') || fromName.contains(u'\r'))
@@ -147,6 +158,8 @@ Result<void> MailSettings::save(Settings &settings) const
             return st;
     if (auto st = settings.set(PortKey, port); !st)
         return st;
+    if (auto st = settings.set(ReplyTimeoutKey, replyTimeoutS); !st)
+        return st;
     return settings.set(AllowPlainKey, allowPlain);
 }
 
@@ -176,6 +189,10 @@ SmtpSettings MailSettings::toSmtpSettings(const QString &password) const
     s.allowPlainOnNonLoopback = allowPlain;
     s.trustedCertSha256 = trustedCertSha256;
     s.heloName = heloName;
+    const int replyMs = std::clamp(replyTimeoutS, 1, 600) * 1000;
+    s.timeouts.greetingMs = replyMs;
+    s.timeouts.commandMs = replyMs;
+    s.timeouts.dataMs = 4 * replyMs;
     return s;
 }
 

@@ -24,6 +24,9 @@ struct MailSettings
     bool allowPlain = false;   // plain SMTP to a host that is not this computer
     QString trustedCertSha256; // a relay certificate the admin chose to trust
     QString heloName;          // empty: SmtpClient's default
+    // How long to wait for each answer of the relay (the confirmation after a message: four
+    // times as long); a relay that stops answering then fails in time, with a clear reason.
+    int replyTimeoutS = 30;
 
     // The keys in the settings table.
     static const SettingKey<QString> HostKey;
@@ -36,6 +39,7 @@ struct MailSettings
     static const SettingKey<bool> AllowPlainKey;
     static const SettingKey<QString> TrustedCertKey;
     static const SettingKey<QString> HeloNameKey;
+    static const SettingKey<int> ReplyTimeoutKey; // seconds, 1..600
 
     static Result<MailSettings> load(Settings &settings);
     // Validates, then writes every key.

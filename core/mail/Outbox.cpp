@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -20,6 +21,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Outbox", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Outbox", text, disambiguation, n);
 }
 
 const QString kColumns = QStringLiteral(
@@ -292,8 +298,9 @@ Result<qint64> Outbox::enqueue(QSqlDatabase &db, MailMessage message,
 }
 
 Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &senderId, qint64 nowMs,
-                                         qint64 leaseMs, int limit)
+                                         qint64 leaseMs, int limit, qint64 dueByMs)
 {
+    const qint64 dueBy = dueByMs > 0 ? std::min(dueByMs, nowMs) : nowMs;
     const bool pg = Database::dialect(db) == Dialect::PostgreSQL;
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
@@ -308,7 +315,7 @@ Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &sender
                        "lease_until < ?) ORDER BY id LIMIT ?") +
             (pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()) +
             QStringLiteral(") RETURNING ") + kColumns,
-        {senderId, QVariant::fromValue(nowMs + leaseMs), QVariant::fromValue(nowMs),
+        {senderId, QVariant::fromValue(nowMs + leaseMs), QVariant::fromValue(dueBy),
          QVariant::fromValue(nowMs), limit}));
     if (!claimed)
         return claimed.error();
@@ -517,6 +524,75 @@ Result<QHash<OutboxStatus, qint64>> Outbox::counts(QSqlDatabase &db)
         if (auto s = OutboxStatuses::fromKey(q.value().value(0).toString()))
             out.insert(*s, q.value().value(1).toLongLong());
     return out;
+}
+
+Result<OutboxLeases> Outbox::leases(QSqlDatabase &db, qint64 nowMs)
+{
+    OutboxLeases out;
+    auto q = Database::exec(
+        db,
+        QStringLiteral("SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
+                       "WHEN status = 'sending' THEN 2 WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
+                       "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
+                       "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
+        {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const qint64 n = q.value().value(2).toLongLong();
+        switch (q.value().value(1).toInt()) {
+        case 1:
+            out.held += n;
+            out.heldUntil = time(q.value().value(3));
+            break;
+        case 2:
+            out.expired += n;
+            break;
+        case 3:
+            out.waiting += n;
+            out.nextAttemptAt = time(q.value().value(4));
+            break;
+        default:
+            out.due += n;
+            break;
+        }
+    }
+    q.value().finish();
+    if (out.held > 0) {
+        auto holders = Database::exec(
+            db,
+            QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE status = 'sending' AND "
+                           "lease_until >= ? ORDER BY claimed_by LIMIT 5"),
+            {QVariant::fromValue(nowMs)});
+        if (!holders)
+            return holders.error();
+        while (holders.value().next())
+            out.holders.append(holders.value().value(0).toString());
+    }
+    return out;
+}
+
+QString OutboxLeases::describe() const
+{
+    const auto at = [](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    };
+    QStringList parts;
+    if (held > 0)
+        parts.append(tr("%n message(s) being sent by %1 (held until %2; if that sender stopped, "
+                        "any sender takes them over then)",
+                        nullptr, int(held))
+                         .arg(holders.join(QStringLiteral(", ")), at(heldUntil)));
+    if (expired > 0)
+        parts.append(tr("%n message(s) left by a sender that stopped, to be sent by the next run",
+                        nullptr, int(expired)));
+    if (due > 0)
+        parts.append(tr("%n message(s) due now", nullptr, int(due)));
+    if (waiting > 0)
+        parts.append(
+            tr("%n message(s) waiting to be retried, the next at %1", nullptr, int(waiting))
+                .arg(at(nextAttemptAt)));
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace helpdesk

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -56,6 +57,21 @@ struct OutboxEntry
     MailMessage toMessage(const MailAddress &fallbackFrom) const;
 };
 
+// What holds mail that is not sent yet: leases of running senders, and backoff.
+struct OutboxLeases
+{
+    qint64 held = 0;         // 'sending' under a lease that still runs
+    QDateTime heldUntil;     // when the last of those leases runs out
+    QStringList holders;     // the senders holding them (host/pid/random)
+    qint64 expired = 0;      // 'sending' whose lease ran out: any sender takes them next
+    qint64 waiting = 0;      // queued, not due yet (backoff)
+    QDateTime nextAttemptAt; // the earliest of those
+    qint64 due = 0;          // queued and due now
+
+    // One line for summaries and the Outbox screen, or empty when nothing waits.
+    QString describe() const;
+};
+
 struct EnqueueOptions
 {
     qint64 nowMs = 0;    // 0: the current time
@@ -78,8 +94,9 @@ public:
     // whose next attempt is due and sending rows whose lease ran out (their sender died). Each
     // claimed row is 'sending' with lease_until = now + leaseMs and one more attempt counted.
     // PostgreSQL skips rows another sender is claiming at the same moment (SKIP LOCKED).
+    // dueByMs limits the queued rows to those due by then (0: by nowMs).
     static Result<QList<OutboxEntry>> claim(QSqlDatabase &db, const QString &senderId, qint64 nowMs,
-                                            qint64 leaseMs, int limit);
+                                            qint64 leaseMs, int limit, qint64 dueByMs = 0);
     // Keeps this sender's claimed rows from being taken over while a long batch runs.
     static Result<void> renewLease(QSqlDatabase &db, const QString &senderId, qint64 leaseUntilMs);
 
@@ -109,6 +126,7 @@ public:
                                            int limit);
     static Result<QList<OutboxEntry>> forTicket(QSqlDatabase &db, qint64 ticketId);
     static Result<QHash<OutboxStatus, qint64>> counts(QSqlDatabase &db);
+    static Result<OutboxLeases> leases(QSqlDatabase &db, qint64 nowMs);
 
     // Exponential backoff after `attempts` failed tries: base * 2^(attempts-1), at most cap,
     // plus up to 10% random jitter so that many clients do not retry in step.

@@ -23,6 +23,13 @@ QFuture<Result<QHash<OutboxStatus, qint64>>> OutboxService::counts()
     return m_worker->run([](QSqlDatabase &db) { return Outbox::counts(db); });
 }
 
+QFuture<Result<OutboxLeases>> OutboxService::leases()
+{
+    return m_worker->run([clock = m_clock](QSqlDatabase &db) {
+        return Outbox::leases(db, clock ? clock() : QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
 QFuture<Result<QList<OutboxEntry>>> OutboxService::forTicket(qint64 ticketId)
 {
     return m_worker->run([ticketId](QSqlDatabase &db) { return Outbox::forTicket(db, ticketId); });

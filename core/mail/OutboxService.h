@@ -30,6 +30,8 @@ public:
     // Newest first; every status when status is empty.
     QFuture<Result<QList<OutboxEntry>>> list(std::optional<OutboxStatus> status, int limit = 500);
     QFuture<Result<QHash<OutboxStatus, qint64>>> counts();
+    // What holds unsent mail now: running senders' leases, stopped senders, backoff.
+    QFuture<Result<OutboxLeases>> leases();
     // The mail of one ticket, oldest first.
     QFuture<Result<QList<OutboxEntry>>> forTicket(qint64 ticketId);
     QFuture<Result<OutboxEntry>> entry(qint64 id);

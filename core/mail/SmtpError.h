@@ -47,6 +47,9 @@ struct SmtpError
     QString serverReply; // the server's reply text, lines joined with "\n"
     QStringList refusedRecipients;
     CertificateInfo certificate; // for TlsFailed
+    // The relay received the whole message but the session ended before it confirmed it: it
+    // may have been delivered, so a retry can be a duplicate. False for every other failure.
+    bool mayHaveBeenDelivered = false;
 
     // 4xx, connection failures, timeouts, lost connections: the outbox should try again later.
     bool isRetryable() const;

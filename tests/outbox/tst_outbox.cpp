@@ -205,9 +205,10 @@ private slots:
         using K = SmtpError::Kind;
         using D = OutboxSender::Disposition;
         QTest::newRow("4xx") << int(K::Temporary) << int(D::Retry);
-        QTest::newRow("refused") << int(K::CannotConnect) << int(D::Retry);
-        QTest::newRow("lost") << int(K::ConnectionLost) << int(D::Retry);
-        QTest::newRow("timeout") << int(K::Timeout) << int(D::Retry);
+        QTest::newRow("refused") << int(K::CannotConnect) << int(D::RetryAndReport);
+        QTest::newRow("lost") << int(K::ConnectionLost) << int(D::RetryAndReport);
+        QTest::newRow("timeout") << int(K::Timeout) << int(D::RetryAndReport);
+        QTest::newRow("cancelled") << int(K::Cancelled) << int(D::Retry);
         QTest::newRow("5xx") << int(K::Permanent) << int(D::Fail);
         QTest::newRow("recipient") << int(K::RecipientRefused) << int(D::Fail);
         QTest::newRow("too large") << int(K::MessageTooLarge) << int(D::Fail);

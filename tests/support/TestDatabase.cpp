@@ -123,6 +123,15 @@ QSqlDatabase &TestDatabase::db()
     return m_db;
 }
 
+void TestDatabase::closeConnections()
+{
+    m_db = QSqlDatabase();
+    Database::close(m_connectionName);
+    for (const QString &name : std::as_const(m_extraConnections))
+        Database::close(name);
+    m_extraConnections.clear();
+}
+
 QSqlDatabase TestDatabase::openSecondConnection()
 {
     db();

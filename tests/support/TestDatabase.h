@@ -34,6 +34,9 @@ public:
     QSqlDatabase &db();
     // Another connection to the same database (for races between two "clients").
     QSqlDatabase openSecondConnection();
+    // Closes this process's connections (db() opens again), e.g. so that other processes are
+    // the only users of an SQLite file for a while.
+    void closeConnections();
 
     static bool pgRequired();
     static QString pgAdminUrl();

@@ -41,7 +41,7 @@ QString keys(const QAction *action)
 OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_model(new OutboxTableModel(session->outbox(), this)),
       m_filter(new QComboBox(this)), m_table(new QTableView(this)),
-      m_details(new QTextBrowser(this)), m_notice(new QLabel(this))
+      m_details(new QTextBrowser(this)), m_notice(new QLabel(this)), m_leases(new QLabel(this))
 {
     setObjectName(QStringLiteral("outboxDialog"));
     setWindowTitle(tr("Outbox"));
@@ -98,6 +98,10 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
+    m_leases->setObjectName(QStringLiteral("outboxLeases"));
+    m_leases->setWordWrap(true);
+    m_leases->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leases->hide();
 
     // Actions with their shortcuts; the buttons below carry the same actions.
     m_retry = new QAction(tr("&Retry"), this);
@@ -147,6 +151,7 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_leases);
     layout->addWidget(m_notice);
     layout->addLayout(buttons);
     resize(1100, 560);
@@ -227,6 +232,11 @@ void OutboxDialog::updateCounts()
                  }
                  m_filter->setItemText(0, tr("All messages (%1)").arg(total));
              });
+    whenDone(m_session->outbox()->leases(), this, [this](const Result<OutboxLeases> &leases) {
+        const QString text = leases ? leases.value().describe() : QString();
+        m_leases->setText(text.isEmpty() ? QString() : tr("Not sent yet: %1.").arg(text));
+        m_leases->setVisible(!text.isEmpty());
+    });
 }
 
 std::optional<OutboxEntry> OutboxDialog::selectedEntry() const

@@ -77,6 +77,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_notice;
+    QLabel *m_leases; // what holds unsent mail: senders' leases, backoff
     QPushButton *m_retryButton;
     QPushButton *m_cancelButton;
     QPushButton *m_openButton;
