@@ -59,6 +59,12 @@ bool isTrustError(QSslError::SslError error)
     }
 }
 
+// "30 s", "0.5 s": the limit as an admin reads it in an error message.
+QString limitText(int ms)
+{
+    return SmtpClient::tr("%1 s").arg(QString::number(ms / 1000.0, 'g', 4));
+}
+
 bool isSafeEnvelopeAddress(const QByteArray &address)
 {
     return std::all_of(address.begin(), address.end(),
@@ -165,6 +171,7 @@ bool SmtpClient::send(QList<SmtpEnvelope> batch)
     m_buffer.clear();
     m_replyLines.clear();
     m_tcpConnected = false;
+    m_dataSent = false;
     m_peerIsLoopback = false;
     m_state = State::Resolving;
     // Start from the event loop so that results never arrive before send() has returned.
@@ -174,9 +181,17 @@ bool SmtpClient::send(QList<SmtpEnvelope> batch)
 
 void SmtpClient::abort()
 {
-    if (isBusy())
-        failSession(SmtpError::make(SmtpError::Kind::Cancelled,
-                                    tr("Sending was cancelled. The message will be sent later.")));
+    if (!isBusy())
+        return;
+    const SmtpError cancelled = SmtpError::make(
+        SmtpError::Kind::Cancelled, tr("Sending was cancelled. The message will be sent later."));
+    std::optional<SmtpError> current;
+    if (awaitingFinalReply())
+        current = SmtpError::make(SmtpError::Kind::Cancelled,
+                                  tr("Sending was cancelled after the message was sent but before "
+                                     "the mail relay confirmed it; it may have been delivered, so "
+                                     "the next attempt can send it twice."));
+    failSession(cancelled, current);
 }
 
 QString SmtpClient::sha256Fingerprint(const QSslCertificate &certificate)
@@ -228,7 +243,7 @@ void SmtpClient::start()
     if (m_settings.security == SmtpSettings::Security::None && loopback == Loopback::Unknown &&
         !(m_settings.allowPlainOnNonLoopback && m_settings.user.isEmpty())) {
         // Plain SMTP (or a password in clear) is fine only if the name is this machine.
-        arm(m_settings.timeouts.connectMs, tr("looking up %1").arg(host));
+        arm(m_settings.timeouts.lookupMs, tr("looking up %1").arg(host));
         m_lookupId = QHostInfo::lookupHost(host, this, &SmtpClient::onLookup);
         return;
     }
@@ -271,6 +286,8 @@ void SmtpClient::createSocket()
     m_socket->setSslConfiguration(config);
 
     connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
+    connect(m_socket, &QSslSocket::stateChanged, this,
+            [this](QAbstractSocket::SocketState state) { onSocketStateChanged(int(state)); });
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
@@ -284,7 +301,12 @@ void SmtpClient::connectTo(const QString &host)
 {
     createSocket();
     m_state = State::Connecting;
-    arm(m_settings.timeouts.connectMs, tr("connecting to %1:%2").arg(host).arg(m_settings.port));
+    // A name is looked up by the socket first; the connect deadline starts when that is done.
+    if (QHostAddress literal; literal.setAddress(host))
+        arm(m_settings.timeouts.connectMs,
+            tr("connecting to %1:%2").arg(host).arg(m_settings.port));
+    else
+        arm(m_settings.timeouts.lookupMs, tr("looking up %1").arg(host));
     qCDebug(lcMail) << "connecting to" << host << m_settings.port;
     if (m_settings.security == SmtpSettings::Security::ImplicitTls)
         m_socket->connectToHostEncrypted(host, m_settings.port);
@@ -302,13 +324,22 @@ void SmtpClient::connectTo(const QHostAddress &address)
     m_socket->connectToHost(address, m_settings.port); // only for Security::None
 }
 
+void SmtpClient::onSocketStateChanged(int state)
+{
+    if (m_state == State::Connecting && state == QAbstractSocket::ConnectingState)
+        arm(m_settings.timeouts.connectMs,
+            tr("connecting to %1:%2").arg(m_settings.host.trimmed()).arg(m_settings.port));
+}
+
 void SmtpClient::onConnected()
 {
     m_tcpConnected = true;
     if (m_state != State::Connecting)
         return;
-    if (m_settings.security == SmtpSettings::Security::ImplicitTls)
-        return; // wait for encrypted()
+    if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
+        arm(m_settings.timeouts.tlsMs, tr("negotiating TLS")); // wait for encrypted()
+        return;
+    }
     m_state = State::Greeting;
     arm(m_settings.timeouts.greetingMs, tr("waiting for the greeting"));
 }
@@ -372,6 +403,16 @@ void SmtpClient::onSocketError()
     const QString reason = m_socket->errorString();
     if (m_state == State::Quit) {
         endSession();
+        return;
+    }
+    if (awaitingFinalReply()) {
+        failSession(connectionError(reason),
+                    SmtpError::make(SmtpError::Kind::ConnectionLost,
+                                    tr("The mail relay closed the connection after the message "
+                                       "was sent but before it confirmed it (%1); it may have "
+                                       "been delivered, so the next attempt can send it twice.")
+                                        .arg(reason),
+                                    reason));
         return;
     }
     const bool handshaking =
@@ -482,8 +523,16 @@ void SmtpClient::onReadyRead()
 
 void SmtpClient::onBytesWritten()
 {
-    if (m_state == State::DataBody)
-        m_timer.start(); // still moving data: the data timeout counts from the last progress
+    if (m_state != State::DataBody)
+        return;
+    // Still moving data: the data deadline counts from the last progress, and from the moment
+    // the final "." went out it is the wait for the relay's confirmation.
+    m_timer.start();
+    if (!m_dataSent && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0) {
+        m_dataSent = true;
+        m_phase = tr("waiting for the relay to confirm the message");
+        qCDebug(lcMail) << "message data sent, waiting for the final reply";
+    }
 }
 
 void SmtpClient::onTimeout()
@@ -491,6 +540,8 @@ void SmtpClient::onTimeout()
     if (m_state == State::Idle)
         return;
     if (m_state == State::Quit) {
+        // The messages' results are in; a relay that does not say goodbye changes nothing.
+        qCInfo(lcMail) << "no reply to QUIT within" << m_limitMs << "ms; closing";
         endSession();
         return;
     }
@@ -498,15 +549,99 @@ void SmtpClient::onTimeout()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    const SmtpError::Kind kind =
-        m_state == State::Resolving || (m_state == State::Connecting && !m_tcpConnected)
-            ? SmtpError::Kind::CannotConnect
-            : SmtpError::Kind::Timeout;
-    failSession(SmtpError::make(kind,
-                                tr("The mail relay did not answer in time (%1). Check the network "
-                                   "and the relay; Helpdesk will try again later.")
-                                    .arg(m_phase),
-                                m_phase));
+    const SmtpError error = timeoutError();
+    if (awaitingFinalReply()) {
+        SmtpError current = SmtpError::make(
+            SmtpError::Kind::Timeout,
+            tr("The mail relay did not confirm the message within %1 after it was sent; it may "
+               "have been delivered, so the next attempt can send it twice.")
+                .arg(limitText(m_limitMs)),
+            m_phase);
+        failSession(error, current);
+        return;
+    }
+    failSession(error);
+}
+
+bool SmtpClient::awaitingFinalReply() const
+{
+    return m_state == State::DataBody && m_dataSent;
+}
+
+SmtpError SmtpClient::timeoutError() const
+{
+    const QString limit = limitText(m_limitMs);
+    const QString host = m_settings.host.trimmed();
+    auto make = [this](const QString &message) {
+        return SmtpError::make(SmtpError::Kind::Timeout, message, m_phase);
+    };
+    auto noAnswer = [&](const QString &step) {
+        return make(tr("The mail relay did not answer %1 within %2. Nothing was sent; Helpdesk "
+                       "will try again later. If this keeps happening, check the relay.")
+                        .arg(step, limit));
+    };
+    const bool lookingUp =
+        m_state == State::Resolving || (m_state == State::Connecting && m_socket &&
+                                        m_socket->state() == QAbstractSocket::HostLookupState);
+    const QString tls = tr("The mail relay did not complete the encrypted (TLS) handshake within "
+                           "%1. Nothing was sent. Check that the port and the security setting "
+                           "(TLS or STARTTLS) match the relay; Helpdesk will try again later.")
+                            .arg(limit);
+    switch (m_state) {
+    case State::Resolving:
+    case State::Connecting:
+        if (lookingUp)
+            return make(tr("Looking up the mail relay %1 took longer than %2. Check the host name "
+                           "and the network (DNS); Helpdesk will try again later.")
+                            .arg(host, limit));
+        if (!m_tcpConnected)
+            return make(tr("The mail relay %1:%2 did not accept the connection within %3. Check "
+                           "the host, the port and any firewall; Helpdesk will try again later.")
+                            .arg(host)
+                            .arg(m_settings.port)
+                            .arg(limit));
+        return make(tls);
+    case State::TlsHandshake:
+        return make(tls);
+    case State::Greeting:
+        return make(tr("The mail relay did not send its greeting within %1. Check the host and "
+                       "port in the mail settings; Helpdesk will try again later.")
+                        .arg(limit));
+    case State::Ehlo:
+    case State::EhloAfterTls:
+        return noAnswer(QStringLiteral("EHLO"));
+    case State::StartTls:
+        return noAnswer(QStringLiteral("STARTTLS"));
+    case State::AuthPlain:
+        return noAnswer(QStringLiteral("AUTH PLAIN"));
+    case State::AuthLoginUser:
+        return noAnswer(QStringLiteral("AUTH LOGIN"));
+    case State::AuthLoginPassword:
+        return noAnswer(tr("AUTH LOGIN (after the user name)"));
+    case State::AuthLoginDone:
+        return noAnswer(tr("AUTH LOGIN (after the password)"));
+    case State::MailFrom:
+        return noAnswer(QStringLiteral("MAIL FROM"));
+    case State::RcptTo:
+        return noAnswer(QStringLiteral("RCPT TO"));
+    case State::Data:
+        return noAnswer(QStringLiteral("DATA"));
+    case State::Rset:
+        return noAnswer(QStringLiteral("RSET"));
+    case State::DataBody:
+        if (m_dataSent) // the message itself gets its own error; this is for the rest
+            return make(tr("The mail relay did not confirm an earlier message within %1, so this "
+                           "message was not sent. Helpdesk will try again later.")
+                            .arg(limit));
+        return make(tr("The mail relay stopped taking the message data for %1. The message was "
+                       "not delivered; Helpdesk will try again later.")
+                        .arg(limit));
+    case State::Quit:
+    case State::Idle:
+        break;
+    }
+    return make(
+        tr("The mail relay did not answer within %1. Helpdesk will try again later.").arg(limit));
 }
 
 bool SmtpClient::processLine(const QByteArray &line)
@@ -665,7 +800,7 @@ void SmtpClient::handleReply(int code, const QStringList &lines)
             return;
         }
         m_state = State::TlsHandshake; // onReadyRead starts the handshake
-        arm(m_settings.timeouts.connectMs, tr("negotiating TLS"));
+        arm(m_settings.timeouts.tlsMs, tr("negotiating TLS"));
         return;
     case State::AuthPlain:
     case State::AuthLoginDone:
@@ -758,6 +893,7 @@ void SmtpClient::handleReply(int code, const QStringList &lines)
             return;
         }
         m_state = State::DataBody;
+        m_dataSent = false;
         arm(m_settings.timeouts.dataMs, tr("sending the message"));
         qCDebug(lcMail) << "C: <message data," << m_batch[m_current].data.size()
                         << "bytes> [hidden]";
@@ -900,6 +1036,9 @@ void SmtpClient::finishMessage(const std::optional<SmtpError> &error, const QStr
     result.accepted = !error.has_value();
     result.serverReply = error ? error->serverReply : reply;
     result.error = error;
+    result.mayHaveBeenDelivered = false; // a reply came: accepted, or refused and not delivered
+    if (result.error)
+        result.error->mayHaveBeenDelivered = false;
     if (error)
         qCWarning(lcMail) << "message" << result.messageId
                           << "failed:" << SmtpError::kindName(error->kind)
@@ -920,41 +1059,60 @@ void SmtpClient::sendQuit()
 {
     m_state = State::Quit;
     sendCommand("QUIT");
+    arm(m_settings.timeouts.quitMs, tr("waiting for the reply to QUIT"));
 }
 
 void SmtpClient::sendCommand(const QByteArray &command, const QByteArray &logText)
 {
-    qCDebug(lcMail).noquote() << "C:" << QString::fromUtf8(logText.isEmpty() ? command : logText);
+    const QByteArray shown = logText.isEmpty() ? command : logText;
+    qCDebug(lcMail).noquote() << "C:" << QString::fromUtf8(shown);
     m_socket->write(command + "\r\n");
+    const qsizetype space = shown.indexOf(' ');
     arm(m_settings.timeouts.commandMs,
         tr("waiting for the reply to %1")
-            .arg(QString::fromUtf8(logText.isEmpty() ? command.left(command.indexOf(' '))
-                                                     : logText.left(logText.indexOf(' ')))));
+            .arg(QString::fromUtf8(space < 0 ? shown : shown.left(space))));
 }
 
 void SmtpClient::arm(int timeoutMs, const QString &phase)
 {
     m_phase = phase;
+    m_limitMs = timeoutMs;
     m_timer.start(timeoutMs);
 }
 
-void SmtpClient::failSession(const SmtpError &error)
+void SmtpClient::failSession(const SmtpError &error, const std::optional<SmtpError> &current)
 {
     if (m_state == State::Idle)
         return;
+    // Only the message whose data went out completely without a final reply may be delivered.
+    std::optional<SmtpError> first = current;
+    const bool mayHaveBeenDelivered = awaitingFinalReply() && m_current < m_batch.size();
+    if (mayHaveBeenDelivered && !first) {
+        first = error;
+        first->error.message = tr("%1 The message had been sent completely, so it may have been "
+                                  "delivered; the next attempt can send it twice.")
+                                   .arg(error.error.message);
+    }
+    if (first)
+        first->mayHaveBeenDelivered = mayHaveBeenDelivered;
     qCWarning(lcMail) << "SMTP session failed:" << SmtpError::kindName(error.kind)
-                      << error.error.toString();
+                      << (first ? first->error.toString() : error.error.toString());
     // Close first so that nothing more arrives while the results go out.
     m_state = State::Quit;
+    m_timer.stop();
     if (m_socket) {
         disconnect(m_socket, nullptr, this, nullptr);
         m_socket->abort();
     }
+    SmtpError rest = error;
+    rest.mayHaveBeenDelivered = false;
     while (m_current < m_batch.size()) {
         SmtpSendResult &result = m_results[m_current];
+        const SmtpError e = first ? *std::exchange(first, std::nullopt) : rest;
         result.accepted = false;
-        result.serverReply = error.serverReply;
-        result.error = error;
+        result.serverReply = e.serverReply;
+        result.mayHaveBeenDelivered = e.mayHaveBeenDelivered;
+        result.error = e;
         ++m_current;
         emit messageFinished(result);
         if (m_state == State::Idle)

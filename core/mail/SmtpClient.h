@@ -13,8 +13,13 @@
 //  - Messages go one after another with RSET between them; each gets a result. A message with
 //    any refused recipient is not sent at all (no partial delivery), so that a retry never
 //    duplicates it to the recipients that had been accepted.
-//  - A timeout after the data was sent may leave the relay with the message (RFC 1047); the
-//    result is Timeout (retryable), so a retry can deliver a duplicate.
+//  - Every step has a deadline (SmtpTimeouts): DNS, TCP connect, TLS handshake, greeting, each
+//    command's reply, the final reply after the data, QUIT. A stall ends the session with
+//    Timeout naming the step and the limit; the rest of the batch is not sent.
+//  - A timeout or a dropped connection after the data was sent may leave the relay with the
+//    message (RFC 1047): that result says mayHaveBeenDelivered, so a retry can deliver a
+//    duplicate. Every other failed result was not delivered.
+//  - No answer to QUIT only closes the connection; accepted messages stay accepted.
 //  - Do not delete the client from a slot connected to its signals; use deleteLater().
 
 #include "common/Result.h"
@@ -54,6 +59,10 @@ struct SmtpSendResult
     bool accepted = false;
     QString serverReply; // the relay's final reply, e.g. "250 2.0.0 Ok: queued as 4F2"
     std::optional<SmtpError> error;
+    // Not accepted, but the data had been sent completely and no final reply came (timeout,
+    // connection closed): the relay may have delivered it, a retry can duplicate it. Always
+    // equal to error->mayHaveBeenDelivered; false when accepted or when nothing was delivered.
+    bool mayHaveBeenDelivered = false;
 };
 
 class SmtpClient : public QObject
@@ -115,6 +124,7 @@ private:
     void connectTo(const QHostAddress &address);
     void createSocket();
     void onConnected();
+    void onSocketStateChanged(int state);
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
@@ -132,11 +142,14 @@ private:
     void sendQuit();
     void sendCommand(const QByteArray &command, const QByteArray &logText = {});
     void arm(int timeoutMs, const QString &phase);
-    void failSession(const SmtpError &error);
+    // Fails every unfinished message with error; the current one with current when given.
+    void failSession(const SmtpError &error, const std::optional<SmtpError> &current = {});
     void endSession();
 
     SmtpError replyError(int code, const QString &reply, const QString &what) const;
     SmtpError connectionError(const QString &reason) const;
+    SmtpError timeoutError() const;
+    bool awaitingFinalReply() const; // the data went out completely, no final reply yet
     QString replyText(int code, const QStringList &lines) const;
     QByteArray heloArgument() const;
 
@@ -146,6 +159,8 @@ private:
     State m_state = State::Idle;
     quint64 m_session = 0; // bumped by send(), so stale socket events can be told apart
     QString m_phase;
+    int m_limitMs = 0; // of the armed deadline
+    bool m_dataSent = false;
     bool m_tcpConnected = false;
     bool m_peerIsLoopback = false;
     int m_lookupId = -1;
