@@ -14,6 +14,13 @@
 namespace helpdesk {
 
 namespace {
+QString duplicateNote()
+{
+    return QCoreApplication::translate("OutboxSender",
+                                       "The relay may already have received this message, so "
+                                       "the next attempt can deliver it twice.");
+}
+
 QString defaultSenderId()
 {
     return QStringLiteral("%1/%2/%3")
@@ -241,8 +248,11 @@ void OutboxSender::onMessageFinished(const SmtpSendResult &result)
     const SmtpError error = result.error.value_or(
         SmtpError::make(SmtpError::Kind::Protocol, tr("The mail relay gave no result.")));
     if (error.kind == SmtpError::Kind::Cancelled) {
-        // Stopped by this sender before the relay had it: due again at once, no backoff.
-        record({Outcome::Kind::Retry, entry, error.error.message, error.serverReply, now()});
+        // Stopped by this sender: due again at once, no backoff.
+        QString why = error.error.message;
+        if (error.mayHaveBeenDelivered)
+            why += u' ' + duplicateNote();
+        record({Outcome::Kind::Retry, entry, why, error.serverReply, now()});
         return;
     }
     switch (disposition(error)) {
@@ -264,8 +274,7 @@ void OutboxSender::retryLater(const OutboxEntry &entry, const QString &error,
 {
     QString why = error;
     if (mayBeDuplicate)
-        why += u' ' + tr("The relay may already have received this message, so the next attempt "
-                         "can deliver it twice.");
+        why += u' ' + duplicateNote();
     if (entry.attempts >= m_options.maxAttempts) {
         fail(entry,
              tr("Gave up after %1 attempts. The last error was: %2").arg(entry.attempts).arg(why),

@@ -1,11 +1,14 @@
 #include "mail/SmtpClient.h"
 
 #include "mail/MailLogging.h"
+#include "mail/smtp/SmtpAuthStep.h"
+#include "mail/smtp/SmtpGreetingStep.h"
+#include "mail/smtp/SmtpQuitStep.h"
+#include "mail/smtp/SmtpSecurity.h"
+#include "mail/smtp/SmtpSendStep.h"
+#include "mail/smtp/SmtpSession.h"
+#include "mail/smtp/SmtpStartTlsStep.h"
 
-#include <QCryptographicHash>
-#include <QHostAddress>
-#include <QSslCipher>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QUrl>
 
@@ -13,73 +16,15 @@
 
 namespace helpdesk {
 
-namespace {
-constexpr qsizetype kMaxReplyLine = 4096; // RFC 5321 says 512; be lenient, but bounded
-constexpr int kMaxReplyLines = 256;       // lines in one multi-line reply
-constexpr qint64 kReadChunk = 16 * 1024;  // bytes taken from the socket per step
-constexpr qint64 kSocketReadBuffer = 64 * 1024;
-
-enum class Loopback { Yes, No, Unknown };
-
-Loopback hostLoopback(const QString &host)
-{
-    QHostAddress address;
-    if (address.setAddress(host))
-        return address.isLoopback() ? Loopback::Yes : Loopback::No;
-    const QString lower = host.toLower();
-    if (lower == QLatin1String("localhost") || lower == QLatin1String("localhost."))
-        return Loopback::Yes;
-    return Loopback::Unknown;
-}
-
-QByteArray normalizedHex(const QString &text)
-{
-    QByteArray out;
-    for (QChar c : text) {
-        if (c == u':' || c.isSpace())
-            continue;
-        out += static_cast<char>(c.toLower().unicode());
-    }
-    return out;
-}
-
-bool isTrustError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isSafeEnvelopeAddress(const QByteArray &address)
-{
-    return std::all_of(address.begin(), address.end(),
-                       [](char c) { return c > 32 && c < 127 && c != '<' && c != '>'; });
-}
-} // namespace
-
 SmtpClient::SmtpClient(SmtpSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings))
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
-}
+{}
 
 SmtpClient::~SmtpClient()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-    if (m_socket) {
-        disconnect(m_socket, nullptr, this, nullptr);
-        m_socket->abort();
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session->close();
     }
 }
 
@@ -100,17 +45,12 @@ Result<void> SmtpClient::checkSettings(const SmtpSettings &settings)
         return Error::make(Error::Code::InvalidInput,
                            tr("The SMTP port is not set. Usually it is 587 (STARTTLS) or 465 "
                               "(TLS)."));
-    if (!settings.trustedCertSha256.isEmpty()) {
-        const QByteArray hex = normalizedHex(settings.trustedCertSha256);
-        const bool ok = hex.size() == 64 && std::all_of(hex.begin(), hex.end(), [](char c) {
-                            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-                        });
-        if (!ok)
-            return Error::make(Error::Code::InvalidInput,
-                               tr("The trusted certificate fingerprint is not a SHA-256 "
-                                  "fingerprint (64 hexadecimal digits). Copy it again from the "
-                                  "certificate details."));
-    }
+    if (!settings.trustedCertSha256.isEmpty() &&
+        !SmtpSecurity::isSha256Fingerprint(settings.trustedCertSha256))
+        return Error::make(Error::Code::InvalidInput,
+                           tr("The trusted certificate fingerprint is not a SHA-256 fingerprint "
+                              "(64 hexadecimal digits). Copy it again from the certificate "
+                              "details."));
     if (!settings.heloName.isEmpty()) {
         const QByteArray ace = QUrl::toAce(settings.heloName);
         const bool ok = !ace.isEmpty() && std::all_of(ace.begin(), ace.end(), [](char c) {
@@ -128,19 +68,17 @@ Result<void> SmtpClient::checkSettings(const SmtpSettings &settings)
                            tr("TLS is not available on this computer (the OpenSSL library is "
                               "missing). Install it or ask your administrator."));
     if (settings.security == SmtpSettings::Security::None) {
-        const Loopback loopback = hostLoopback(settings.host);
-        if (loopback == Loopback::No && !settings.allowPlainOnNonLoopback)
+        const bool offHost =
+            SmtpSecurity::hostLoopback(settings.host) == SmtpSecurity::Loopback::No;
+        if (offHost && !settings.allowPlainOnNonLoopback)
             return Error::make(Error::Code::InvalidInput,
                                tr("Plain (unencrypted) SMTP is only allowed to this computer, and "
                                   "%1 is not a loopback address. Choose TLS or STARTTLS in the "
                                   "mail settings, or allow plain SMTP on the network "
                                   "explicitly.")
                                    .arg(settings.host));
-        if (loopback == Loopback::No && !settings.user.isEmpty())
-            return Error::make(Error::Code::InvalidInput,
-                               tr("Helpdesk will not send the SMTP password unencrypted to %1. "
-                                  "Choose TLS or STARTTLS in the mail settings.")
-                                   .arg(settings.host));
+        if (offHost && !settings.user.isEmpty())
+            return SmtpSecurity::passwordInClear(settings.host).error;
     }
     return {};
 }
@@ -149,7 +87,7 @@ bool SmtpClient::send(QList<SmtpEnvelope> batch)
 {
     if (isBusy())
         return false;
-    ++m_session;
+    const quint64 generation = ++m_generation;
     m_batch = std::move(batch);
     m_results.clear();
     for (int i = 0; i < m_batch.size(); ++i) {
@@ -160,28 +98,35 @@ bool SmtpClient::send(QList<SmtpEnvelope> batch)
         m_results.append(result);
     }
     m_current = 0;
+    m_needsReset = false;
     m_caps = {};
-    m_certificate = {};
-    m_buffer.clear();
-    m_replyLines.clear();
-    m_tcpConnected = false;
-    m_peerIsLoopback = false;
-    m_state = State::Resolving;
+    m_session = new SmtpSession(m_settings, this);
+    connect(m_session, &SmtpSession::ready, this, &SmtpClient::onReady);
+    connect(m_session, &SmtpSession::stepFinished, this, &SmtpClient::onStepFinished);
+    connect(m_session, &SmtpSession::failed, this, &SmtpClient::onSessionFailed);
+    m_phase = Phase::Connecting;
     // Start from the event loop so that results never arrive before send() has returned.
-    QMetaObject::invokeMethod(this, &SmtpClient::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation && m_phase == Phase::Connecting)
+                start();
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
 void SmtpClient::abort()
 {
-    if (isBusy())
-        failSession(SmtpError::make(SmtpError::Kind::Cancelled,
-                                    tr("Sending was cancelled. The message will be sent later.")));
+    if (isBusy() && m_session)
+        m_session->fail(
+            SmtpError::make(SmtpError::Kind::Cancelled,
+                            tr("Sending was cancelled. The message will be sent later.")));
 }
 
 QString SmtpClient::sha256Fingerprint(const QSslCertificate &certificate)
 {
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return SmtpSecurity::sha256Fingerprint(certificate);
 }
 
 QByteArray SmtpClient::dotStuff(const QByteArray &message)
@@ -212,752 +157,117 @@ QByteArray SmtpClient::dotStuff(const QByteArray &message)
 
 void SmtpClient::start()
 {
-    if (m_state != State::Resolving)
-        return; // aborted before the event loop got here
     if (m_batch.isEmpty()) {
         endSession();
         return;
     }
     if (auto r = checkSettings(m_settings); !r) {
-        failSession(SmtpError::make(SmtpError::Kind::Configuration, r.error().message));
+        m_session->fail(SmtpError::make(SmtpError::Kind::Configuration, r.error().message));
         return;
     }
-    const QString host = m_settings.host.trimmed();
-    const Loopback loopback = hostLoopback(host);
-    m_peerIsLoopback = loopback == Loopback::Yes;
-    if (m_settings.security == SmtpSettings::Security::None && loopback == Loopback::Unknown &&
-        !(m_settings.allowPlainOnNonLoopback && m_settings.user.isEmpty())) {
-        // Plain SMTP (or a password in clear) is fine only if the name is this machine.
-        arm(m_settings.timeouts.connectMs, tr("looking up %1").arg(host));
-        m_lookupId = QHostInfo::lookupHost(host, this, &SmtpClient::onLookup);
-        return;
-    }
-    connectTo(host);
+    m_session->open();
 }
 
-void SmtpClient::onLookup(const QHostInfo &info)
+void SmtpClient::runStep(SmtpStep *step, Phase phase)
 {
-    m_lookupId = -1;
-    if (m_state != State::Resolving)
-        return;
-    const QList<QHostAddress> addresses = info.addresses();
-    const bool allLoopback = info.error() == QHostInfo::NoError && !addresses.isEmpty() &&
-                             std::all_of(addresses.begin(), addresses.end(),
-                                         [](const QHostAddress &a) { return a.isLoopback(); });
-    if (!allLoopback) {
-        const QString why = info.error() == QHostInfo::NoError
-                                ? tr("it is not a loopback address")
-                                : tr("it could not be resolved (%1)").arg(info.errorString());
-        failSession(SmtpError::make(
-            SmtpError::Kind::Configuration,
-            tr("Plain (unencrypted) SMTP is only allowed to this computer, and %1 is not known "
-               "to be this computer: %2. Choose TLS or STARTTLS in the mail settings.")
-                .arg(m_settings.host, why)));
-        return;
-    }
-    m_peerIsLoopback = true;
-    connectTo(addresses.first());
-}
-
-void SmtpClient::createSocket()
-{
-    m_socket = new QSslSocket(this);
-    m_socket->setReadBufferSize(kSocketReadBuffer); // a flooding server cannot grow memory
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_settings.extraCaCertificates.isEmpty())
-        config.addCaCertificates(m_settings.extraCaCertificates);
-    m_socket->setSslConfiguration(config);
-
-    connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &SmtpClient::onDisconnected);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpClient::onBytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpClient::onBytesWritten);
-}
-
-void SmtpClient::connectTo(const QString &host)
-{
-    createSocket();
-    m_state = State::Connecting;
-    arm(m_settings.timeouts.connectMs, tr("connecting to %1:%2").arg(host).arg(m_settings.port));
-    qCDebug(lcMail) << "connecting to" << host << m_settings.port;
-    if (m_settings.security == SmtpSettings::Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(host, m_settings.port);
-    else
-        m_socket->connectToHost(host, m_settings.port);
-}
-
-void SmtpClient::connectTo(const QHostAddress &address)
-{
-    createSocket();
-    m_state = State::Connecting;
-    arm(m_settings.timeouts.connectMs,
-        tr("connecting to %1:%2").arg(address.toString()).arg(m_settings.port));
-    qCDebug(lcMail) << "connecting to" << address << m_settings.port;
-    m_socket->connectToHost(address, m_settings.port); // only for Security::None
-}
-
-void SmtpClient::onConnected()
-{
-    m_tcpConnected = true;
-    if (m_state != State::Connecting)
-        return;
-    if (m_settings.security == SmtpSettings::Security::ImplicitTls)
-        return; // wait for encrypted()
-    m_state = State::Greeting;
-    arm(m_settings.timeouts.greetingMs, tr("waiting for the greeting"));
-}
-
-void SmtpClient::onEncrypted()
-{
-    qCDebug(lcMail) << "TLS established:" << m_socket->sessionCipher().name()
-                    << m_socket->sessionProtocol();
-    if (m_state == State::Connecting) {
-        m_state = State::Greeting;
-        arm(m_settings.timeouts.greetingMs, tr("waiting for the greeting"));
-    } else if (m_state == State::TlsHandshake) {
-        m_caps = {}; // RFC 3207 4.2: forget what was learnt before TLS
-        m_state = State::EhloAfterTls;
-        sendCommand("EHLO " + heloArgument());
-    }
-}
-
-void SmtpClient::onSslErrors(const QList<QSslError> &errors)
-{
-    QSslCertificate peer = m_socket->peerCertificate();
-    if (peer.isNull()) {
-        for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()) {
-                peer = e.certificate();
-                break;
-            }
-        }
-    }
-    CertificateInfo info;
-    if (!peer.isNull()) {
-        info.subject = peer.subjectDisplayName();
-        if (info.subject.isEmpty())
-            info.subject = peer.subjectInfo(QSslCertificate::CommonName).join(u", ");
-        info.issuer = peer.issuerDisplayName();
-        info.expiry = peer.expiryDate();
-        info.sha256 = sha256Fingerprint(peer);
-    }
-    for (const QSslError &e : errors)
-        info.problems.append(e.errorString());
-
-    const QByteArray pinned = normalizedHex(m_settings.trustedCertSha256);
-    const bool onlyTrustErrors = std::all_of(
-        errors.begin(), errors.end(), [](const QSslError &e) { return isTrustError(e.error()); });
-    if (!pinned.isEmpty() && !peer.isNull() && normalizedHex(info.sha256) == pinned &&
-        onlyTrustErrors) {
-        qCInfo(lcMail) << "accepting the pinned relay certificate" << info.sha256 << "despite"
-                       << info.problems;
-        m_socket->ignoreSslErrors(errors);
-        return;
-    }
-    qCWarning(lcMail) << "relay certificate not trusted:" << info.problems << "subject"
-                      << info.subject << "sha256" << info.sha256;
-    m_certificate = info; // the handshake fails next; onSocketError reports it
-}
-
-void SmtpClient::onSocketError()
-{
-    if (!m_socket || m_state == State::Idle)
-        return;
-    const QString reason = m_socket->errorString();
-    if (m_state == State::Quit) {
-        endSession();
-        return;
-    }
-    const bool handshaking =
-        m_state == State::TlsHandshake ||
-        (m_state == State::Connecting &&
-         m_settings.security == SmtpSettings::Security::ImplicitTls && m_tcpConnected) ||
-        m_socket->error() == QAbstractSocket::SslHandshakeFailedError;
-    if (handshaking) {
-        SmtpError error;
-        if (!m_certificate.isNull()) {
-            error = SmtpError::make(
-                SmtpError::Kind::TlsFailed,
-                tr("The mail relay's certificate is not trusted (%1). Subject: %2; issuer: %3; "
-                   "expires: %4; SHA-256 fingerprint: %5. If your administrator confirms this "
-                   "is the relay's certificate, enter the fingerprint as the trusted "
-                   "certificate in the mail settings.")
-                    .arg(m_certificate.problems.join(u"; "), m_certificate.subject,
-                         m_certificate.issuer, m_certificate.expiry.toString(Qt::ISODate),
-                         m_certificate.sha256),
-                reason);
-            error.certificate = m_certificate;
-        } else {
-            error = SmtpError::make(SmtpError::Kind::TlsFailed,
-                                    tr("The encrypted (TLS) connection to the mail relay failed: "
-                                       "%1. Check the port and the security setting (TLS or "
-                                       "STARTTLS) in the mail settings.")
-                                        .arg(reason),
-                                    reason);
-        }
-        failSession(error);
-        return;
-    }
-    if (m_state == State::Connecting) {
-        failSession(SmtpError::make(
-            SmtpError::Kind::CannotConnect,
-            tr("Cannot connect to the mail relay %1:%2 (%3). Check the host and port in the mail "
-               "settings and that the relay is running; Helpdesk will try again later.")
-                .arg(m_settings.host)
-                .arg(m_settings.port)
-                .arg(reason),
-            reason));
-        return;
-    }
-    failSession(connectionError(reason));
-}
-
-void SmtpClient::onDisconnected()
-{
-    if (!m_socket || m_state == State::Idle)
-        return;
-    if (m_state == State::Quit) {
-        endSession();
-        return;
-    }
-    onSocketError();
-}
-
-void SmtpClient::onReadyRead()
-{
-    const quint64 session = m_session;
-    while (m_socket && m_session == session && m_socket->bytesAvailable() > 0) {
-        m_buffer += m_socket->read(kReadChunk);
-        qsizetype start = 0;
-        while (true) {
-            const qsizetype newline = m_buffer.indexOf('\n', start);
-            if (newline < 0)
-                break;
-            QByteArray line = m_buffer.mid(start, newline - start);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            start = newline + 1;
-            if (line.size() > kMaxReplyLine) {
-                failSession(SmtpError::make(SmtpError::Kind::Protocol,
-                                            tr("The mail relay sent a reply line longer than %1 "
-                                               "bytes. Check that host and port point to an "
-                                               "SMTP server.")
-                                                .arg(kMaxReplyLine)));
-                return;
-            }
-            if (!processLine(line) || m_session != session)
-                return; // ended, or a slot already started the next batch
-            if (m_state == State::TlsHandshake) {
-                // Anything the server sent after its 220 to STARTTLS arrived in clear and
-                // must not be taken as part of the encrypted session (RFC 3207 5).
-                if (start < m_buffer.size() || m_socket->bytesAvailable() > 0) {
-                    failSession(SmtpError::make(SmtpError::Kind::Protocol,
-                                                tr("The mail relay sent data right after "
-                                                   "agreeing to STARTTLS, which could be an "
-                                                   "injection attack. Nothing was sent.")));
-                    return;
-                }
-                m_buffer.clear();
-                m_socket->startClientEncryption();
-                return;
-            }
-        }
-        m_buffer.remove(0, start);
-        if (m_buffer.size() > kMaxReplyLine) {
-            failSession(SmtpError::make(SmtpError::Kind::Protocol,
-                                        tr("The mail relay sent a reply line longer than %1 "
-                                           "bytes. Check that host and port point to an SMTP "
-                                           "server.")
-                                            .arg(kMaxReplyLine)));
-            return;
-        }
-    }
-}
-
-void SmtpClient::onBytesWritten()
-{
-    if (m_state == State::DataBody)
-        m_timer.start(); // still moving data: the data timeout counts from the last progress
-}
-
-void SmtpClient::onTimeout()
-{
-    if (m_state == State::Idle)
-        return;
-    if (m_state == State::Quit) {
-        endSession();
-        return;
-    }
-    if (m_state == State::Resolving && m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
-    const SmtpError::Kind kind =
-        m_state == State::Resolving || (m_state == State::Connecting && !m_tcpConnected)
-            ? SmtpError::Kind::CannotConnect
-            : SmtpError::Kind::Timeout;
-    failSession(SmtpError::make(kind,
-                                tr("The mail relay did not answer in time (%1). Check the network "
-                                   "and the relay; Helpdesk will try again later.")
-                                    .arg(m_phase),
-                                m_phase));
-}
-
-bool SmtpClient::processLine(const QByteArray &line)
-{
-    auto protocolError = [this, &line](const QString &why) {
-        failSession(SmtpError::make(SmtpError::Kind::Protocol,
-                                    tr("The mail relay sent an answer that is not valid SMTP "
-                                       "(%1). Check that host and port point to an SMTP server.")
-                                        .arg(why),
-                                    QString::fromUtf8(line.left(200))));
-        return false;
-    };
-    if (m_state == State::Idle || m_state == State::Resolving || m_state == State::Connecting ||
-        m_state == State::TlsHandshake)
-        return protocolError(tr("unexpected data"));
-    const bool digits = line.size() >= 3 && std::all_of(line.begin(), line.begin() + 3, [](char c) {
-                            return c >= '0' && c <= '9';
-                        });
-    if (!digits || line[0] < '2' || line[0] > '5')
-        return protocolError(tr("no reply code"));
-    const char separator = line.size() > 3 ? line[3] : ' ';
-    if (separator != ' ' && separator != '-')
-        return protocolError(tr("malformed reply line"));
-    const int code = line.left(3).toInt();
-    if (!m_replyLines.isEmpty() && code != m_replyCode)
-        return protocolError(tr("reply code changed inside a multi-line reply"));
-    if (m_replyLines.size() >= kMaxReplyLines)
-        return protocolError(tr("too many reply lines"));
-    m_replyCode = code;
-    m_replyLines.append(QString::fromUtf8(line.mid(4)));
-    qCDebug(lcMail).noquote() << "S:" << QString::fromUtf8(line);
-    if (separator == '-')
-        return true;
-    const QStringList lines = std::exchange(m_replyLines, {});
-    handleReply(code, lines);
-    return m_state != State::Idle;
-}
-
-QByteArray SmtpClient::heloArgument() const
-{
-    if (!m_settings.heloName.isEmpty())
-        return QUrl::toAce(m_settings.heloName);
-    // Without a configured name, the address literal of our end (RFC 5321 4.1.4).
-    QHostAddress local = m_socket->localAddress();
-    bool isV4 = false;
-    const quint32 v4 = local.toIPv4Address(&isV4);
-    if (isV4)
-        return "[" + QHostAddress(v4).toString().toLatin1() + "]";
-    local.setScopeId({});
-    return "[IPv6:" + local.toString().toLatin1() + "]";
-}
-
-QString SmtpClient::replyText(int code, const QStringList &lines) const
-{
-    return QString::number(code) + u' ' + lines.join(u' ');
-}
-
-SmtpError SmtpClient::replyError(int code, const QString &reply, const QString &what) const
-{
-    if (code == 552)
-        return SmtpError::make(SmtpError::Kind::MessageTooLarge,
-                               tr("The mail relay refused the message as too large (%1). "
-                                  "Shorten the message.")
-                                   .arg(reply),
-                               what, code, reply);
-    if (code >= 400 && code < 500)
-        return SmtpError::make(SmtpError::Kind::Temporary,
-                               tr("The mail relay is temporarily unable to accept the message "
-                                  "(%1, after %2). Helpdesk will try again later.")
-                                   .arg(reply, what),
-                               what, code, reply);
-    return SmtpError::make(SmtpError::Kind::Permanent,
-                           tr("The mail relay refused the message (%1, after %2). Check the "
-                              "message and the relay's policy; it will not be retried "
-                              "unchanged.")
-                               .arg(reply, what),
-                           what, code, reply);
-}
-
-SmtpError SmtpClient::connectionError(const QString &reason) const
-{
-    return SmtpError::make(SmtpError::Kind::ConnectionLost,
-                           tr("The connection to the mail relay was lost (%1, while %2). "
-                              "Helpdesk will try again later.")
-                               .arg(reason, m_phase),
-                           reason);
-}
-
-void SmtpClient::handleReply(int code, const QStringList &lines)
-{
-    m_timer.stop();
-    const QString reply = replyText(code, lines);
-    if (code == 421 && m_state != State::Quit) {
-        // The server is closing the channel (RFC 5321 3.8).
-        SmtpError error = replyError(code, reply, m_phase);
-        error.error.message = tr("The mail relay is closing the connection (%1). Helpdesk will "
-                                 "try again later.")
-                                  .arg(reply);
-        failSession(error);
-        return;
-    }
-    switch (m_state) {
-    case State::Greeting:
-        if (code != 220) {
-            failSession(replyError(code, reply, tr("the greeting")));
-            return;
-        }
-        m_state = State::Ehlo;
-        sendCommand("EHLO " + heloArgument());
-        return;
-    case State::Ehlo:
-    case State::EhloAfterTls: {
-        if (code != 250) {
-            failSession(replyError(code, reply, QStringLiteral("EHLO")));
-            return;
-        }
-        SmtpCapabilities caps;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            QStringList words = lines[i].split(u' ', Qt::SkipEmptyParts);
-            if (words.isEmpty())
-                continue;
-            const QString keyword = words.takeFirst().toUpper();
-            if (keyword == QLatin1String("STARTTLS")) {
-                caps.startTls = true;
-            } else if (keyword == QLatin1String("8BITMIME")) {
-                caps.eightBitMime = true;
-            } else if (keyword == QLatin1String("PIPELINING")) {
-                caps.pipelining = true;
-            } else if (keyword == QLatin1String("SIZE")) {
-                caps.sizeAdvertised = true;
-                caps.maxSize = words.isEmpty() ? 0 : words.first().toLongLong();
-            } else if (keyword == QLatin1String("AUTH") || keyword.startsWith(u"AUTH=")) {
-                if (keyword.startsWith(u"AUTH="))
-                    words.prepend(keyword.mid(5));
-                for (const QString &mechanism : std::as_const(words)) {
-                    if (!caps.authMechanisms.contains(mechanism.toUpper()))
-                        caps.authMechanisms.append(mechanism.toUpper());
-                }
-            }
-        }
-        m_caps = caps;
-        afterEhlo();
-        return;
-    }
-    case State::StartTls:
-        if (code != 220) {
-            SmtpError error = code >= 400 && code < 500
-                                  ? replyError(code, reply, QStringLiteral("STARTTLS"))
-                                  : SmtpError::make(SmtpError::Kind::StartTlsUnavailable,
-                                                    tr("The mail relay refused STARTTLS (%1). "
-                                                       "Nothing was sent. Check the port and "
-                                                       "security setting in the mail settings.")
-                                                        .arg(reply),
-                                                    {}, code, reply);
-            failSession(error);
-            return;
-        }
-        m_state = State::TlsHandshake; // onReadyRead starts the handshake
-        arm(m_settings.timeouts.connectMs, tr("negotiating TLS"));
-        return;
-    case State::AuthPlain:
-    case State::AuthLoginDone:
-    case State::AuthLoginUser:
-    case State::AuthLoginPassword:
-        if (code == 334 && m_state == State::AuthLoginUser) {
-            m_state = State::AuthLoginPassword;
-            sendCommand(m_settings.user.toUtf8().toBase64(), "[hidden]");
-            return;
-        }
-        if (code == 334 && m_state == State::AuthLoginPassword) {
-            m_state = State::AuthLoginDone;
-            sendCommand(m_settings.password.toUtf8().toBase64(), "[hidden]");
-            return;
-        }
-        if (code == 235 && (m_state == State::AuthPlain || m_state == State::AuthLoginDone)) {
-            qCDebug(lcMail) << "authenticated";
-            beginNextMessage();
-            return;
-        }
-        if (code >= 400 && code < 500) {
-            failSession(replyError(code, reply, QStringLiteral("AUTH")));
-            return;
-        }
-        if (code < 400) {
-            failSession(
-                SmtpError::make(SmtpError::Kind::Protocol,
-                                tr("The mail relay answered sign-in unexpectedly (%1).").arg(reply),
-                                {}, code, reply));
-            return;
-        }
-        failSession(SmtpError::make(SmtpError::Kind::AuthenticationRejected,
-                                    tr("The mail relay rejected the SMTP user name or password "
-                                       "(%1). Check the credentials in the mail settings.")
-                                        .arg(reply),
-                                    {}, code, reply));
-        return;
-    case State::MailFrom:
-        if (code != 250) {
-            finishMessage(replyError(code, reply, QStringLiteral("MAIL FROM")));
-            return;
-        }
-        m_rcptIndex = 0;
-        m_refused.clear();
-        m_refusedReplies.clear();
-        m_refusedPermanently = false;
-        m_state = State::RcptTo;
-        sendCommand("RCPT TO:<" + m_batch[m_current].recipients.first() + ">");
-        return;
-    case State::RcptTo: {
-        const SmtpEnvelope &envelope = m_batch[m_current];
-        if (code != 250 && code != 251) {
-            m_refused.append(QString::fromLatin1(envelope.recipients[m_rcptIndex]));
-            m_refusedReplies.append(reply);
-            if (code >= 500)
-                m_refusedPermanently = true;
-        }
-        ++m_rcptIndex;
-        if (m_rcptIndex < envelope.recipients.size()) {
-            sendCommand("RCPT TO:<" + envelope.recipients[m_rcptIndex] + ">");
-            return;
-        }
-        if (!m_refused.isEmpty()) {
-            const QString who = m_refused.join(u", ");
-            const QString why = m_refusedReplies.join(u"; ");
-            SmtpError error =
-                m_refusedPermanently
-                    ? SmtpError::make(SmtpError::Kind::RecipientRefused,
-                                      tr("The mail relay refused the recipient %1 (%2). Check the "
-                                         "address; the message was not sent to anyone.")
-                                          .arg(who, why),
-                                      {}, code, why)
-                    : SmtpError::make(SmtpError::Kind::Temporary,
-                                      tr("The mail relay temporarily refused the recipient %1 "
-                                         "(%2). The message was not sent; Helpdesk will try "
-                                         "again later.")
-                                          .arg(who, why),
-                                      {}, code, why);
-            error.refusedRecipients = m_refused;
-            finishMessage(error);
-            return;
-        }
-        m_state = State::Data;
-        sendCommand("DATA");
-        return;
-    }
-    case State::Data:
-        if (code != 354) {
-            finishMessage(replyError(code, reply, QStringLiteral("DATA")));
-            return;
-        }
-        m_state = State::DataBody;
-        arm(m_settings.timeouts.dataMs, tr("sending the message"));
-        qCDebug(lcMail) << "C: <message data," << m_batch[m_current].data.size()
-                        << "bytes> [hidden]";
-        m_socket->write(dotStuff(m_batch[m_current].data));
-        return;
-    case State::DataBody:
-        if (code != 250) {
-            finishMessage(replyError(code, reply, tr("the message data")));
-            return;
-        }
-        qCInfo(lcMail) << "relay accepted" << m_batch[m_current].messageId << reply;
-        finishMessage(std::nullopt, reply);
-        return;
-    case State::Rset:
-        if (code != 250) {
-            failSession(replyError(code, reply, QStringLiteral("RSET")));
-            return;
-        }
-        beginNextMessage();
-        return;
-    case State::Quit:
-        endSession();
-        return;
-    case State::Idle:
-    case State::Resolving:
-    case State::Connecting:
-    case State::TlsHandshake:
-        break;
-    }
-}
-
-void SmtpClient::afterEhlo()
-{
-    const bool encrypted = m_socket->isEncrypted();
-    if (m_settings.security == SmtpSettings::Security::StartTls && !encrypted) {
-        if (!m_caps.startTls) {
-            failSession(SmtpError::make(
-                SmtpError::Kind::StartTlsUnavailable,
-                tr("The mail relay does not offer STARTTLS, so the connection would not be "
-                   "encrypted. Nothing was sent. Check the port and security setting, or ask "
-                   "the relay's administrator to enable TLS.")));
-            return;
-        }
-        m_state = State::StartTls;
-        sendCommand("STARTTLS");
-        return;
-    }
-    if (!m_settings.user.isEmpty()) {
-        startAuth();
-        return;
-    }
-    beginNextMessage();
-}
-
-void SmtpClient::startAuth()
-{
-    if (!m_socket->isEncrypted() && !m_peerIsLoopback) {
-        failSession(SmtpError::make(SmtpError::Kind::Configuration,
-                                    tr("Helpdesk will not send the SMTP password unencrypted to "
-                                       "%1. Choose TLS or STARTTLS in the mail settings.")
-                                        .arg(m_settings.host)));
-        return;
-    }
-    const QStringList &offered = m_caps.authMechanisms;
-    const bool plain = offered.contains(QLatin1String("PLAIN"));
-    const bool login = offered.contains(QLatin1String("LOGIN"));
-    bool usePlain = false;
-    bool useLogin = false;
-    switch (m_settings.authMechanism) {
-    case SmtpSettings::AuthMechanism::Automatic:
-        usePlain = plain;
-        useLogin = !plain && login;
-        break;
-    case SmtpSettings::AuthMechanism::Plain:
-        usePlain = plain;
-        break;
-    case SmtpSettings::AuthMechanism::Login:
-        useLogin = login;
-        break;
-    }
-    if (!usePlain && !useLogin) {
-        failSession(SmtpError::make(
-            SmtpError::Kind::AuthenticationRejected,
-            tr("The mail relay does not offer a sign-in method Helpdesk can use (it offers: %1; "
-               "Helpdesk uses PLAIN or LOGIN). Check the SMTP settings, or clear the user name "
-               "if the relay needs no sign-in.")
-                .arg(offered.isEmpty() ? tr("none") : offered.join(u", "))));
-        return;
-    }
-    if (usePlain) {
-        m_state = State::AuthPlain;
-        const QByteArray payload =
-            '\0' + m_settings.user.toUtf8() + '\0' + m_settings.password.toUtf8();
-        sendCommand("AUTH PLAIN " + payload.toBase64(), "AUTH PLAIN [hidden]");
-    } else {
-        m_state = State::AuthLoginUser;
-        sendCommand("AUTH LOGIN");
-    }
-}
-
-void SmtpClient::beginNextMessage()
-{
-    while (m_current < m_batch.size()) {
-        const SmtpEnvelope &envelope = m_batch[m_current];
-        const bool addressesOk = isSafeEnvelopeAddress(envelope.reversePath) &&
-                                 std::all_of(envelope.recipients.begin(), envelope.recipients.end(),
-                                             [](const QByteArray &r) {
-                                                 return !r.isEmpty() && isSafeEnvelopeAddress(r);
-                                             });
-        if (envelope.recipients.isEmpty() || !addressesOk) {
-            finishMessage(SmtpError::make(SmtpError::Kind::InvalidMessage,
-                                          tr("The message has no valid recipient or sender "
-                                             "address. Correct the addresses and send it "
-                                             "again.")));
-            return;
-        }
-        if (m_caps.sizeAdvertised && m_caps.maxSize > 0 && envelope.data.size() > m_caps.maxSize) {
-            SmtpError error = SmtpError::make(
-                SmtpError::Kind::MessageTooLarge,
-                tr("The message is too large for the mail relay (%1 bytes; the relay accepts at "
-                   "most %2). Shorten the message.")
-                    .arg(envelope.data.size())
-                    .arg(m_caps.maxSize));
-            finishMessage(error);
-            return;
-        }
-        QByteArray command = "MAIL FROM:<" + envelope.reversePath + ">";
-        if (m_caps.sizeAdvertised)
-            command += " SIZE=" + QByteArray::number(envelope.data.size());
-        m_state = State::MailFrom;
-        sendCommand(command);
-        return;
-    }
-    sendQuit();
-}
-
-void SmtpClient::finishMessage(const std::optional<SmtpError> &error, const QString &reply)
-{
-    SmtpSendResult &result = m_results[m_current];
-    result.accepted = !error.has_value();
-    result.serverReply = error ? error->serverReply : reply;
-    result.error = error;
-    if (error)
-        qCWarning(lcMail) << "message" << result.messageId
-                          << "failed:" << SmtpError::kindName(error->kind)
-                          << error->error.toString();
-    ++m_current;
-    emit messageFinished(result);
-    if (m_state == State::Idle)
-        return; // aborted from a slot
-    if (m_current >= m_batch.size()) {
-        sendQuit();
-        return;
-    }
-    m_state = State::Rset;
-    sendCommand("RSET");
-}
-
-void SmtpClient::sendQuit()
-{
-    m_state = State::Quit;
-    sendCommand("QUIT");
-}
-
-void SmtpClient::sendCommand(const QByteArray &command, const QByteArray &logText)
-{
-    qCDebug(lcMail).noquote() << "C:" << QString::fromUtf8(logText.isEmpty() ? command : logText);
-    m_socket->write(command + "\r\n");
-    arm(m_settings.timeouts.commandMs,
-        tr("waiting for the reply to %1")
-            .arg(QString::fromUtf8(logText.isEmpty() ? command.left(command.indexOf(' '))
-                                                     : logText.left(logText.indexOf(' ')))));
-}
-
-void SmtpClient::arm(int timeoutMs, const QString &phase)
-{
+    if (SmtpStep *previous = std::exchange(m_step, step))
+        previous->deleteLater(); // it may still be on the stack below us
     m_phase = phase;
-    m_timer.start(timeoutMs);
+    m_session->run(step);
 }
 
-void SmtpClient::failSession(const SmtpError &error)
+void SmtpClient::onReady()
 {
-    if (m_state == State::Idle)
+    runStep(new SmtpGreetingStep(m_session), Phase::Greeting);
+}
+
+void SmtpClient::onStepFinished()
+{
+    m_caps = m_session->capabilities();
+    switch (m_phase) {
+    case Phase::Greeting:
+        if (m_settings.security == SmtpSettings::Security::StartTls && !m_session->isEncrypted())
+            runStep(new SmtpStartTlsStep(m_session), Phase::StartTls);
+        else
+            authOrMessages();
         return;
-    qCWarning(lcMail) << "SMTP session failed:" << SmtpError::kindName(error.kind)
-                      << error.error.toString();
-    // Close first so that nothing more arrives while the results go out.
-    m_state = State::Quit;
-    if (m_socket) {
-        disconnect(m_socket, nullptr, this, nullptr);
-        m_socket->abort();
+    case Phase::StartTls:
+        authOrMessages();
+        return;
+    case Phase::Auth:
+        nextMessage();
+        return;
+    case Phase::Message:
+        recordMessage();
+        return;
+    case Phase::Quit:
+        endSession();
+        return;
+    case Phase::Idle:
+    case Phase::Connecting:
+        return;
     }
+}
+
+void SmtpClient::authOrMessages()
+{
+    if (m_settings.user.isEmpty())
+        nextMessage();
+    else
+        runStep(new SmtpAuthStep(m_session), Phase::Auth);
+}
+
+void SmtpClient::nextMessage()
+{
+    if (m_current < m_batch.size())
+        runStep(new SmtpSendStep(m_session, m_batch[m_current], m_needsReset), Phase::Message);
+    else
+        runStep(new SmtpQuitStep(m_session), Phase::Quit);
+}
+
+void SmtpClient::recordMessage()
+{
+    const auto *step = static_cast<const SmtpSendStep *>(m_step);
+    m_needsReset |= step->startedTransaction();
+    SmtpSendResult &result = m_results[m_current];
+    result.accepted = !step->error().has_value();
+    result.serverReply = step->serverReply();
+    result.error = step->error();
+    result.mayHaveBeenDelivered = false; // a final reply came, or nothing went out
+    if (result.error)
+        qCWarning(lcMail) << "message" << result.messageId
+                          << "failed:" << SmtpError::kindName(result.error->kind)
+                          << result.error->error.toString();
+    ++m_current;
+    const quint64 generation = m_generation;
+    const SmtpSendResult copy = result; // a slot may end the batch and drop m_results
+    emit messageFinished(copy);
+    if (generation != m_generation || m_phase != Phase::Message)
+        return; // aborted from a slot, or a slot started the next batch
+    nextMessage();
+}
+
+void SmtpClient::onSessionFailed(const SmtpError &error, const std::optional<SmtpError> &inFlight)
+{
+    // Only the message whose data went out completely without a final reply may be delivered;
+    // its step says so in inFlight. Every later message was not sent.
+    std::optional<SmtpError> first = inFlight;
+    SmtpError rest = error;
+    rest.mayHaveBeenDelivered = false;
+    qCWarning(lcMail) << "SMTP session failed:" << SmtpError::kindName(error.kind)
+                      << (first ? first->error.toString() : error.error.toString());
+    const quint64 generation = m_generation;
     while (m_current < m_batch.size()) {
         SmtpSendResult &result = m_results[m_current];
+        const SmtpError e = first ? *std::exchange(first, std::nullopt) : rest;
         result.accepted = false;
-        result.serverReply = error.serverReply;
-        result.error = error;
+        result.serverReply = e.serverReply;
+        result.mayHaveBeenDelivered = e.mayHaveBeenDelivered;
+        result.error = e;
         ++m_current;
-        emit messageFinished(result);
-        if (m_state == State::Idle)
+        const SmtpSendResult copy = result;
+        emit messageFinished(copy);
+        if (generation != m_generation || m_phase == Phase::Idle)
             return;
     }
     endSession();
@@ -965,16 +275,16 @@ void SmtpClient::failSession(const SmtpError &error)
 
 void SmtpClient::endSession()
 {
-    if (m_state == State::Idle)
+    if (m_phase == Phase::Idle)
         return;
-    m_timer.stop();
-    if (m_socket) {
-        disconnect(m_socket, nullptr, this, nullptr);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
+    m_phase = Phase::Idle;
+    m_step = nullptr; // a child of the session
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session->close();
+        m_session->deleteLater(); // we may be inside one of its signals
+        m_session = nullptr;
     }
-    m_state = State::Idle;
     m_batch.clear();
     const QList<SmtpSendResult> results = std::exchange(m_results, {});
     emit finished(results);

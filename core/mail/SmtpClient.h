@@ -1,6 +1,8 @@
 #pragma once
 // SmtpClient: sends a batch of messages to the relay over one SMTP connection (QSslSocket),
-// fully asynchronously (a signal/slot state machine; it never blocks the calling thread).
+// fully asynchronously (it never blocks the calling thread). Inside, an SmtpSession owns the
+// connection, and the client runs one small step per protocol phase on it (core/mail/smtp/:
+// greeting and EHLO, STARTTLS, AUTH, one step per message, QUIT).
 //
 // Behaviour an admin can rely on:
 //  - Implicit TLS or STARTTLS; if STARTTLS is configured but not offered, nothing is sent in
@@ -13,38 +15,31 @@
 //  - Messages go one after another with RSET between them; each gets a result. A message with
 //    any refused recipient is not sent at all (no partial delivery), so that a retry never
 //    duplicates it to the recipients that had been accepted.
-//  - A timeout after the data was sent may leave the relay with the message (RFC 1047); the
-//    result is Timeout (retryable), so a retry can deliver a duplicate.
+//  - Every step has a deadline (SmtpTimeouts): DNS, TCP connect, TLS handshake, greeting, each
+//    command's reply, the final reply after the data, QUIT. A stall ends the session with
+//    Timeout naming the step and the limit; the rest of the batch is not sent.
+//  - A timeout or a dropped connection after the data was sent may leave the relay with the
+//    message (RFC 1047): that result says mayHaveBeenDelivered, so a retry can deliver a
+//    duplicate. Every other failed result was not delivered.
+//  - No answer to QUIT only closes the connection; accepted messages stay accepted.
 //  - Do not delete the client from a slot connected to its signals; use deleteLater().
 
 #include "common/Result.h"
+#include "mail/SmtpCapabilities.h"
 #include "mail/SmtpEnvelope.h"
 #include "mail/SmtpError.h"
 #include "mail/SmtpSettings.h"
 
-#include <QHostInfo>
 #include <QList>
 #include <QObject>
-#include <QSslError>
-#include <QStringList>
-#include <QTimer>
+#include <QSslCertificate>
 
 #include <optional>
 
-class QSslSocket;
-
 namespace helpdesk {
 
-// What the server advertised in its (last) EHLO reply.
-struct SmtpCapabilities
-{
-    bool startTls = false;
-    bool eightBitMime = false;
-    bool pipelining = false;
-    bool sizeAdvertised = false;
-    qint64 maxSize = 0; // 0: no limit given
-    QStringList authMechanisms;
-};
+class SmtpSession;
+class SmtpStep;
 
 struct SmtpSendResult
 {
@@ -54,6 +49,10 @@ struct SmtpSendResult
     bool accepted = false;
     QString serverReply; // the relay's final reply, e.g. "250 2.0.0 Ok: queued as 4F2"
     std::optional<SmtpError> error;
+    // Not accepted, but the data had been sent completely and no final reply came (timeout,
+    // connection closed): the relay may have delivered it, a retry can duplicate it. Always
+    // equal to error->mayHaveBeenDelivered; false when accepted or when nothing was delivered.
+    bool mayHaveBeenDelivered = false;
 };
 
 class SmtpClient : public QObject
@@ -73,7 +72,7 @@ public:
     // Starts sending the batch on one connection and returns at once. messageFinished() comes
     // once per envelope (in order), then finished(). Returns false while a batch is running.
     bool send(QList<SmtpEnvelope> batch);
-    bool isBusy() const { return m_state != State::Idle; }
+    bool isBusy() const { return m_phase != Phase::Idle; }
     // Closes the connection; unfinished messages fail with Cancelled.
     void abort();
 
@@ -88,81 +87,29 @@ signals:
     void finished(const QList<helpdesk::SmtpSendResult> &results);
 
 private:
-    enum class State {
-        Idle,
-        Resolving,
-        Connecting,
-        Greeting,
-        Ehlo,
-        StartTls,
-        TlsHandshake,
-        EhloAfterTls,
-        AuthPlain,
-        AuthLoginUser,
-        AuthLoginPassword,
-        AuthLoginDone,
-        MailFrom,
-        RcptTo,
-        Data,
-        DataBody,
-        Rset,
-        Quit,
-    };
+    enum class Phase { Idle, Connecting, Greeting, StartTls, Auth, Message, Quit };
 
     void start();
-    void onLookup(const QHostInfo &info);
-    void connectTo(const QString &host);
-    void connectTo(const QHostAddress &address);
-    void createSocket();
-    void onConnected();
-    void onEncrypted();
-    void onSslErrors(const QList<QSslError> &errors);
-    void onSocketError();
-    void onDisconnected();
-    void onReadyRead();
-    void onBytesWritten();
-    void onTimeout();
-
-    bool processLine(const QByteArray &line); // false when the session ended
-    void handleReply(int code, const QStringList &lines);
-    void afterEhlo();
-    void startAuth();
-    void beginNextMessage();
-    void finishMessage(const std::optional<SmtpError> &error, const QString &reply = {});
-    void sendQuit();
-    void sendCommand(const QByteArray &command, const QByteArray &logText = {});
-    void arm(int timeoutMs, const QString &phase);
-    void failSession(const SmtpError &error);
+    void onReady();
+    void onStepFinished();
+    void onSessionFailed(const SmtpError &error, const std::optional<SmtpError> &inFlight);
+    void runStep(SmtpStep *step, Phase phase);
+    void authOrMessages();
+    void nextMessage();
+    void recordMessage();
     void endSession();
 
-    SmtpError replyError(int code, const QString &reply, const QString &what) const;
-    SmtpError connectionError(const QString &reason) const;
-    QString replyText(int code, const QStringList &lines) const;
-    QByteArray heloArgument() const;
-
     SmtpSettings m_settings;
-    QSslSocket *m_socket = nullptr;
-    QTimer m_timer;
-    State m_state = State::Idle;
-    quint64 m_session = 0; // bumped by send(), so stale socket events can be told apart
-    QString m_phase;
-    bool m_tcpConnected = false;
-    bool m_peerIsLoopback = false;
-    int m_lookupId = -1;
+    SmtpSession *m_session = nullptr; // one per batch
+    SmtpStep *m_step = nullptr;       // the session's current step; a child of the session
+    Phase m_phase = Phase::Idle;
+    quint64 m_generation = 0; // bumped by send(), so a slot that starts a new batch is seen
 
     QList<SmtpEnvelope> m_batch;
     QList<SmtpSendResult> m_results;
     int m_current = 0;
-    int m_rcptIndex = 0;
-    QStringList m_refused;
-    QStringList m_refusedReplies;
-    bool m_refusedPermanently = false;
-
-    QByteArray m_buffer;
-    QStringList m_replyLines;
-    int m_replyCode = 0;
+    bool m_needsReset = false; // an earlier message's transaction ran on this connection
     SmtpCapabilities m_caps;
-    CertificateInfo m_certificate;
 };
 
 } // namespace helpdesk

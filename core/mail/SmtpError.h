@@ -47,8 +47,10 @@ struct SmtpError
     QString serverReply; // the server's reply text, lines joined with "\n"
     QStringList refusedRecipients;
     CertificateInfo certificate; // for TlsFailed
-    // The relay received the whole message but the session ended before it confirmed it: it
-    // may have been delivered, so a retry can be a duplicate. False for every other failure.
+    // True only when the whole message data (up to the final ".") had been written to the relay
+    // and no final reply was read: a timeout, a closed or reset connection, an unreadable reply
+    // or abort() while waiting for it. The relay may then have queued the message (RFC 1047),
+    // so a retry can deliver it twice. False for every other failure: the message was not sent.
     bool mayHaveBeenDelivered = false;
 
     // 4xx, connection failures, timeouts, lost connections: the outbox should try again later.

@@ -8,12 +8,22 @@
 
 namespace helpdesk {
 
+// One deadline per SMTP step; SmtpClient arms exactly one of them at any time while a batch is
+// running, so a relay that stops answering anywhere ends the session with SmtpError::Timeout
+// naming the step and the limit. Milliseconds.
 struct SmtpTimeouts
 {
-    int connectMs = 30'000;  // TCP connect plus TLS handshake
-    int greetingMs = 60'000; // the 220 greeting (RFC 5321 4.5.3.2 suggests 5 minutes)
-    int commandMs = 60'000;  // each reply to EHLO, AUTH, MAIL, RCPT, RSET, QUIT
-    int dataMs = 120'000;    // the reply after the message data; restarted while data is sent
+    int lookupMs = 30'000;   // resolving the relay's host name
+    int connectMs = 30'000;  // the TCP connect
+    int tlsMs = 30'000;      // the TLS handshake: implicit TLS, and after STARTTLS
+    int greetingMs = 30'000; // the 220 greeting
+    int commandMs = 30'000;  // each reply to EHLO, STARTTLS, AUTH (every exchange), MAIL FROM,
+                             // RCPT TO, DATA (the 354) and RSET; a multi-line reply must be
+                             // complete within it
+    int dataMs = 120'000;    // the final reply after the message data; counted from the last
+                             // progress while the data is still being written
+    int quitMs = 10'000;     // the reply to QUIT; running out only closes the connection, the
+                             // messages' results stand
 };
 
 struct SmtpSettings

@@ -99,6 +99,8 @@ class TestSmtpScripted : public QObject
 private slots:
     void transcript_data();
     void transcript();
+    void stall_data();
+    void stall();
     void dotStuffingOnTheWire();
     void authLoginSendsBase64Credentials();
     void secretsAreNotLogged();
@@ -106,6 +108,7 @@ private slots:
     void refusedBeforeConnecting();
     void plainToLocalhostAllowed();
     void busyClientRefusesSecondBatch();
+    void abortAfterTheDataMayHaveDelivered();
     void dotStuffHelper_data();
     void dotStuffHelper();
 };
@@ -313,6 +316,13 @@ void TestSmtpScripted::transcript()
     } else {
         QVERIFY(first.serverReply.startsWith(u"250"));
     }
+    // Only a message whose data went out completely without a final reply may have been
+    // delivered; of these rows only the mid-DATA drop gets near that, racing the client's write.
+    for (const SmtpSendResult &r : std::as_const(run.finished)) {
+        QCOMPARE(r.mayHaveBeenDelivered, r.error && r.error->mayHaveBeenDelivered);
+        if (!r.error || r.error->kind != SmtpError::Kind::ConnectionLost)
+            QVERIFY(!r.mayHaveBeenDelivered);
+    }
     QVERIFY2(peer.mismatches().isEmpty(), qPrintable(peer.mismatches().join(u'\n')));
     if (!refuse && expected.contains(QStringLiteral("accepted")))
         QVERIFY2(peer.scriptDone(), "the client stopped before the script's end");
@@ -320,6 +330,163 @@ void TestSmtpScripted::transcript()
         for (const QString &prefix : std::as_const(neverSent))
             QVERIFY2(!line.startsWith(prefix), qPrintable(QStringLiteral("sent: ") + line));
     }
+    QVERIFY(!client.isBusy());
+}
+
+// A relay that stops answering at any step: the step's own deadline ends the session with a
+// Timeout that names the step and the limit, the second message of the batch is not sent, and
+// only a message whose data went out without a final reply may have been delivered.
+void TestSmtpScripted::stall_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<QString>("variant"); // plain, auth, login, starttls, implicit
+    QTest::addColumn<int>("limitMs");     // the deadline that must fire; 0: none (a drop)
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("inMessage"); // in the first failed message's text
+    QTest::addColumn<bool>("mayHaveBeenDelivered");
+    QTest::addColumn<int>("mailFromCount"); // MAIL FROM lines the client sent
+
+    const QStringList timeouts = {"Timeout", "Timeout"};
+    const QStringList ehloTls = {"C: EHLO *", "S: 250-fake", "S: 250 STARTTLS"};
+    const QStringList mailRcpt = {"C: MAIL FROM:<helpdesk@example.org>", "S: 250 ok",
+                                  "C: RCPT TO:<anna@example.org>", "S: 250 ok"};
+    const QString noAnswer = QStringLiteral("did not answer %1 within 0.5 s");
+
+    QTest::newRow("greeting") << QStringList{"X: hang"} << "plain" << 400 << timeouts
+                              << "did not send its greeting within 0.4 s" << false << 0;
+    QTest::newRow("EHLO") << QStringList{kGreeting, "C: EHLO *", "X: hang"} << "plain" << 500
+                          << timeouts << noAnswer.arg("EHLO") << false << 0;
+    QTest::newRow("EHLO, half a multi-line reply")
+        << QStringList{kGreeting, "C: EHLO *", "S: 250-fake.example", "S: 250-PIPELINING",
+                       "X: hang"}
+        << "plain" << 500 << timeouts << noAnswer.arg("EHLO") << false << 0;
+    QTest::newRow("STARTTLS unanswered")
+        << (QStringList{kGreeting} + ehloTls + QStringList{"C: STARTTLS", "X: hang"}) << "starttls"
+        << 500 << timeouts << noAnswer.arg("STARTTLS") << false << 0;
+    QTest::newRow("TLS handshake after 220 to STARTTLS")
+        << (QStringList{kGreeting} + ehloTls +
+            QStringList{"C: STARTTLS", "S: 220 2.0.0 go ahead", "X: hang"})
+        << "starttls" << 600 << timeouts << "(TLS) handshake within 0.6 s" << false << 0;
+    QTest::newRow("TLS handshake, implicit TLS")
+        << QStringList{"X: hang"} << "implicit" << 600 << timeouts << "(TLS) handshake within 0.6 s"
+        << false << 0;
+    QTest::newRow("AUTH PLAIN") << (QStringList{kGreeting} + kEhloAuth +
+                                    QStringList{"C: AUTH PLAIN *", "X: hang"})
+                                << "auth" << 500 << timeouts << noAnswer.arg("AUTH PLAIN") << false
+                                << 0;
+    QTest::newRow("AUTH LOGIN") << (QStringList{kGreeting} + kEhloAuth +
+                                    QStringList{"C: AUTH LOGIN", "X: hang"})
+                                << "login" << 500 << timeouts << noAnswer.arg("AUTH LOGIN") << false
+                                << 0;
+    QTest::newRow("AUTH LOGIN after the user name")
+        << (QStringList{kGreeting} + kEhloAuth +
+            QStringList{"C: AUTH LOGIN", "S: 334 VXNlcm5hbWU6", "C: *", "X: hang"})
+        << "login" << 500 << timeouts << noAnswer.arg("AUTH LOGIN (after the user name)") << false
+        << 0;
+    QTest::newRow("MAIL FROM") << (QStringList{kGreeting} + kEhlo +
+                                   QStringList{"C: MAIL FROM:*", "X: hang"})
+                               << "plain" << 500 << timeouts << noAnswer.arg("MAIL FROM") << false
+                               << 1;
+    QTest::newRow("RCPT TO") << (QStringList{kGreeting} + kEhlo +
+                                 QStringList{"C: MAIL FROM:*", "S: 250 ok", "C: RCPT TO:*",
+                                             "X: hang"})
+                             << "plain" << 500 << timeouts << noAnswer.arg("RCPT TO") << false << 1;
+    QTest::newRow("DATA") << (QStringList{kGreeting} + kEhlo + mailRcpt +
+                              QStringList{"C: DATA", "X: hang"})
+                          << "plain" << 500 << timeouts << noAnswer.arg("DATA") << false << 1;
+    QTest::newRow("final reply after the data")
+        << (QStringList{kGreeting} + kEhlo + mailRcpt +
+            QStringList{"C: DATA", "S: 354 go ahead", "C: <DATA>", "X: hang"})
+        << "plain" << 700 << timeouts
+        << "did not confirm the message within 0.7 s after it was sent; it may have been "
+           "delivered, so the next attempt can send it twice."
+        << true << 1;
+    QTest::newRow("dropped after the data")
+        << (QStringList{kGreeting} + kEhlo + mailRcpt +
+            QStringList{"C: DATA", "S: 354 go ahead", "C: <DATA>", "X: close"})
+        << "plain" << 0 << QStringList{"ConnectionLost", "ConnectionLost"}
+        << "before it confirmed it" << true << 1;
+    QTest::newRow("RSET after an accepted message")
+        << (QStringList{kGreeting} + kEhlo + transaction() + QStringList{"C: RSET", "X: hang"})
+        << "plain" << 500 << QStringList{"accepted", "Timeout"} << noAnswer.arg("RSET") << false
+        << 1;
+    QTest::newRow("QUIT unanswered: both stay accepted")
+        << (QStringList{kGreeting} + kEhlo + transaction() + QStringList{"C: RSET", "S: 250 ok"} +
+            transaction() + QStringList{"C: QUIT", "X: hang"})
+        << "plain" << 300 << QStringList{"accepted", "accepted"} << "" << false << 2;
+}
+
+void TestSmtpScripted::stall()
+{
+    QFETCH(QStringList, script);
+    QFETCH(QString, variant);
+    QFETCH(int, limitMs);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, inMessage);
+    QFETCH(bool, mayHaveBeenDelivered);
+    QFETCH(int, mailFromCount);
+
+    ScriptedSmtpPeer peer(script);
+    QVERIFY(peer.listen());
+    SmtpSettings settings = baseSettings(peer.port());
+    // A different limit per step, so that the message and the time tell which deadline fired.
+    settings.timeouts.lookupMs = 5000;
+    settings.timeouts.connectMs = 5000;
+    settings.timeouts.tlsMs = 600;
+    settings.timeouts.greetingMs = 400;
+    settings.timeouts.commandMs = 500;
+    settings.timeouts.dataMs = 700;
+    settings.timeouts.quitMs = 300;
+    if (variant == u"auth" || variant == u"login") {
+        settings.user = QStringLiteral("agent");
+        settings.password = QStringLiteral("s3cret");
+    }
+    if (variant == u"login")
+        settings.authMechanism = SmtpSettings::AuthMechanism::Login;
+    if (variant == u"starttls")
+        settings.security = SmtpSettings::Security::StartTls;
+    if (variant == u"implicit")
+        settings.security = SmtpSettings::Security::ImplicitTls;
+
+    SmtpClient client(settings);
+    Run run;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(sendAndWait(client, {envelope(1), envelope(2)}, &run));
+    const qint64 elapsed = clock.elapsed();
+
+    QStringList outcomes;
+    for (const SmtpSendResult &r : std::as_const(run.finished))
+        outcomes << outcome(r);
+    QCOMPARE(outcomes, expected);
+    // The step's own deadline, not a later or a longer one; generous for a sanitizer build.
+    constexpr qint64 kMargin = 2500;
+    QVERIFY2(elapsed <= limitMs + kMargin, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed >= limitMs * 9 / 10, qPrintable(QString::number(elapsed)));
+
+    bool firstFailure = true;
+    for (const SmtpSendResult &r : std::as_const(run.finished)) {
+        QCOMPARE(r.mayHaveBeenDelivered, r.error && r.error->mayHaveBeenDelivered);
+        if (r.accepted)
+            continue;
+        QVERIFY(r.error->isRetryable());
+        if (firstFailure) {
+            QVERIFY2(r.error->error.message.contains(inMessage),
+                     qPrintable(r.error->error.message));
+            QCOMPARE(r.mayHaveBeenDelivered, mayHaveBeenDelivered);
+            firstFailure = false;
+        } else {
+            QVERIFY2(!r.mayHaveBeenDelivered, "a message that was never sent");
+            QVERIFY2(!r.error->error.message.contains(QLatin1String("may have been delivered")),
+                     qPrintable(r.error->error.message));
+        }
+    }
+    QVERIFY2(peer.mismatches().isEmpty(), qPrintable(peer.mismatches().join(u'\n')));
+    const auto mailFrom =
+        std::count_if(peer.received().begin(), peer.received().end(), [](const QString &line) {
+            return line.startsWith(QLatin1String("MAIL FROM"));
+        });
+    QCOMPARE(int(mailFrom), mailFromCount);
     QVERIFY(!client.isBusy());
 }
 
@@ -496,6 +663,31 @@ void TestSmtpScripted::busyClientRefusesSecondBatch()
     QCOMPARE(run.finished.size(), 2);
     QCOMPARE(run.finished[1].error->kind, SmtpError::Kind::Cancelled);
     QVERIFY(run.finished[1].error->isRetryable());
+}
+
+void TestSmtpScripted::abortAfterTheDataMayHaveDelivered()
+{
+    ScriptedSmtpPeer peer(QStringList{kGreeting} + kEhlo +
+                          QStringList{"C: MAIL FROM:*", "S: 250 ok", "C: RCPT TO:*", "S: 250 ok",
+                                      "C: DATA", "S: 354 go ahead", "C: <DATA>", "X: hang"});
+    QVERIFY(peer.listen());
+    SmtpClient client(baseSettings(peer.port()));
+    Run run;
+    QObject::connect(&client, &SmtpClient::finished, &client,
+                     [&run](const QList<SmtpSendResult> &r) {
+                         run.finished = r;
+                         run.done = true;
+                     });
+    QVERIFY(client.send({envelope(1), envelope(2)}));
+    QTRY_COMPARE_WITH_TIMEOUT(peer.messages().size(), 1, 10'000);
+    client.abort(); // the relay has the data, its reply has not come
+    QTRY_VERIFY_WITH_TIMEOUT(run.done, 5'000);
+    QCOMPARE(run.finished.size(), 2);
+    QCOMPARE(run.finished[0].error->kind, SmtpError::Kind::Cancelled);
+    QVERIFY(run.finished[0].mayHaveBeenDelivered);
+    QVERIFY(run.finished[0].error->error.message.contains(QLatin1String("may have been")));
+    QCOMPARE(run.finished[1].error->kind, SmtpError::Kind::Cancelled);
+    QVERIFY(!run.finished[1].mayHaveBeenDelivered);
 }
 
 void TestSmtpScripted::dotStuffHelper_data()
