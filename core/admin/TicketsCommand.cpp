@@ -322,8 +322,8 @@ int addToTimeline(Context &ctx, const Invocation &inv, bool publicReply)
                 << Qt::endl;
     } else if (outboxId) {
         ctx.out << tr("Replied on ticket %1; the email to %2 is queued (outbox message %3).")
-                       .arg(ticketNumberText(*number), done->requesterEmail)
-                       .arg(*outboxId)
+                       .arg(ticketNumberText(*number), done->requesterEmail,
+                            QString::number(*outboxId))
                 << Qt::endl;
     } else {
         ctx.out << tr("Replied on ticket %1; no email was queued.").arg(ticketNumberText(*number))

@@ -48,8 +48,7 @@ QString labelProblem(const QByteArray &label)
     if (label.size() > 63)
         return tr("the part \"%1\" of the domain (after the @) is %2 characters long; at most 63 "
                   "are allowed.")
-            .arg(MailText::printable(shown, 24))
-            .arg(label.size());
+            .arg(MailText::printable(shown, 24), QString::number(label.size()));
     if (label.front() == '-' || label.back() == '-')
         return tr("the part \"%1\" of the domain (after the @) starts or ends with a hyphen.")
             .arg(shown);

@@ -185,6 +185,8 @@ void TestEntryValidation::refusesBadEntry_data()
          "300 characters long; at most 64"},
         {"domain label 64 characters", "address", "pat@" + QString(64, u'b') + ".example.com",
          address, "64 characters long; at most 63"},
+        {"domain label with %1 in it, 72 characters", "address",
+         "pat@%1" + QString(70, u'x') + ".com", address, "72 characters long; at most 63"},
         {"domain 259 characters", "address", "p@" + (QString(63, u'c') + u'.').repeated(4) + "org",
          address, "259 characters long; at most 255"},
         {"address 255 characters", "address",
