@@ -2,7 +2,6 @@
 // round trip through Python's email package (tests/services/check_mime.py).
 
 #include "MailTestUtil.h"
-#include "mail/MailText.h"
 #include "mail/MimeBuilder.h"
 
 #include <QJsonArray>
@@ -117,8 +116,6 @@ private slots:
     void longLinesStayShort();
     void roundTripThroughPython_data();
     void roundTripThroughPython();
-    void sendableAndEnteredRules_data();
-    void sendableAndEnteredRules();
 };
 
 void TestMimeBuilder::refusesBadInput_data()
@@ -257,44 +254,6 @@ void TestMimeBuilder::refusesBadInput()
     const auto rendered = MimeBuilder().render(m);
     QVERIFY(!rendered.ok());
     QCOMPARE(rendered.error().message, valid.error().message);
-}
-
-void TestMimeBuilder::sendableAndEnteredRules_data()
-{
-    // The builder refuses what it always did; entry (MailText's Entered rules) refuses more, so
-    // everything entered can be sent, and text stored before entry validation still sends.
-    QTest::addColumn<QString>("subject");
-    QTest::addColumn<bool>("sendable");
-    QTest::addColumn<bool>("enterable");
-    QTest::newRow("plain") << "Locked out" << true << true;
-    QTest::newRow("tab") << "Locked\tout" << true << true;
-    QTest::newRow("emoji pair") << "Locked out 🔐" << true << true;
-    QTest::newRow("LF") << "Locked\nout" << false << false;
-    QTest::newRow("VT") << "Locked\vout" << false << false;
-    QTest::newRow("DEL") << "Locked\x7fout" << false << false;
-    QTest::newRow("NEL (C1)") << QStringLiteral("Locked\u0085out") << true << false;
-    QTest::newRow("line separator") << QStringLiteral("Locked\u2028out") << true << false;
-    QTest::newRow("replacement character") << QString::fromUtf8("Caf\xe9") << true << false;
-    QTest::newRow("lone surrogate") << QStringLiteral("Key ") + QChar(0xd83d) << true << false;
-}
-
-void TestMimeBuilder::sendableAndEnteredRules()
-{
-    QFETCH(QString, subject);
-    QFETCH(bool, sendable);
-    QFETCH(bool, enterable);
-    MailMessage m = sampleMessage();
-    m.subject = subject;
-    const auto built = MimeBuilder::validate(m);
-    QCOMPARE(built.ok(), sendable);
-    const auto entered =
-        MailText::checkLine(subject, QStringLiteral("subject"), MailText::Rules::Entered);
-    QCOMPARE(entered.ok(), enterable);
-    if (!entered.ok()) {
-        QCOMPARE(entered.error().code, Error::Code::InvalidInput);
-        QVERIFY2(entered.error().message.startsWith(QLatin1String("The subject contains ")),
-                 qPrintable(entered.error().message));
-    }
 }
 
 void TestMimeBuilder::normalizesAddresses_data()
