@@ -1,16 +1,15 @@
 #include "admin/AdminCli.h"
 
 #include "admin/AccountsCommand.h"
+#include "admin/AdminCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
-#include "staff/StaffStore.h"
 #include "tickets/Escalation.h"
 #include "tickets/SlaConfig.h"
-#include "tickets/TicketActions.h"
-#include "tickets/TicketStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,179 +17,20 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
-#include <optional>
-
 namespace helpdesk {
 
 namespace {
 
+using namespace admin;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AdminCli", text);
-}
-
-const QString kProgram = QStringLiteral("helpdesk-admin");
-const QString kConnectionName = QStringLiteral("helpdesk-admin");
-
-struct OptionSpec
-{
-    QString name;      // without the leading dashes
-    QString valueName; // empty for a flag
-    const char *help;
-};
-
-// What the command line said for one command: option values, flags, positional arguments.
-struct Invocation
-{
-    QHash<QString, QString> values;
-    QStringList flags;
-    QStringList positional;
-
-    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
-    QString value(const QString &name) const { return values.value(name); }
-};
-
-class Context;
-using Handler = int (*)(Context &, const Invocation &);
-
-struct CommandSpec
-{
-    QStringList path; // {"tickets", "list"}
-    const char *summary;
-    QList<OptionSpec> options;
-    Handler handler;
-};
-
-// One run of the tool: the streams, the chosen database and its connection.
-class Context
-{
-public:
-    Context(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
-    ~Context()
-    {
-        if (m_open) {
-            m_db = QSqlDatabase();
-            Database::close(kConnectionName);
-        }
-    }
-    Context(const Context &) = delete;
-    Context &operator=(const Context &) = delete;
-
-    QTextStream &out;
-    QTextStream &err;
-    ConnectionSettings settings = ConnectionSettings::embeddedDefault();
-    bool verbose = false;
-
-    // A runtime failure: one line on stderr (the technical detail only with --verbose).
-    int fail(const Error &error)
-    {
-        QString text = error.message;
-        if (verbose && !error.detail.isEmpty())
-            text += QStringLiteral(" (") + error.detail + u')';
-        if (text.isEmpty())
-            text = tr("The operation failed.");
-        text.replace(u'\n', u' ');
-        err << kProgram << QStringLiteral(": ") << text << Qt::endl;
-        return AdminCli::RuntimeFailure;
-    }
-
-    int usage(const QString &reason)
-    {
-        err << kProgram << QStringLiteral(": ") << reason << u'\n'
-            << tr("Try '%1 --help'.").arg(kProgram) << Qt::endl;
-        return AdminCli::UsageError;
-    }
-
-    // Opens the database, creating an SQLite file if needed, and brings the schema up to date.
-    Result<QSqlDatabase *> openMigrated(int *version = nullptr)
-    {
-        auto db = connect();
-        if (!db)
-            return db.error();
-        auto migrated = Migrator::migrate(m_db);
-        if (!migrated)
-            return migrated.error();
-        if (version)
-            *version = migrated.value();
-        return &m_db;
-    }
-
-    // Opens an existing, up-to-date database; never creates or changes one.
-    Result<QSqlDatabase *> openExisting()
-    {
-        if (settings.dialect == Dialect::SQLite && !QFileInfo::exists(settings.sqlitePath))
-            return Error::make(Error::Code::DatabaseOpen,
-                               tr("There is no database at %1. Create one with '%2 migrate'.")
-                                   .arg(QDir::toNativeSeparators(settings.sqlitePath), kProgram));
-        auto db = connect();
-        if (!db)
-            return db.error();
-        auto current = Migrator::currentVersion(m_db);
-        if (!current)
-            return current.error();
-        const int latest = Migrator::latestVersion(settings.dialect);
-        if (current.value() == 0)
-            return Error::make(Error::Code::NotADatabase,
-                               tr("The database %1 has no Helpdesk tables yet. Create them with "
-                                  "'%2 migrate'.")
-                                   .arg(settings.displayUrl(), kProgram));
-        if (current.value() < latest)
-            return Error::make(Error::Code::DatabaseOpen,
-                               tr("The database schema is at version %1 but this version of "
-                                  "Helpdesk needs %2. Update it with '%3 migrate'.")
-                                   .arg(current.value())
-                                   .arg(latest)
-                                   .arg(kProgram));
-        if (current.value() > latest)
-            return Error::make(Error::Code::SchemaTooNew,
-                               tr("The database was written by a newer version of Helpdesk "
-                                  "(schema %1; this version knows up to %2). Update "
-                                  "helpdesk-admin.")
-                                   .arg(current.value())
-                                   .arg(latest));
-        return &m_db;
-    }
-
-private:
-    Result<void> connect()
-    {
-        auto db = Database::open(settings, kConnectionName);
-        if (!db)
-            return db.error();
-        m_db = db.value();
-        m_open = true;
-        return {};
-    }
-
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-// "--limit 50" -> 50; anything but a whole number in [min, max] is a usage error.
-std::optional<qint64> parseNumber(Context &ctx, const Invocation &inv, const QString &name,
-                                  qint64 fallback, qint64 min, qint64 max, int *exitCode)
-{
-    if (!inv.values.contains(name))
-        return fallback;
-    bool ok = false;
-    const qint64 n = inv.value(name).toLongLong(&ok);
-    if (!ok || n < min || n > max) {
-        *exitCode = ctx.usage(tr("--%1 needs a whole number from %2 to %3, not '%4'.")
-                                  .arg(name)
-                                  .arg(min)
-                                  .arg(max)
-                                  .arg(inv.value(name)));
-        return std::nullopt;
-    }
-    return n;
 }
 
 // ---- Commands -------------------------------------------------------------------------------
@@ -211,7 +51,7 @@ int cmdBackup(Context &ctx, const Invocation &inv)
 {
     if (inv.positional.size() != 1)
         return ctx.usage(
-            tr("Give the file to write, e.g. '%1 backup helpdesk-2026-12-02.db'.").arg(kProgram));
+            tr("Give the file to write, e.g. '%1 backup helpdesk-2026-12-02.db'.").arg(Program));
     if (ctx.settings.dialect == Dialect::PostgreSQL)
         return ctx.fail(Error::make(Error::Code::InvalidInput,
                                     tr("A PostgreSQL database is backed up with pg_dump on the "
@@ -298,216 +138,6 @@ int cmdSeedDemo(Context &ctx, const Invocation &inv)
                    .arg(s.events)
                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
             << Qt::endl;
-    return AdminCli::Success;
-}
-
-QString isoUtc(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
-QJsonValue isoOrNull(const QDateTime &dt)
-{
-    return dt.isValid() ? QJsonValue(isoUtc(dt)) : QJsonValue(QJsonValue::Null);
-}
-
-QString elide(const QString &text, qsizetype width)
-{
-    if (text.size() <= width)
-        return text;
-    return text.left(width - 1) + QChar(0x2026);
-}
-
-int cmdTicketsList(Context &ctx, const Invocation &inv)
-{
-    TicketQuery query;
-    query.sortColumn = TicketColumn::Updated;
-    query.sortOrder = Qt::DescendingOrder;
-
-    int exitCode = AdminCli::Success;
-    const auto limit = parseNumber(ctx, inv, QStringLiteral("limit"), 50, 1, 1'000'000, &exitCode);
-    if (!limit)
-        return exitCode;
-    if (inv.has(QStringLiteral("status"))) {
-        const QString key = inv.value(QStringLiteral("status"));
-        const auto status = Vocabulary::statusFromKey(key);
-        if (!status) {
-            QStringList keys;
-            for (TicketStatus s : Vocabulary::allStatuses())
-                keys << Vocabulary::key(s);
-            return ctx.usage(tr("Unknown status '%1'. Use one of: %2.")
-                                 .arg(key, keys.join(QStringLiteral(", "))));
-        }
-        query.status = status;
-    }
-    if (inv.has(QStringLiteral("queue"))) {
-        const QString key = inv.value(QStringLiteral("queue"));
-        const auto queue = Queues::fromKey(key);
-        if (!queue) {
-            QStringList keys;
-            for (QueueKind q : Queues::all())
-                keys << Queues::key(q);
-            return ctx.usage(tr("Unknown queue '%1'. Use one of: %2.")
-                                 .arg(key, keys.join(QStringLiteral(", "))));
-        }
-        query.queue = *queue;
-        if (query.queue == QueueKind::MyOpen && !inv.has(QStringLiteral("assignee")))
-            return ctx.usage(tr("The queue 'my-open' needs --assignee to say whose tickets."));
-    }
-
-    auto db = ctx.openExisting();
-    if (!db)
-        return ctx.fail(db.error());
-    StaffStore staffStore(*db.value());
-    if (inv.has(QStringLiteral("assignee"))) {
-        auto staff = staffStore.byLogin(inv.value(QStringLiteral("assignee")));
-        if (!staff)
-            return ctx.fail(staff.error());
-        query.assigneeId = staff.value().id;
-        query.currentStaffId = staff.value().id;
-    }
-    auto allStaff = staffStore.all();
-    if (!allStaff)
-        return ctx.fail(allStaff.error());
-    QHash<qint64, QString> logins;
-    for (const Staff &s : allStaff.value())
-        logins.insert(s.id, s.login);
-
-    auto tickets = TicketStore(*db.value()).firstPage(query, int(*limit));
-    if (!tickets)
-        return ctx.fail(tickets.error());
-
-    if (inv.has(QStringLiteral("json"))) {
-        QJsonArray rows;
-        for (const Ticket &t : tickets.value()) {
-            QJsonObject o;
-            o.insert(QStringLiteral("number"), t.id);
-            o.insert(QStringLiteral("subject"), t.subject);
-            o.insert(QStringLiteral("requester_email"), t.requesterEmail);
-            o.insert(QStringLiteral("requester_name"), t.requesterName);
-            o.insert(QStringLiteral("category"), Vocabulary::key(t.category));
-            o.insert(QStringLiteral("priority"), Vocabulary::key(t.priority));
-            o.insert(QStringLiteral("status"), Vocabulary::key(t.status));
-            o.insert(QStringLiteral("channel"), Vocabulary::key(t.channel));
-            o.insert(QStringLiteral("assignee"), t.assigneeId
-                                                     ? QJsonValue(logins.value(*t.assigneeId))
-                                                     : QJsonValue(QJsonValue::Null));
-            o.insert(QStringLiteral("created_at"), isoOrNull(t.createdAt));
-            o.insert(QStringLiteral("updated_at"), isoOrNull(t.updatedAt));
-            o.insert(QStringLiteral("resolution_due"), isoOrNull(t.resolutionDue));
-            rows.append(o);
-        }
-        ctx.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
-        ctx.out.flush();
-        return AdminCli::Success;
-    }
-
-    if (tickets.value().isEmpty()) {
-        ctx.out << tr("No tickets match.") << Qt::endl;
-        return AdminCli::Success;
-    }
-    QList<QStringList> table;
-    table.append({tr("Number"), tr("Status"), tr("Priority"), tr("Assignee"), tr("Subject")});
-    for (const Ticket &t : tickets.value())
-        table.append({ticketNumberText(t.id), Vocabulary::label(t.status),
-                      Vocabulary::label(t.priority),
-                      t.assigneeId ? logins.value(*t.assigneeId) : QStringLiteral("-"),
-                      elide(t.subject, 72)});
-    QList<qsizetype> widths(table.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(table))
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    for (const QStringList &row : std::as_const(table)) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool lastColumn = c == row.size() - 1;
-            line += lastColumn ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
-        }
-        ctx.out << line << u'\n';
-    }
-    ctx.out.flush();
-    return AdminCli::Success;
-}
-
-// The staff member a change is made as: --as LOGIN, or on PostgreSQL the connection's user.
-Result<Staff> actingStaff(Context &ctx, QSqlDatabase &db, const Invocation &inv)
-{
-    QString login = inv.value(QStringLiteral("as"));
-    if (login.isEmpty() && ctx.settings.dialect == Dialect::PostgreSQL)
-        login = ctx.settings.user;
-    if (login.isEmpty())
-        return Error::make(Error::Code::InvalidInput,
-                           tr("Say which staff member makes the change with --as LOGIN."));
-    return StaffStore(db).byLogin(login);
-}
-
-template <typename E, typename FromKey, typename AllValues>
-std::optional<E> parseKey(Context &ctx, const Invocation &inv, const QString &name, E fallback,
-                          FromKey fromKey, AllValues all, int *exitCode)
-{
-    if (!inv.values.contains(name))
-        return fallback;
-    const QString key = inv.value(name);
-    if (auto v = fromKey(key))
-        return *v;
-    QStringList keys;
-    for (E e : all())
-        keys << Vocabulary::key(e);
-    *exitCode = ctx.usage(
-        tr("Unknown %1 '%2'. Use one of: %3.").arg(name, key, keys.join(QStringLiteral(", "))));
-    return std::nullopt;
-}
-
-int cmdTicketsCreate(Context &ctx, const Invocation &inv)
-{
-    NewTicket n;
-    n.subject = inv.value(QStringLiteral("subject"));
-    n.requester = inv.value(QStringLiteral("requester"));
-    n.requesterName = inv.value(QStringLiteral("name"));
-    n.body = inv.value(QStringLiteral("message"));
-    if (n.subject.isEmpty() || n.requester.isEmpty())
-        return ctx.usage(tr("tickets create needs --subject and --requester."));
-    int exitCode = AdminCli::Success;
-    const auto category =
-        parseKey<TicketCategory>(ctx, inv, QStringLiteral("category"), TicketCategory::Other,
-                                 Vocabulary::categoryFromKey, Vocabulary::allCategories, &exitCode);
-    if (!category)
-        return exitCode;
-    const auto priority =
-        parseKey<TicketPriority>(ctx, inv, QStringLiteral("priority"), TicketPriority::Normal,
-                                 Vocabulary::priorityFromKey, Vocabulary::allPriorities, &exitCode);
-    if (!priority)
-        return exitCode;
-    const auto channel =
-        parseKey<TicketChannel>(ctx, inv, QStringLiteral("channel"), TicketChannel::Email,
-                                Vocabulary::channelFromKey, Vocabulary::allChannels, &exitCode);
-    if (!channel)
-        return exitCode;
-    n.category = *category;
-    n.priority = *priority;
-    n.channel = *channel;
-
-    auto db = ctx.openExisting();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = actingStaff(ctx, *db.value(), inv);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto created =
-        TicketActions(*db.value(), actor.value(), QDateTime::currentMSecsSinceEpoch()).create(n);
-    if (!created)
-        return ctx.fail(created.error());
-    if (inv.has(QStringLiteral("json"))) {
-        QJsonObject o{{QStringLiteral("number"), created->id},
-                      {QStringLiteral("status"), Vocabulary::key(created->status)},
-                      {QStringLiteral("requester_email"), created->requesterEmail},
-                      {QStringLiteral("account"), created->accountId.has_value()}};
-        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-    } else {
-        ctx.out << tr("Created ticket %1 for %2.")
-                       .arg(ticketNumberText(created->id), created->requesterEmail)
-                << Qt::endl;
-    }
     return AdminCli::Success;
 }
 
@@ -602,7 +232,7 @@ int accountsCommand(Context &ctx, const Invocation &inv,
     if (inv.positional.isEmpty())
         return ctx.usage(tr("Give the customer's email address, e.g. '%1 accounts show "
                             "pat@example.com'.")
-                             .arg(kProgram));
+                             .arg(Program));
     auto db = ctx.openExisting();
     if (!db)
         return ctx.fail(db.error());
@@ -624,11 +254,12 @@ int cmdAccountsTokenState(Context &ctx, const Invocation &inv)
 }
 
 // ---- The command table ----------------------------------------------------------------------
-// A new command is one more row here and one more handler above.
+// A new command is one more row here and one more handler above, or a row in its group's own
+// table (TicketsCommand).
 
-const QList<CommandSpec> &commands()
+QList<CommandSpec> buildCommands()
 {
-    static const QList<CommandSpec> table = {
+    QList<CommandSpec> rows = {
         {{QStringLiteral("migrate")},
          QT_TRANSLATE_NOOP("AdminCli",
                            "Create the database if needed and bring its schema up to date."),
@@ -638,7 +269,8 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("AdminCli", "Copy the embedded database to a new file while it is in "
                                        "use (SQLite's VACUUM INTO; PostgreSQL: use pg_dump)."),
          {},
-         cmdBackup},
+         cmdBackup,
+         QStringLiteral("FILE")},
         {{QStringLiteral("seed-demo")},
          QT_TRANSLATE_NOOP("AdminCli", "Fill an empty database with realistic demo staff, "
                                        "accounts and tickets (migrates first)."),
@@ -650,45 +282,9 @@ const QList<CommandSpec> &commands()
            QT_TRANSLATE_NOOP("AdminCli",
                              "Random seed; the same seed gives the same data (default 42).")}},
          cmdSeedDemo},
-        {{QStringLiteral("tickets"), QStringLiteral("list")},
-         QT_TRANSLATE_NOOP("AdminCli", "List tickets, most recently updated first."),
-         {{QStringLiteral("status"), QStringLiteral("STATUS"),
-           QT_TRANSLATE_NOOP("AdminCli", "Only tickets in this status: new, open, "
-                                         "pending_customer, escalated, resolved or closed.")},
-          {QStringLiteral("assignee"), QStringLiteral("LOGIN"),
-           QT_TRANSLATE_NOOP("AdminCli", "Only tickets assigned to this staff login.")},
-          {QStringLiteral("queue"), QStringLiteral("KEY"),
-           QT_TRANSLATE_NOOP("AdminCli", "Only tickets in this queue: my-open (with "
-                                         "--assignee), unassigned, open, escalated, "
-                                         "breaching, resolved or all.")},
-          {QStringLiteral("limit"), QStringLiteral("N"),
-           QT_TRANSLATE_NOOP("AdminCli", "Show at most N tickets (default 50).")},
-          {QStringLiteral("json"), QString(),
-           QT_TRANSLATE_NOOP("AdminCli", "Print a JSON array instead of a table.")}},
-         cmdTicketsList},
-        {{QStringLiteral("tickets"), QStringLiteral("create")},
-         QT_TRANSLATE_NOOP("AdminCli", "Create a ticket, as the staff member given by --as."),
-         {{QStringLiteral("subject"), QStringLiteral("TEXT"),
-           QT_TRANSLATE_NOOP("AdminCli", "One-line summary (required).")},
-          {QStringLiteral("requester"), QStringLiteral("EMAIL|NAME"),
-           QT_TRANSLATE_NOOP("AdminCli", "The customer: an email address, or the name of a "
-                                         "known account (required).")},
-          {QStringLiteral("name"), QStringLiteral("TEXT"),
-           QT_TRANSLATE_NOOP("AdminCli", "Display name for a new requester address.")},
-          {QStringLiteral("category"), QStringLiteral("KEY"),
-           QT_TRANSLATE_NOOP("AdminCli", "login, recovery, security or other (default).")},
-          {QStringLiteral("priority"), QStringLiteral("KEY"),
-           QT_TRANSLATE_NOOP("AdminCli", "low, normal (default), high or urgent.")},
-          {QStringLiteral("channel"), QStringLiteral("KEY"),
-           QT_TRANSLATE_NOOP("AdminCli", "phone, email (default), chat or portal.")},
-          {QStringLiteral("message"), QStringLiteral("TEXT"),
-           QT_TRANSLATE_NOOP("AdminCli", "The customer's message.")},
-          {QStringLiteral("as"), QStringLiteral("LOGIN"),
-           QT_TRANSLATE_NOOP("AdminCli", "Staff login making the change (on PostgreSQL the "
-                                         "connection user by default).")},
-          {QStringLiteral("json"), QString(),
-           QT_TRANSLATE_NOOP("AdminCli", "Print the new ticket as JSON.")}},
-         cmdTicketsCreate},
+    };
+    rows += TicketsCommand::commands();
+    rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
                                        "from several machines, e.g. every minute)."),
@@ -727,31 +323,28 @@ const QList<CommandSpec> &commands()
                                        "suspicious activity and outstanding links."),
          {{QStringLiteral("json"), QString(),
            QT_TRANSLATE_NOOP("AdminCli", "Print a JSON object instead of text.")}},
-         cmdAccountsShow},
+         cmdAccountsShow,
+         AccountsCommand::ArgumentName},
         {{QStringLiteral("accounts"), QStringLiteral("token-state")},
          QT_TRANSLATE_NOOP("AdminCli", "List the reset and activation links sent to an account "
                                        "and their state (never the links themselves)."),
          {{QStringLiteral("json"), QString(),
            QT_TRANSLATE_NOOP("AdminCli", "Print a JSON array instead of a table.")}},
-         cmdAccountsTokenState},
+         cmdAccountsTokenState,
+         AccountsCommand::ArgumentName},
     };
-    return table;
+    return rows;
 }
 
-// The one argument a command takes after its name (empty: none), as the help shows it.
-QString argumentName(const CommandSpec &c)
+const QList<CommandSpec> &commands()
 {
-    if (c.path.constFirst() == QLatin1String("accounts"))
-        return AccountsCommand::ArgumentName;
-    if (c.path.constFirst() == QLatin1String("backup"))
-        return QStringLiteral("FILE");
-    return {};
+    static const QList<CommandSpec> table = buildCommands();
+    return table;
 }
 
 QString usageName(const CommandSpec &c)
 {
-    const QString argument = argumentName(c);
-    return argument.isEmpty() ? c.path.join(u' ') : c.path.join(u' ') + u' ' + argument;
+    return c.argument.isEmpty() ? c.path.join(u' ') : c.path.join(u' ') + u' ' + c.argument;
 }
 
 // Options every command accepts, before or after the command name.
@@ -796,7 +389,7 @@ void printOptions(QTextStream &out, const QList<OptionSpec> &options, int indent
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: %1 [--database URL] <command> [options]").arg(kProgram) << u'\n' << u'\n'
+    out << tr("Usage: %1 [--database URL] <command> [options]").arg(Program) << u'\n' << u'\n'
         << tr("Looks after a Helpdesk database from the command line.") << u'\n' << u'\n'
         << tr("Global options:") << u'\n';
     printOptions(out, globalOptions(), 2);
@@ -815,7 +408,7 @@ void printHelp(QTextStream &out)
 
 void printCommandHelp(QTextStream &out, const CommandSpec &c)
 {
-    out << tr("Usage: %1 [--database URL] %2 [options]").arg(kProgram, usageName(c)) << u'\n'
+    out << tr("Usage: %1 [--database URL] %2 [options]").arg(Program, usageName(c)) << u'\n'
         << u'\n' << tr(c.summary) << u'\n';
     if (!c.options.isEmpty()) {
         out << u'\n' << tr("Options:") << u'\n';
@@ -934,7 +527,7 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
 
     if (inv.has(QStringLiteral("version"))) {
-        out << kProgram << u' ' << QStringLiteral(HELPDESK_VERSION) << Qt::endl;
+        out << Program << u' ' << QStringLiteral(HELPDESK_VERSION) << Qt::endl;
         return Success;
     }
     if (inv.has(QStringLiteral("help"))) {
@@ -946,7 +539,7 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!command)
         return ctx.usage(tr("No command given."));
-    const qsizetype allowed = argumentName(*command).isEmpty() ? 0 : 1;
+    const qsizetype allowed = command->argument.isEmpty() ? 0 : 1;
     if (inv.positional.size() > allowed)
         return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
                              .arg(inv.positional.at(allowed), command->path.join(u' ')));

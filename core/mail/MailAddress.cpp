@@ -1,9 +1,13 @@
 #include "mail/MailAddress.h"
 
+#include "mail/MailText.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace helpdesk {
 
@@ -22,29 +26,37 @@ bool isAtext(char16_t c)
 
 Error invalid(const QString &field, const QString &address, const QString &why)
 {
-    // Keep the echo of the input printable so a hostile value cannot break the message.
-    QString shown = address;
-    for (QChar &c : shown) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u'?';
-    }
+    // Keep the echo printable and short so a hostile value cannot break the message.
     return Error::make(Error::Code::InvalidInput,
                        tr("The %1 address \"%2\" is not a valid email address: %3 Correct it and "
                           "try again.")
-                           .arg(field, shown, why));
+                           .arg(field, MailText::printable(address, 80), why));
 }
 
-bool isValidHostLabel(QByteArrayView label)
+bool isHostCharacter(char c)
 {
-    if (label.isEmpty() || label.size() > 63 || label.front() == '-' || label.back() == '-')
-        return false;
-    for (char c : label) {
-        const bool ok =
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// Why a label of an ASCII (IDNA) domain is not a host name label, or empty when it is one.
+QString labelProblem(const QByteArray &label)
+{
+    const QString shown = QString::fromLatin1(label);
+    if (label.isEmpty())
+        return tr("the domain (after the @) has an empty part: two dots in a row, or a dot at "
+                  "its start or end.");
+    if (label.size() > 63)
+        return tr("the part \"%1\" of the domain (after the @) is %2 characters long; at most 63 "
+                  "are allowed.")
+            .arg(MailText::printable(shown, 24), QString::number(label.size()));
+    if (label.front() == '-' || label.back() == '-')
+        return tr("the part \"%1\" of the domain (after the @) starts or ends with a hyphen.")
+            .arg(shown);
+    if (!std::all_of(label.begin(), label.end(), isHostCharacter))
+        return tr("the part \"%1\" of the domain (after the @) may only hold letters, digits and "
+                  "hyphens.")
+            .arg(shown);
+    return {};
 }
 } // namespace
 
@@ -52,11 +64,13 @@ Result<QByteArray> MailAddress::normalized(const QString &address, const QString
 {
     if (address.isEmpty())
         return invalid(field, address, tr("it is empty."));
-    for (QChar c : address) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace())
+    if (const auto problem = MailText::findInLine(address, MailText::Rules::Entered))
+        return invalid(field, address, tr("it contains %1.").arg(MailText::describe(*problem)));
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const QChar c = address.at(i);
+        if (c.isSpace())
             return invalid(field, address,
-                           tr("it contains spaces, line breaks or control "
-                              "characters."));
+                           tr("it contains a space or tab at position %1.").arg(i + 1));
         if (c == u'<' || c == u'>')
             return invalid(field, address,
                            tr("it contains angle brackets; enter only name@domain."));
@@ -67,18 +81,26 @@ Result<QByteArray> MailAddress::normalized(const QString &address, const QString
 
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
+    // Local parts are plain ASCII here, so characters are octets (RFC 5321 4.5.3.1.1).
     if (local.size() > 64)
-        return invalid(field, address, tr("the part before the @ is longer than 64 characters."));
+        return invalid(field, address,
+                       tr("the local part (before the @) is %1 characters long; at most 64 are "
+                          "allowed.")
+                           .arg(local.size()));
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QLatin1String("..")))
-        return invalid(field, address, tr("the part before the @ has a misplaced dot."));
+        return invalid(field, address,
+                       tr("the local part (before the @) starts or ends with a dot, or has two "
+                          "dots in a row."));
     for (QChar c : local) {
         if (c.unicode() >= 0x80)
             return invalid(field, address,
-                           tr("the part before the @ must be plain ASCII (letters, digits and "
-                              "!#$%&'*+-/=?^_`{|}~.)."));
+                           tr("the local part (before the @) must be plain ASCII (letters, digits "
+                              "and !#$%&'*+-/=?^_`{|}~.)."));
         if (c != u'.' && !isAtext(c.unicode()))
             return invalid(field, address,
-                           tr("the part before the @ contains a character that is not allowed."));
+                           tr("the local part (before the @) contains \"%1\", which is not "
+                              "allowed there.")
+                               .arg(c));
     }
 
     QByteArray asciiDomain;
@@ -104,24 +126,49 @@ Result<QByteArray> MailAddress::normalized(const QString &address, const QString
                               "address."));
         asciiDomain = domain.toLatin1();
     } else {
-        asciiDomain = QUrl::toAce(domain);
-        if (asciiDomain.isEmpty())
-            return invalid(field, address, tr("the domain after the @ is not a valid name."));
-        if (!asciiDomain.contains('.'))
+        // Lengths count the domain as it travels: in IDNA (xn--) form (RFC 5321 4.5.3.1.2).
+        // Labels are checked one by one first, so the message can say which one is wrong.
+        // (An internationalised label may itself hold an ideographic full stop, so its IDNA
+        // form can be more than one label.)
+        QList<QByteArray> aceLabels;
+        for (const QString &label : domain.split(u'.')) {
+            const bool ascii =
+                std::all_of(label.begin(), label.end(), [](QChar c) { return c.unicode() < 0x80; });
+            const QByteArray ace = ascii ? label.toLatin1() : QUrl::toAce(label);
+            if (!ascii && ace.isEmpty())
+                return invalid(field, address,
+                               tr("the part \"%1\" of the domain (after the @) is not a valid "
+                                  "international domain name.")
+                                   .arg(MailText::printable(label, 24)));
+            aceLabels += ascii ? QList<QByteArray>{ace} : ace.split('.');
+        }
+        qsizetype aceSize = aceLabels.size() - 1;
+        for (const QByteArray &label : std::as_const(aceLabels)) {
+            if (const QString problem = labelProblem(label); !problem.isEmpty())
+                return invalid(field, address, problem);
+            aceSize += label.size();
+        }
+        if (aceLabels.size() < 2)
             return invalid(field, address,
                            tr("the domain after the @ needs a dot, as in "
                               "example.org."));
-        if (asciiDomain.size() > 253)
-            return invalid(field, address, tr("the domain after the @ is too long."));
-        for (const QByteArray &label : asciiDomain.split('.')) {
-            if (!isValidHostLabel(label))
-                return invalid(field, address, tr("the domain after the @ is not a valid name."));
-        }
+        if (aceSize > 255)
+            return invalid(field, address,
+                           tr("the domain (after the @) is %1 characters long; at most 255 are "
+                              "allowed.")
+                               .arg(aceSize));
+        asciiDomain = QUrl::toAce(domain);
+        if (asciiDomain.isEmpty())
+            return invalid(field, address,
+                           tr("the domain (after the @) is not a valid international domain "
+                              "name."));
     }
 
     QByteArray result = local.toLatin1() + '@' + asciiDomain;
     if (result.size() > 254)
-        return invalid(field, address, tr("it is longer than 254 characters."));
+        return invalid(field, address,
+                       tr("the whole address is %1 characters long; at most 254 are allowed.")
+                           .arg(result.size()));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "mail/MimeBuilder.h"
 
+#include "mail/MailText.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -213,19 +215,7 @@ void addPhrase(HeaderWriter &writer, const QString &phrase)
 
 Result<void> checkHeaderText(const QString &value, const QString &field)
 {
-    for (QChar c : value) {
-        if (c == u'\r' || c == u'\n')
-            return Error::make(Error::Code::InvalidInput,
-                               tr("The %1 contains a line break. It must be a single line: "
-                                  "remove the line break and try again.")
-                                   .arg(field));
-        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
-            return Error::make(Error::Code::InvalidInput,
-                               tr("The %1 contains a control character. Remove it and try "
-                                  "again.")
-                                   .arg(field));
-    }
-    return {};
+    return MailText::checkLine(value, field, MailText::Rules::Sendable);
 }
 
 Result<void> checkMailbox(const MailAddress &mailbox, const QString &addressField,

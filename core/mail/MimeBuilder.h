@@ -10,8 +10,9 @@
 //  - Bodies are UTF-8. Each part is quoted-printable when that is no larger than base64 would
 //    be (at most one byte in six needs escaping), otherwise base64; both keep lines <= 76.
 //  - Text and HTML together make a multipart/alternative; one alone is a single part.
-//  - Every header value is checked for CR/LF and control characters, every address with
-//    MailAddress::normalized(); there must be at least one recipient.
+//  - Every header value is checked for CR/LF and control characters (MailText's Sendable
+//    rules), every address with MailAddress::normalized(); there must be at least one
+//    recipient.
 
 #include "common/Result.h"
 #include "mail/MailMessage.h"

@@ -2,6 +2,8 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "mail/MailAddress.h"
+#include "mail/MailText.h"
 #include "tickets/Lifecycle.h"
 #include "tickets/SlaConfig.h"
 #include "tickets/TicketStore.h"
@@ -9,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace helpdesk {
 
@@ -77,15 +78,33 @@ Result<qint64> TicketActions::addEvent(qint64 ticketId, const QString &kind, con
 
 Result<Ticket> TicketActions::create(const NewTicket &n)
 {
+    // What is stored here is mailed to the customer later: refuse now, with the mail builder's
+    // own rules, what could never be sent (MailText, MailAddress).
     if (auto st = checkText(n.subject, tr("The subject"), 300); !st)
         return st.error();
-    if (n.subject.contains(u'\n') || n.subject.contains(u'\r'))
-        return Error::make(Error::Code::InvalidInput, tr("The subject must be a single line."));
+    if (auto st = MailText::checkLine(n.subject, tr("subject"), MailText::Rules::Entered); !st)
+        return st.error();
+    if (auto st =
+            MailText::checkLine(n.requesterName, tr("requester's name"), MailText::Rules::Entered);
+        !st)
+        return st.error();
+    if (auto st = MailText::checkBody(n.body, tr("first message")); !st)
+        return st.error();
     const QString requester = n.requester.trimmed();
     if (requester.isEmpty())
         return Error::make(Error::Code::InvalidInput,
                            tr("The requester is empty. Enter the customer's email address or the "
                               "name of their account."));
+    const bool looksLikeEmail = requester.contains(u'@');
+    if (auto st = MailText::checkLine(n.requester,
+                                      looksLikeEmail ? tr("requester's address") : tr("requester"),
+                                      MailText::Rules::Entered);
+        !st)
+        return st.error();
+    if (looksLikeEmail) {
+        if (auto address = MailAddress::normalized(requester, tr("requester's")); !address)
+            return address.error();
+    }
 
     Transaction tx(m_db);
     if (auto st = tx.begin(); !st)
@@ -95,7 +114,6 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
     std::optional<qint64> accountId;
     QString email;
     QString name = n.requesterName.trimmed();
-    const bool looksLikeEmail = requester.contains(u'@');
     auto found = Database::exec(
         m_db,
         looksLikeEmail
@@ -117,11 +135,6 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
         if (name.isEmpty())
             name = std::get<2>(matches.first());
     } else if (looksLikeEmail) {
-        static const QRegularExpression address(QStringLiteral(
-            "^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+$"));
-        if (!address.match(requester).hasMatch())
-            return Error::make(Error::Code::InvalidInput,
-                               tr("\"%1\" is not an email address.").arg(requester));
         email = requester;
         if (name.isEmpty())
             name = requester.section(u'@', 0, 0);
@@ -135,6 +148,19 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
                            tr("Several customer accounts are named \"%1\". Enter the customer's "
                               "email address to choose one.")
                                .arg(requester));
+    }
+
+    if (accountId) {
+        // The account's own address and name are stored data; they must be sendable too.
+        if (auto address = MailAddress::normalized(email, tr("customer account's")); !address)
+            return address.error();
+        if (auto st = MailText::checkLine(name,
+                                          n.requesterName.trimmed().isEmpty()
+                                              ? tr("requester's name (from the customer account)")
+                                              : tr("requester's name"),
+                                          MailText::Rules::Entered);
+            !st)
+            return st.error();
     }
 
     auto sla = SlaConfig::load(m_db);
@@ -167,14 +193,16 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
     QJsonObject data{{QStringLiteral("channel"), Vocabulary::key(n.channel)},
                      {QStringLiteral("category"), Vocabulary::key(n.category)},
                      {QStringLiteral("priority"), Vocabulary::key(n.priority)}};
-    if (auto ev = addEvent(id, QStringLiteral("created"), n.body.trimmed(), data); !ev)
-        return ev.error();
+    auto event = addEvent(id, QStringLiteral("created"), n.body.trimmed(), data);
+    if (!event)
+        return event.error();
     if (auto au = AuditLog::append(m_db, m_now, m_actor, QStringLiteral("ticket"), id,
                                    QStringLiteral("create"), data);
         !au)
         return au.error();
     if (auto st = tx.commit(); !st)
         return st.error();
+    m_lastEventId = event.value();
     return TicketStore(m_db).ticket(id);
 }
 
@@ -254,6 +282,7 @@ Result<Ticket> TicketActions::mutate(qint64 id, int expectedVersion, Plan plan)
     }
     if (auto st = tx.commit(); !st)
         return st.error();
+    m_lastEventId = eventId.value();
     return fresh;
 }
 
@@ -370,6 +399,8 @@ Result<Ticket> TicketActions::assign(qint64 id, int expectedVersion, std::option
 Result<Ticket> TicketActions::setStatus(qint64 id, int expectedVersion, TicketStatus to,
                                         const QString &comment)
 {
+    if (auto st = MailText::checkBody(comment, tr("comment")); !st)
+        return st.error();
     return mutate(id, expectedVersion, [&](const Ticket &t) -> Result<Change> {
         if (auto ok = Lifecycle::allowed(t.status, to, m_actor.role); !ok)
             return ok.error();
@@ -451,6 +482,8 @@ Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QStrin
 {
     if (auto st = checkText(body, tr("The reply"), 100000); !st)
         return st.error();
+    if (auto st = MailText::checkBody(body, tr("reply")); !st)
+        return st.error();
     return mutate(id, expectedVersion, [&](const Ticket &t) -> Result<Change> {
         if (t.status == TicketStatus::Closed)
             return Error::make(Error::Code::InvalidInput,
@@ -477,6 +510,8 @@ Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QStrin
 Result<Ticket> TicketActions::note(qint64 id, int expectedVersion, const QString &body)
 {
     if (auto st = checkText(body, tr("The note"), 100000); !st)
+        return st.error();
+    if (auto st = MailText::checkBody(body, tr("note")); !st)
         return st.error();
     return mutate(id, expectedVersion, [&](const Ticket &) -> Result<Change> {
         Change c;

@@ -38,6 +38,9 @@ class TicketActions
 public:
     TicketActions(QSqlDatabase &db, Staff actor, qint64 nowMs, ReplyMailHook *mailHook = nullptr);
 
+    // Refuses (InvalidInput naming the field) what could not be mailed later: a subject or name
+    // with line breaks or control characters, an address MailAddress::normalized() refuses,
+    // text that was not valid UTF-8 (MailText's Entered rules); nothing is written then.
     Result<Ticket> create(const NewTicket &ticket);
     // Take: assign to the actor. Exactly one of two agents racing for a ticket wins; the other
     // is told who has it.
@@ -49,6 +52,9 @@ public:
     Result<Ticket> setCategory(qint64 id, int expectedVersion, TicketCategory category);
     Result<Ticket> reply(qint64 id, int expectedVersion, const QString &body);
     Result<Ticket> note(qint64 id, int expectedVersion, const QString &body);
+
+    // The timeline event the last successful create or change recorded (0 before the first).
+    qint64 lastEventId() const { return m_lastEventId; }
 
 private:
     struct Change
@@ -74,6 +80,7 @@ private:
     Staff m_actor;
     qint64 m_now;
     ReplyMailHook *m_mailHook;
+    qint64 m_lastEventId = 0;
 };
 
 } // namespace helpdesk

@@ -1,6 +1,7 @@
 // helpdesk-admin end to end: runs the built executable on temporary SQLite files and checks
 // exit codes, the one-line errors, and what the commands print.
 
+#include "AdminProcess.h"
 #include "OutboxTestUtil.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,15 +23,7 @@ using namespace helpdesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    // Non-empty stderr lines.
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = helpdesk::test::AdminRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -75,26 +67,8 @@ void TestAdminCli::initTestCase()
 
 Run TestAdminCli::run(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
-    QProcess p;
     // Keep the tool away from the user's real app-data folder.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    env.remove(QStringLiteral("HELPDESK_SMTP_PASSWORD"));
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.start(m_binary, args);
-    Run r;
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::AdminProcess(m_dir.filePath(QStringLiteral("xdg"))).run(args, extraEnv);
 }
 
 void TestAdminCli::versionAndHelp()
@@ -108,7 +82,8 @@ void TestAdminCli::versionAndHelp()
     for (const char *word :
          {"migrate", "seed-demo", "tickets list", "--database", "--json", "--tickets", "--status",
           "--assignee", "outbox run", "--once", "HELPDESK_SMTP_PASSWORD", "accounts show EMAIL",
-          "accounts token-state EMAIL"})
+          "accounts token-state EMAIL", "tickets create", "tickets reply NUMBER",
+          "tickets note NUMBER", "--message-file FILE"})
         QVERIFY2(h.out.contains(QLatin1String(word)), word);
     QVERIFY(h.err.isEmpty());
 
@@ -177,6 +152,20 @@ void TestAdminCli::usageErrors_data()
         << QStringList{QStringLiteral("accounts"), QStringLiteral("token-state"),
                        QStringLiteral("a@example.com"), QStringLiteral("--all")}
         << QStringLiteral("--all");
+    QTest::newRow("tickets reply without text")
+        << QStringList{"tickets", "reply", "1", "--as", "maria.k"} << QStringLiteral("--message");
+    QTest::newRow("tickets reply with --message and --message-file")
+        << QStringList{"tickets", "reply", "1", "--message", "Hi", "--message-file", "reply.txt"}
+        << QStringLiteral("not both");
+    QTest::newRow("tickets note without a number")
+        << QStringList{"tickets", "note", "--message", "Hi"} << QStringLiteral("ticket number");
+    QTest::newRow("tickets note with a bad number")
+        << QStringList{"tickets", "note", "12b", "--message", "Hi"} << QStringLiteral("'12b'");
+    QTest::newRow("tickets reply with two numbers")
+        << QStringList{"tickets", "reply", "1", "2", "--message", "Hi"} << QStringLiteral("'2'");
+    QTest::newRow("tickets note --message-file without a value")
+        << QStringList{"tickets", "note", "1", "--message-file"}
+        << QStringLiteral("--message-file");
     QTest::newRow("bad url") << QStringList{QStringLiteral("--database"),
                                             QStringLiteral("mysql://db/x"),
                                             QStringLiteral("migrate")}
