@@ -263,7 +263,8 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
         });
     QObject::connect(&sender, &OutboxSender::messageRetrying, &sender,
                      [&](qint64, qint64, const QString &why, const QDateTime &) {
-                         say(tr("Mail waits to be retried: %1").arg(why));
+                         if (why != lastProblem) // the problem itself was said already
+                             say(tr("Mail waits to be retried: %1").arg(why));
                      });
     QObject::connect(&worker, &DbWorker::connectionLost, &sender,
                      [&](const Error &e) { say(e.message); });
@@ -351,9 +352,9 @@ int runOutboxCommand(const QStringList &arguments, const ConnectionSettings &set
         << Qt::endl;
     if (const int unrecorded = sender.unrecordedOutcomes(); unrecorded > 0)
         err << kProgram << QStringLiteral(": ")
-            << tr("%1 outcome(s) could not be recorded because the database was unreachable. "
-                  "Those messages stay 'sending' until their lease runs out; a message the "
-                  "relay had accepted may then be sent a second time.")
+            << tr("The outcome of %1 message(s) could not be recorded because the database was "
+                  "unreachable. They stay 'sending' until their lease runs out; one the relay "
+                  "had accepted may then be sent a second time.")
                    .arg(unrecorded)
             << Qt::endl;
     else if (auto waiting = wait(worker.run([](QSqlDatabase &db) {

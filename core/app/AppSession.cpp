@@ -113,12 +113,12 @@ AppSession::~AppSession()
     delete m_worker;
 }
 
-void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs)
+void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs, int pingMs)
 {
     if (m_live)
         return;
     m_live = true;
-    m_notifier->start(sqlitePollMs);
+    m_notifier->start(sqlitePollMs, pingMs);
     m_escalation->start(escalationIntervalMs);
 }
 

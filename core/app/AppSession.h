@@ -75,7 +75,9 @@ public:
 
     // Starts listening for other clients' changes and the periodic SLA escalation scan. Both
     // end in TicketService::ticketChanged, so views refresh through the one signal they know.
-    void startLiveUpdates(int escalationIntervalMs = 60000, int sqlitePollMs = 1500);
+    // pingMs: how often the PostgreSQL listener checks its connection (and reconnects).
+    void startLiveUpdates(int escalationIntervalMs = 60000, int sqlitePollMs = 1500,
+                          int pingMs = 15000);
     bool isLive() const { return m_live; }
 
     // Opens and migrates the database on the worker thread.

@@ -57,17 +57,16 @@ private:
         if (m_settings.dialect == Dialect::PostgreSQL) {
             QSqlDriver *driver = m_db.driver();
             // Channel names are lowercase: PostgreSQL folds unquoted identifiers.
-            if (!driver->subscribeToNotification(
-                    QString::fromLatin1(ChangeNotifier::TicketChannel))) {
-                qCWarning(lcDb) << "cannot LISTEN on" << ChangeNotifier::TicketChannel;
-                emit listening(false);
-                return;
-            }
-            if (!driver->subscribeToNotification(
-                    QString::fromLatin1(ChangeNotifier::AccountChannel))) {
-                qCWarning(lcDb) << "cannot LISTEN on" << ChangeNotifier::AccountChannel;
-                emit listening(false);
-                return;
+            // Without both channels the connection is of no use: closed, the next tick tries
+            // again from the start.
+            for (const char *channel :
+                 {ChangeNotifier::TicketChannel, ChangeNotifier::AccountChannel}) {
+                if (!driver->subscribeToNotification(QString::fromLatin1(channel))) {
+                    qCWarning(lcDb) << "cannot LISTEN on" << channel;
+                    m_db.close();
+                    emit listening(false);
+                    return;
+                }
             }
             connect(driver, &QSqlDriver::notification, this,
                     [this](const QString &channel, QSqlDriver::NotificationSource,

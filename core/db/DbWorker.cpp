@@ -20,6 +20,7 @@ QAtomicInteger<quint64> s_workerSerial;
 // A PostgreSQL connection unused for this long is checked (one round trip) before the next
 // job, so that a job after a server restart runs on a fresh connection instead of failing.
 constexpr qint64 kIdleCheckMs = 2000;
+constexpr qint64 kJobReconnectMs = 1000;
 } // namespace
 
 DbWorker::DbWorker(ConnectionSettings settings, QObject *parent)
@@ -129,6 +130,7 @@ void DbWorker::checkConnection()
     Database::close(m_connectionName);
     m_reconnectDelayMs = m_reconnectFirstMs;
     m_nextReconnectAt = 0; // the first attempt may come at once
+    m_lastAttemptAt = -kJobReconnectMs;
     emit connectionLost(Error::make(Error::Code::Unavailable, Database::lostConnectionMessage(),
                                     m_settings.displayUrl()));
     scheduleReconnect();
@@ -139,8 +141,12 @@ void DbWorker::reconnect(bool scheduled)
     if (m_stopping || !m_lost.loadRelaxed())
         return;
     const qint64 now = m_clock.elapsed();
-    if (!scheduled && now < m_nextReconnectAt)
-        return; // too soon: this job fails fast instead of waiting for the server
+    // A job tries at most once a second on its own; between, it fails fast instead of waiting
+    // for a server that is not there (a connection attempt to an unreachable host can take the
+    // whole connect timeout).
+    if (!scheduled && now < std::min(m_nextReconnectAt, m_lastAttemptAt + kJobReconnectMs))
+        return;
+    m_lastAttemptAt = now;
     auto db = Database::open(m_settings, m_connectionName);
     if (!db) {
         qCInfo(lcDb) << "reconnecting to the database failed:" << db.error().detail;

@@ -104,10 +104,11 @@ private:
     bool m_everOpened = false;
     bool m_stopping = false;
     bool m_reconnectScheduled = false;
-    int m_reconnectFirstMs = 500;
-    int m_reconnectCapMs = 30'000;
+    int m_reconnectFirstMs = 250;
+    int m_reconnectCapMs = 5000;
     int m_reconnectDelayMs = 0;
     qint64 m_nextReconnectAt = 0; // m_clock, ms
+    qint64 m_lastAttemptAt = -1'000'000;
     QElapsedTimer m_clock;
     QElapsedTimer m_idle; // since the last job ended
     QAtomicInteger<int> m_lost{0};

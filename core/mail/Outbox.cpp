@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Outbox", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Outbox", text, disambiguation, n);
-}
-
 const QString kColumns = QStringLiteral(
     "id, ticket_id, event_id, template_key, from_address, from_name, reply_to, to_address, "
     "to_name, subject, text_body, html_body, headers, message_id, status, attempts, "
@@ -577,21 +572,30 @@ QString OutboxLeases::describe() const
     const auto at = [](const QDateTime &t) {
         return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
     };
+    const QString senders = holders.join(QStringLiteral(", "));
     QStringList parts;
-    if (held > 0)
-        parts.append(tr("%n message(s) being sent by %1 (held until %2; if that sender stopped, "
-                        "any sender takes them over then)",
-                        nullptr, int(held))
-                         .arg(holders.join(QStringLiteral(", ")), at(heldUntil)));
-    if (expired > 0)
-        parts.append(tr("%n message(s) left by a sender that stopped, to be sent by the next run",
-                        nullptr, int(expired)));
-    if (due > 0)
-        parts.append(tr("%n message(s) due now", nullptr, int(due)));
-    if (waiting > 0)
+    if (held == 1)
+        parts.append(tr("1 message being sent by %1 (held until %2; if that sender stopped, any "
+                        "sender takes it over then)")
+                         .arg(senders, at(heldUntil)));
+    else if (held > 1)
+        parts.append(tr("%1 messages being sent by %2 (held until %3; if that sender stopped, "
+                        "any sender takes them over then)")
+                         .arg(QString::number(held), senders, at(heldUntil)));
+    if (expired == 1)
+        parts.append(tr("1 message left by a sender that stopped, for the next run to send"));
+    else if (expired > 1)
         parts.append(
-            tr("%n message(s) waiting to be retried, the next at %1", nullptr, int(waiting))
-                .arg(at(nextAttemptAt)));
+            tr("%1 messages left by a sender that stopped, for the next run to send").arg(expired));
+    if (due == 1)
+        parts.append(tr("1 message due now"));
+    else if (due > 1)
+        parts.append(tr("%1 messages due now").arg(due));
+    if (waiting == 1)
+        parts.append(tr("1 message waiting to be retried at %1").arg(at(nextAttemptAt)));
+    else if (waiting > 1)
+        parts.append(tr("%1 messages waiting to be retried, the next at %2")
+                         .arg(QString::number(waiting), at(nextAttemptAt)));
     return parts.join(QStringLiteral("; "));
 }
 

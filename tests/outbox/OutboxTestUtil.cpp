@@ -1,5 +1,9 @@
 #include "OutboxTestUtil.h"
 
+#include "mail/MailSettings.h"
+#include "mail/SmtpClient.h"
+#include "settings/Settings.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -15,18 +19,30 @@ TestRelay::~TestRelay()
 }
 
 bool TestRelay::start(const QString &python, const TestCertificates &certs, const QString &maildir,
-                      quint16 port, QString *error)
+                      quint16 port, QString *error, const QStringList &extraArgs)
 {
     stop();
     m_maildir = maildir;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(
-        python, {servicesScript(QStringLiteral("smtp_relay.py")), QStringLiteral("--host"),
-                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                 QStringLiteral("--cert"), certs.certFile, QStringLiteral("--key"), certs.keyFile,
-                 QStringLiteral("--maildir"), maildir, QStringLiteral("--user"), User,
-                 QStringLiteral("--password"), Password, QStringLiteral("--watch-stdin")});
+    const QStringList args = QStringList{servicesScript(QStringLiteral("smtp_relay.py")),
+                                         QStringLiteral("--host"),
+                                         QStringLiteral("127.0.0.1"),
+                                         QStringLiteral("--port"),
+                                         QString::number(port),
+                                         QStringLiteral("--cert"),
+                                         certs.certFile,
+                                         QStringLiteral("--key"),
+                                         certs.keyFile,
+                                         QStringLiteral("--maildir"),
+                                         maildir,
+                                         QStringLiteral("--user"),
+                                         User,
+                                         QStringLiteral("--password"),
+                                         Password,
+                                         QStringLiteral("--watch-stdin")} +
+                             extraArgs;
+    m_process->start(python, args);
     QDeadlineTimer deadline(30'000);
     QByteArray output;
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
@@ -79,6 +95,22 @@ SmtpSettings TestRelay::smtpSettings(const TestCertificates &certs) const
     s.timeouts.commandMs = 15'000;
     s.timeouts.dataMs = 15'000;
     return s;
+}
+
+bool useRelay(QSqlDatabase &db, const TestRelay &relay, const TestCertificates &certs,
+              QString *error)
+{
+    Settings stored(db);
+    MailSettings mail;
+    mail.host = QStringLiteral("localhost");
+    mail.port = relay.port();
+    mail.user = TestRelay::User;
+    mail.fromAddress = QStringLiteral("helpdesk@example.org");
+    mail.trustedCertSha256 = SmtpClient::sha256Fingerprint(certs.server);
+    auto saved = mail.save(stored);
+    if (!saved && error)
+        *error = saved.error().toString();
+    return saved.ok();
 }
 
 QHash<QString, int> messageIdCounts(const QString &maildir)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -26,8 +27,9 @@ public:
 
     // Starts smtp_relay.py on 127.0.0.1 (port 0: any free port) writing to maildir, and waits
     // for its READY line. False with *error set when it does not come up.
+    // extraArgs go to smtp_relay.py, e.g. {"--data-delay", "3"}.
     bool start(const QString &python, const TestCertificates &certs, const QString &maildir,
-               quint16 port, QString *error);
+               quint16 port, QString *error, const QStringList &extraArgs = {});
     void stop();
     bool isRunning() const;
     quint16 port() const { return m_port; }
@@ -41,6 +43,11 @@ private:
     quint16 m_port = 0;
     QString m_maildir;
 };
+
+// Points the database's mail settings at this relay (STARTTLS, AUTH, its certificate pinned), so
+// that any process on the database can send through it with HELPDESK_SMTP_PASSWORD set.
+bool useRelay(QSqlDatabase &db, const TestRelay &relay, const TestCertificates &certs,
+              QString *error);
 
 // Message-ID -> how many .eml files in maildir carry it.
 QHash<QString, int> messageIdCounts(const QString &maildir);

@@ -9,9 +9,6 @@
 #include "OutboxTestUtil.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
-#include "mail/MailSettings.h"
-#include "mail/SmtpClient.h"
-#include "settings/Settings.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -121,14 +118,7 @@ void TestMultiProcess::manyProcessesOneDatabase()
     {
         QSqlDatabase &db = tdb.db();
         addStaff(db, QStringLiteral("writer"), QStringLiteral("Writer"));
-        Settings stored(db);
-        MailSettings mail;
-        mail.host = QStringLiteral("localhost");
-        mail.port = relay.port();
-        mail.user = TestRelay::User;
-        mail.fromAddress = QStringLiteral("helpdesk@example.org");
-        mail.trustedCertSha256 = SmtpClient::sha256Fingerprint(m_certs.server);
-        QVERIFY(mail.save(stored).ok());
+        QVERIFY2(useRelay(db, relay, m_certs, &error), qPrintable(error));
     }
 
     // The processes below are the only users of the database from here on.

@@ -20,8 +20,9 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class MaildirHandler:
-    def __init__(self, maildir):
+    def __init__(self, maildir, data_delay=0.0):
         self.maildir = maildir
+        self.data_delay = data_delay
         self.count = 0
 
     async def handle_DATA(self, server, session, envelope):
@@ -46,6 +47,10 @@ class MaildirHandler:
         with open(base + ".eml.tmp", "wb") as f:
             f.write(envelope.original_content)
         os.replace(base + ".eml.tmp", base + ".eml")
+        # A slow relay: the message is stored (as a real relay would have queued it) before the
+        # client hears that it was accepted.
+        if self.data_delay > 0:
+            await asyncio.sleep(self.data_delay)
         return "250 2.0.0 Ok: queued as %04d" % self.count
 
 
@@ -69,6 +74,8 @@ def main():
     parser.add_argument("--key", required=True, help="PEM private key")
     parser.add_argument("--maildir", required=True)
     parser.add_argument("--user")
+    parser.add_argument("--data-delay", type=float, default=0.0,
+                        help="seconds between storing a message and confirming it")
     parser.add_argument("--password", default="")
     parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte")
     parser.add_argument("--size-limit", type=int, default=10 * 1024 * 1024)
@@ -87,7 +94,7 @@ def main():
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    handler = MaildirHandler(args.maildir)
+    handler = MaildirHandler(args.maildir, args.data_delay)
     authenticator = make_authenticator(args.user, args.password) if args.user else None
 
     def factory():
