@@ -77,6 +77,11 @@ Result<void> checkSqlitePath(const ConnectionSettings &settings)
         return Error::make(Error::Code::DatabaseOpen,
                            tr("You may not read the database %1. Check the file's permissions.")
                                .arg(native(path)));
+    // SQLite would open it read-only and fail at the first change, after the agent typed it.
+    if (info.exists() && !info.isWritable())
+        return Error::make(Error::Code::DatabaseOpen,
+                           tr("The database %1 is read-only. Check the file's permissions.")
+                               .arg(native(path)));
     return {};
 }
 

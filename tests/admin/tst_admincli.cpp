@@ -12,12 +12,15 @@
 #include "settings/Settings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace helpdesk;
 
@@ -46,6 +49,9 @@ private slots:
     void usageErrors();
     void refusesNonDatabaseFile();
     void doesNotCreateMissingDatabase();
+    void readOnlyPlacesAreExplained_data();
+    void readOnlyPlacesAreExplained();
+    void backupCopiesALiveDatabase();
     void migrateSeedAndList();
     void outboxRun();
     void accountsShowAndTokenState();
@@ -527,6 +533,82 @@ void TestAdminCli::accountsShowAndTokenState()
         QVERIFY(unknown.err.contains(QLatin1String("nobody@example.invalid")));
         QVERIFY(unknown.out.isEmpty());
     }
+}
+
+void TestAdminCli::readOnlyPlacesAreExplained_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("existing"); // a database is there already
+    QTest::addColumn<bool>("folderWritable");
+    QTest::addColumn<bool>("fileWritable");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("new database, read-only folder")
+        << "migrate" << false << false << true << "is read-only, so the database cannot be created";
+    QTest::newRow("database in a read-only folder")
+        << "tickets list" << true << false << true << "SQLite keeps its journal files";
+    QTest::newRow("read-only database file")
+        << "tickets list" << true << true << false << "The database";
+}
+
+// As the user who meets them: permissions do not bind root, so the tool runs as nobody then.
+void TestAdminCli::readOnlyPlacesAreExplained()
+{
+    QFETCH(QString, command);
+    QFETCH(bool, existing);
+    QFETCH(bool, folderWritable);
+    QFETCH(bool, fileWritable);
+    QFETCH(QString, expected);
+    const bool root = ::geteuid() == 0;
+    QTemporaryDir base(QDir::tempPath() + QStringLiteral("/hd-ro-XXXXXX"));
+    QVERIFY(base.isValid());
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QFile::setPermissions(base.path(), open);
+    const QString folder = base.filePath(QStringLiteral("desk"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/helpdesk.db");
+    if (existing)
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("migrate")}).exitCode, 0);
+    // Writable for the one who runs the tool, or not.
+    const auto everyone = QFile::WriteOther | QFile::WriteGroup | QFile::WriteOwner;
+    QFile::setPermissions(folder, folderWritable ? (open | everyone) : (open & ~everyone));
+    if (existing) {
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        QFile::setPermissions(path, fileWritable ? (readable | everyone) : readable);
+    }
+    const QString script = (root ? QStringLiteral("runuser -u nobody -- ") : QString()) +
+                           QStringLiteral("\"$ADMIN\" --database \"$DB\" ") + command;
+    const test::AdminRun r = test::AdminProcess().runShell(script, {{QStringLiteral("DB"), path}});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+    QFile::setPermissions(folder, open | everyone);
+}
+
+void TestAdminCli::backupCopiesALiveDatabase()
+{
+    const QString path = dbPath(QStringLiteral("live.db"));
+    QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("seed-demo"),
+                  QStringLiteral("--tickets"), QStringLiteral("40"), QStringLiteral("--accounts"),
+                  QStringLiteral("20")})
+                 .exitCode,
+             0);
+    const QString copy = dbPath(QStringLiteral("live-backup.db"));
+    Run made = run({QStringLiteral("--database"), path, QStringLiteral("backup"), copy});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(QLatin1String("Backed up")), qPrintable(made.out));
+    // The copy is a complete database of its own.
+    Run listed =
+        run({QStringLiteral("--database"), copy, QStringLiteral("tickets"), QStringLiteral("list"),
+             QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 40);
+    // Never over an existing file; PostgreSQL is pg_dump's job.
+    Run again = run({QStringLiteral("--database"), path, QStringLiteral("backup"), copy});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("exists already")), qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

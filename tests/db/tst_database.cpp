@@ -1,11 +1,15 @@
 // Opening and migrating databases on both dialects, and refusing what must not be touched.
+#include "PgServer.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -189,6 +193,132 @@ private slots:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, Error::Code::DatabaseOpen);
         QVERIFY(db.error().message.contains(QLatin1String("folder")));
+    }
+
+    void explicitFolderIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("typo"));
+        auto db =
+            Database::open(sqliteAt(folder + QStringLiteral("/desk.db")), QStringLiteral("typo"));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("does not exist")),
+                 qPrintable(db.error().message));
+        QVERIFY(!QFileInfo::exists(folder));
+        Database::close(QStringLiteral("typo"));
+
+        // The app's own locations are created on first use.
+        ConnectionSettings own = sqliteAt(folder + QStringLiteral("/desk.db"));
+        own.createFolder = true;
+        QVERIFY(Database::open(own, QStringLiteral("own")).ok());
+        Database::close(QStringLiteral("own"));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/desk.db")));
+    }
+
+    // Opening one more connection must not drop the locks this process holds through another:
+    // POSIX locks belong to the process, and closing any descriptor of the file drops them. A
+    // second process that then closes its own connection believes it is the last user and
+    // deletes the WAL under this one.
+    void anotherConnectionKeepsThisProcessLocks()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.db"));
+        {
+            auto first = Database::open(sqliteAt(path), QStringLiteral("first"));
+            QVERIFY(first.ok());
+            QSqlDatabase db = first.value();
+            QVERIFY(Migrator::migrate(db).ok());
+            QVERIFY(Database::exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                                      "('probe', 'kept')"))
+                        .ok());
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            auto second = Database::open(sqliteAt(path), QStringLiteral("second"));
+            QVERIFY(second.ok());
+
+            QProcess other;
+            other.start(python,
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                        "c.execute('select count(*) from settings').fetchall(); "
+                                        "c.close()"),
+                         path});
+            QVERIFY(other.waitForFinished(30'000));
+            QCOMPARE(other.exitCode(), 0);
+            // Still in use here: the WAL must still be there, with the row in it.
+            QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
+                     "another process deleted the WAL of a database in use");
+            QCOMPARE(Database::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                         "'probe'"))
+                         .value()
+                         .toString(),
+                     QStringLiteral("kept"));
+        }
+        Database::close(QStringLiteral("second"));
+        Database::close(QStringLiteral("first"));
+    }
+
+    void postgresLoginFailuresAreExplained()
+    {
+        if (test::PgServer::binDir().isEmpty()) {
+            if (TestDatabase::pgRequired())
+                QFAIL("PostgreSQL 15 is not installed");
+            QSKIP("PostgreSQL 15 is not installed");
+        }
+        test::PgServer pg;
+        QString error;
+        QVERIFY2(pg.start(&error), qPrintable(error));
+        QVERIFY2(
+            pg.psql(QStringLiteral("CREATE ROLE desk_agent LOGIN PASSWORD 'right-one'"), &error),
+            qPrintable(error));
+        QVERIFY2(pg.setHba(QStringLiteral("host all postgres 127.0.0.1/32 trust\n"
+                                          "host all all 127.0.0.1/32 scram-sha-256\n"),
+                           &error),
+                 qPrintable(error));
+        const auto attempt = [&](const QString &user, const QString &password,
+                                 const QString &database) {
+            ConnectionSettings s;
+            s.dialect = Dialect::PostgreSQL;
+            s.host = QStringLiteral("127.0.0.1");
+            s.port = pg.port();
+            s.user = user;
+            s.password = password;
+            s.databaseName = database;
+            QString message;
+            {
+                auto db = Database::open(s, QStringLiteral("login"));
+                message = db.ok() ? QString() : db.error().message;
+            }
+            Database::close(QStringLiteral("login"));
+            return message;
+        };
+        QCOMPARE(attempt(QStringLiteral("desk_agent"), QStringLiteral("right-one"),
+                         QStringLiteral("postgres")),
+                 QString());
+        const QString refused = attempt(QStringLiteral("desk_agent"), QStringLiteral("wrong"),
+                                        QStringLiteral("postgres"));
+        QVERIFY2(refused.contains(QLatin1String("refused the password")), qPrintable(refused));
+        const QString missingPassword =
+            attempt(QStringLiteral("desk_agent"), QString(), QStringLiteral("postgres"));
+        QVERIFY2(missingPassword.contains(QLatin1String("needs a password")),
+                 qPrintable(missingPassword));
+        // Trust for the superuser: the server says plainly what does not exist.
+        const QString noRole =
+            attempt(QStringLiteral("nobody_here"), QString(), QStringLiteral("postgres"));
+        QVERIFY2(pg.setHba(QStringLiteral("host all all 127.0.0.1/32 trust\n"), &error),
+                 qPrintable(error));
+        const QString noRoleTrusted =
+            attempt(QStringLiteral("nobody_here"), QString(), QStringLiteral("postgres"));
+        QVERIFY2(noRoleTrusted.contains(QLatin1String("no database user named \"nobody_here\"")),
+                 qPrintable(noRoleTrusted));
+        QVERIFY(!noRole.isEmpty());
+        const QString noDatabase =
+            attempt(QStringLiteral("postgres"), QString(), QStringLiteral("no_such_desk"));
+        QVERIFY2(noDatabase.contains(QLatin1String("\"no_such_desk\" does not exist")),
+                 qPrintable(noDatabase));
+        QVERIFY2(!noDatabase.contains(QLatin1String("user")), qPrintable(noDatabase));
     }
 
     void emptyFileIsANewDatabase()

@@ -147,6 +147,21 @@ bool PgServer::stop(bool immediate, QString *error)
     return ok;
 }
 
+bool PgServer::setHba(const QString &lines, QString *error)
+{
+    QFile hba(m_dir->filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.write(lines.toUtf8());
+    hba.close();
+    return run(
+        binDir() + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("reload")},
+        error);
+}
+
 bool PgServer::psql(const QString &sql, QString *error, const QString &database) const
 {
     return run(QStringLiteral("psql"),

@@ -29,6 +29,8 @@ public:
     quint16 port() const { return m_port; }
     // postgresql://postgres@127.0.0.1:PORT/DBNAME
     QString url(const QString &database = QStringLiteral("postgres")) const;
+    // Replaces pg_hba.conf (e.g. to require scram-sha-256 passwords) and reloads the server.
+    bool setHba(const QString &lines, QString *error);
     // Runs one statement as the superuser through psql; false with *error on failure.
     bool psql(const QString &sql, QString *error, const QString &database = {}) const;
 
