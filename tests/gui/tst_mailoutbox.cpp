@@ -676,6 +676,13 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     QVERIFY2(outbox->detailsText().contains(QLatin1String("press Retry")),
              qPrintable(outbox->detailsText()));
     outbox->resize(1180, 560);
+    // What holds the rest back is said under the list: here the 451 waiting for its retry.
+    auto *leases = outbox->findChild<QLabel *>(QStringLiteral("outboxLeases"));
+    QVERIFY(leases);
+    QTRY_VERIFY_WITH_TIMEOUT(leases->isVisible() &&
+                                 leases->text().contains(QLatin1String("1 message waiting to be "
+                                                                       "retried at")),
+                             TimeoutMs);
     QVERIFY(outbox->grab().save(screenshotPath("outbox.png")));
 
     // The timeline's links lead to the same place: "Open in Outbox" selects the message, and
