@@ -79,9 +79,9 @@ Result<void> checkSqlitePath(const ConnectionSettings &settings)
                                .arg(native(path)));
     // SQLite would open it read-only and fail at the first change, after the agent typed it.
     if (info.exists() && !info.isWritable())
-        return Error::make(Error::Code::DatabaseOpen,
-                           tr("The database %1 is read-only. Check the file's permissions.")
-                               .arg(native(path)));
+        return Error::make(
+            Error::Code::DatabaseOpen,
+            tr("The database %1 is read-only. Check the file's permissions.").arg(native(path)));
     return {};
 }
 
