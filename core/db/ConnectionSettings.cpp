@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace helpdesk {
 
@@ -58,6 +59,34 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &rawUrl)
         if (s.databaseName.isEmpty())
             return Error::make(Error::Code::InvalidInput,
                                tr("The PostgreSQL URL names no database. Add /dbname at the end."));
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("Do not put a password in the database URL. Helpdesk keeps "
+                                      "it in the system keychain and asks for it when needed."));
+            if (!supportedOptions().contains(key))
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("The database URL option \"%1\" is not supported. Use %2.")
+                                       .arg(key, supportedOptions().join(QStringLiteral(", "))));
+            if (key == QLatin1String("sslmode") &&
+                !QStringList{QStringLiteral("disable"), QStringLiteral("allow"),
+                             QStringLiteral("prefer"), QStringLiteral("require"),
+                             QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
+                     .contains(value))
+                return Error::make(
+                    Error::Code::InvalidInput,
+                    tr("sslmode=%1 is not a TLS mode. Use verify-full (recommended), "
+                       "verify-ca, require, prefer, allow or disable.")
+                        .arg(value));
+            // QPSQL separates options with ';', so a value cannot hold one.
+            if (value.isEmpty() || value.contains(QChar(0)) || value.contains(u'\n') ||
+                value.contains(u';'))
+                return Error::make(
+                    Error::Code::InvalidInput,
+                    tr("The database URL option \"%1\" has no usable value.").arg(key));
+            s.options.append({key, value});
+        }
         return s;
     }
     if (text.contains(QLatin1String("://")))
@@ -86,15 +115,44 @@ ConnectionSettings ConnectionSettings::demo()
     return s;
 }
 
+const QStringList &ConnectionSettings::supportedOptions()
+{
+    static const QStringList keys{
+        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("keepalives_idle"),  QStringLiteral("gssencmode"),
+    };
+    return keys;
+}
+
+QString ConnectionSettings::libpqOptions() const
+{
+    QStringList parts;
+    for (const auto &[key, value] : options) {
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\"));
+        quoted.replace(u'\'', QStringLiteral("\\'"));
+        parts.append(key + QStringLiteral("='") + quoted + u'\'');
+    }
+    return parts.join(u';');
+}
+
 QString ConnectionSettings::displayUrl() const
 {
     if (dialect == Dialect::SQLite)
         return QStringLiteral("sqlite://") + QDir::fromNativeSeparators(sqlitePath);
     QString userPart = user.isEmpty() ? QString() : user + u'@';
-    return QStringLiteral("postgresql://%1%2:%3/%4")
-        .arg(userPart, host)
-        .arg(port)
-        .arg(databaseName);
+    QString url =
+        QStringLiteral("postgresql://%1%2:%3/%4").arg(userPart, host).arg(port).arg(databaseName);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : options)
+            query.addQueryItem(key, value);
+        url += u'?' + query.toString(QUrl::FullyEncoded);
+    }
+    return url;
 }
 
 QString ConnectionSettings::keychainKey() const

@@ -3,7 +3,10 @@
 
 #include "common/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace helpdesk {
 
@@ -27,10 +30,18 @@ struct ConnectionSettings
     // lock, in milliseconds. A stuck server or a forgotten lock then ends as a clear error.
     int statementTimeoutMs = 60'000;
     int lockTimeoutMs = 15'000;
+    // PostgreSQL connection options from the URL's query (sslmode, sslrootcert, ...), in order.
+    // Only the libpq options listed in supportedOptions(); never a password.
+    QList<QPair<QString, QString>> options;
 
     // Accepts sqlite:///abs/path.db, a plain file path, or postgresql://user@host:port/dbname
-    // (postgres:// also works). A password inside the URL is refused: it belongs in the keychain.
+    // (postgres:// also works) with libpq options in the query, e.g.
+    // ?sslmode=verify-full&sslrootcert=/etc/helpdesk/ca.pem. A password inside the URL is
+    // refused: it belongs in the keychain.
     static Result<ConnectionSettings> fromUrl(const QString &url);
+    static const QStringList &supportedOptions();
+    // The options as libpq connection parameters: key='value' pairs separated by ';' (QPSQL).
+    QString libpqOptions() const;
 
     // The user's own embedded database and the demo database, both in the app-data folder.
     static ConnectionSettings embeddedDefault();

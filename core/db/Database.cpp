@@ -157,6 +157,11 @@ Error postgresOpenError(const ConnectionSettings &settings, const QString &detai
         message = tr("The server %1 does not let \"%2\" log in to this database. Ask your "
                      "administrator to allow it.")
                       .arg(server, settings.user);
+    else if (says("SSL") || says("certificate") || says("TLS"))
+        message = tr("The encrypted (TLS) connection to %1 failed. Check sslmode and sslrootcert "
+                     "in the database URL, and that the server's certificate is valid for this "
+                     "host name.")
+                      .arg(server);
     else if (says("timeout expired"))
         message = tr("The server %1 did not answer within %2 s. Check that it is running and "
                      "reachable.")
@@ -241,10 +246,14 @@ Result<QSqlDatabase> Database::open(const ConnectionSettings &settings,
         db.setPassword(settings.password);
     // Keepalives find a server that went away without closing the connection (a pulled cable,
     // a killed VM) within about a minute instead of the kernel's two hours.
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=helpdesk;"
-                                        "keepalives=1;keepalives_idle=30;keepalives_interval=10;"
-                                        "keepalives_count=3")
-                             .arg(kConnectTimeoutS));
+    // The URL's own options (sslmode, ...) come last, so that they win.
+    QString options = QStringLiteral("connect_timeout=%1;application_name=helpdesk;"
+                                     "keepalives=1;keepalives_idle=30;keepalives_interval=10;"
+                                     "keepalives_count=3")
+                          .arg(kConnectTimeoutS);
+    if (!settings.options.isEmpty())
+        options += u';' + settings.libpqOptions();
+    db.setConnectOptions(options);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         db = QSqlDatabase();

@@ -40,6 +40,20 @@ private slots:
                                      << "";
         QTest::newRow("no host") << "postgresql:///db" << false << pg << "" << 0 << ""
                                  << "";
+        QTest::newRow("tls options")
+            << "postgresql://agent@db.example.com/helpdesk?sslmode=verify-full&sslrootcert=/etc/"
+               "helpdesk/ca.pem"
+            << true << pg << "db.example.com" << 5432 << "agent"
+            << "helpdesk";
+        QTest::newRow("unknown option")
+            << "postgresql://agent@h/helpdesk?frobnicate=1" << false << pg << "" << 0 << ""
+            << "";
+        QTest::newRow("password option refused")
+            << "postgresql://agent@h/helpdesk?password=secret" << false << pg << "" << 0 << ""
+            << "";
+        QTest::newRow("bad sslmode")
+            << "postgresql://agent@h/helpdesk?sslmode=sometimes" << false << pg << "" << 0 << ""
+            << "";
         QTest::newRow("unknown scheme") << "mysql://u@h/db" << false << sqlite << "" << 0 << ""
                                         << "";
         QTest::newRow("empty") << "   " << false << sqlite << "" << 0 << ""
@@ -74,6 +88,18 @@ private slots:
             QCOMPARE(parsed->user, user);
             QCOMPARE(parsed->databaseName, database);
         }
+    }
+
+    void optionsReachLibpqQuoted()
+    {
+        auto parsed = ConnectionSettings::fromUrl(QStringLiteral(
+            "postgresql://agent@h/desk?sslmode=verify-full&sslrootcert=/srv/it%27s%20ca.pem"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->options.size(), 2);
+        QCOMPARE(parsed->libpqOptions(),
+                 QStringLiteral("sslmode='verify-full';sslrootcert='/srv/it\\'s ca.pem'"));
+        // Shown as given, so that the user recognises it; there is no secret in it.
+        QVERIFY(parsed->displayUrl().contains(QLatin1String("sslmode=verify-full")));
     }
 
     void relativePathBecomesAbsolute()

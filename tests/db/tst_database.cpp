@@ -1,4 +1,5 @@
 // Opening and migrating databases on both dialects, and refusing what must not be touched.
+#include "MailTestUtil.h"
 #include "PgServer.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
@@ -319,6 +320,61 @@ private slots:
         QVERIFY2(noDatabase.contains(QLatin1String("\"no_such_desk\" does not exist")),
                  qPrintable(noDatabase));
         QVERIFY2(!noDatabase.contains(QLatin1String("user")), qPrintable(noDatabase));
+    }
+
+    // sslmode=verify-full in the URL: the connection is encrypted and the server's certificate
+    // checked against the CA named in the URL; a server without TLS, or a certificate the CA
+    // did not sign, is a clear TLS error.
+    void tlsFromTheUrl()
+    {
+        if (test::PgServer::binDir().isEmpty()) {
+            if (TestDatabase::pgRequired())
+                QFAIL("PostgreSQL 15 is not installed");
+            QSKIP("PostgreSQL 15 is not installed");
+        }
+        QTemporaryDir dir;
+        test::TestCertificates certs;
+        QString error;
+        QVERIFY2(test::makeTestCertificates(dir.path(), &certs, &error), qPrintable(error));
+        test::PgServer pg;
+        pg.enableTls(certs.certFile, certs.keyFile);
+        QVERIFY2(pg.start(&error), qPrintable(error));
+        QVERIFY2(pg.setHba(QStringLiteral("hostssl all all 127.0.0.1/32 trust\n"), &error),
+                 qPrintable(error));
+        const auto connectWith = [&](const QString &query, bool *encrypted) {
+            auto settings = ConnectionSettings::fromUrl(pg.url() + query);
+            if (!settings)
+                return settings.error().message;
+            QString message;
+            {
+                auto db = Database::open(settings.value(), QStringLiteral("tls"));
+                if (db) {
+                    auto ssl = Database::scalar(db.value(),
+                                                QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE "
+                                                               "pid = pg_backend_pid()"));
+                    *encrypted = ssl && ssl.value().toBool();
+                } else {
+                    message = db.error().message;
+                }
+            }
+            Database::close(QStringLiteral("tls"));
+            return message;
+        };
+        bool encrypted = false;
+        QCOMPARE(connectWith(QStringLiteral("?sslmode=verify-full&sslrootcert=") + certs.caFile,
+                             &encrypted),
+                 QString());
+        QVERIFY(encrypted);
+        // The system's CAs did not sign the test server's certificate.
+        QTemporaryDir other;
+        test::TestCertificates strangers;
+        QVERIFY2(test::makeTestCertificates(other.path(), &strangers, &error), qPrintable(error));
+        const QString wrongCa = connectWith(
+            QStringLiteral("?sslmode=verify-full&sslrootcert=") + strangers.caFile, &encrypted);
+        QVERIFY2(wrongCa.contains(QLatin1String("TLS")), qPrintable(wrongCa));
+        // Without TLS the server does not let anyone in.
+        const QString plain = connectWith(QStringLiteral("?sslmode=disable"), &encrypted);
+        QVERIFY2(plain.contains(QLatin1String("does not let")), qPrintable(plain));
     }
 
     void emptyFileIsANewDatabase()

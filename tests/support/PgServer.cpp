@@ -81,6 +81,12 @@ bool PgServer::run(const QString &program, const QStringList &args, QString *err
     return true;
 }
 
+void PgServer::enableTls(const QString &certFile, const QString &keyFile)
+{
+    m_tlsCert = certFile;
+    m_tlsKey = keyFile;
+}
+
 bool PgServer::start(QString *error)
 {
     const QString bin = binDir();
@@ -108,6 +114,21 @@ bool PgServer::start(QString *error)
               QStringLiteral("--no-sync")},
              error, 120'000))
         return false;
+    if (!m_tlsCert.isEmpty()) {
+        // The server refuses a key that others may read.
+        const QString cert = m_dir->filePath(QStringLiteral("data/server.crt"));
+        const QString key = m_dir->filePath(QStringLiteral("data/server.key"));
+        if (!QFile::copy(m_tlsCert, cert) || !QFile::copy(m_tlsKey, key)) {
+            *error = QStringLiteral("cannot copy the TLS certificate and key");
+            return false;
+        }
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        if (runningAsRoot()) {
+            QProcess chown;
+            chown.start(QStringLiteral("chown"), {QStringLiteral("postgres"), cert, key});
+            chown.waitForFinished(10'000);
+        }
+    }
     m_port = freePort();
     if (m_port == 0) {
         *error = QStringLiteral("no free port");
@@ -122,9 +143,12 @@ bool PgServer::startAgain(QString *error)
              {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-w"),
               QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-l"),
               m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-              QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -c fsync=off -c max_connections=60")
+              QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -c fsync=off -c max_connections=60%3")
                   .arg(m_port)
-                  .arg(m_dir->path()),
+                  .arg(m_dir->path(), m_tlsCert.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt "
+                                                           "-c ssl_key_file=server.key")),
               QStringLiteral("start")},
              error, 90'000))
         return false;

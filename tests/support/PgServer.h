@@ -18,6 +18,9 @@ public:
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
 
+    // Before start(): serve TLS with this certificate and key (copied next to the data, readable
+    // by the server only).
+    void enableTls(const QString &certFile, const QString &keyFile);
     // False with *error set when PostgreSQL's programs are missing or the server does not start.
     bool start(QString *error);
     // pg_ctl stop -m fast (clients are told, like a restart) or -m immediate (like a crash).
@@ -44,6 +47,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     quint16 m_port = 0;
     bool m_running = false;
+    QString m_tlsCert;
+    QString m_tlsKey;
 };
 
 } // namespace helpdesk::test
