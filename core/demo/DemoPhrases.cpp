@@ -150,24 +150,25 @@ public:
         return v.toArray();
     }
 
-    // The entries of a list of objects, each with the given fields.
-    QList<QJsonObject> objects(const QJsonObject &o, const QString &key, const QString &entry,
-                               const QStringList &fields)
+    // Reads each entry of a list of objects with read(entry, path), then reports the fields
+    // it should not have, so that the problems of one entry stay together. Returns how many
+    // entries there were.
+    template <typename Read>
+    qsizetype eachObject(const QJsonObject &o, const QString &key, const QString &entry,
+                         const QStringList &fields, Read read)
     {
-        QList<QJsonObject> out;
         const QJsonArray list = array(o, key, entry);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString at = path(path(entry, key), i);
             if (!list.at(i).isObject()) {
                 fail(at, tr("must be an object with the fields %1.")
                              .arg(fields.join(QStringLiteral(", "))));
-                out << QJsonObject();
                 continue;
             }
+            read(list.at(i).toObject(), at);
             checkFields(list.at(i).toObject(), fields, at);
-            out << list.at(i).toObject();
         }
-        return out;
+        return list.size();
     }
 
     QJsonObject object(const QJsonObject &o, const QString &key, const QString &entry,
@@ -228,37 +229,37 @@ void readStaff(Reader &r, DemoPhrases &p)
         return;
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{0,63}$"));
     const QString list = QStringLiteral("staff");
-    const auto entries = r.objects(r.root(), list, {},
-                                   {QStringLiteral("login"), QStringLiteral("name"),
-                                    QStringLiteral("role"), QStringLiteral("active")});
     QSet<QString> logins;
     bool lead = false, worker = false, demoAgent = false;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString at = Reader::path(list, i);
-        DemoPhrases::StaffEntry s;
-        s.login = r.text(entries[i], QStringLiteral("login"), at, Text::AsWritten);
-        s.name = r.text(entries[i], QStringLiteral("name"), at, Text::AsWritten);
-        const QJsonValue role = entries[i].value(QStringLiteral("role"));
-        const auto parsed = StaffRoles::fromKey(role.toString());
-        if (!role.isString() || !parsed)
-            r.fail(Reader::path(at, QStringLiteral("role")),
-                   tr("must be \"admin\", \"lead\" or \"agent\"."));
-        s.role = parsed.value_or(StaffRole::Agent);
-        s.active = r.flag(entries[i], QStringLiteral("active"), at, true);
-        if (!s.login.isEmpty() && !loginPattern.match(s.login).hasMatch())
-            r.fail(Reader::path(at, QStringLiteral("login")),
-                   tr("must be lower-case letters, digits, dots, dashes or underscores."));
-        if (!s.login.isEmpty() && logins.contains(s.login))
-            r.fail(Reader::path(at, QStringLiteral("login")),
-                   tr("\"%1\" is already used by an earlier entry.").arg(s.login));
-        logins.insert(s.login);
-        lead = lead || s.role == StaffRole::Lead;
-        worker = worker || (s.active && s.role != StaffRole::Admin);
-        if (s.login == QLatin1String(DemoSeeder::DemoAgentLogin))
-            demoAgent = s.active && s.role == StaffRole::Agent;
-        p.staff << s;
-    }
-    if (entries.isEmpty())
+    const qsizetype entries = r.eachObject(
+        r.root(), list, {},
+        {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
+         QStringLiteral("active")},
+        [&](const QJsonObject &e, const QString &at) {
+            DemoPhrases::StaffEntry s;
+            s.login = r.text(e, QStringLiteral("login"), at, Text::AsWritten);
+            s.name = r.text(e, QStringLiteral("name"), at, Text::AsWritten);
+            const QJsonValue role = e.value(QStringLiteral("role"));
+            const auto parsed = StaffRoles::fromKey(role.toString());
+            if (!role.isString() || !parsed)
+                r.fail(Reader::path(at, QStringLiteral("role")),
+                       tr("must be \"admin\", \"lead\" or \"agent\"."));
+            s.role = parsed.value_or(StaffRole::Agent);
+            s.active = r.flag(e, QStringLiteral("active"), at, true);
+            if (!s.login.isEmpty() && !loginPattern.match(s.login).hasMatch())
+                r.fail(Reader::path(at, QStringLiteral("login")),
+                       tr("must be lower-case letters, digits, dots, dashes or underscores."));
+            if (!s.login.isEmpty() && logins.contains(s.login))
+                r.fail(Reader::path(at, QStringLiteral("login")),
+                       tr("\"%1\" is already used by an earlier entry.").arg(s.login));
+            logins.insert(s.login);
+            lead = lead || s.role == StaffRole::Lead;
+            worker = worker || (s.active && s.role != StaffRole::Admin);
+            if (s.login == QLatin1String(DemoSeeder::DemoAgentLogin))
+                demoAgent = s.active && s.role == StaffRole::Agent;
+            p.staff << s;
+        });
+    if (entries == 0)
         return;
     // Suspensions are decided by a lead; tickets need someone active to work them; the GUI's
     // demo mode acts as the demo agent.
@@ -303,15 +304,14 @@ void readPlaces(Reader &r, DemoPhrases &p)
                 {QStringLiteral("homePlaces"), QStringLiteral("places")}))
         return;
     const QString list = QStringLiteral("places");
-    const auto entries =
-        r.objects(r.root(), list, {}, {QStringLiteral("country"), QStringLiteral("city")});
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString at = Reader::path(list, i);
-        p.places << DemoPhrases::Place{
-            r.text(entries[i], QStringLiteral("country"), at, Text::Translated),
-            r.text(entries[i], QStringLiteral("city"), at, Text::Translated)};
-    }
-    if (entries.isEmpty())
+    const qsizetype entries =
+        r.eachObject(r.root(), list, {}, {QStringLiteral("country"), QStringLiteral("city")},
+                     [&](const QJsonObject &e, const QString &at) {
+                         p.places << DemoPhrases::Place{
+                             r.text(e, QStringLiteral("country"), at, Text::Translated),
+                             r.text(e, QStringLiteral("city"), at, Text::Translated)};
+                     });
+    if (entries == 0 || p.places.isEmpty())
         return;
     p.homePlaces = r.number(r.root(), QStringLiteral("homePlaces"), {}, 1, int(p.places.size()));
     // An unusual sign-in comes from another country than the customer's own.
@@ -332,20 +332,20 @@ void readDevices(Reader &r, DemoPhrases &p)
     if (!r.open(QStringLiteral("devices.json"), {QStringLiteral("devices")}))
         return;
     const QString list = QStringLiteral("devices");
-    const auto entries = r.objects(r.root(), list, {},
-                                   {QStringLiteral("device"), QStringLiteral("browser"),
-                                    QStringLiteral("userAgent"), QStringLiteral("mobile")});
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString at = Reader::path(list, i);
-        DemoPhrases::Device d;
-        d.device = r.text(entries[i], QStringLiteral("device"), at, Text::Translated);
-        d.browser = r.text(entries[i], QStringLiteral("browser"), at, Text::Translated);
-        d.userAgent = r.text(entries[i], QStringLiteral("userAgent"), at, Text::AsWritten);
-        if (!entries[i].value(QStringLiteral("mobile")).isBool())
-            r.fail(Reader::path(at, QStringLiteral("mobile")), tr("must be true or false."));
-        d.mobile = entries[i].value(QStringLiteral("mobile")).toBool();
-        p.devices << d;
-    }
+    r.eachObject(r.root(), list, {},
+                 {QStringLiteral("device"), QStringLiteral("browser"), QStringLiteral("userAgent"),
+                  QStringLiteral("mobile")},
+                 [&](const QJsonObject &e, const QString &at) {
+                     DemoPhrases::Device d;
+                     d.device = r.text(e, QStringLiteral("device"), at, Text::Translated);
+                     d.browser = r.text(e, QStringLiteral("browser"), at, Text::Translated);
+                     d.userAgent = r.text(e, QStringLiteral("userAgent"), at, Text::AsWritten);
+                     if (!e.value(QStringLiteral("mobile")).isBool())
+                         r.fail(Reader::path(at, QStringLiteral("mobile")),
+                                tr("must be true or false."));
+                     d.mobile = e.value(QStringLiteral("mobile")).toBool();
+                     p.devices << d;
+                 });
 }
 
 void readCases(Reader &r, DemoPhrases &p)
@@ -359,20 +359,18 @@ void readCases(Reader &r, DemoPhrases &p)
     if (!r.open(QStringLiteral("cases.json"), {QStringLiteral("topics")}))
         return;
     const QJsonObject byTopic = r.object(r.root(), QStringLiteral("topics"), {}, keys);
+    if (byTopic.isEmpty())
+        return;
     for (std::size_t t = 0; t < std::size(topics); ++t) {
-        const QString list = Reader::path(QStringLiteral("topics"), keys[qsizetype(t)]);
-        const auto entries = byTopic.isEmpty()
-                                 ? QList<QJsonObject>()
-                                 : r.objects(byTopic, keys[qsizetype(t)], QStringLiteral("topics"),
-                                             {QStringLiteral("subject"), QStringLiteral("message"),
-                                              QStringLiteral("solution")});
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const QString at = Reader::path(list, i);
-            p.cases[t] << DemoPhrases::Case{
-                r.text(entries[i], QStringLiteral("subject"), at, Text::Translated),
-                r.text(entries[i], QStringLiteral("message"), at, Text::Translated),
-                r.text(entries[i], QStringLiteral("solution"), at, Text::Translated)};
-        }
+        r.eachObject(
+            byTopic, keys[qsizetype(t)], QStringLiteral("topics"),
+            {QStringLiteral("subject"), QStringLiteral("message"), QStringLiteral("solution")},
+            [&](const QJsonObject &e, const QString &at) {
+                p.cases[t] << DemoPhrases::Case{
+                    r.text(e, QStringLiteral("subject"), at, Text::Translated),
+                    r.text(e, QStringLiteral("message"), at, Text::Translated),
+                    r.text(e, QStringLiteral("solution"), at, Text::Translated)};
+            });
     }
 }
 
