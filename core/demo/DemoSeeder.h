@@ -17,6 +17,9 @@ struct DemoOptions
     qint64 accounts = 500;
     quint32 seed = 42;
     QDateTime now; // invalid = current time
+    // Where the demo data's words come from (the files listed by DemoPhrases::fileNames());
+    // empty = the ones built in from resources/demo.
+    QString phrasesFolder;
 };
 
 struct DemoSummary
@@ -33,7 +36,8 @@ public:
     static Result<void> configureDemoMail(QSqlDatabase &db);
     // progress(done, total) is called now and then with ticket counts; returning false cancels
     // (Error::Code::Cancelled; the batch being written is rolled back, earlier batches stay).
-    // Refuses (InvalidInput) a database that already holds tickets or customer accounts.
+    // Refuses (InvalidInput) a database that already holds tickets or customer accounts, and
+    // demo data files that are missing or malformed (the message names the file and entry).
     static Result<DemoSummary>
     seed(QSqlDatabase &db, const DemoOptions &options,
          const std::function<bool(qint64 done, qint64 total)> &progress = {});

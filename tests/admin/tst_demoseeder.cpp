@@ -1,14 +1,19 @@
 // DemoSeeder on SQLite and PostgreSQL: volumes, coverage of every vocabulary value, consistent
-// timelines, determinism, refusal to seed twice, progress and cancellation.
+// timelines, determinism, refusal to seed twice, progress and cancellation; its data files
+// (resources/demo) load, and broken ones are refused naming the file and the entry.
 
 #include "TestDatabase.h"
 
 #include "db/Database.h"
+#include "demo/DemoPhrases.h"
 #include "demo/DemoSeeder.h"
 #include "tickets/Ticket.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -71,6 +76,29 @@ QStringList dump(QSqlDatabase &db, const QString &sql)
     return rows;
 }
 
+// The built-in data files copied into dir, so that a test can break one of them.
+void copyBuiltInPhrases(const QTemporaryDir &dir)
+{
+    for (const QString &name : DemoPhrases::fileNames()) {
+        const QString target = dir.filePath(name);
+        QVERIFY2(QFile::copy(QDir(DemoPhrases::builtInFolder()).filePath(name), target),
+                 qPrintable(name));
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+void replaceIn(const QString &path, const QString &from, const QString &to)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    QVERIFY2(text.contains(from), qPrintable(from));
+    text.replace(from, to);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+}
+
 } // namespace
 
 class TestDemoSeeder : public QObject
@@ -87,6 +115,10 @@ private slots:
     void reportsProgressAndCancels_data() { test::addDialectRows(); }
     void reportsProgressAndCancels();
     void rejectsBadOptions();
+    void loadsBuiltInPhrases();
+    void rejectsBrokenPhrases_data();
+    void rejectsBrokenPhrases();
+    void seedsFromAPhrasesFolder();
 };
 
 void TestDemoSeeder::seedsRealisticData()
@@ -366,6 +398,193 @@ void TestDemoSeeder::rejectsBadOptions()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, Error::Code::InvalidInput);
     QCOMPARE(count(tdb.db(), QStringLiteral("SELECT COUNT(*) FROM staff")), 0);
+}
+
+void TestDemoSeeder::loadsBuiltInPhrases()
+{
+    const Result<DemoPhrases> &phrases = DemoPhrases::builtIn();
+    QVERIFY2(phrases.ok(), qPrintable(phrases.ok() ? QString() : phrases.error().toString()));
+    const DemoPhrases &p = phrases.value();
+    QCOMPARE(p.staff.size(), 20);
+    QCOMPARE(p.staff.first().login, QStringLiteral("oliver.b"));
+    QCOMPARE(p.staff.first().role, StaffRole::Admin);
+    QCOMPARE(p.staff.last().active, false);
+    QCOMPARE(p.firstNames.size(), 64);
+    QCOMPARE(p.lastNames.size(), 64);
+    QVERIFY(p.lastNames.contains(QStringLiteral("Nguyễn")));
+    QCOMPARE(p.places.size(), 22);
+    QCOMPARE(p.homePlaces, 15);
+    QCOMPARE(p.devices.size(), 12);
+    QCOMPARE(
+        std::count_if(p.devices.cbegin(), p.devices.cend(), [](const auto &d) { return d.mobile; }),
+        5);
+    for (int t = 0; t < int(DemoTopic::Count); ++t)
+        QVERIFY2(!p.casesFor(DemoTopic(t)).isEmpty(), qPrintable(QString::number(t)));
+    QCOMPARE(p.casesFor(DemoTopic::Login).first().subject, QStringLiteral("Can't sign in"));
+    QCOMPARE(p.signOffs.first(), QStringLiteral("Thanks,\n%1"));
+    QCOMPARE(p.leadEscalationNotes.size(), 2);
+    QVERIFY(!p.securityEscalationNote.isEmpty());
+    QCOMPARE(p.lockFailedSignIns, QStringLiteral("Too many failed sign-ins"));
+    QCOMPARE(p.suspensionReasons.size(), 3);
+    // Loaded once: the same object on every call.
+    QCOMPARE(&DemoPhrases::builtIn(), &phrases);
+
+    // Every file in resources/demo is read (none lies there unused), and they all exist.
+    QStringList present = QDir(DemoPhrases::builtInFolder()).entryList(QDir::Files, QDir::Name);
+    QStringList expected = DemoPhrases::fileNames();
+    expected.sort();
+    QCOMPARE(present, expected);
+}
+
+void TestDemoSeeder::rejectsBrokenPhrases_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("expected"); // parts of the message
+
+    QTest::newRow("missing file") << "cases.json" << QString() << QString()
+                                  << QStringList{"cases.json", "is missing"};
+    QTest::newRow("not JSON") << "places.json"
+                              << "\"homePlaces\": 15,"
+                              << "\"homePlaces\": 15"
+                              << QStringList{"places.json", "is not valid JSON", "at character"};
+    QTest::newRow("newer format") << "staff.json"
+                                  << "\"format\": 1"
+                                  << "\"format\": 2"
+                                  << QStringList{"staff.json", "entry format", "must be 1"};
+    QTest::newRow("renamed field")
+        << "cases.json"
+        << "\"subject\": \"Password not accepted\""
+        << "\"title\": \"Password not accepted\""
+        << QStringList{"cases.json", "entry topics.login[2].subject: is missing",
+                       "entry topics.login[2].title: is not a field"};
+    QTest::newRow("missing topic")
+        << "cases.json"
+        << "\"activation\": ["
+        << "\"activations\": ["
+        << QStringList{"entry topics.activation: is missing", "entry topics.activations"};
+    QTest::newRow("empty text") << "customer-messages.json"
+                                << "\"Hello,\""
+                                << "\"  \""
+                                << QStringList{"customer-messages.json", "entry greetings[1]",
+                                               "is empty"};
+    QTest::newRow("not a text") << "people.json"
+                                << "\"Olivia\""
+                                << "42"
+                                << QStringList{"people.json", "entry firstNames[2]",
+                                               "must be a text"};
+    QTest::newRow("placeholder missing")
+        << "agent-messages.json"
+        << "\"Best wishes,\\n%1\""
+        << "\"Best wishes\""
+        << QStringList{"agent-messages.json", "entry signOffs[1]", "must contain %1"};
+    QTest::newRow("unknown role") << "staff.json"
+                                  << "\"role\": \"admin\""
+                                  << "\"role\": \"boss\""
+                                  << QStringList{"staff.json", "entry staff[0].role"};
+    QTest::newRow("no lead") << "staff.json"
+                             << "\"role\": \"lead\""
+                             << "\"role\": \"agent\""
+                             << QStringList{"staff.json", "entry staff:", "at least one lead"};
+    QTest::newRow("no demo agent")
+        << "staff.json"
+        << "\"maria.k\""
+        << "\"marie.k\"" << QStringList{"staff.json", "demo agent \"maria.k\""};
+    QTest::newRow("mobile not a flag")
+        << "devices.json"
+        << "\"mobile\": false"
+        << "\"mobile\": \"no\""
+        << QStringList{"devices.json", "entry devices[0].mobile", "true or false"};
+    QTest::newRow("too many home places")
+        << "places.json"
+        << "\"homePlaces\": 15"
+        << "\"homePlaces\": 99" << QStringList{"places.json", "entry homePlaces", "from 1 to 22"};
+    QTest::newRow("bad domain") << "people.json"
+                                << "\"example.org\""
+                                << "\"Example Org\""
+                                << QStringList{"people.json", "entry emailDomains[0]"};
+    QTest::newRow("lock reason missing")
+        << "accounts.json"
+        << "\"unusualLocation\""
+        << "\"unusual\""
+        << QStringList{"accounts.json", "entry lockReasons.unusualLocation: is missing",
+                       "entry lockReasons.unusual: is not a field"};
+}
+
+void TestDemoSeeder::rejectsBrokenPhrases()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copyBuiltInPhrases(dir);
+    // The copies load as they are.
+    QVERIFY(DemoPhrases::loadFolder(dir.path()).ok());
+    if (from.isEmpty())
+        QVERIFY(QFile::remove(dir.filePath(file)));
+    else
+        replaceIn(dir.filePath(file), from, to);
+
+    const Result<DemoPhrases> loaded = DemoPhrases::loadFolder(dir.path());
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, Error::Code::InvalidInput);
+    const QString message = loaded.error().message;
+    QVERIFY2(message.contains(dir.filePath(file)), qPrintable(message));
+    for (const QString &part : expected)
+        QVERIFY2(message.contains(part), qPrintable(part + QStringLiteral(" in: ") + message));
+    // Only the broken file is named.
+    for (const QString &other : DemoPhrases::fileNames())
+        if (other != file)
+            QVERIFY2(!message.contains(other), qPrintable(message));
+}
+
+void TestDemoSeeder::seedsFromAPhrasesFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copyBuiltInPhrases(dir);
+
+    // A copy of the built-in files gives the very same rows.
+    TestDatabase builtIn(QStringLiteral("sqlite"));
+    TestDatabase copied(QStringLiteral("sqlite"));
+    DemoOptions options = smallOptions();
+    QVERIFY(DemoSeeder::seed(builtIn.db(), options).ok());
+    options.phrasesFolder = dir.path();
+    QVERIFY(DemoSeeder::seed(copied.db(), options).ok());
+    for (const QString &sql : {QStringLiteral("SELECT * FROM staff ORDER BY id"),
+                               QStringLiteral("SELECT * FROM accounts ORDER BY id"),
+                               QStringLiteral("SELECT * FROM login_events ORDER BY id"),
+                               QStringLiteral("SELECT * FROM tickets ORDER BY id"),
+                               QStringLiteral("SELECT * FROM ticket_events ORDER BY id")})
+        QCOMPARE(dump(copied.db(), sql), dump(builtIn.db(), sql));
+
+    // A broken file stops the seeding before anything is written. Renaming a field in each of
+    // the 12 devices makes 24 problems: the first ten are listed, then how many more there are.
+    replaceIn(dir.filePath(QStringLiteral("devices.json")), QStringLiteral("\"userAgent\""),
+              QStringLiteral("\"agent\""));
+    TestDatabase broken(QStringLiteral("sqlite"));
+    auto result = DemoSeeder::seed(broken.db(), options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::InvalidInput);
+    const QString message = result.error().message;
+    // The problems of one entry stay together, in the order of the entries.
+    const QString file = QStringLiteral("Demo data file ") +
+                         dir.filePath(QStringLiteral("devices.json")) + QStringLiteral(", entry ");
+    const QStringList lines = message.split(u'\n');
+    QCOMPARE(lines.size(), 11);
+    QVERIFY2(lines.at(0).startsWith(file + QStringLiteral("devices[0].userAgent: is missing")),
+             qPrintable(message));
+    QVERIFY2(lines.at(1).startsWith(file + QStringLiteral("devices[0].agent: is not a field")),
+             qPrintable(message));
+    QVERIFY2(lines.at(2).startsWith(file + QStringLiteral("devices[1].userAgent: is missing")),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(QLatin1String("... and 14 more problems.")), qPrintable(message));
+    QCOMPARE(count(broken.db(), QStringLiteral("SELECT COUNT(*) FROM staff")), 0);
+    QCOMPARE(count(broken.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSeeder)
