@@ -171,8 +171,9 @@ ImapResult<void> ImapConnection::open(const ImapSettings &s, const QString &pass
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(s.connectTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(s.connectTimeoutMs));
+    // Whole seconds, rounded up, so that the overall deadline above is the one that ends it.
     curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT,
-                     static_cast<long>(std::max(1, s.connectTimeoutMs / 1000)));
+                     static_cast<long>(std::max(1, (s.connectTimeoutMs + 999) / 1000)));
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);

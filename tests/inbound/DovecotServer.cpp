@@ -78,6 +78,11 @@ QString DovecotServer::caFile() const
     return m_dir ? m_dir->filePath(QStringLiteral("cert.pem")) : QString();
 }
 
+QString DovecotServer::keyFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("key.pem")) : QString();
+}
+
 QByteArray DovecotServer::publicKeySha256() const
 {
     QFile f(caFile());

@@ -33,7 +33,8 @@ public:
     quint16 implicitTlsPort() const { return m_imapsPort; }
     QString user() const { return QStringLiteral("helpdesk"); }
     QString password() const { return QStringLiteral("imap-test-secret"); }
-    QString caFile() const; // the server's self-signed certificate
+    QString caFile() const;  // the server's self-signed certificate
+    QString keyFile() const; // its private key (for other test servers on the same name)
     // Base64 SHA-256 of the certificate's public key, for ImapSettings::pinnedSha256.
     QByteArray publicKeySha256() const;
 

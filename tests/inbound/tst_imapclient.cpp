@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void untrustedCertificateIsTls();
     void pinnedKey();
     void stalledServerTimesOut();
+    void stalledCommandTimesOut();
     void nobodyListening();
     void workerRunsOffTheCallingThread();
     void workerDestroyedDuringAStall();
@@ -250,6 +252,42 @@ void TstImapClient::stalledServerTimesOut()
         QVERIFY2(timer.elapsed() >= 1000 && timer.elapsed() < 4000,
                  qPrintable(QString::number(timer.elapsed())));
     }
+}
+
+// Logs in, then never answers the FETCH: the command's own deadline ends it.
+void TstImapClient::stalledCommandTimesOut()
+{
+    const QString python = qEnvironmentVariable("HELPDESK_PYTHON", QStringLiteral("python3"));
+    QProcess server;
+    server.start(python, {qEnvironmentVariable("HELPDESK_SOURCE_DIR") +
+                              QStringLiteral("/tests/services/imap_stall.py"),
+                          QStringLiteral("--cert"), m_server.caFile(), QStringLiteral("--key"),
+                          m_server.keyFile(), QStringLiteral("--lifetime"), QStringLiteral("20")});
+    QVERIFY2(server.waitForStarted(10'000), qPrintable(server.errorString()));
+    QVERIFY(server.waitForReadyRead(10'000));
+    const QByteArray ready = server.readLine().trimmed();
+    QVERIFY2(ready.startsWith("READY "), ready.constData());
+    ImapSettings s = settings();
+    s.port = static_cast<quint16>(ready.mid(6).toUInt());
+    s.commandTimeoutMs = 1500;
+    s.fetchTimeoutMs = 1500;
+    ImapClient client(s);
+    const auto connected = client.connect(QStringLiteral("anything"));
+    QVERIFY2(connected, connected ? "" : qPrintable(connected.error().detail));
+    const auto listing = client.listNew({});
+    QVERIFY(listing);
+    QCOMPARE(listing->uids, QList<quint32>{1});
+    QElapsedTimer timer;
+    timer.start();
+    const auto fetched = client.fetch(1);
+    QVERIFY(!fetched);
+    QCOMPARE(fetched.error().kind, ImapError::Kind::Timeout);
+    QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 3500,
+             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!client.isConnected());
+    QCOMPARE(client.markProcessed(1).error().kind, ImapError::Kind::NotConnected);
+    server.kill();
+    server.waitForFinished(5000);
 }
 
 void TstImapClient::nobodyListening()
