@@ -6,9 +6,11 @@ HELPDESK_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libgl-dev
+    libgmime-3.0-dev libcurl4-openssl-dev
 )
 HELPDESK_TEST_PACKAGES=(
     clang-format postgresql python3 python3-aiosmtpd openssl dbus gnome-keyring
+    dovecot-imapd
 )
 
 helpdesk_install_packages() {

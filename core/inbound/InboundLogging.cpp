@@ -1,0 +1,3 @@
+#include "inbound/InboundLogging.h"
+
+Q_LOGGING_CATEGORY(lcInbound, "helpdesk.inbound", QtInfoMsg)
