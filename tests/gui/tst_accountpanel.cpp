@@ -6,6 +6,8 @@
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "accounts/AccountReasonDialog.h"
 #include "accounts/AccountService.h"
 #include "accounts/AccountStatusPanel.h"
@@ -42,7 +44,9 @@
 #include <vector>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
 
 namespace {
 
@@ -50,17 +54,6 @@ constexpr int TimeoutMs = 30000;
 constexpr qint64 Minute = 60'000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < TimeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("a worker job did not finish in time");
-    return future.result();
-}
 
 qint64 insertId(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -155,19 +148,6 @@ void configureMail(QSqlDatabase &db)
     auto saved = mail.save(settings);
     if (!saved)
         qFatal("mail settings: %s", qPrintable(saved.error().toString()));
-}
-
-std::unique_ptr<AppSession> openSession(TestDatabase &tdb, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(tdb.settings());
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished();
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    waitFor(session->resolveMe(login));
-    if (!session->me())
-        qFatal("staff member %s not found", qPrintable(login));
-    return session;
 }
 
 AccountReasonDialog *reasonDialog(AccountStatusPanel *panel, const QString &name)
@@ -291,7 +271,7 @@ void TestAccountPanel::setUp()
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
     configureMail(m_db->db());
 
-    m_session = openSession(*m_db, QString::fromLatin1(DemoSeeder::DemoAgentLogin));
+    m_session = openSession(m_db->settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin));
     m_session->startLiveUpdates(3'600'000, 150);
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1500, 860);
@@ -301,7 +281,7 @@ void TestAccountPanel::setUp()
 
 std::unique_ptr<AppSession> TestAccountPanel::secondClient(const QString &login)
 {
-    return openSession(*m_db, login);
+    return openSession(m_db->settings(), login);
 }
 
 void TestAccountPanel::showTicket(qint64 ticketId)

@@ -7,6 +7,9 @@
 #include "MainWindow.h"
 #include "OutboxTestUtil.h"
 #include "TestDatabase.h"
+#include "TestServices.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "accounts/AccountStatusPanel.h"
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/LoginEventModel.h"
@@ -42,20 +45,7 @@ using namespace helpdesk;
 using namespace helpdesk::test;
 
 namespace {
-
 constexpr int TimeoutMs = 60000;
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < TimeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("a worker job did not finish in time");
-    return future.result();
-}
-
 } // namespace
 
 class TestAccountRelay : public QObject
@@ -81,7 +71,7 @@ void TestAccountRelay::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_python = findPython({QStringLiteral("aiosmtpd")});
+    m_python = findRelayPython();
     if (!m_python.isEmpty()) {
         QString error;
         QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -91,11 +81,7 @@ void TestAccountRelay::initTestCase()
 void TestAccountRelay::resetLinkReachesTheRelay()
 {
     QFETCH(QString, dialect);
-    if (m_python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    HELPDESK_REQUIRE_RELAY(m_python);
     TestDatabase tdb(dialect);
     HELPDESK_REQUIRE_DB(tdb);
     QSqlDatabase &db = tdb.db();
@@ -126,10 +112,9 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     secrets->setValue(mail.passwordKey(), TestRelay::Password);
 
     // The demo agent's desk, with live updates and mail delivery as the app runs them.
-    AppSession session(tdb.settings(), nullptr, secrets);
-    QVERIFY(waitFor(session.open()).ok());
-    waitFor(session.resolveMe(QString::fromLatin1(DemoSeeder::DemoAgentLogin)));
-    QVERIFY(session.me());
+    const auto opened =
+        openSession(tdb.settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin), {secrets});
+    AppSession &session = *opened;
     OutboxSenderOptions sender;
     sender.pollIntervalMs = 400;
     sender.senderId = QStringLiteral("account-relay-test");

@@ -5,6 +5,8 @@
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "app/AppSession.h"
 #include "db/Database.h"
 #include "queue/TicketTableView.h"
@@ -41,7 +43,6 @@ private slots:
 
 private:
     qint64 timedRepaint();
-    void waitSettled();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TestDatabase> m_db;
@@ -72,10 +73,7 @@ void TestBigQueue::initTestCase()
         {Tickets, now, now, now});
     QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().toString()));
 
-    m_session = std::make_unique<AppSession>(m_db->settings());
-    auto opened = m_session->open();
-    opened.waitForFinished();
-    QVERIFY(opened.result().ok());
+    m_session = test::openSession(m_db->settings(), {});
     m_session->setMe(QStringLiteral("nobody"), std::nullopt);
 }
 
@@ -84,12 +82,6 @@ void TestBigQueue::cleanupTestCase()
     m_window.reset();
     m_session.reset();
     m_db.reset();
-}
-
-void TestBigQueue::waitSettled()
-{
-    TicketQueueModel *model = m_window->ticketModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete(), LoadTimeoutMs);
 }
 
 qint64 TestBigQueue::timedRepaint()
@@ -112,7 +104,7 @@ void TestBigQueue::opensAndScrolls()
     TicketQueueModel *model = m_window->ticketModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, LoadTimeoutMs);
     qInfo("first page after %lld ms", timer.elapsed());
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
     qInfo("index of %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QCOMPARE(model->rowCount(), Tickets);
 
@@ -137,14 +129,14 @@ void TestBigQueue::opensAndScrolls()
     QHeaderView *header = table->horizontalHeader();
     header->setSortIndicator(int(TicketColumn::Subject), Qt::AscendingOrder);
     qInfo("sort call returned after %lld ms", timer.elapsed());
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
     qInfo("sorted by subject after %lld ms", timer.elapsed());
 
     // A filter that matches a slice of the rows.
     timer.restart();
     m_window->filterEdit()->setText(QStringLiteral("Customer 42"));
     QTRY_COMPARE_WITH_TIMEOUT(model->query().filterText, QStringLiteral("Customer 42"), 5000);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
     qInfo("filtered to %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QVERIFY(model->rowCount() > 0 && model->rowCount() < Tickets);
 }

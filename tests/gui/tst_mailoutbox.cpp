@@ -14,6 +14,9 @@
 #include "OutboxTestUtil.h"
 #include "ScriptedSmtpPeer.h"
 #include "TestDatabase.h"
+#include "TestServices.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
 #include "db/Database.h"
@@ -113,15 +116,6 @@ private:
     bool m_available;
 };
 
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < TimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
-
 qint64 scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     auto v = Database::scalar(db, sql, values);
@@ -175,15 +169,6 @@ struct World
 
 } // namespace
 
-#define REQUIRE_RELAY()                                                                            \
-    do {                                                                                           \
-        if (m_python.isEmpty()) {                                                                  \
-            if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))           \
-                QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");              \
-            QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");                  \
-        }                                                                                          \
-    } while (false)
-
 class TestMailOutbox : public QObject
 {
     Q_OBJECT
@@ -225,7 +210,7 @@ void TestMailOutbox::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_python = findPython({QStringLiteral("aiosmtpd")});
+    m_python = findRelayPython();
     if (!m_python.isEmpty()) {
         QString error;
         QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -256,11 +241,7 @@ bool TestMailOutbox::makeWorld(World &w, const QString &dialect,
     w.ticketId = addTicket(db, row);
 
     w.secrets = std::move(secrets);
-    w.session = std::make_unique<AppSession>(w.db->settings(), nullptr, w.secrets);
-    auto opened = waitFor(w.session->open());
-    if (!opened)
-        qFatal("open: %s", qPrintable(opened.error().toString()));
-    (void)waitFor(w.session->resolveMe(w.admin.login));
+    w.session = openSession(w.db->settings(), w.admin.login, {w.secrets});
     OutboxSenderOptions options;
     options.pollIntervalMs = 400;
     options.backoffBaseMs = 500;
@@ -339,7 +320,7 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay_data()
 void TestMailOutbox::replyFromTheWindowReachesTheRelay()
 {
     QFETCH(QString, dialect);
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     // A working keychain (in memory), behind the same fallback the app uses.
     auto keychain = std::make_unique<FakeKeychain>(true);
     FakeKeychain *fake = keychain.get();
@@ -544,7 +525,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable_data()
 void TestMailOutbox::failedSendIsVisibleAndRetryable()
 {
     QFETCH(QString, dialect);
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto secrets = std::make_shared<MemorySecretStore>();
     World w;
     if (!makeWorld(w, dialect, secrets))
@@ -759,7 +740,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
 
 void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
 {
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto keychain = std::make_unique<FakeKeychain>(false);
     FakeKeychain *fake = keychain.get();
     auto secrets = std::make_shared<FallbackSecretStore>(std::move(keychain));
@@ -964,7 +945,7 @@ void TestMailOutbox::replyWhoseMailCannotBeBuiltIsRefused()
 
 void TestMailOutbox::deliveryProblemShowsInTheMessageBar()
 {
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto secrets = std::make_shared<MemorySecretStore>();
     World w;
     QVERIFY(makeWorld(w, QStringLiteral("sqlite"), secrets));

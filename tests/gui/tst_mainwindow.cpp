@@ -3,6 +3,8 @@
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
 #include "demo/DemoSeeder.h"
@@ -29,41 +31,13 @@
 #include <memory>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
-
-// Opens a session on the test database and resolves "me"; the futures finish on the event loop.
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished(); // a plain worker job, no GUI continuation involved
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    QFuture<std::optional<Staff>> me = session->resolveMe(login);
-    QElapsedTimer timer;
-    timer.start();
-    while (!me.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return session;
-}
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
-
-bool queueSettled(const TicketQueueModel *model)
-{
-    return !model->isLoading() && model->isIndexComplete();
-}
 
 } // namespace
 
@@ -88,7 +62,6 @@ private slots:
     void screenshot();
 
 private:
-    void waitForQueue();
     void selectRow(int row);
 
     QTemporaryDir m_settingsDir;
@@ -125,7 +98,7 @@ void TestMainWindow::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_model = m_window->ticketModel();
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -133,14 +106,6 @@ void TestMainWindow::cleanupTestCase()
     m_window.reset();
     m_session.reset();
     m_db.reset();
-}
-
-void TestMainWindow::waitForQueue()
-{
-    QTRY_VERIFY_WITH_TIMEOUT(queueSettled(m_model), LoadTimeoutMs);
-    // The first page is part of every load; wait until its rows are in the cache.
-    if (m_model->rowCount() > 0)
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->ticketAt(0).has_value(), LoadTimeoutMs);
 }
 
 void TestMainWindow::selectRow(int row)
@@ -185,7 +150,7 @@ void TestMainWindow::ctrl2ShowsUnassigned()
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentQueue(), QueueKind::Unassigned);
     QCOMPARE(m_window->queueList()->currentQueue(), QueueKind::Unassigned);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     const qint64 expected = m_window->queueList()->queueCount(QueueKind::Unassigned);
     QVERIFY(expected > 0);
     QCOMPARE(m_model->rowCount(), int(expected));
@@ -204,7 +169,7 @@ void TestMainWindow::filterNarrowsAsYouType()
 {
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_window->currentQueue(), QueueKind::All);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     const int allRows = m_model->rowCount();
     QCOMPARE(allRows, 3000);
 
@@ -230,7 +195,7 @@ void TestMainWindow::filterNarrowsAsYouType()
     // Debounced: nothing is queried while typing, one query after the pause.
     QCOMPARE(resets.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->query().filterText, text, 5000);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QCOMPARE(resets.count(), 1);
     const int rows = m_model->rowCount();
     QVERIFY2(rows > 0 && rows < allRows, qPrintable(QString::number(rows)));
@@ -247,7 +212,7 @@ void TestMainWindow::filterNarrowsAsYouType()
     QTest::keyClick(m_window->filterEdit(), Qt::Key_Escape);
     QVERIFY(m_window->filterEdit()->text().isEmpty());
     QVERIFY(m_window->ticketTable()->hasFocus());
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QCOMPARE(m_model->rowCount(), allRows);
 }
 
@@ -265,7 +230,7 @@ void TestMainWindow::headerClickSorts()
     clickHeader(TicketColumn::Number);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Number);
     QCOMPARE(header->sortIndicatorSection(), int(TicketColumn::Number));
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     for (int pass = 0; pass < 2; ++pass) {
         const Qt::SortOrder order = header->sortIndicatorOrder();
         QCOMPARE(m_model->query().sortOrder, order);
@@ -278,13 +243,13 @@ void TestMainWindow::headerClickSorts()
             clickHeader(TicketColumn::Number); // again: the other direction
             QCOMPARE(header->sortIndicatorOrder(),
                      order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-            waitForQueue();
+            QVERIFY(test::waitForQueue(m_model));
         }
     }
 
     clickHeader(TicketColumn::Subject);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Subject);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     const Qt::SortOrder order = header->sortIndicatorOrder();
     for (int row = 1; row < rows; ++row) {
         const QString a = m_model->ticketAt(row - 1)->subject;
@@ -313,14 +278,14 @@ void TestMainWindow::selectingRowShowsDetails()
 
     // A reload (F5) keeps the selected ticket selected.
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE(m_window->ticketTable()->currentTicketId(), id);
 
     // Switching queues and back brings the selection back when the ticket is there.
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE(m_window->ticketTable()->currentTicketId(), id);
     QCOMPARE(detail->ticketId(), id);
 }
@@ -389,7 +354,7 @@ void TestMainWindow::errorsShowInMessageBar()
 void TestMainWindow::emptyDatabaseExplains()
 {
     TestDatabase empty(QStringLiteral("sqlite"));
-    auto session = openSession(empty.settings(), QStringLiteral("nobody-here"));
+    auto session = openSession(empty.settings(), QStringLiteral("nobody-here"), {{}, false});
     QVERIFY(!session->me());
     MainWindow window(session.get());
     window.show();
@@ -417,7 +382,7 @@ void TestMainWindow::screenshot()
     m_window->ticketTable()->horizontalHeader()->setSortIndicator(int(TicketColumn::Updated),
                                                                   Qt::DescendingOrder);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Updated);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     m_window->resize(1400, 800);
     // A ticket whose timeline has a conversation to show.
     TicketDetailView *detail = m_window->detailView();

@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
 #include "app/AppSession.h"
 #include "search/SearchDialog.h"
 #include "ticket/TicketDetailView.h"
@@ -61,8 +62,8 @@ void TestSearchDialog::searchAndOpen()
     row.subject = QStringLiteral("Invoice question");
     test::addTicket(db, row);
 
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -110,8 +111,8 @@ void TestSearchDialog::operatorsAloneGiveAHint()
     TestDatabase tdb(dialect);
     HELPDESK_REQUIRE_DB(tdb);
     test::addTicket(tdb.db(), {});
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     SearchDialog dialog(session.tickets());
     QSignalSpy finished(&dialog, &SearchDialog::searchFinished);
     for (const QString &text : {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("OR"),

@@ -6,7 +6,10 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
 #include "common/TimeText.h"
@@ -46,36 +49,15 @@
 #include <memory>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
+using helpdesk::test::TestClock;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
 constexpr qint64 Hour = 3600 * 1000;
-
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished(); // a plain worker job, no GUI continuation involved
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    QFuture<std::optional<Staff>> me = session->resolveMe(login);
-    QElapsedTimer timer;
-    timer.start();
-    while (!me.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return session;
-}
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
 
 Ticket mustGet(AppSession *session, qint64 id)
 {
@@ -83,13 +65,6 @@ Ticket mustGet(AppSession *session, qint64 id)
     if (!t)
         qFatal("cannot read ticket %lld: %s", id, qPrintable(t.error().toString()));
     return t.value();
-}
-
-void waitForQueue(TicketQueueModel *model)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete(), LoadTimeoutMs);
-    if (model->rowCount() > 0)
-        QTRY_VERIFY_WITH_TIMEOUT(model->ticketAt(0).has_value(), LoadTimeoutMs);
 }
 
 template <typename T> T *visibleChild(QWidget *parent, const QString &name = {})
@@ -173,7 +148,7 @@ void TestTicketWork::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_model = m_window->ticketModel();
-    waitForQueue(m_model);
+    QVERIFY(test::waitForQueue(m_model));
 }
 
 void TestTicketWork::cleanupTestCase()
@@ -344,7 +319,7 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QVERIFY(m_window->currentQueue() == QueueKind::AllOpen ||
             m_window->currentQueue() == QueueKind::Unassigned ||
             m_window->currentQueue() == QueueKind::All);
-    waitForQueue(m_model);
+    QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->ticketTable()->currentTicketId(), ticket.id, LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
 
@@ -415,7 +390,7 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QVERIFY(lead.ticketModel()->query().sortByRisk);
     QVERIFY(lead.ticketTable()->isRiskSortMode());
     QVERIFY(!lead.ticketTable()->horizontalHeader()->isSortIndicatorShown());
-    waitForQueue(lead.ticketModel());
+    QVERIFY(test::waitForQueue(lead.ticketModel()));
     const int row = lead.ticketModel()->rowOfTicket(ticket.id);
     QVERIFY(row >= 0);
     QTRY_VERIFY_WITH_TIMEOUT(lead.ticketModel()->ticketAt(row).has_value(), LoadTimeoutMs);
@@ -482,7 +457,7 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QCOMPARE(lead.ticketModel()->query().sortColumn, TicketColumn::Number);
     QVERIFY(header->isSortIndicatorShown());
     QVERIFY(!lead.ticketTable()->isRiskSortMode());
-    waitForQueue(lead.ticketModel());
+    QVERIFY(test::waitForQueue(lead.ticketModel()));
     activate(m_window.get());
 }
 
@@ -590,7 +565,7 @@ void TestTicketWork::bulkPriorityListsFailures()
 {
     activate(m_window.get());
     m_window->selectQueue(QueueKind::AllOpen);
-    waitForQueue(m_model);
+    QVERIFY(test::waitForQueue(m_model));
     // Four tickets that are not urgent and one that is: that one fails ("already urgent").
     QList<int> rows;
     int urgentRow = -1;
@@ -635,7 +610,7 @@ void TestTicketWork::bulkPriorityListsFailures()
 
 void TestTicketWork::bulkCancelStopsBeforeNextTicket()
 {
-    waitForQueue(m_model);
+    QVERIFY(test::waitForQueue(m_model));
     QItemSelectionModel *selection = m_window->ticketTable()->selectionModel();
     selection->clearSelection();
     QList<qint64> before;
@@ -664,8 +639,7 @@ void TestTicketWork::overdueCountdownSaysOverdue()
 {
     // A ticket created 30 hours ago at normal priority (24 h to resolve): 6 hours overdue.
     TicketService *service = m_session->tickets();
-    const qint64 past = QDateTime::currentMSecsSinceEpoch() - 30 * Hour;
-    service->setClock([past] { return past; });
+    service->setClock(TestClock(QDateTime::currentMSecsSinceEpoch() - 30 * Hour).fn());
     m_overdueId = createTicket(QStringLiteral("Overdue: still cannot sign in"));
     service->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
 
@@ -673,7 +647,7 @@ void TestTicketWork::overdueCountdownSaysOverdue()
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier); // All tickets
     m_window->ticketTable()->horizontalHeader()->setSortIndicator(int(TicketColumn::Number),
                                                                   Qt::DescendingOrder);
-    waitForQueue(m_model);
+    QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE_WITH_TIMEOUT(m_model->ticketIdAt(0), m_overdueId, LoadTimeoutMs);
     QTRY_VERIFY(m_model->ticketAt(0).has_value());
     TicketTableView *table = m_window->ticketTable();
@@ -695,7 +669,7 @@ void TestTicketWork::overdueCountdownSaysOverdue()
 
     // The countdown moves on with the clock, without reloading the queue.
     QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
-    table->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(3 * 3600); });
+    table->setClock(TestClock(QDateTime::currentMSecsSinceEpoch() + 3 * Hour).dateTimeFn());
     QVERIFY2(table->countdownText(0).startsWith(QLatin1String("overdue 9 h")),
              qPrintable(table->countdownText(0)));
     table->setClock({});

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "RecordingActionHandler.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
@@ -53,36 +55,15 @@
 #include <memory>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
 using helpdesk::test::RecordingActionHandler;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
+using helpdesk::test::waitUntil;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("the worker did not answer in time");
-    return future.result();
-}
-
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished();
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    waitFor(session->resolveMe(login));
-    if (!session->me())
-        qFatal("no staff member %s", qPrintable(login));
-    return session;
-}
 
 int count(QSqlDatabase &db, const QString &sql, qint64 ticketId)
 {
@@ -96,13 +77,10 @@ int count(QSqlDatabase &db, const QString &sql, qint64 ticketId)
 // for a dialog: a window counts as active while its transient parent (the main window) is.
 bool activate(QWidget *window)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (QApplication::activeWindow() != window && timer.elapsed() < LoadTimeoutMs) {
+    return waitUntil([window] {
         window->activateWindow();
-        QTest::qWait(20);
-    }
-    return QApplication::activeWindow() == window;
+        return QApplication::activeWindow() == window;
+    });
 }
 
 // Sends Alt+key (or another chord) to whatever has the keyboard in the window, as an agent
@@ -140,7 +118,9 @@ private:
     // active customer account (so the ticket is linked to it).
     bool prepare(TestDatabase &tdb);
     TroubleshootingWizard *openWizard(AppSession *session);
-    WizardStepPage *waitForStep(TroubleshootingWizard *wizard, const QString &stepId);
+    // The step page once the run shows stepId and the wizard is idle; null (with what it shows
+    // instead in the log) when that does not happen in time.
+    WizardStepPage *reachedStep(TroubleshootingWizard *wizard, const QString &stepId);
     void shoot(QWidget *widget, const QString &name);
 
     QTemporaryDir m_settingsDir;
@@ -233,16 +213,14 @@ TroubleshootingWizard *TestWizard::openWizard(AppSession *session)
     return wizard;
 }
 
-WizardStepPage *TestWizard::waitForStep(TroubleshootingWizard *wizard, const QString &stepId)
+WizardStepPage *TestWizard::reachedStep(TroubleshootingWizard *wizard, const QString &stepId)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < LoadTimeoutMs) {
+    const auto shown = [wizard, &stepId] {
         WizardStepPage *page = wizard->currentStepPage();
-        if (page && page->stepId() == stepId && !wizard->isBusy())
-            return page;
-        QTest::qWait(10);
-    }
+        return page && page->stepId() == stepId && !wizard->isBusy();
+    };
+    if (waitUntil(shown))
+        return wizard->currentStepPage();
     WizardStepPage *page = wizard->currentStepPage();
     qWarning("waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
              "window %s, focus %s",
@@ -323,7 +301,7 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-01-start.png"));
 
         press(wizard, Qt::Key_S);
-        WizardStepPage *page = waitForStep(wizard, "other_browser");
+        WizardStepPage *page = reachedStep(wizard, "other_browser");
         QVERIFY(page);
         QStringList buttons;
         for (QPushButton *b : page->outcomeButtons())
@@ -351,19 +329,19 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-02-browser-step.png"));
         press(wizard, Qt::Key_2); // did not help
 
-        page = waitForStep(wizard, "private_window");
+        page = reachedStep(wizard, "private_window");
         QVERIFY(page);
         press(wizard, Qt::Key_2);
-        page = waitForStep(wizard, "clear_cache");
+        page = reachedStep(wizard, "clear_cache");
         QVERIFY(page);
         press(wizard, Qt::Key_3); // the customer could not try
-        page = waitForStep(wizard, "other_device");
+        page = reachedStep(wizard, "other_device");
         QVERIFY(page);
         QTest::keyClicks(QApplication::focusWidget(), "Phone fails too");
         press(wizard, Qt::Key_2);
 
         // The account check reads the linked account and offers its branch.
-        page = waitForStep(wizard, "account_status");
+        page = reachedStep(wizard, "account_status");
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasAccount(), LoadTimeoutMs);
         QVERIFY2(page->accountText().contains("Active"), qPrintable(page->accountText()));
@@ -378,7 +356,7 @@ void TestWizard::keyboardWalkToResetLink()
         press(wizard, Qt::Key_1);
 
         // The action step says what confirming does, for this customer.
-        page = waitForStep(wizard, "send_reset");
+        page = reachedStep(wizard, "send_reset");
         QVERIFY(page);
         QVERIFY2(page->actionsText().contains(
                      QStringLiteral("Send a password-reset link to %1").arg(m_email)),
@@ -388,7 +366,7 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-04-reset-action.png"));
         press(wizard, Qt::Key_1); // confirm and do it
 
-        page = waitForStep(wizard, "link_result");
+        page = reachedStep(wizard, "link_result");
         QVERIFY(page);
         // Reset link sent, customer emailed, ticket pending customer: the page says so.
         const QString done = page->justDoneText();
@@ -476,10 +454,10 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
         QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
         press(wizard, Qt::Key_S);
-        QVERIFY(waitForStep(wizard, "other_browser"));
+        QVERIFY(reachedStep(wizard, "other_browser"));
         QTest::keyClicks(QApplication::focusWidget(), "Firefox: same message");
         press(wizard, Qt::Key_2);
-        QVERIFY(waitForStep(wizard, "private_window"));
+        QVERIFY(reachedStep(wizard, "private_window"));
         QTest::keyClicks(QApplication::focusWidget(), "Customer has to leave, will call back");
         press(wizard, Qt::Key_P);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard, LoadTimeoutMs); // closed and gone
@@ -510,7 +488,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     shoot(wizard, QStringLiteral("wizard-07-resume-offer.png"));
 
     press(wizard, Qt::Key_R);
-    WizardStepPage *page = waitForStep(wizard, "private_window");
+    WizardStepPage *page = reachedStep(wizard, "private_window");
     QVERIFY(page);
     QCOMPARE(page->seq(), 2); // the same step, not a new run
     QCOMPARE(wizard->run()->status, FlowRunStatus::Active);
@@ -525,7 +503,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
 
     QTest::keyClicks(QApplication::focusWidget(), "Works in a private window");
     press(wizard, Qt::Key_1); // resolved
-    page = waitForStep(wizard, "solved");
+    page = reachedStep(wizard, "solved");
     QVERIFY(page);
     QVERIFY(page->actionsText().contains("Resolve the ticket"));
     QCOMPARE(page->outcomeButtons().size(), 1);
@@ -573,12 +551,12 @@ void TestWizard::refusalsAreShownWithReload()
     QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
     wizard->startOrResume();
-    QVERIFY(waitForStep(wizard, "other_browser"));
+    QVERIFY(reachedStep(wizard, "other_browser"));
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
-        QVERIFY(waitForStep(wizard, step));
+        QVERIFY(reachedStep(wizard, step));
         wizard->answer("did_not_help", {});
     }
-    WizardStepPage *page = waitForStep(wizard, "account_status");
+    WizardStepPage *page = reachedStep(wizard, "account_status");
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->hasAccount(), LoadTimeoutMs);
     QCOMPARE(panelsFor, QList<qint64>{m_accountId});
@@ -588,7 +566,7 @@ void TestWizard::refusalsAreShownWithReload()
     QTRY_VERIFY(page->outcomeButton("active") && page->outcomeButton("active")->isVisible());
     TroubleshootingWizard::setAccountPanelFactory({});
     press(wizard, Qt::Key_1);
-    page = waitForStep(wizard, "send_reset");
+    page = reachedStep(wizard, "send_reset");
     QVERIFY(page);
     press(wizard, Qt::Key_1);
     QTRY_VERIFY_WITH_TIMEOUT(!page->errorText().isEmpty(), LoadTimeoutMs);
@@ -615,7 +593,7 @@ void TestWizard::refusalsAreShownWithReload()
              qPrintable(page->errorText()));
     QTRY_VERIFY(!wizard->isBusy());
     press(wizard, Qt::Key_R);
-    page = waitForStep(wizard, "escalate");
+    page = reachedStep(wizard, "escalate");
     QVERIFY(page);
     QVERIFY(page->errorText().isEmpty());
     QVERIFY(wizard->historyView()->text().contains("sending the link from the admin tool"));
@@ -646,17 +624,17 @@ void TestWizard::realAccountActionsSendTheLink()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
     press(wizard, Qt::Key_S);
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
-        QVERIFY(waitForStep(wizard, step));
+        QVERIFY(reachedStep(wizard, step));
         press(wizard, Qt::Key_2);
     }
-    WizardStepPage *page = waitForStep(wizard, "account_status");
+    WizardStepPage *page = reachedStep(wizard, "account_status");
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(
         page->outcomeButton("active") && page->outcomeButton("active")->isVisible(), LoadTimeoutMs);
     press(wizard, Qt::Key_1);
-    QVERIFY(waitForStep(wizard, "send_reset"));
+    QVERIFY(reachedStep(wizard, "send_reset"));
     press(wizard, Qt::Key_1);
-    page = waitForStep(wizard, "link_result");
+    page = reachedStep(wizard, "link_result");
     QVERIFY2(page, wizard->currentStepPage() ? qPrintable(wizard->currentStepPage()->errorText())
                                              : "no step page");
     // One real reset token for the customer's account, issued by Maria on this ticket, its
