@@ -10,6 +10,7 @@
 #include "TestServices.h"
 #include "TestSession.h"
 #include "TestWait.h"
+#include "WindowDriver.h"
 #include "accounts/AccountStatusPanel.h"
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/LoginEventModel.h"
@@ -137,13 +138,8 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     const qint64 accountId = found.value().value(1).toLongLong();
     const QString email = found.value().value(2).toString();
     found.value().finish();
-    window->selectQueue(QueueKind::All);
-    TicketQueueModel *model = window->ticketModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete() &&
-                                 model->rowOfTicket(ticketId) >= 0,
-                             TimeoutMs);
-    QVERIFY(window->ticketTable()->selectTicket(ticketId));
-    AccountStatusPanel *panel = window->accountPanel();
+    QVERIFY(showTicket(window.get(), ticketId));
+    AccountStatusPanel *panel = accountPanel(window.get());
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->isVisible() && panel->accountId() == accountId && panel->isLoaded(), TimeoutMs);
 
@@ -198,9 +194,10 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     QCOMPARE(entry->status, OutboxStatus::Sent);
     QVERIFY(!entry->textBody.contains(token));
     QVERIFY(!entry->htmlBody.contains(token));
-    QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->timelineText().contains(
-                                 QStringLiteral("Sent a password-reset link to %1").arg(email)),
-                             TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        timelineText(window.get())
+            .contains(QStringLiteral("Sent a password-reset link to %1").arg(email)),
+        TimeoutMs);
 
     // The customer forwards it back: it is ours, accepted by the relay, its link unused.
     auto *check = panel->findChild<QPushButton *>(QStringLiteral("button_check_forwarded"));

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "TestSession.h"
 #include "TestWait.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "db/Database.h"
 #include "queue/TicketTableView.h"
@@ -88,7 +89,7 @@ qint64 TestBigQueue::timedRepaint()
 {
     QElapsedTimer timer;
     timer.start();
-    m_window->ticketTable()->viewport()->repaint();
+    test::ticketTable(m_window.get())->viewport()->repaint();
     return timer.elapsed();
 }
 
@@ -100,15 +101,15 @@ void TestBigQueue::opensAndScrolls()
     m_window->resize(1400, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->selectQueue(QueueKind::All);
-    TicketQueueModel *model = m_window->ticketModel();
+    test::showQueue(m_window.get(), QueueKind::All);
+    TicketQueueModel *model = test::ticketModel(m_window.get());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, LoadTimeoutMs);
     qInfo("first page after %lld ms", timer.elapsed());
-    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("index of %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QCOMPARE(model->rowCount(), Tickets);
 
-    TicketTableView *table = m_window->ticketTable();
+    TicketTableView *table = test::ticketTable(m_window.get());
     QScrollBar *bar = table->verticalScrollBar();
     qint64 worst = timedRepaint();
     // Jump around the queue like a dragged scroll bar; every frame must stay short.
@@ -129,14 +130,14 @@ void TestBigQueue::opensAndScrolls()
     QHeaderView *header = table->horizontalHeader();
     header->setSortIndicator(int(TicketColumn::Subject), Qt::AscendingOrder);
     qInfo("sort call returned after %lld ms", timer.elapsed());
-    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("sorted by subject after %lld ms", timer.elapsed());
 
     // A filter that matches a slice of the rows.
     timer.restart();
-    m_window->filterEdit()->setText(QStringLiteral("Customer 42"));
+    test::filterEdit(m_window.get())->setText(QStringLiteral("Customer 42"));
     QTRY_COMPARE_WITH_TIMEOUT(model->query().filterText, QStringLiteral("Customer 42"), 5000);
-    QVERIFY(test::waitForQueueIndex(m_window->ticketModel(), LoadTimeoutMs));
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("filtered to %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QVERIFY(model->rowCount() > 0 && model->rowCount() < Tickets);
 }

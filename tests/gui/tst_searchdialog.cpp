@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "TestSession.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "search/SearchDialog.h"
 #include "ticket/TicketDetailView.h"
@@ -68,7 +69,8 @@ void TestSearchDialog::searchAndOpen()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    SearchDialog *dialog = window.openSearch();
+    QVERIFY(test::trigger(&window, QStringLiteral("list.search")));
+    auto *dialog = test::child<SearchDialog>(&window, QStringLiteral("searchDialog"));
     QSignalSpy finished(dialog, &SearchDialog::searchFinished);
     // Typed, not set: the debounce and the prefix rule are part of what the agent sees.
     auto *box = dialog->findChild<QLineEdit *>(QStringLiteral("searchQuery"));
@@ -101,7 +103,7 @@ void TestSearchDialog::searchAndOpen()
     if (dialect == QLatin1String("sqlite") && !sourceDir.isEmpty())
         QVERIFY(dialog->grab().save(sourceDir + QStringLiteral("/docs/screenshots/search.png")));
     QTest::keyClick(box, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(window.detailView()->ticketId(), reset, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::ticketDetail(&window)->ticketId(), reset, TimeoutMs);
     QVERIFY(!dialog->isVisible());
 }
 

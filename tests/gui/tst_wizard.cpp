@@ -11,6 +11,7 @@
 #include "TestDatabase.h"
 #include "TestSession.h"
 #include "TestWait.h"
+#include "WindowDriver.h"
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
@@ -117,7 +118,8 @@ private:
     // A demo-seeded database and a login ticket taken by the demo agent, whose requester is an
     // active customer account (so the ticket is linked to it).
     bool prepare(TestDatabase &tdb);
-    TroubleshootingWizard *openWizard(AppSession *session);
+    TroubleshootingWizard *openWizard(AppSession *session,
+                                      TroubleshootingWizard::AccountPanelFactory panels = {});
     // The step page once the run shows stepId and the wizard is idle; null (with what it shows
     // instead in the log) when that does not happen in time.
     WizardStepPage *reachedStep(TroubleshootingWizard *wizard, const QString &stepId);
@@ -200,12 +202,14 @@ bool TestWizard::prepare(TestDatabase &tdb)
     return taken.value().accountId == m_accountId;
 }
 
-TroubleshootingWizard *TestWizard::openWizard(AppSession *session)
+TroubleshootingWizard *TestWizard::openWizard(AppSession *session,
+                                              TroubleshootingWizard::AccountPanelFactory panels)
 {
     const auto ticket = waitFor(session->tickets()->ticket(m_ticketId));
     if (!ticket)
         qFatal("cannot read the ticket");
-    auto *wizard = new TroubleshootingWizard(session->troubleshooting(), ticket.value());
+    auto *wizard =
+        new TroubleshootingWizard(session->troubleshooting(), ticket.value(), std::move(panels));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     if (!activate(wizard))
@@ -267,28 +271,23 @@ void TestWizard::keyboardWalkToResetLink()
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.selectQueue(QueueKind::All);
-        TicketQueueModel *model = window.ticketModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowOfTicket(m_ticketId) >= 0,
-                                 LoadTimeoutMs);
-        QVERIFY(window.ticketTable()->selectTicket(m_ticketId));
-        TicketDetailView *detail = window.detailView();
-        QTRY_VERIFY_WITH_TIMEOUT(detail->ticket() && detail->ticket()->id == m_ticketId &&
-                                     detail->isTimelineLoaded(),
-                                 LoadTimeoutMs);
-        QAction *troubleshoot = window.ticketActions()->troubleshootAction();
+        QVERIFY(test::showTicket(&window, m_ticketId));
+        TicketQueueModel *model = test::ticketModel(&window);
+        TicketDetailView *detail = test::ticketDetail(&window);
+        QAction *troubleshoot = test::action(&window, QStringLiteral("ticket.troubleshoot"));
         QCOMPARE(troubleshoot->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QTRY_VERIFY(troubleshoot->isEnabled());
-        QVERIFY(detail->troubleshootingHint().isEmpty());
+        QVERIFY(test::troubleshootingHint(&window).isEmpty());
         // The rejected flow file is reported, naming the file.
-        QVERIFY2(window.messageBar()->isVisible() &&
-                     window.messageBar()->text().contains("broken_flow.json"),
-                 qPrintable(window.messageBar()->text()));
+        MessageBar *bar = test::messageBar(&window);
+        QVERIFY2(bar->isVisible() && bar->text().contains("broken_flow.json"),
+                 qPrintable(bar->text()));
 
         // Ctrl+Shift+T opens the wizard on the ticket shown.
         press(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QPointer<TroubleshootingWizard> wizard;
-        QTRY_VERIFY((wizard = window.ticketActions()->troubleshootingWizard(m_ticketId)));
+        QTRY_VERIFY((wizard = test::visibleChild<TroubleshootingWizard>(&window)));
+        QCOMPARE(wizard->ticketId(), m_ticketId);
         QVERIFY(activate(wizard));
         WizardStartPage *start = wizard->startPage();
         QTRY_VERIFY_WITH_TIMEOUT(start->isComplete(), LoadTimeoutMs);
@@ -401,14 +400,14 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-05-link-sent.png"));
 
         // The main window's timeline followed the answers.
+        QTRY_VERIFY_WITH_TIMEOUT(test::timelineText(&window).contains(
+                                     "Troubleshooting step \"Send a password-reset link\""),
+                                 LoadTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            detail->timelineText().contains("Troubleshooting step \"Send a password-reset link\""),
+            test::timelineText(&window).contains("Troubleshooting step \"Try another device\""),
             LoadTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            detail->timelineText().contains("Troubleshooting step \"Try another device\""),
-            LoadTimeoutMs);
-        QVERIFY(detail->timelineText().contains("Notes: Phone fails too"));
-        QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("in progress"),
+        QVERIFY(test::timelineText(&window).contains("Notes: Phone fails too"));
+        QTRY_VERIFY_WITH_TIMEOUT(test::troubleshootingHint(&window).contains("in progress"),
                                  LoadTimeoutMs);
 
         // Alt+P: paused on the ticket, the wizard closes.
@@ -418,13 +417,14 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY(open.ok() && open.value().has_value());
         QCOMPARE(open.value()->status, FlowRunStatus::Paused);
         QCOMPARE(open.value()->currentStep, QString("link_result"));
-        QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("paused"), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::troubleshootingHint(&window).contains("paused"),
+                                 LoadTimeoutMs);
         // "Resume" in the hint opens a wizard that offers to continue the paused run.
         auto *hint = detail->findChild<QLabel *>("troubleshootingHint");
         QVERIFY(hint);
         emit hint->linkActivated(QStringLiteral("resume"));
         QPointer<TroubleshootingWizard> again;
-        QTRY_VERIFY((again = window.ticketActions()->troubleshootingWizard(m_ticketId)));
+        QTRY_VERIFY((again = test::visibleChild<TroubleshootingWizard>(&window)));
         QTRY_VERIFY_WITH_TIMEOUT(again->startPage()->isLoaded(), LoadTimeoutMs);
         QVERIFY2(again->startPage()->openRunText().contains("paused at “Did the link help?”"),
                  qPrintable(again->startPage()->openRunText()));
@@ -535,20 +535,20 @@ void TestWizard::refusalsAreShownWithReload()
     HELPDESK_REQUIRE_DB(tdb);
     QVERIFY(prepare(tdb));
 
-    // The account panel hook: the account-check step hosts what the factory builds.
+    // The account panel hook: the account-check step hosts what the wizard's factory builds.
     QList<qint64> panelsFor;
-    TroubleshootingWizard::setAccountPanelFactory([&panelsFor](qint64 accountId, QWidget *parent) {
+    const auto panels = [&panelsFor](qint64 accountId, QWidget *parent) -> QWidget * {
         panelsFor << accountId;
         auto *panel = new QLabel(QStringLiteral("Account panel %1").arg(accountId), parent);
         panel->setObjectName(QStringLiteral("fakeAccountPanel"));
         return panel;
-    });
+    };
 
     // No FlowActionHandler: the account action is refused, and the page says so.
     auto maria = openSession(tdb.settings(), m_maria.login);
     maria->troubleshooting()->setActionHandler(nullptr);
     const TicketStatus statusBefore = waitFor(maria->tickets()->ticket(m_ticketId)).value().status;
-    QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
+    QPointer<TroubleshootingWizard> wizard = openWizard(maria.get(), panels);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
     wizard->startOrResume();
     QVERIFY(reachedStep(wizard, "other_browser"));
@@ -564,7 +564,6 @@ void TestWizard::refusalsAreShownWithReload()
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY(page->outcomeButton("active") && page->outcomeButton("active")->isVisible());
-    TroubleshootingWizard::setAccountPanelFactory({});
     press(wizard, Qt::Key_1);
     page = reachedStep(wizard, "send_reset");
     QVERIFY(page);

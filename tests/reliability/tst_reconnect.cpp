@@ -353,7 +353,7 @@ void TestReconnect::sessionSurvivesRestart()
                  "another client's change did not arrive after the reconnect");
     }
     QCOMPARE(lost.size(), 2);
-    auto *messages = window.findChild<MessageBar *>();
+    auto *messages = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
     QVERIFY(messages);
     QVERIFY2(messages->text().contains(QLatin1String("back")), qPrintable(messages->text()));
     // Both notes are on the timeline once, nothing twice.

@@ -6,6 +6,8 @@
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/IdentityCheckDialog.h"
 #include "accounts/LoginEventModel.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "common/TimeText.h"
@@ -142,66 +144,34 @@ AccountStatusPanel::~AccountStatusPanel() = default;
 
 // ---- Building -------------------------------------------------------------------------------
 
-QAction *AccountStatusPanel::makeAction(AccountAction action, const QString &text,
-                                        const QKeySequence &keys, const QString &objectName)
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(objectName);
-    a->setShortcut(keys);
-    a->setShortcutContext(Qt::WindowShortcut);
-    addAction(a); // the shortcut works wherever the panel's window has focus
-    m_actions.insert(int(action), a);
-    m_menu->addAction(a);
-    return a;
-}
-
 void AccountStatusPanel::createActions()
 {
+    // The panel's own registry: a window that shows the panel includes it.
+    m_registry = new ActionRegistry(this);
     m_menu = new QMenu(tr("Account"), this);
     m_menu->setObjectName(QStringLiteral("accountActionMenu"));
-    connect(makeAction(AccountAction::SendResetLink, tr("Send Password-&Reset Link"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-                       QStringLiteral("accountSendReset")),
-            &QAction::triggered, this, &AccountStatusPanel::sendResetLink);
-    connect(makeAction(AccountAction::SendActivationLink, tr("Send &Activation Link"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
-                       QStringLiteral("accountSendActivation")),
-            &QAction::triggered, this, &AccountStatusPanel::sendActivationLink);
+    const auto make = [this](AccountAction action, void (AccountStatusPanel::*slot)()) {
+        QAction *a = m_registry->create(actionId(action));
+        m_actions.insert(int(action), a);
+        m_menu->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    make(AccountAction::SendResetLink, &AccountStatusPanel::sendResetLink);
+    make(AccountAction::SendActivationLink, &AccountStatusPanel::sendActivationLink);
     m_menu->addSeparator();
-    connect(makeAction(AccountAction::LockNow, tr("&Lock Now…"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K), QStringLiteral("accountLock")),
-            &QAction::triggered, this, &AccountStatusPanel::lockNow);
-    QAction *unlockAction =
-        makeAction(AccountAction::Unlock, tr("&Unlock…"),
-                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), QStringLiteral("accountUnlock"));
-    m_actions.insert(int(AccountAction::RequestUnlock), unlockAction);
-    connect(unlockAction, &QAction::triggered, this, &AccountStatusPanel::unlock);
-    connect(makeAction(AccountAction::ApproveUnlock, tr("A&pprove Unlock…"), QKeySequence(),
-                       QStringLiteral("accountApproveUnlock")),
-            &QAction::triggered, this, &AccountStatusPanel::approveUnlock);
-    connect(makeAction(AccountAction::RejectUnlock, tr("Turn &Down Unlock…"), QKeySequence(),
-                       QStringLiteral("accountRejectUnlock")),
-            &QAction::triggered, this, &AccountStatusPanel::rejectUnlock);
+    make(AccountAction::LockNow, &AccountStatusPanel::lockNow);
+    // Unlock and RequestUnlock share one entry, "Unlock…", which asks a lead when needed.
+    m_actions.insert(int(AccountAction::RequestUnlock),
+                     make(AccountAction::Unlock, &AccountStatusPanel::unlock));
+    make(AccountAction::ApproveUnlock, &AccountStatusPanel::approveUnlock);
+    make(AccountAction::RejectUnlock, &AccountStatusPanel::rejectUnlock);
     m_menu->addSeparator();
-    connect(makeAction(AccountAction::RecordVerification, tr("Verify &Identity…"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
-                       QStringLiteral("accountVerifyIdentity")),
-            &QAction::triggered, this, &AccountStatusPanel::recordVerification);
-    connect(makeAction(AccountAction::MarkEmailVerified, tr("Mark &Email Verified"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
-                       QStringLiteral("accountMarkVerified")),
-            &QAction::triggered, this, &AccountStatusPanel::markEmailVerified);
-    connect(makeAction(AccountAction::RevokeTokens, tr("Re&voke Outstanding Links"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X),
-                       QStringLiteral("accountRevokeLinks")),
-            &QAction::triggered, this, &AccountStatusPanel::revokeTokens);
+    make(AccountAction::RecordVerification, &AccountStatusPanel::recordVerification);
+    make(AccountAction::MarkEmailVerified, &AccountStatusPanel::markEmailVerified);
+    make(AccountAction::RevokeTokens, &AccountStatusPanel::revokeTokens);
     m_menu->addSeparator();
-    m_forwardedAction = new QAction(tr("Check a &Forwarded Email…"), this);
-    m_forwardedAction->setObjectName(QStringLiteral("accountCheckForwarded"));
-    m_forwardedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
-    m_forwardedAction->setShortcutContext(Qt::WindowShortcut);
-    m_forwardedAction->setToolTip(tr("Did we send the email the customer forwarded? (Ctrl+Alt+F)"));
-    addAction(m_forwardedAction);
+    m_forwardedAction = m_registry->create(QStringLiteral("account.check_forwarded"));
     m_menu->addAction(m_forwardedAction);
     connect(m_forwardedAction, &QAction::triggered, this, &AccountStatusPanel::checkForwardedMail);
 }
@@ -831,8 +801,9 @@ void AccountStatusPanel::updateActions()
 {
     const bool loaded = isLoaded();
     m_actions.value(int(AccountAction::Unlock))
-        ->setText(unlockKind() == AccountAction::RequestUnlock ? tr("Request &Unlock…")
-                                                               : tr("&Unlock…"));
+        ->setText(unlockKind() == AccountAction::RequestUnlock
+                      ? tr("Request &Unlock…")
+                      : ActionCatalog::get(u"account.unlock").text);
     QSet<QAction *> done;
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         auto action = AccountAction(it.key());
@@ -1075,13 +1046,9 @@ QAction *AccountStatusPanel::action(AccountAction action) const
     return m_actions.value(int(action));
 }
 
-QList<QAction *> AccountStatusPanel::accountActions() const
+QString AccountStatusPanel::actionId(AccountAction action)
 {
-    QList<QAction *> list;
-    for (QAction *a : m_menu->actions())
-        if (!a->isSeparator())
-            list.append(a);
-    return list;
+    return QStringLiteral("account.") + AccountActionKeys::key(action);
 }
 
 // ---- Text for screen readers and tests ------------------------------------------------------

@@ -15,9 +15,12 @@
 // when AccountService::accountChanged names its account (or 0: unknown which), so another
 // agent's change shows without reloading by hand.
 //
-// Constructible from just the service and an account id, e.g. for the wizard's account panel:
-//   wizard->setAccountPanelFactory([service](qint64 id, QWidget *parent) {
-//       return new AccountStatusPanel(service, id, std::nullopt, parent); });
+// Constructible from just the service and an account id, e.g. for the wizard's account panel
+// (TroubleshootingWizard's AccountPanelFactory):
+//   [service](qint64 id, QWidget *parent) { return new AccountStatusPanel(service, id, {}, parent);
+//   }
+// Its actions (account.*) are in its own ActionRegistry, which a window showing the panel
+// includes in its own; their keys work wherever the panel's window has focus.
 
 #include "accounts/AccountOverview.h"
 #include "accounts/AccountPermissions.h"
@@ -50,6 +53,7 @@ namespace helpdesk {
 
 class AccountReasonDialog;
 class AccountService;
+class ActionRegistry;
 class AccountStatusBadge;
 class ForwardedMailDialog;
 class IdentityCheckDialog;
@@ -80,13 +84,11 @@ public:
     }
     bool isBusy() const { return m_busy; }
 
-    // The actions, for a window's menu (their shortcuts work in the panel's window).
-    // Unlock and RequestUnlock share one entry, "Unlock…", which asks a lead when needed.
-    QAction *action(AccountAction action) const;
-    QAction *forwardedMailAction() const { return m_forwardedAction; }
-    QList<QAction *> accountActions() const;
-    // A menu with every action (the panel's "Actions" button and a window's Account menu).
-    QMenu *actionMenu() const { return m_menu; }
+    // The actions, in menu order (a window's Account menu lists them).
+    ActionRegistry *actions() const { return m_registry; }
+    // The action's id: "account." and its key (AccountActionKeys), "account.send_reset_link".
+    // Unlock and RequestUnlock share one entry, "account.unlock", which asks a lead when needed.
+    static QString actionId(AccountAction action);
     // Names for the staff logins shown (who locked the account); logins are shown without it.
     void setStaffDirectory(const QList<Staff> &staff);
     // Why an action is unavailable now, as shown under the buttons (empty: available).
@@ -130,8 +132,7 @@ signals:
 private:
     void build();
     void createActions();
-    QAction *makeAction(AccountAction action, const QString &text, const QKeySequence &keys,
-                        const QString &objectName);
+    QAction *action(AccountAction action) const;
     void showOverview(const AccountOverview &o);
     void showDevices(const QList<DeviceSummary> &devices);
     void showChanges(const QList<AccountChange> &changes);
@@ -155,6 +156,7 @@ private:
     QPointer<QDialog> m_dialog;
     QHash<QString, QString> m_staffNames; // login -> display name
 
+    ActionRegistry *m_registry = nullptr;
     QHash<int, QAction *> m_actions; // AccountAction -> action (RequestUnlock maps to Unlock)
     QAction *m_forwardedAction = nullptr;
     QMenu *m_menu = nullptr;

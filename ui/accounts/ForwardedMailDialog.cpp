@@ -1,6 +1,7 @@
 #include "accounts/ForwardedMailDialog.h"
 
 #include "accounts/AccountService.h"
+#include "common/ActionCatalog.h"
 #include "common/Futures.h"
 #include "tickets/Ticket.h"
 
@@ -63,7 +64,7 @@ ForwardedMailDialog::ForwardedMailDialog(AccountService *service, QWidget *paren
     layout->addWidget(m_paste, 2);
 
     m_check->setObjectName(QStringLiteral("forwardedCheck"));
-    m_check->setToolTip(tr("Ctrl+Return"));
+    m_check->setToolTip(ActionCatalog::keyText(u"forwarded.check"));
     auto *checkRow = new QHBoxLayout;
     checkRow->addStretch(1);
     checkRow->addWidget(m_check);
@@ -92,8 +93,7 @@ bool ForwardedMailDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_paste && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::ControlModifier) {
+        if (ActionCatalog::matches(u"forwarded.check", key)) {
             check();
             return true;
         }

@@ -1,5 +1,6 @@
 #include "ticket/TicketDetailView.h"
 
+#include "common/ActionCatalog.h"
 #include "common/Futures.h"
 #include "common/TimeText.h"
 #include "db/DbWorker.h"
@@ -215,7 +216,8 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     m_composerSubmit->setDefault(true);
     m_composerCancel = new QPushButton(tr("Discard"), m_composer);
     m_composerCancel->setObjectName(QStringLiteral("composerDiscard"));
-    m_composerCancel->setToolTip(tr("Throw the text away (Esc closes the editor and keeps it)"));
+    m_composerCancel->setToolTip(tr("Throw the text away (%1 closes the editor and keeps it)")
+                                     .arg(ActionCatalog::keyText(u"editor.close")));
     auto *composerButtons = new QHBoxLayout;
     composerButtons->addStretch(1);
     composerButtons->addWidget(m_composerCancel);
@@ -361,7 +363,8 @@ void TicketDetailView::loadRunHint(quint64 generation)
                          .arg(text.toHtmlEscaped(), run.status == FlowRunStatus::Paused
                                                         ? tr("Resume").toHtmlEscaped()
                                                         : tr("Continue").toHtmlEscaped()));
-                 m_runHint->setToolTip(tr("Opens the troubleshooting wizard (Ctrl+Shift+T)"));
+                 m_runHint->setToolTip(tr("Opens the troubleshooting wizard (%1)")
+                                           .arg(ActionCatalog::keyText(u"ticket.troubleshoot")));
                  m_runHint->show();
              });
 }
@@ -832,7 +835,7 @@ void TicketDetailView::updateComposerChrome()
             : tr("The reply is added to the ticket's timeline. It will be emailed to the "
                  "customer once mail is configured; until then it waits in the outbox."));
     m_composerSubmit->setText(reply ? tr("Add Reply") : tr("Add Note"));
-    m_composerSubmit->setToolTip(tr("Ctrl+Return"));
+    m_composerSubmit->setToolTip(ActionCatalog::keyText(u"editor.submit"));
     m_composerEdit->setPlaceholderText(
         reply ? tr("Write to %1…")
                     .arg(m_ticket ? (m_ticket->requesterName.isEmpty() ? m_ticket->requesterEmail
@@ -904,13 +907,12 @@ bool TicketDetailView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_composerEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::ControlModifier) {
+        if (ActionCatalog::matches(u"editor.submit", key)) {
             submitComposer();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_composerBusy) {
-            // Esc closes the editor but keeps the text for the next Ctrl+R.
+        if (ActionCatalog::matches(u"editor.close", key) && !m_composerBusy) {
+            // Esc closes the editor but keeps the text for the next reply.
             stashDraft();
             hideComposer();
             return true;

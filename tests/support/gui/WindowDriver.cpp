@@ -1,0 +1,125 @@
+#include "WindowDriver.h"
+
+#include "TestWait.h"
+#include "accounts/AccountStatusPanel.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
+#include "common/MessageBar.h"
+#include "queue/QueueListView.h"
+#include "queue/TicketTableView.h"
+#include "ticket/TicketActionController.h"
+#include "ticket/TicketDetailView.h"
+#include "tickets/TicketQueueModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace helpdesk::test {
+
+QAction *action(const QWidget *widget, const QString &id)
+{
+    ActionRegistry *actions = ActionRegistry::of(widget);
+    QAction *found = actions ? actions->action(id) : nullptr;
+    if (!found)
+        qFatal("no action %s in %s", qPrintable(id),
+               widget ? qPrintable(widget->window()->objectName()) : "nothing");
+    return found;
+}
+
+bool trigger(const QWidget *widget, const QString &id)
+{
+    QAction *a = action(widget, id);
+    if (!a->isEnabled())
+        return false;
+    a->trigger();
+    return true;
+}
+
+TicketQueueModel *ticketModel(const QWidget *window)
+{
+    return child<TicketQueueModel>(window, QStringLiteral("ticketModel"));
+}
+
+TicketTableView *ticketTable(const QWidget *window)
+{
+    return child<TicketTableView>(window, QStringLiteral("ticketTable"));
+}
+
+TicketDetailView *ticketDetail(const QWidget *window)
+{
+    return child<TicketDetailView>(window, QStringLiteral("ticketDetail"));
+}
+
+TicketActionController *ticketActions(const QWidget *window)
+{
+    return child<TicketActionController>(window, QStringLiteral("ticketActions"));
+}
+
+AccountStatusPanel *accountPanel(const QWidget *window)
+{
+    return child<AccountStatusPanel>(window, QStringLiteral("accountStatusPanel"));
+}
+
+MessageBar *messageBar(const QWidget *window)
+{
+    return child<MessageBar>(window, QStringLiteral("messageBar"));
+}
+
+QLineEdit *filterEdit(const QWidget *window)
+{
+    return child<QLineEdit>(window, QStringLiteral("filterEdit"));
+}
+
+QueueKind currentQueue(const QWidget *window)
+{
+    return child<QueueListView>(window, QStringLiteral("queueList"))->currentQueue();
+}
+
+void showQueue(QWidget *window, QueueKind kind)
+{
+    action(window, ActionCatalog::queueId(kind))->trigger();
+}
+
+bool isTicketShown(const QWidget *window, qint64 ticketId)
+{
+    const TicketDetailView *detail = ticketDetail(window);
+    return detail->ticket() && detail->ticket()->id == ticketId && detail->isTimelineLoaded();
+}
+
+bool showTicket(QWidget *window, qint64 ticketId)
+{
+    // The detail pane follows the list's current row, so the ticket is selected there.
+    if (currentQueue(window) != QueueKind::All)
+        showQueue(window, QueueKind::All);
+    action(window, QStringLiteral("app.refresh"))->trigger(); // tickets the test wrote itself
+    TicketQueueModel *model = ticketModel(window);
+    if (!waitUntil([model, ticketId] {
+            return !model->isLoading() && model->isIndexComplete() &&
+                   model->rowOfTicket(ticketId) >= 0;
+        }))
+        return false;
+    if (!ticketTable(window)->selectTicket(ticketId))
+        return false;
+    const TicketActionController *work = ticketActions(window);
+    return waitUntil(
+        [window, ticketId, work] { return isTicketShown(window, ticketId) && !work->isBusy(); });
+}
+
+QString timelineText(const QWidget *window)
+{
+    return ticketDetail(window)->timelineText();
+}
+
+QString troubleshootingHint(const QWidget *window)
+{
+    const auto *hint = child<QLabel>(window, QStringLiteral("troubleshootingHint"));
+    return hint->isHidden() ? QString() : hint->text();
+}
+
+bool isComposerOpen(const QWidget *window)
+{
+    return !child<QWidget>(window, QStringLiteral("composer"))->isHidden();
+}
+
+} // namespace helpdesk::test
