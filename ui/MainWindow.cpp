@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
-#include "accounts/AccountService.h"
+#include "SideWindows.h"
+
 #include "accounts/AccountStatusPanel.h"
-#include "accounts/AccountsWindow.h"
 #include "app/AppSession.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
@@ -13,14 +13,9 @@
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
 #include "outbox/MailNotices.h"
-#include "outbox/OutboxDialog.h"
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
-#include "search/SearchDialog.h"
-#include "settings/MailSettingsPage.h"
-#include "settings/SettingsDialog.h"
-#include "settings/TemplatePreviewPage.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
@@ -53,15 +48,15 @@ constexpr int CountsIntervalMs = 60 * 1000;
 constexpr int ChangeCoalesceMs = 300; // a burst of changes (here or elsewhere) is one refresh
 
 // The registry's entries into a menu, in order; "-" is a separator.
-void addEntries(QMenu *menu, const ActionRegistry *actions, const QStringList &ids)
+void addEntries(QMenu *menu, const ActionRegistry *actions, std::initializer_list<const char *> ids)
 {
-    for (const QString &id : ids) {
-        if (id == QLatin1String("-"))
+    for (const char *id : ids) {
+        if (qstrcmp(id, "-") == 0)
             menu->addSeparator();
-        else if (QAction *action = actions->action(id))
+        else if (QAction *action = actions->action(QString::fromLatin1(id)))
             menu->addAction(action);
         else
-            qFatal("no action %s for the menu", qPrintable(id));
+            qFatal("no action %s for the menu", id);
     }
 }
 } // namespace
@@ -90,6 +85,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_accountPanel->hide();
     m_actions->include(m_accountPanel->actions());
     m_mail = new MailNotices(session, m_messages, this);
+    m_windows = new SideWindows(session, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -157,11 +153,11 @@ void MainWindow::createActions()
         connect(m_actions->create(QString::fromLatin1(id)), &QAction::triggered, this, slot);
     };
     make("ticket.new", &MainWindow::newTicket);
-    make("list.search", &MainWindow::openSearch);
-    make("account.find", &MainWindow::openAccounts);
-    make("outbox.show", [this] { showOutbox(); });
-    make("tools.templatePreview", &MainWindow::showTemplatePreview);
-    make("tools.settings", &MainWindow::showSettings);
+    make("list.search", [this] { m_windows->openSearch(); });
+    make("account.find", [this] { m_windows->openAccounts(); });
+    make("outbox.show", [this] { m_windows->openOutbox(); });
+    make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
+    make("tools.settings", [this] { m_windows->openMailSettings(); });
     make("app.refresh", &MainWindow::refresh);
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
@@ -172,48 +168,36 @@ void MainWindow::createMenus()
 {
     const ActionRegistry *a = m_actions;
     addEntries(menuBar()->addMenu(tr("&File")), a,
-               {QStringLiteral("ticket.new"), QStringLiteral("-"), QStringLiteral("app.refresh"),
-                QStringLiteral("-"), QStringLiteral("app.quit")});
+               {"ticket.new", "-", "app.refresh", "-", "app.quit"});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QueueKind kind : Queues::all())
         view->addAction(a->action(ActionCatalog::queueId(kind)));
     addEntries(view, a,
-               {QStringLiteral("-"), QStringLiteral("list.filter"), QStringLiteral("list.search"),
-                QStringLiteral("list.focus"), QStringLiteral("list.open"), QStringLiteral("-"),
-                QStringLiteral("app.refresh")});
+               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "app.refresh"});
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
     addEntries(ticket, a,
-               {QStringLiteral("ticket.new"), QStringLiteral("-"), QStringLiteral("ticket.take"),
-                QStringLiteral("ticket.assign"), QStringLiteral("ticket.reply"),
-                QStringLiteral("ticket.note"), QStringLiteral("ticket.troubleshoot"),
-                QStringLiteral("-"), QStringLiteral("ticket.statusMenu"),
-                QStringLiteral("ticket.escalate"), QStringLiteral("ticket.deEscalate"),
-                QStringLiteral("-"), QStringLiteral("ticket.priority"),
-                QStringLiteral("ticket.priorityMenu"), QStringLiteral("ticket.categoryMenu"),
-                QStringLiteral("-")});
+               {"ticket.new", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
+                "ticket.troubleshoot", "-", "ticket.statusMenu", "ticket.escalate",
+                "ticket.deEscalate", "-", "ticket.priority", "ticket.priorityMenu",
+                "ticket.categoryMenu", "-"});
     QMenu *selected = m_actions->createMenu(QStringLiteral("selection.menu"), ticket);
     ticket->addMenu(selected);
-    addEntries(selected, a,
-               {QStringLiteral("selection.assign"), QStringLiteral("selection.priorityMenu"),
-                QStringLiteral("selection.statusMenu")});
+    addEntries(selected, a, {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});
     connect(selected, &QMenu::aboutToShow, m_bulk, &BulkActions::updateEnabled);
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->setObjectName(QStringLiteral("accountMenu"));
-    addEntries(account, a, {QStringLiteral("account.find"), QStringLiteral("-")});
+    addEntries(account, a, {"account.find", "-"});
     account->addActions(m_accountPanel->actions()->actions());
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    addEntries(tools, a,
-               {QStringLiteral("outbox.show"), QStringLiteral("tools.templatePreview"),
-                QStringLiteral("-"), QStringLiteral("tools.settings")});
+    addEntries(tools, a, {"outbox.show", "tools.templatePreview", "-", "tools.settings"});
 
-    addEntries(menuBar()->addMenu(tr("&Help")), a,
-               {QStringLiteral("app.shortcuts"), QStringLiteral("-"), QStringLiteral("app.about")});
+    addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
 
 void MainWindow::createStatusBar()
@@ -291,8 +275,17 @@ void MainWindow::connectPanes()
     updateComposer();
     m_detail->setOutboxService(m_session->outbox());
     connect(m_detail, &TicketDetailView::mailRetryRequested, m_mail, &MailNotices::retry);
-    connect(m_detail, &TicketDetailView::outboxRequested, this,
-            [this](qint64 outboxId) { showOutbox(outboxId); });
+    connect(m_detail, &TicketDetailView::outboxRequested, m_windows, &SideWindows::openOutbox);
+    // A ticket chosen in another window is shown here, whether or not the queue has it.
+    connect(m_windows, &SideWindows::searchChoseTicket, this, [this](qint64 id) {
+        showTicketElsewhere(id);
+        m_detail->focusContent();
+    });
+    connect(m_windows, &SideWindows::outboxChoseTicket, this, [this](qint64 id) {
+        showTicketElsewhere(id);
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::connectSession()
@@ -497,15 +490,11 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
         menu->addSection(tr("%n selected ticket(s)", nullptr, count));
         m_bulk->updateEnabled();
         addEntries(menu, m_actions,
-                   {QStringLiteral("selection.assign"), QStringLiteral("selection.priorityMenu"),
-                    QStringLiteral("selection.statusMenu")});
+                   {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});
     } else {
         addEntries(menu, m_actions,
-                   {QStringLiteral("list.open"), QStringLiteral("-"), QStringLiteral("ticket.take"),
-                    QStringLiteral("ticket.assign"), QStringLiteral("ticket.reply"),
-                    QStringLiteral("ticket.note"), QStringLiteral("-"),
-                    QStringLiteral("ticket.statusMenu"), QStringLiteral("ticket.priorityMenu"),
-                    QStringLiteral("ticket.categoryMenu")});
+                   {"list.open", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
+                    "-", "ticket.statusMenu", "ticket.priorityMenu", "ticket.categoryMenu"});
     }
     menu->popup(globalPos);
 }
@@ -553,77 +542,6 @@ void MainWindow::onTicketCreated(const Ticket &ticket)
         m_queues->selectQueue(QueueKind::AllOpen);
     else
         m_list->applyQuery();
-}
-
-void MainWindow::openSearch()
-{
-    if (!m_search) {
-        m_search = new SearchDialog(m_tickets, this);
-        connect(m_search, &SearchDialog::ticketChosen, this, [this](qint64 id) {
-            showTicketElsewhere(id);
-            m_detail->focusContent();
-        });
-    }
-    m_search->show();
-    m_search->raise();
-    m_search->activateWindow();
-}
-
-void MainWindow::openAccounts()
-{
-    if (!m_accounts) {
-        m_accounts = new AccountsWindow(m_session->accounts(), this);
-        whenDone(m_session->staff(), m_accounts, [this](const Result<QList<Staff>> &staff) {
-            if (staff)
-                m_accounts->setStaffDirectory(staff.value());
-        });
-    }
-    m_accounts->show();
-    m_accounts->raise();
-    m_accounts->activateWindow();
-    m_accounts->focusSearch();
-}
-
-void MainWindow::showOutbox(qint64 outboxId)
-{
-    if (!m_outboxDialog) {
-        m_outboxDialog = new OutboxDialog(m_session, this);
-        connect(m_outboxDialog, &OutboxDialog::ticketRequested, this, [this](qint64 ticketId) {
-            if (ticketId <= 0)
-                return;
-            showTicketElsewhere(ticketId);
-            raise();
-            activateWindow();
-        });
-    }
-    m_outboxDialog->show();
-    m_outboxDialog->raise();
-    m_outboxDialog->activateWindow();
-    if (outboxId > 0)
-        m_outboxDialog->selectMessage(outboxId);
-}
-
-void MainWindow::showSettings()
-{
-    if (!m_settingsDialog)
-        m_settingsDialog = new SettingsDialog(m_session, this);
-    else
-        m_settingsDialog->mailPage()->load();
-    m_settingsDialog->showPage(SettingsDialog::Page::Mail);
-    m_settingsDialog->show();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
-}
-
-void MainWindow::showTemplatePreview()
-{
-    if (!m_settingsDialog)
-        m_settingsDialog = new SettingsDialog(m_session, this);
-    m_settingsDialog->templatePage()->setTicketId(m_detail->ticketId());
-    m_settingsDialog->showPage(SettingsDialog::Page::Templates);
-    m_settingsDialog->show();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
 }
 
 void MainWindow::showShortcuts()

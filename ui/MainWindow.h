@@ -23,16 +23,13 @@ class QSplitter;
 namespace helpdesk {
 
 class AccountStatusPanel;
-class AccountsWindow;
 class ActionRegistry;
 class AppSession;
 class BulkActions;
 class MailNotices;
 class MessageBar;
-class OutboxDialog;
 class QueuePane;
-class SearchDialog;
-class SettingsDialog;
+class SideWindows;
 class TicketActionController;
 class TicketDetailView;
 class TicketListPane;
@@ -77,11 +74,6 @@ private:
     void updateMeLabel();
     void newTicket();
     void onTicketCreated(const Ticket &ticket);
-    void openSearch();
-    void openAccounts();
-    void showOutbox(qint64 outboxId = 0);
-    void showSettings();
-    void showTemplatePreview();
     void showShortcuts();
     void showAbout();
 
@@ -98,11 +90,7 @@ private:
     TicketActionController *m_work = nullptr;
     BulkActions *m_bulk = nullptr;
     MailNotices *m_mail = nullptr;
-
-    SearchDialog *m_search = nullptr;
-    AccountsWindow *m_accounts = nullptr;
-    OutboxDialog *m_outboxDialog = nullptr;
-    SettingsDialog *m_settingsDialog = nullptr;
+    SideWindows *m_windows = nullptr;
 
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;

@@ -154,8 +154,7 @@ void configureMail(QSqlDatabase &db)
 
 AccountReasonDialog *reasonDialog(AccountStatusPanel *panel, const QString &name)
 {
-    auto *dialog = qobject_cast<AccountReasonDialog *>(panel->openDialog());
-    return dialog && dialog->objectName() == name && dialog->isVisible() ? dialog : nullptr;
+    return test::visibleChild<AccountReasonDialog>(panel, name);
 }
 
 QPushButton *button(QWidget *panel, const QString &name)
@@ -298,7 +297,7 @@ void TestAccountPanel::openTicket(qint64 ticketId, qint64 accountId)
         return;
     AccountStatusPanel *panel = test::accountPanel(m_window.get());
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible() && panel->accountId() == accountId &&
-                                 panel->isLoaded() && !panel->loginModel()->isLoading(),
+                                 panel->isLoaded() && !test::signInHistory(panel)->isLoading(),
                              TimeoutMs);
     QCOMPARE(panel->ticketId(), std::optional<qint64>(ticketId));
 }
@@ -329,10 +328,10 @@ void TestAccountPanel::resetLinkFromTicket()
     }
 
     OPEN_TICKET(ticketId, accountId);
-    QCOMPARE(panel->statusText(), QStringLiteral("ACTIVE"));
-    QVERIFY(panel->lockText().isEmpty());
-    QVERIFY2(panel->factsText().contains(QStringLiteral("Failed sign-ins (24 h): ")),
-             qPrintable(panel->factsText()));
+    QCOMPARE(test::accountStatus(panel), QStringLiteral("ACTIVE"));
+    QVERIFY(test::accountNotice(panel, QStringLiteral("accountLockBox")).isEmpty());
+    QVERIFY2(test::accountFacts(panel).contains(QStringLiteral("Failed sign-ins (24 h): ")),
+             qPrintable(test::accountFacts(panel)));
     // What does not apply says why, on a visible line and in the tooltip.
     QPushButton *activation = button(panel, QStringLiteral("button_send_activation_link"));
     QVERIFY(!activation->isEnabled());
@@ -369,8 +368,8 @@ void TestAccountPanel::resetLinkFromTicket()
     const QString token = m.captured(1);
 
     // The panel shows the link's state, never the link.
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->tokenStates().isEmpty(), TimeoutMs);
-    QCOMPARE(panel->tokenStates().constFirst(), TokenStates::label(TokenState::Issued));
+    QTRY_VERIFY_WITH_TIMEOUT(!test::accountLinkStates(panel).isEmpty(), TimeoutMs);
+    QCOMPARE(test::accountLinkStates(panel).constFirst(), TokenStates::label(TokenState::Issued));
     QVERIFY(!linksTabText(panel).contains(token));
     if (qEnvironmentVariable("HELPDESK_REVIEW_DIR").size())
         m_window->grab().save(qEnvironmentVariable("HELPDESK_REVIEW_DIR") +
@@ -394,7 +393,7 @@ void TestAccountPanel::resetLinkFromTicket()
         return Outbox::markSent(db, id, QStringLiteral("250 2.0.0 Ok: queued"), now);
     }));
     QVERIFY2(sent.ok() && sent.value(), qPrintable(sent.ok() ? QString() : sent.error().message));
-    QTRY_COMPARE_WITH_TIMEOUT(panel->tokenStates().constFirst(),
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountLinkStates(panel).constFirst(),
                               TokenStates::label(TokenState::Sent), TimeoutMs);
 
     // Two more links, the second by its shortcut; the fourth within the hour is refused.
@@ -407,10 +406,10 @@ void TestAccountPanel::resetLinkFromTicket()
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, TimeoutMs);
     QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(finished.at(1).at(2).toString()));
-    QTRY_COMPARE_WITH_TIMEOUT(panel->tokenStates().size(), 3, TimeoutMs);
-    QCOMPARE(panel->tokenStates().at(0), TokenStates::label(TokenState::Issued));
-    QCOMPARE(panel->tokenStates().at(1), TokenStates::label(TokenState::Revoked));
-    QCOMPARE(panel->tokenStates().at(2), TokenStates::label(TokenState::Revoked));
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountLinkStates(panel).size(), 3, TimeoutMs);
+    QCOMPARE(test::accountLinkStates(panel).at(0), TokenStates::label(TokenState::Issued));
+    QCOMPARE(test::accountLinkStates(panel).at(1), TokenStates::label(TokenState::Revoked));
+    QCOMPARE(test::accountLinkStates(panel).at(2), TokenStates::label(TokenState::Revoked));
     QTRY_VERIFY_WITH_TIMEOUT(!reset->isEnabled() && !panel->isBusy(), TimeoutMs);
     QLabel *resetWhy = label(panel, QStringLiteral("reason_send_reset_link"));
     QVERIFY(resetWhy->isVisible());
@@ -432,22 +431,22 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     OPEN_TICKET(story.ticketId, story.accountId);
 
     // Locked, why, by what, and the flagged sign-ins.
-    QCOMPARE(panel->statusText(), QStringLiteral("LOCKED"));
-    const QString lock = panel->lockText();
+    QCOMPARE(test::accountStatus(panel), QStringLiteral("LOCKED"));
+    const QString lock = test::accountNotice(panel, QStringLiteral("accountLockBox"));
     QVERIFY2(lock.contains(QStringLiteral("Locked for a security reason")), qPrintable(lock));
     QVERIFY(lock.contains(QStringLiteral("Sign-in from a new country right after a burst")));
     QVERIFY(lock.contains(QStringLiteral("automatic lockout")));
     QVERIFY(lock.contains(QStringLiteral("team lead's approval")));
-    const QString flags = panel->suspiciousText();
+    const QString flags = test::accountNotice(panel, QStringLiteral("accountFlagBox"));
     QVERIFY2(flags.contains(QStringLiteral("Suspicious activity")), qPrintable(flags));
     QVERIFY2(flags.contains(SuspicionKinds::label(SuspicionKind::FailureBurst)), qPrintable(flags));
     QVERIFY2(flags.contains(SuspicionKinds::label(SuspicionKind::NewCountry)), qPrintable(flags));
     QVERIFY2(flags.contains(SuspicionKinds::label(SuspicionKind::SuccessAfterFailures)),
              qPrintable(flags));
     QVERIFY(flags.contains(QStringLiteral("Singapore")));
-    QVERIFY(panel->factsText().contains(QStringLiteral("Failed sign-ins (24 h): 6")));
+    QVERIFY(test::accountFacts(panel).contains(QStringLiteral("Failed sign-ins (24 h): 6")));
     // The flagged sign-ins are marked in the history, newest first.
-    LoginEventModel *logins = panel->loginModel();
+    LoginEventModel *logins = test::signInHistory(panel);
     QVERIFY(logins->rowCount() > 8);
     QCOMPARE(logins->eventAt(0).country, QStringLiteral("Singapore"));
     QVERIFY(logins->eventAt(0).success);
@@ -493,7 +492,7 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     QVERIFY(verify->isEnabled());
     QTest::mouseClick(verify, Qt::LeftButton);
     IdentityCheckDialog *checks = nullptr;
-    QTRY_VERIFY((checks = qobject_cast<IdentityCheckDialog *>(panel->openDialog())));
+    QTRY_VERIFY((checks = test::visibleChild<IdentityCheckDialog>(panel)));
     QTRY_VERIFY(checks->isVisible());
     QVERIFY(checks->isMethodAvailable(VerificationMethod::PhoneCode));
     checks->setMethod(VerificationMethod::EmailCode);
@@ -509,8 +508,9 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     QVERIFY2(checks->state().passed, qPrintable(checks->summaryText()));
     QVERIFY(checks->errorText().isEmpty());
     checks->reject();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        panel->verificationText().contains(QStringLiteral("Identity verified")), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::accountNotice(panel, QStringLiteral("accountVerificationBox"))
+                                 .contains(QStringLiteral("Identity verified")),
+                             TimeoutMs);
 
     // The agent's unlock becomes a request.
     QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), TimeoutMs);
@@ -526,10 +526,10 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     QTest::mouseClick(ask->acceptButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        panel->unlockRequestText().contains(QStringLiteral("Unlock requested by Maria Kowalski")),
-        TimeoutMs);
-    QCOMPARE(panel->statusText(), QStringLiteral("LOCKED"));
+    QTRY_VERIFY_WITH_TIMEOUT(test::accountNotice(panel, QStringLiteral("accountRequestBox"))
+                                 .contains(QStringLiteral("Unlock requested by Maria Kowalski")),
+                             TimeoutMs);
+    QCOMPARE(test::accountStatus(panel), QStringLiteral("LOCKED"));
     // An agent cannot approve, not even someone else's request; the reason is shown.
     QPushButton *approve = button(panel, QStringLiteral("button_approve_unlock"));
     QVERIFY(!approve->isEnabled());
@@ -557,12 +557,13 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     QTest::mouseClick(yes->acceptButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(leadFinished.count(), 1, TimeoutMs);
     QVERIFY2(leadFinished.at(0).at(1).toBool(), qPrintable(leadFinished.at(0).at(2).toString()));
-    QTRY_COMPARE_WITH_TIMEOUT(leadPanel->statusText(), QStringLiteral("ACTIVE"), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountStatus(leadPanel.get()), QStringLiteral("ACTIVE"),
+                              TimeoutMs);
 
     // The agent's panel and timeline follow by themselves.
-    QTRY_COMPARE_WITH_TIMEOUT(panel->statusText(), QStringLiteral("ACTIVE"), TimeoutMs);
-    QVERIFY(panel->lockText().isEmpty());
-    QVERIFY(panel->unlockRequestText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountStatus(panel), QStringLiteral("ACTIVE"), TimeoutMs);
+    QVERIFY(test::accountNotice(panel, QStringLiteral("accountLockBox")).isEmpty());
+    QVERIFY(test::accountNotice(panel, QStringLiteral("accountRequestBox")).isEmpty());
     QTRY_VERIFY2_WITH_TIMEOUT(
         test::timelineText(m_window.get())
             .contains(QStringLiteral("Approved Maria Kowalski's request and unlocked the account")),
@@ -638,10 +639,10 @@ void TestAccountPanel::leadCannotApproveOwnRequest()
     yes->accept();
     QTRY_COMPARE_WITH_TIMEOUT(otherFinished.count(), 1, TimeoutMs);
     QVERIFY2(otherFinished.at(0).at(1).toBool(), qPrintable(otherFinished.at(0).at(2).toString()));
-    QTRY_COMPARE_WITH_TIMEOUT(other.statusText(), QStringLiteral("ACTIVE"), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountStatus(&other), QStringLiteral("ACTIVE"), TimeoutMs);
     // Priya's client does not listen for changes in this test: F5 shows it.
     panel.reload();
-    QTRY_COMPARE_WITH_TIMEOUT(panel.statusText(), QStringLiteral("ACTIVE"), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::accountStatus(&panel), QStringLiteral("ACTIVE"), TimeoutMs);
 }
 
 void TestAccountPanel::forwardedMailCheck()
@@ -664,7 +665,7 @@ void TestAccountPanel::forwardedMailCheck()
     OPEN_TICKET(ticketId, accountId);
     QTest::mouseClick(button(panel, QStringLiteral("button_check_forwarded")), Qt::LeftButton);
     ForwardedMailDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<ForwardedMailDialog *>(panel->openDialog())));
+    QTRY_VERIFY((dialog = test::visibleChild<ForwardedMailDialog>(panel)));
     QTRY_VERIFY(dialog->isVisible());
 
     // The customer forwarded our mail: found, with its kind and the link's state.
@@ -744,7 +745,8 @@ void TestAccountPanel::accountsScreenSearch()
     QTRY_VERIFY(accounts->isVisible());
     QSignalSpy searched(accounts, &AccountsWindow::searchFinished);
     // Typed, not set: the pause before searching is part of what the agent sees.
-    QTest::keyClicks(accounts->searchField(), email.left(email.indexOf(u'@')));
+    QTest::keyClicks(test::child<QLineEdit>(accounts, QStringLiteral("accountSearch")),
+                     email.left(email.indexOf(u'@')));
     QTRY_VERIFY_WITH_TIMEOUT(searched.count() >= 1, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!accounts->statusText().contains(QStringLiteral("Searching")),
                              TimeoutMs);
@@ -755,10 +757,10 @@ void TestAccountPanel::accountsScreenSearch()
     QVERIFY2(row >= 0, qPrintable(accounts->statusText()));
     QCOMPARE(accounts->accountAt(row).status, AccountStatus::Locked);
     accounts->selectRow(row);
-    AccountStatusPanel *panel = accounts->panel();
+    auto *panel = test::child<AccountStatusPanel>(accounts, QStringLiteral("accountStatusPanel"));
     QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->accountId() == accountId, TimeoutMs);
-    QCOMPARE(panel->statusText(), QStringLiteral("LOCKED"));
-    QVERIFY(!panel->lockText().isEmpty());
+    QCOMPARE(test::accountStatus(panel), QStringLiteral("LOCKED"));
+    QVERIFY(!test::accountNotice(panel, QStringLiteral("accountLockBox")).isEmpty());
     QCOMPARE(panel->ticketId(), std::nullopt);
     // Without a ticket, recovery steps say where they belong.
     QVERIFY(!button(panel, QStringLiteral("button_identity_check"))->isEnabled());

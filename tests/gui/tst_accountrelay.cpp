@@ -182,8 +182,8 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     QCOMPARE(stored.value().toInt(), 1);
 
     // The panel follows by itself; the token is nowhere to be seen, and gone from the outbox.
-    QTRY_COMPARE_WITH_TIMEOUT(panel->tokenStates().value(0), TokenStates::label(TokenState::Sent),
-                              TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(accountLinkStates(panel).value(0),
+                              TokenStates::label(TokenState::Sent), TimeoutMs);
     QVERIFY(panel->overview() && !panel->overview()->tokens.isEmpty());
     const TokenInfo sent = panel->overview()->tokens.constFirst();
     QVERIFY(sent.mailAcceptedAt.isValid());
@@ -203,7 +203,7 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     auto *check = panel->findChild<QPushButton *>(QStringLiteral("button_check_forwarded"));
     QTest::mouseClick(check, Qt::LeftButton);
     ForwardedMailDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<ForwardedMailDialog *>(panel->openDialog())));
+    QTRY_VERIFY((dialog = visibleChild<ForwardedMailDialog>(panel)));
     QSignalSpy checked(dialog, &ForwardedMailDialog::checked);
     dialog->setPastedText(QStringLiteral("---------- Forwarded message ---------\n") + received);
     dialog->check();

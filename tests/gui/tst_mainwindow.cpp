@@ -19,6 +19,7 @@
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
 #include "ticket/TicketDetailView.h"
+#include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
 
@@ -286,12 +287,12 @@ void TestMainWindow::selectingRowShowsDetails()
     const qint64 id = m_model->ticketIdAt(row);
     selectRow(row);
     QTRY_COMPARE_WITH_TIMEOUT(detail->ticketId(), id, LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);
     const auto *subject = m_window->findChild<QLabel *>(QStringLiteral("detailSubject"));
     QVERIFY(subject);
     QCOMPARE(subject->text(), m_model->ticketAt(row)->subject);
-    QVERIFY(detail->timelineEventCount() >= 1);
+    QVERIFY(timeline(m_window.get())->eventCount() >= 1);
     const auto *requester = m_window->findChild<QLabel *>(QStringLiteral("detailRequester"));
     QVERIFY(requester->text().contains(m_model->ticketAt(row)->requesterEmail));
 
@@ -322,8 +323,8 @@ void TestMainWindow::enterOpensTicket()
     // Opening shows the ticket at once (no debounce) and moves the keyboard into the panel.
     QCOMPARE(detail->ticketId(), id);
     QVERIFY(detail->isAncestorOf(QApplication::focusWidget()));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
-    QVERIFY(detail->timelineEventCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
+    QVERIFY(timeline(m_window.get())->eventCount() >= 1);
 }
 
 void TestMainWindow::shortcutsMoveFocus()
@@ -528,7 +529,7 @@ void TestMainWindow::screenshot()
     }
     QVERIFY(chosen >= 0);
     selectRow(chosen);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded() &&
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded() &&
                                  detail->ticketId() == m_model->ticketIdAt(chosen),
                              LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);

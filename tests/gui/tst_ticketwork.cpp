@@ -25,6 +25,7 @@
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "ticket/TicketTimelineView.h"
 #include "tickets/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
@@ -309,7 +310,7 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE_WITH_TIMEOUT(ticketTable(m_window.get())->currentTicketId(), ticket.id,
                               LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
 
     // Reply: the editor says the text is not mailed yet; Ctrl+Return adds it.
     QVERIFY(action(m_window.get(), QStringLiteral("ticket.reply"))->isEnabled());
@@ -399,7 +400,7 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QVERIFY(leadTable->selectTicket(ticket.id));
     TicketDetailView *leadDetail = ticketDetail(&lead);
     QTRY_VERIFY_WITH_TIMEOUT(leadDetail->ticket() && leadDetail->ticket()->id == ticket.id &&
-                                 leadDetail->isTimelineLoaded(),
+                                 timeline(&lead)->isLoaded(),
                              LoadTimeoutMs);
     const QString held = child<QLabel>(leadDetail, QStringLiteral("detailAssignee"))->text();
     QVERIFY2(held.contains(QLatin1String("held for")), qPrintable(held));

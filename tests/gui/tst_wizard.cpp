@@ -349,6 +349,9 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY(panel);
         QCOMPARE(panel->accountId(), m_accountId);
         QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), LoadTimeoutMs);
+        // Its actions are the wizard's now, keys and all.
+        QCOMPARE(test::action(wizard, QStringLiteral("account.send_reset_link"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
         QCOMPARE(page->outcomeButtons().size(), 1);
         QCOMPARE(page->outcomeButtons().first()->property("outcome").toString(), QString("active"));
         shoot(wizard, QStringLiteral("wizard-03-account-check.png"));

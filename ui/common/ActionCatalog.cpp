@@ -275,28 +275,22 @@ QList<ActionDef> build()
               .keys = ctrlEnter,
               .where = C::tr("in the forwarded email")});
 
-    // The troubleshooting wizard.
-    d.append({.id = QStringLiteral("wizard.start"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = startPage,
-              .group = wizard,
-              .text = C::tr("&Start"),
-              .description = C::tr("Start the flow")});
-    d.append({.id = QStringLiteral("wizard.resume"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = startPage,
-              .group = wizard,
-              .text = C::tr("&Resume"),
-              .description = C::tr("Resume the paused run")});
-    d.append({.id = QStringLiteral("wizard.continue"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = startPage,
-              .group = wizard,
-              .text = C::tr("&Continue"),
-              .description = C::tr("Continue the run in progress")});
+    // The troubleshooting wizard: the mnemonics of its buttons, and its keys.
+    const auto mnemonic = [&](const char *id, const QString &page, const QString &text,
+                              const QString &description, const QString &toolTip = {}) {
+        d.append({.id = QLatin1String(id),
+                  .kind = Kind::Mnemonic,
+                  .window = wiz,
+                  .widget = page,
+                  .group = wizard,
+                  .text = text,
+                  .toolTip = toolTip,
+                  .description = description});
+    };
+    mnemonic("wizard.start", startPage, C::tr("&Start"), C::tr("Start the flow"));
+    mnemonic("wizard.resume", startPage, C::tr("&Resume"), C::tr("Resume the paused run"));
+    mnemonic("wizard.continue", startPage, C::tr("&Continue"),
+             C::tr("Continue the run in progress"));
     QList<QKeySequence> answers;
     for (int n = 1; n <= 9; ++n)
         answers << seq(Qt::ALT | Qt::Key(Qt::Key_0 + n));
@@ -308,53 +302,20 @@ QList<ActionDef> build()
               .description = C::tr("Answer the step (the numbered buttons)"),
               .keys = answers,
               .keyRange = true});
-    d.append({.id = QStringLiteral("wizard.notes"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("&Notes for the timeline (optional)"),
-              .description = C::tr("Go to the notes for the timeline")});
-    d.append({.id = QStringLiteral("wizard.copy"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("&Copy"),
-              .toolTip = C::tr("Copy the text to the clipboard"),
-              .description = C::tr("Copy the text for the customer")});
-    d.append({.id = QStringLiteral("wizard.email"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("&Email These Steps to the Customer"),
-              .description = C::tr("Email the steps still to try to the customer")});
-    d.append({.id = QStringLiteral("wizard.recheck"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("Chec&k Again"),
-              .toolTip = C::tr("Read the account's status again"),
-              .description = C::tr("Read the account's status again")});
-    d.append({.id = QStringLiteral("wizard.reload"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("&Reload"),
-              .toolTip = C::tr("Read the run again and continue from where it is now"),
-              .description = C::tr("Reload a run someone else moved on")});
-    d.append({.id = QStringLiteral("wizard.pause"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = stepPage,
-              .group = wizard,
-              .text = C::tr("&Pause and Close"),
-              .toolTip = C::tr("Pause the run on the ticket, so that you or a colleague can "
-                               "resume it later"),
-              .description = C::tr("Pause the run and close the wizard")});
+    mnemonic("wizard.notes", stepPage, C::tr("&Notes for the timeline (optional)"),
+             C::tr("Go to the notes for the timeline"));
+    mnemonic("wizard.copy", stepPage, C::tr("&Copy"), C::tr("Copy the text for the customer"),
+             C::tr("Copy the text to the clipboard"));
+    mnemonic("wizard.email", stepPage, C::tr("&Email These Steps to the Customer"),
+             C::tr("Email the steps still to try to the customer"));
+    mnemonic("wizard.recheck", stepPage, C::tr("Chec&k Again"),
+             C::tr("Read the account's status again"), C::tr("Read the account's status again"));
+    mnemonic("wizard.reload", stepPage, C::tr("&Reload"),
+             C::tr("Reload a run someone else moved on"),
+             C::tr("Read the run again and continue from where it is now"));
+    mnemonic("wizard.pause", stepPage, C::tr("&Pause and Close"),
+             C::tr("Pause the run and close the wizard"),
+             C::tr("Pause the run on the ticket, so that you or a colleague can resume it later"));
     d.append({.id = QStringLiteral("wizard.close"),
               .kind = Kind::Keys,
               .window = wiz,
@@ -362,13 +323,7 @@ QList<ActionDef> build()
               .toolTip = C::tr("Close the wizard; every answer given stays recorded on the ticket"),
               .description = C::tr("Close the wizard (every answer stays recorded)"),
               .keys = {seq(QKeyCombination(Qt::Key_Escape))}});
-    d.append({.id = QStringLiteral("wizard.finish"),
-              .kind = Kind::Mnemonic,
-              .window = wiz,
-              .widget = finishedPage,
-              .group = wizard,
-              .text = C::tr("&Close"),
-              .description = C::tr("Close the finished run")});
+    mnemonic("wizard.finish", finishedPage, C::tr("&Close"), C::tr("Close the finished run"));
 
     // Mail: the Outbox screen, the templates, the settings.
     d.append({.id = QStringLiteral("outbox.show"),

@@ -4,6 +4,7 @@
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
+#include "common/TimeText.h"
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
 #include "outbox/OutboxTableModel.h"
@@ -28,11 +29,6 @@ namespace helpdesk {
 namespace {
 constexpr int ChangeCoalesceMs = 250;
 constexpr int PollIntervalMs = 10'000;
-
-QString timeText(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 } // namespace
 
@@ -301,12 +297,12 @@ void OutboxDialog::updateDetails()
                               : QStringLiteral("%1 <%2>").arg(e->to.displayName, e->to.address));
     html += row(tr("Subject"), e->subject);
     html += row(tr("Ticket"), e->ticketId ? ticketNumberText(*e->ticketId) : QString());
-    html += row(tr("Queued at"), timeText(e->createdAt));
+    html += row(tr("Queued at"), TimeText::dateTime(e->createdAt));
     html += row(tr("Attempts"), QString::number(e->attempts));
     if (e->status == OutboxStatus::Queued)
-        html += row(tr("Next attempt"), timeText(e->nextAttemptAt));
+        html += row(tr("Next attempt"), TimeText::dateTime(e->nextAttemptAt));
     if (e->status == OutboxStatus::Sent)
-        html += row(tr("Accepted at"), timeText(e->sentAt));
+        html += row(tr("Accepted at"), TimeText::dateTime(e->sentAt));
     if (e->status != OutboxStatus::Sent)
         html += row(tr("Last error"), e->lastError);
     html += row(tr("Server reply"), e->serverReply);

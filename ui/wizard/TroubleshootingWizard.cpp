@@ -1,6 +1,7 @@
 #include "wizard/TroubleshootingWizard.h"
 
 #include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "troubleshooting/TroubleshootingService.h"
 #include "wizard/WizardFinishedPage.h"
@@ -18,7 +19,7 @@ namespace helpdesk {
 TroubleshootingWizard::TroubleshootingWizard(TroubleshootingService *service, const Ticket &ticket,
                                              AccountPanelFactory accountPanels, QWidget *parent)
     : QWizard(parent), m_service(service), m_ticket(ticket),
-      m_panelFactory(std::move(accountPanels)),
+      m_panelFactory(std::move(accountPanels)), m_actions(new ActionRegistry(this)),
       m_start(new WizardStartPage(service->flows(), ticket, this)),
       m_finished(new WizardFinishedPage(this)), m_history(new WizardHistoryView(this))
 {
@@ -353,11 +354,17 @@ void TroubleshootingWizard::recheckAccount()
 void TroubleshootingWizard::loadAccount(WizardStepPage *page)
 {
     whenDone(m_service->ticketAccount(m_ticket.id), page,
-             [page](const Result<TicketAccount> &account) {
-                 if (account)
-                     page->setAccount(account.value());
-                 else
+             [this, page](const Result<TicketAccount> &account) {
+                 if (!account) {
                      page->setAccountError(account.error().message);
+                     return;
+                 }
+                 page->setAccount(account.value());
+                 // The account panel's actions are the wizard's too (its keys, the shortcut
+                 // list's check that no key means two things here).
+                 for (ActionRegistry *panel :
+                      page->accountPanelHost()->findChildren<ActionRegistry *>())
+                     m_actions->include(panel);
              });
 }
 

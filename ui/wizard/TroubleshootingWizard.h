@@ -21,6 +21,7 @@
 
 namespace helpdesk {
 
+class ActionRegistry;
 class TroubleshootingService;
 class WizardFinishedPage;
 class WizardHistoryView;
@@ -96,6 +97,7 @@ private:
     bool m_advancing = false;
     int m_pendingPageId = FinishedPageId;
     AccountPanelFactory m_panelFactory;
+    ActionRegistry *m_actions; // the account panels' actions, once a step shows one
 
     WizardStartPage *m_start;
     WizardFinishedPage *m_finished;

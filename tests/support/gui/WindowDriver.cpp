@@ -1,7 +1,10 @@
 #include "WindowDriver.h"
 
 #include "TestWait.h"
+#include "accounts/AccountFacts.h"
+#include "accounts/AccountNoticeBox.h"
 #include "accounts/AccountStatusPanel.h"
+#include "accounts/LoginEventModel.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/MessageBar.h"
@@ -9,11 +12,14 @@
 #include "queue/TicketTableView.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
+#include <QTreeWidget>
 
 namespace helpdesk::test {
 
@@ -84,7 +90,7 @@ void showQueue(QWidget *window, QueueKind kind)
 bool isTicketShown(const QWidget *window, qint64 ticketId)
 {
     const TicketDetailView *detail = ticketDetail(window);
-    return detail->ticket() && detail->ticket()->id == ticketId && detail->isTimelineLoaded();
+    return detail->ticket() && detail->ticket()->id == ticketId && timeline(window)->isLoaded();
 }
 
 bool showTicket(QWidget *window, qint64 ticketId)
@@ -106,9 +112,14 @@ bool showTicket(QWidget *window, qint64 ticketId)
         [window, ticketId, work] { return isTicketShown(window, ticketId) && !work->isBusy(); });
 }
 
+TicketTimelineView *timeline(const QWidget *window)
+{
+    return child<TicketTimelineView>(ticketDetail(window), QStringLiteral("ticketTimeline"));
+}
+
 QString timelineText(const QWidget *window)
 {
-    return ticketDetail(window)->timelineText();
+    return timeline(window)->plainText();
 }
 
 QString troubleshootingHint(const QWidget *window)
@@ -120,6 +131,40 @@ QString troubleshootingHint(const QWidget *window)
 bool isComposerOpen(const QWidget *window)
 {
     return !child<QWidget>(window, QStringLiteral("composer"))->isHidden();
+}
+
+QString accountStatus(const AccountStatusPanel *panel)
+{
+    return panel->isLoaded() ? child<QLabel>(panel, QStringLiteral("accountStatusBadge"))->text()
+                             : QString();
+}
+
+QString accountNotice(const AccountStatusPanel *panel, const QString &box)
+{
+    return panel->isLoaded() ? child<AccountNoticeBox>(panel, box)->text() : QString();
+}
+
+QString accountFacts(const AccountStatusPanel *panel)
+{
+    return child<AccountFacts>(panel, QStringLiteral("accountFacts"))->text();
+}
+
+QStringList accountLinkStates(const AccountStatusPanel *panel)
+{
+    const auto *links = child<QTreeWidget>(panel, QStringLiteral("accountTokens"));
+    QStringList states;
+    for (int i = 0; i < links->topLevelItemCount(); ++i)
+        states << links->topLevelItem(i)->text(1);
+    return states;
+}
+
+LoginEventModel *signInHistory(const AccountStatusPanel *panel)
+{
+    auto *model = qobject_cast<LoginEventModel *>(
+        child<QTableView>(panel, QStringLiteral("accountLoginView"))->model());
+    if (!model)
+        qFatal("the sign-in view has no LoginEventModel");
+    return model;
 }
 
 } // namespace helpdesk::test

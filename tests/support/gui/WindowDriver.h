@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -15,11 +16,13 @@ class QLineEdit;
 
 namespace helpdesk {
 class AccountStatusPanel;
+class LoginEventModel;
 class MessageBar;
 class TicketActionController;
 class TicketDetailView;
 class TicketQueueModel;
 class TicketTableView;
+class TicketTimelineView;
 } // namespace helpdesk
 
 namespace helpdesk::test {
@@ -67,11 +70,22 @@ void showQueue(QWidget *window, QueueKind kind);
 bool showTicket(QWidget *window, qint64 ticketId);
 // Whether the detail pane shows the ticket, loaded, with its timeline.
 bool isTicketShown(const QWidget *window, qint64 ticketId);
-// The timeline the detail pane shows, as plain text.
+// The detail pane's timeline, and what it shows as plain text.
+TicketTimelineView *timeline(const QWidget *window);
 QString timelineText(const QWidget *window);
 // The troubleshooting line under the subject ("… is paused at …"); empty when hidden.
 QString troubleshootingHint(const QWidget *window);
 // Whether the reply / note editor is open.
 bool isComposerOpen(const QWidget *window);
+
+// What the account panel shows, as the agent reads it (empty while the account loads): the
+// status badge ("LOCKED"), a notice box in plain text (by name: accountLockBox,
+// accountFlagBox, accountVerificationBox, accountRequestBox; empty when hidden), the facts
+// ("label: value" lines), the Links tab's states (newest first), the sign-in history.
+QString accountStatus(const AccountStatusPanel *panel);
+QString accountNotice(const AccountStatusPanel *panel, const QString &box);
+QString accountFacts(const AccountStatusPanel *panel);
+QStringList accountLinkStates(const AccountStatusPanel *panel);
+LoginEventModel *signInHistory(const AccountStatusPanel *panel);
 
 } // namespace helpdesk::test
