@@ -494,6 +494,7 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     IdentityCheckDialog *checks = nullptr;
     QTRY_VERIFY((checks = test::visibleChild<IdentityCheckDialog>(panel)));
     QTRY_VERIFY(checks->isVisible());
+    QVERIFY2(test::keyClashes(checks).isEmpty(), qPrintable(test::keyClashes(checks).join(u'\n')));
     QVERIFY(checks->isMethodAvailable(VerificationMethod::PhoneCode));
     checks->setMethod(VerificationMethod::EmailCode);
     checks->setPassed(true);
@@ -519,6 +520,7 @@ void TestAccountPanel::securityLockNeedsSecondLead()
     AccountReasonDialog *ask = nullptr;
     QTRY_VERIFY((ask = reasonDialog(panel, QStringLiteral("requestUnlockDialog"))));
     QVERIFY(!ask->acceptButton()->isEnabled()); // a reason is required
+    QVERIFY2(test::keyClashes(ask).isEmpty(), qPrintable(test::keyClashes(ask).join(u'\n')));
     ask->setText(QStringLiteral("Customer verified; the Singapore sign-in was not theirs and the "
                                 "password is changed."));
     QVERIFY(ask->acceptButton()->isEnabled());
@@ -669,6 +671,7 @@ void TestAccountPanel::forwardedMailCheck()
     QTRY_VERIFY(dialog->isVisible());
 
     // The customer forwarded our mail: found, with its kind and the link's state.
+    QVERIFY2(test::keyClashes(dialog).isEmpty(), qPrintable(test::keyClashes(dialog).join(u'\n')));
     QSignalSpy checked(dialog, &ForwardedMailDialog::checked);
     dialog->setPastedText(QStringLiteral("Hi, here is the email you asked about.\n\n"
                                          "---------- Forwarded message ---------\n"

@@ -359,6 +359,8 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
     MailSettingsPage *page = settings->mailPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), TimeoutMs);
     QVERIFY(page->canSave());
+    // Every Alt+letter on the page (and its tabs) means one thing.
+    QVERIFY2(keyClashes(settings).isEmpty(), qPrintable(keyClashes(settings).join(u'\n')));
     const auto edit = [page](const char *name) {
         auto *e = page->findChild<QLineEdit *>(QString::fromLatin1(name));
         if (!e)
@@ -607,6 +609,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     auto *model = qobject_cast<OutboxTableModel *>(outboxTable->model());
     QVERIFY(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(keyClashes(outbox).isEmpty(), qPrintable(keyClashes(outbox).join(u'\n')));
     QTRY_VERIFY_WITH_TIMEOUT(model->hasLoaded() && model->rowCount() == 3, TimeoutMs);
     const int failedRow = model->rowOfId(failedId);
     QVERIFY(failedRow >= 0);
@@ -885,6 +888,7 @@ void TestMailOutbox::templatePreviewUsesTheTicketsValues()
     QTRY_VERIFY(
         (settings = visibleChild<SettingsDialog>(window, QStringLiteral("settingsDialog"))));
     QCOMPARE(settings->currentPage(), SettingsDialog::Page::Templates);
+    QVERIFY2(keyClashes(settings).isEmpty(), qPrintable(keyClashes(settings).join(u'\n')));
     TemplatePreviewPage *page = settings->templatePage();
     QCOMPARE(page->ticketId(), w.ticketId);
     page->selectTemplate(QStringLiteral("ticket_reply"));

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -432,6 +434,16 @@ void TestMainWindow::shortcutListShowsEveryKeyInFull()
 
 void TestMainWindow::noKeyMeansTwoThings()
 {
+    // The check itself finds a clash: two buttons with one mnemonic.
+    {
+        QDialog probe;
+        auto *layout = new QVBoxLayout(&probe);
+        layout->addWidget(new QPushButton(QStringLiteral("&Save"), &probe));
+        layout->addWidget(new QPushButton(QStringLiteral("&Send"), &probe));
+        probe.show();
+        QCOMPARE(keyClashes(&probe), QStringList{QStringLiteral("Alt+S: Save / Send")});
+    }
+
     // In the definitions: a key pressed anywhere means one thing there.
     const auto conflicts = ActionCatalog::conflicts();
     QStringList pairs;
@@ -451,6 +463,9 @@ void TestMainWindow::noKeyMeansTwoThings()
     for (const QWidget *window :
          {static_cast<const QWidget *>(m_window.get()), static_cast<const QWidget *>(outbox),
           static_cast<const QWidget *>(accounts)}) {
+        // Mnemonics included: no Alt+letter of a visible button, label or menu twice.
+        const QStringList clashes = keyClashes(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
         const QList<QAction *> actions = ActionRegistry::of(window)->actions();
         QVERIFY(!actions.isEmpty());
         for (qsizetype i = 0; i < actions.size(); ++i) {

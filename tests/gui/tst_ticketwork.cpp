@@ -99,7 +99,6 @@ private slots:
 
 private:
     void activate(QWidget *window);
-    void settle();
     qint64 createTicket(const QString &subject, TicketPriority priority = TicketPriority::Normal);
     void showInDetail(qint64 id);
 
@@ -173,13 +172,6 @@ void TestTicketWork::activate(QWidget *window)
     QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
-void TestTicketWork::settle()
-{
-    // Let refreshes queued by earlier changes run, so they do not land mid-test.
-    QTest::qWait(500);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
-}
-
 qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority priority)
 {
     NewTicket n;
@@ -197,7 +189,9 @@ qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority prior
 void TestTicketWork::showInDetail(qint64 id)
 {
     QVERIFY(showTicket(m_window.get(), id));
-    settle();
+    // Let refreshes queued by earlier changes run, so they do not land mid-test.
+    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
     QVERIFY(ticketDetail(m_window.get())->ticketId() == id);
 }
 
@@ -243,6 +237,7 @@ void TestTicketWork::newTicketDialogValidates()
     QTRY_VERIFY((dialog = visibleChild<NewTicketDialog>(m_window.get())));
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QVERIFY(create);
+    QVERIFY2(keyClashes(dialog).isEmpty(), qPrintable(keyClashes(dialog).join(u'\n')));
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->subjectError().isEmpty());

@@ -226,21 +226,27 @@ WizardStepPage *TestWizard::reachedStep(TroubleshootingWizard *wizard, const QSt
     if (waitUntil(shown))
         return wizard->currentStepPage();
     WizardStepPage *page = wizard->currentStepPage();
-    qWarning("waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
-             "window %s, focus %s",
-             qPrintable(stepId), wizard->currentId(),
-             page ? qPrintable(page->stepId()) : "no step page",
-             page ? qPrintable(page->errorText()) : qPrintable(wizard->startPage()->errorText()),
-             int(wizard->isBusy()),
-             QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
-                                          : "none",
-             QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
-                                         : "none");
+    qWarning(
+        "waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
+        "window %s, focus %s",
+        qPrintable(stepId), wizard->currentId(), page ? qPrintable(page->stepId()) : "no step page",
+        page
+            ? qPrintable(page->errorText())
+            : qPrintable(
+                  test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->errorText()),
+        int(wizard->isBusy()),
+        QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
+                                     : "none",
+        QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                    : "none");
     return nullptr;
 }
 
 void TestWizard::shoot(QWidget *widget, const QString &name)
 {
+    // What is shown is also checked: every Alt+letter on it means one thing.
+    const QStringList clashes = test::keyClashes(widget);
+    QVERIFY2(clashes.isEmpty(), qPrintable(name + QStringLiteral(": ") + clashes.join(u'\n')));
     if (m_dialect != QLatin1String("sqlite"))
         return; // one set of pictures
     const QString sourceDir = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
@@ -289,7 +295,8 @@ void TestWizard::keyboardWalkToResetLink()
         QTRY_VERIFY((wizard = test::visibleChild<TroubleshootingWizard>(&window)));
         QCOMPARE(wizard->ticketId(), m_ticketId);
         QVERIFY(activate(wizard));
-        WizardStartPage *start = wizard->startPage();
+        WizardStartPage *start =
+            test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"));
         QTRY_VERIFY_WITH_TIMEOUT(start->isComplete(), LoadTimeoutMs);
         // The flow meant for login tickets is offered first.
         QCOMPARE(start->chosenFlowId(), QString("login_problem"));
@@ -393,7 +400,8 @@ void TestWizard::keyboardWalkToResetLink()
                        "'wizard_step'",
                        m_ticketId),
                  6);
-        const QString history = wizard->historyView()->text();
+        const QString history =
+            test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))->text();
         for (const char *title :
              {"Try another web browser", "Try a private window", "Clear the cache and cookies",
               "Try another device", "Check the account", "Send a password-reset link"})
@@ -428,9 +436,15 @@ void TestWizard::keyboardWalkToResetLink()
         emit hint->linkActivated(QStringLiteral("resume"));
         QPointer<TroubleshootingWizard> again;
         QTRY_VERIFY((again = test::visibleChild<TroubleshootingWizard>(&window)));
-        QTRY_VERIFY_WITH_TIMEOUT(again->startPage()->isLoaded(), LoadTimeoutMs);
-        QVERIFY2(again->startPage()->openRunText().contains("paused at “Did the link help?”"),
-                 qPrintable(again->startPage()->openRunText()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))->isLoaded(),
+            LoadTimeoutMs);
+        QVERIFY2(
+            test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))
+                ->openRunText()
+                .contains("paused at “Did the link help?”"),
+            qPrintable(
+                test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))->openRunText()));
         again->close();
         QTRY_VERIFY(!again);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->ticketAt(0).has_value(),
@@ -455,7 +469,9 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     auto maria = openSession(tdb.settings(), m_maria.login);
     {
         QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+            LoadTimeoutMs);
         press(wizard, Qt::Key_S);
         QVERIFY(reachedStep(wizard, "other_browser"));
         QTest::keyClicks(QApplication::focusWidget(), "Firefox: same message");
@@ -474,7 +490,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     // Tom opens the ticket later, in his own client.
     auto tom = openSession(tdb.settings(), m_tom.login);
     QPointer<TroubleshootingWizard> wizard = openWizard(tom.get());
-    WizardStartPage *start = wizard->startPage();
+    WizardStartPage *start = test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"));
     QTRY_VERIFY_WITH_TIMEOUT(start->isLoaded(), LoadTimeoutMs);
     QVERIFY2(start->openRunText().contains("paused at “Try a private window”"),
              qPrintable(start->openRunText()));
@@ -483,7 +499,8 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     QCOMPARE(wizard->button(QWizard::NextButton)->text(), QString("&Resume"));
     QVERIFY(!start->flowCombo()->isEnabled());
     // What Maria did is in view before anything is resumed.
-    QString history = wizard->historyView()->text();
+    QString history =
+        test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))->text();
     QVERIFY2(history.contains("Try another web browser") && history.contains("Did not help") &&
                  history.contains(m_maria.displayName) &&
                  history.contains("Notes: Firefox: same message"),
@@ -496,7 +513,9 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     QCOMPARE(page->seq(), 2); // the same step, not a new run
     QCOMPARE(wizard->run()->status, FlowRunStatus::Active);
     QCOMPARE(wizard->run()->steps.size(), 2);
-    QVERIFY(wizard->historyView()->text().contains("current step"));
+    QVERIFY(test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))
+                ->text()
+                .contains("current step"));
     shoot(wizard, QStringLiteral("wizard-08-resumed.png"));
     QCOMPARE(count(tdb.db(),
                    "SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = "
@@ -513,8 +532,11 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     press(wizard, Qt::Key_1); // finish
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TroubleshootingWizard::FinishedPageId),
                               LoadTimeoutMs);
-    QVERIFY2(wizard->finishedPage()->summaryText().contains("“Try a private window” fixed it"),
-             qPrintable(wizard->finishedPage()->summaryText()));
+    QVERIFY2(test::child<WizardFinishedPage>(wizard, QStringLiteral("wizardFinished"))
+                 ->summaryText()
+                 .contains("“Try a private window” fixed it"),
+             qPrintable(test::child<WizardFinishedPage>(wizard, QStringLiteral("wizardFinished"))
+                            ->summaryText()));
     shoot(wizard, QStringLiteral("wizard-09-finished.png"));
     const FlowRun run = *wizard->run();
     QCOMPARE(run.status, FlowRunStatus::Finished);
@@ -552,7 +574,9 @@ void TestWizard::refusalsAreShownWithReload()
     maria->troubleshooting()->setActionHandler(nullptr);
     const TicketStatus statusBefore = waitFor(maria->tickets()->ticket(m_ticketId)).value().status;
     QPointer<TroubleshootingWizard> wizard = openWizard(maria.get(), panels);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+        LoadTimeoutMs);
     wizard->startOrResume();
     QVERIFY(reachedStep(wizard, "other_browser"));
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
@@ -598,7 +622,9 @@ void TestWizard::refusalsAreShownWithReload()
     page = reachedStep(wizard, "escalate");
     QVERIFY(page);
     QVERIFY(page->errorText().isEmpty());
-    QVERIFY(wizard->historyView()->text().contains("sending the link from the admin tool"));
+    QVERIFY(test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))
+                ->text()
+                .contains("sending the link from the admin tool"));
     QCOMPARE(count(tdb.db(),
                    "SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = "
                    "'wizard_step'",
@@ -623,7 +649,9 @@ void TestWizard::realAccountActionsSendTheLink()
 
     auto maria = openSession(tdb.settings(), m_maria.login);
     QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+        LoadTimeoutMs);
     press(wizard, Qt::Key_S);
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
         QVERIFY(reachedStep(wizard, step));

@@ -206,6 +206,17 @@ QList<ActionDef> build()
               .group = ticket,
               .text = C::tr("Set &Status of Selected")});
 
+    d.append(
+        {.id = QStringLiteral("picker.move"),
+         .kind = Kind::Keys,
+         .window = ActionWindow::StaffPicker,
+         .widget = QStringLiteral("staffFilter"),
+         .group = ticket,
+         .description = C::tr("Assign: move through the staff list"),
+         .keys = {seq(QKeyCombination(Qt::Key_Up)), seq(QKeyCombination(Qt::Key_Down)),
+                  seq(QKeyCombination(Qt::Key_PageUp)), seq(QKeyCombination(Qt::Key_PageDown))},
+         .where = C::tr("in the name box")});
+
     // The reply and note editor.
     d.append({.id = QStringLiteral("editor.submit"),
               .kind = Kind::Keys,

@@ -21,7 +21,16 @@ namespace helpdesk {
 
 // The window whose keys a definition's are. The account panel's actions work wherever a panel
 // sits: the main window, the Accounts screen and the wizard's account check.
-enum class ActionWindow { Main, AccountPanel, Wizard, Outbox, Accounts, Search, ForwardedMail };
+enum class ActionWindow {
+    Main,
+    AccountPanel,
+    Wizard,
+    Outbox,
+    Accounts,
+    Search,
+    ForwardedMail,
+    StaffPicker,
+};
 
 struct ActionDef
 {

@@ -261,28 +261,26 @@ void TicketListPane::restoreSelection()
     m_table->selectTicket(m_chosen);
 }
 
+qint64 TicketListPane::ticketOf(const QModelIndex &index) const
+{
+    return index.isValid() ? m_model->ticketIdAt(index.row()) : 0;
+}
+
 void TicketListPane::onCurrentRowChanged(const QModelIndex &current)
 {
     // An invalid current index comes from a reload; the ticket is re-selected when it is back.
-    if (!current.isValid())
-        return;
-    const qint64 id = m_model->ticketIdAt(current.row());
-    if (id <= 0)
-        return;
-    m_chosen = id;
-    emit ticketChosen(id);
+    if (const qint64 id = ticketOf(current); id > 0) {
+        m_chosen = id;
+        emit ticketChosen(id);
+    }
 }
 
 void TicketListPane::openCurrent()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const qint64 id = m_model->ticketIdAt(current.row());
-    if (id <= 0)
-        return;
-    m_chosen = id;
-    emit openRequested(id);
+    if (const qint64 id = ticketOf(m_table->currentIndex()); id > 0) {
+        m_chosen = id;
+        emit openRequested(id);
+    }
 }
 
 std::optional<Ticket> TicketListPane::loadedTicket(qint64 ticketId) const

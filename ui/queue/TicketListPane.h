@@ -89,6 +89,7 @@ private:
     void setRiskSort(bool on);
     void updatePage();
     void restoreSelection();
+    qint64 ticketOf(const QModelIndex &index) const; // 0: no row, or not loaded
     void onCurrentRowChanged(const QModelIndex &current);
     void openCurrent();
 

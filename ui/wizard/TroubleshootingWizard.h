@@ -51,9 +51,6 @@ public:
     const std::optional<FlowRun> &run() const { return m_run; }
     bool isBusy() const { return m_busy; }
 
-    WizardStartPage *startPage() const { return m_start; }
-    WizardFinishedPage *finishedPage() const { return m_finished; }
-    WizardHistoryView *historyView() const { return m_history; }
     // The page of the step the run shows now; null on the first and the last page.
     WizardStepPage *currentStepPage() const;
     WizardStepPage *stepPage(int seq) const;

@@ -15,9 +15,14 @@
 #include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -80,6 +85,42 @@ QLineEdit *filterEdit(const QWidget *window)
 QueueKind currentQueue(const QWidget *window)
 {
     return child<QueueListView>(window, QStringLiteral("queueList"))->currentQueue();
+}
+
+QStringList keyClashes(const QWidget *window)
+{
+    QMap<QString, QStringList> owners; // key -> what it triggers
+    const auto add = [&owners](const QString &text, const QString &what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString(QKeySequence::NativeText)] << QString(what).remove(u'&');
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->window() != window)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text(), button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text(), label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title(), box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), tabs->tabText(i));
+        else if (auto *menus = qobject_cast<QMenuBar *>(w))
+            for (QAction *menu : menus->actions())
+                add(menu->text(), menu->text());
+    }
+    if (const ActionRegistry *actions = ActionRegistry::of(window))
+        for (QAction *a : actions->actions())
+            if (a->shortcutContext() != Qt::WidgetShortcut)
+                for (const QKeySequence &key : a->shortcuts())
+                    owners[key.toString(QKeySequence::NativeText)] << a->objectName();
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" / "));
+    return clashes;
 }
 
 void showQueue(QWidget *window, QueueKind kind)

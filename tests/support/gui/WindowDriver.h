@@ -63,6 +63,12 @@ QLineEdit *filterEdit(const QWidget *window);
 // The queue the queue list shows.
 QueueKind currentQueue(const QWidget *window);
 
+// The keys that mean two things in `window` as it is shown now: the Alt+letter mnemonics of
+// its visible buttons, labels with a buddy, group boxes, tabs and menu bar, and the shortcuts
+// of its actions. One line per clash ("Alt+T: Send Test Email / Send a test email to:"); empty
+// when every key means one thing.
+QStringList keyClashes(const QWidget *window);
+
 // Switches to the queue by its action (Ctrl+1…Ctrl+7).
 void showQueue(QWidget *window, QueueKind kind);
 // Shows the ticket as an agent picks it: "All tickets", refreshed, its row selected. True once
