@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
-#include "common/MessageBar.h"
 #include "demo/DemoSeeder.h"
 #include "secrets/FallbackSecretStore.h"
 
@@ -85,7 +84,7 @@ void AppController::rememberPassword()
                  if (notice.isEmpty())
                      return;
                  if (m_window)
-                     m_window->messageBar()->showMessage(notice, MessageBar::Kind::Information);
+                     m_window->showInformation(notice);
                  else
                      m_startupNotice = notice;
              });
@@ -238,8 +237,7 @@ void AppController::showMainWindow()
     if (m_options.startMail)
         m_session->startMail();
     if (!m_startupNotice.isEmpty())
-        m_window->messageBar()->showMessage(std::exchange(m_startupNotice, QString()),
-                                            MessageBar::Kind::Information);
+        m_window->showInformation(std::exchange(m_startupNotice, QString()));
     // Closed only now, so there is always a window and the app does not quit in between.
     hideBusy();
 }

@@ -3,6 +3,7 @@
 // four-eyes unlock, locks, the recovery checklist, the forwarded-email check, the account store
 // (search, keyset paging, devices, changes), live change notices and the async service.
 #include "AccountFixtures.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
 #include "accounts/AccountActions.h"
 #include "accounts/AccountOverview.h"
@@ -1201,7 +1202,7 @@ private slots:
         QVERIFY(opened.result().ok());
         AccountService service(&worker);
         service.setActor(team.agent);
-        service.setClock([] { return kT0; });
+        service.setClock(TestClock(kT0).fn());
         QSignalSpy changed(&service, &AccountService::accountChanged);
         QSignalSpy timeline(&service, &AccountService::ticketTimelineChanged);
         QSignalSpy mail(&service, &AccountService::mailQueued);

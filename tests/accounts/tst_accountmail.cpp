@@ -4,6 +4,7 @@
 // stored outbox copy no longer holds the token while the agent sees "handed to the relay".
 #include "AccountFixtures.h"
 #include "OutboxTestUtil.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
 #include "accounts/AccountService.h"
 #include "accounts/TokenStore.h"
@@ -19,15 +20,6 @@
 
 using namespace helpdesk;
 using namespace helpdesk::test;
-
-#define REQUIRE_RELAY()                                                                            \
-    do {                                                                                           \
-        if (m_python.isEmpty()) {                                                                  \
-            if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == "1")                          \
-                QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");              \
-            QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");                  \
-        }                                                                                          \
-    } while (false)
 
 namespace {
 // Every part of every .eml in the relay's maildir, decoded by check_mime.py.
@@ -52,7 +44,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_python = findPython({"aiosmtpd"});
+        m_python = findRelayPython();
         if (!m_python.isEmpty()) {
             QString error;
             QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -63,7 +55,7 @@ private slots:
     void resetLinkReachesTheRelay()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -82,10 +74,10 @@ private slots:
         QVERIFY(opened.result().ok());
         AccountService service(&worker);
         service.setActor(agent);
-        service.setClock([] { return kT0; });
+        service.setClock(TestClock(kT0).fn());
 
         OutboxSenderOptions options;
-        options.clock = [] { return kT0 + 1000; };
+        options.clock = TestClock(kT0 + 1000).fn();
         options.senderId = "accounts-test";
         options.pollIntervalMs = 200;
         OutboxSender sender(&worker, relay.smtpSettings(m_certs), {}, options);
@@ -162,7 +154,7 @@ private slots:
     void activationAndLockMailsReachTheRelay()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -185,14 +177,14 @@ private slots:
         QVERIFY(opened.result().ok());
         AccountService service(&worker);
         service.setActor(lead);
-        service.setClock([] { return kT0; });
+        service.setClock(TestClock(kT0).fn());
         auto activation = service.sendActivationLink(newAccount);
         auto locked = service.lockNow(active, "Phishing victim, password typed into a fake site");
         QTRY_VERIFY(activation.isFinished() && locked.isFinished());
         QVERIFY(activation.result().ok() && locked.result().ok());
 
         OutboxSenderOptions options;
-        options.clock = [] { return kT0 + 1000; };
+        options.clock = TestClock(kT0 + 1000).fn();
         options.senderId = "accounts-test";
         OutboxSender sender(&worker, relay.smtpSettings(m_certs), {}, options);
         std::optional<OutboxCycle> cycle;

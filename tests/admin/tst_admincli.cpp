@@ -363,12 +363,8 @@ void TestAdminCli::outboxRun()
     QVERIFY2(unset.err.contains(QLatin1String("smtp/host")), qPrintable(unset.err));
 
     // Against the test relay (STARTTLS, AUTH, its certificate pinned): the queue is drained.
-    const QString python = findPython({QStringLiteral("aiosmtpd")});
-    if (python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    const QString python = findRelayPython();
+    HELPDESK_REQUIRE_RELAY(python);
     TestCertificates certs;
     QString error;
     QVERIFY2(makeTestCertificates(m_dir.path(), &certs, &error), qPrintable(error));

@@ -34,7 +34,7 @@ int runOutbox(int messages)
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("cannot create a temporary folder"));
-    const QString python = test::findPython({QStringLiteral("aiosmtpd")});
+    const QString python = test::findRelayPython();
     if (python.isEmpty())
         return fail(QStringLiteral("--outbox needs python3 with aiosmtpd (python3-aiosmtpd)"));
     test::TestCertificates certs;

@@ -4,6 +4,7 @@
 // dropping loaded pages, starts over when more arrived than a page, and marks flagged events.
 
 #include "TestDatabase.h"
+#include "TestSession.h"
 #include "accounts/AccountService.h"
 #include "accounts/LoginEventModel.h"
 #include "app/AppSession.h"
@@ -90,8 +91,8 @@ void TestAccountLoginModel::pagesNewestFirst()
     for (int i = 0; i < 5; ++i)
         addLogin(db, other, 500 + i); // newer, but someone else's
 
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     LoginEventModel model(session.accounts());
     model.setPageSize(50);
     QSignalSpy pages(&model, &LoginEventModel::pageLoaded);
@@ -159,8 +160,8 @@ void TestAccountLoginModel::passesModelTester()
     for (int i = 0; i < 5; ++i)
         addLogin(db, other, 500 + i);
 
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     LoginEventModel model(session.accounts());
     model.setPageSize(50);
     // The tester checks every change and calls fetchMore() itself after each one, so the whole
@@ -236,8 +237,8 @@ void TestAccountLoginModel::viewFetchesWhenScrolled()
     for (int i = 0; i < 90; ++i)
         addLogin(tdb.db(), account, i);
 
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     LoginEventModel model(session.accounts());
     model.setPageSize(30);
     QTableView view;

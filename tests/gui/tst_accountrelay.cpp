@@ -7,6 +7,10 @@
 #include "MainWindow.h"
 #include "OutboxTestUtil.h"
 #include "TestDatabase.h"
+#include "TestServices.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
 #include "accounts/AccountStatusPanel.h"
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/LoginEventModel.h"
@@ -42,20 +46,7 @@ using namespace helpdesk;
 using namespace helpdesk::test;
 
 namespace {
-
 constexpr int TimeoutMs = 60000;
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < TimeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("a worker job did not finish in time");
-    return future.result();
-}
-
 } // namespace
 
 class TestAccountRelay : public QObject
@@ -81,7 +72,7 @@ void TestAccountRelay::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_python = findPython({QStringLiteral("aiosmtpd")});
+    m_python = findRelayPython();
     if (!m_python.isEmpty()) {
         QString error;
         QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -91,11 +82,7 @@ void TestAccountRelay::initTestCase()
 void TestAccountRelay::resetLinkReachesTheRelay()
 {
     QFETCH(QString, dialect);
-    if (m_python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    HELPDESK_REQUIRE_RELAY(m_python);
     TestDatabase tdb(dialect);
     HELPDESK_REQUIRE_DB(tdb);
     QSqlDatabase &db = tdb.db();
@@ -126,10 +113,9 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     secrets->setValue(mail.passwordKey(), TestRelay::Password);
 
     // The demo agent's desk, with live updates and mail delivery as the app runs them.
-    AppSession session(tdb.settings(), nullptr, secrets);
-    QVERIFY(waitFor(session.open()).ok());
-    waitFor(session.resolveMe(QString::fromLatin1(DemoSeeder::DemoAgentLogin)));
-    QVERIFY(session.me());
+    const auto opened =
+        openSession(tdb.settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin), {secrets});
+    AppSession &session = *opened;
     OutboxSenderOptions sender;
     sender.pollIntervalMs = 400;
     sender.senderId = QStringLiteral("account-relay-test");
@@ -152,13 +138,8 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     const qint64 accountId = found.value().value(1).toLongLong();
     const QString email = found.value().value(2).toString();
     found.value().finish();
-    window->selectQueue(QueueKind::All);
-    TicketQueueModel *model = window->ticketModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete() &&
-                                 model->rowOfTicket(ticketId) >= 0,
-                             TimeoutMs);
-    QVERIFY(window->ticketTable()->selectTicket(ticketId));
-    AccountStatusPanel *panel = window->accountPanel();
+    QVERIFY(showTicket(window.get(), ticketId));
+    AccountStatusPanel *panel = accountPanel(window.get());
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->isVisible() && panel->accountId() == accountId && panel->isLoaded(), TimeoutMs);
 
@@ -201,8 +182,8 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     QCOMPARE(stored.value().toInt(), 1);
 
     // The panel follows by itself; the token is nowhere to be seen, and gone from the outbox.
-    QTRY_COMPARE_WITH_TIMEOUT(panel->tokenStates().value(0), TokenStates::label(TokenState::Sent),
-                              TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(accountLinkStates(panel).value(0),
+                              TokenStates::label(TokenState::Sent), TimeoutMs);
     QVERIFY(panel->overview() && !panel->overview()->tokens.isEmpty());
     const TokenInfo sent = panel->overview()->tokens.constFirst();
     QVERIFY(sent.mailAcceptedAt.isValid());
@@ -213,15 +194,16 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     QCOMPARE(entry->status, OutboxStatus::Sent);
     QVERIFY(!entry->textBody.contains(token));
     QVERIFY(!entry->htmlBody.contains(token));
-    QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->timelineText().contains(
-                                 QStringLiteral("Sent a password-reset link to %1").arg(email)),
-                             TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        timelineText(window.get())
+            .contains(QStringLiteral("Sent a password-reset link to %1").arg(email)),
+        TimeoutMs);
 
     // The customer forwards it back: it is ours, accepted by the relay, its link unused.
     auto *check = panel->findChild<QPushButton *>(QStringLiteral("button_check_forwarded"));
     QTest::mouseClick(check, Qt::LeftButton);
     ForwardedMailDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<ForwardedMailDialog *>(panel->openDialog())));
+    QTRY_VERIFY((dialog = visibleChild<ForwardedMailDialog>(panel)));
     QSignalSpy checked(dialog, &ForwardedMailDialog::checked);
     dialog->setPastedText(QStringLiteral("---------- Forwarded message ---------\n") + received);
     dialog->check();

@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "WindowDriver.h"
 #include "demo/DemoSeeder.h"
 #include "queue/QueueListView.h"
 
@@ -62,11 +63,12 @@ void TestAppController::demoIsSeededAndOpened()
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(),
                              TimeoutMs);
     MainWindow *window = controller.mainWindow();
-    QTRY_COMPARE_WITH_TIMEOUT(window->queueList()->queueCount(QueueKind::All), 400, TimeoutMs);
+    const auto *queues = test::child<QueueListView>(window, QStringLiteral("queueList"));
+    QTRY_COMPARE_WITH_TIMEOUT(queues->queueCount(QueueKind::All), 400, TimeoutMs);
     const auto *me = window->findChild<QLabel *>(QStringLiteral("meLabel"));
     QVERIFY2(me->text().contains(QLatin1String(DemoSeeder::DemoAgentLogin)),
              qPrintable(me->text()));
-    QVERIFY(window->queueList()->queueCount(QueueKind::MyOpen) > 0);
+    QVERIFY(queues->queueCount(QueueKind::MyOpen) > 0);
     QVERIFY(!visibleMessageBox());
 }
 

@@ -5,6 +5,9 @@
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "db/Database.h"
 #include "queue/TicketTableView.h"
@@ -41,7 +44,6 @@ private slots:
 
 private:
     qint64 timedRepaint();
-    void waitSettled();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TestDatabase> m_db;
@@ -72,10 +74,7 @@ void TestBigQueue::initTestCase()
         {Tickets, now, now, now});
     QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().toString()));
 
-    m_session = std::make_unique<AppSession>(m_db->settings());
-    auto opened = m_session->open();
-    opened.waitForFinished();
-    QVERIFY(opened.result().ok());
+    m_session = test::openSession(m_db->settings(), {});
     m_session->setMe(QStringLiteral("nobody"), std::nullopt);
 }
 
@@ -86,17 +85,11 @@ void TestBigQueue::cleanupTestCase()
     m_db.reset();
 }
 
-void TestBigQueue::waitSettled()
-{
-    TicketQueueModel *model = m_window->ticketModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete(), LoadTimeoutMs);
-}
-
 qint64 TestBigQueue::timedRepaint()
 {
     QElapsedTimer timer;
     timer.start();
-    m_window->ticketTable()->viewport()->repaint();
+    test::ticketTable(m_window.get())->viewport()->repaint();
     return timer.elapsed();
 }
 
@@ -108,15 +101,15 @@ void TestBigQueue::opensAndScrolls()
     m_window->resize(1400, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->selectQueue(QueueKind::All);
-    TicketQueueModel *model = m_window->ticketModel();
+    test::showQueue(m_window.get(), QueueKind::All);
+    TicketQueueModel *model = test::ticketModel(m_window.get());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, LoadTimeoutMs);
     qInfo("first page after %lld ms", timer.elapsed());
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("index of %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QCOMPARE(model->rowCount(), Tickets);
 
-    TicketTableView *table = m_window->ticketTable();
+    TicketTableView *table = test::ticketTable(m_window.get());
     QScrollBar *bar = table->verticalScrollBar();
     qint64 worst = timedRepaint();
     // Jump around the queue like a dragged scroll bar; every frame must stay short.
@@ -137,14 +130,14 @@ void TestBigQueue::opensAndScrolls()
     QHeaderView *header = table->horizontalHeader();
     header->setSortIndicator(int(TicketColumn::Subject), Qt::AscendingOrder);
     qInfo("sort call returned after %lld ms", timer.elapsed());
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("sorted by subject after %lld ms", timer.elapsed());
 
     // A filter that matches a slice of the rows.
     timer.restart();
-    m_window->filterEdit()->setText(QStringLiteral("Customer 42"));
+    test::filterEdit(m_window.get())->setText(QStringLiteral("Customer 42"));
     QTRY_COMPARE_WITH_TIMEOUT(model->query().filterText, QStringLiteral("Customer 42"), 5000);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(test::ticketModel(m_window.get()), LoadTimeoutMs));
     qInfo("filtered to %d rows after %lld ms", model->rowCount(), timer.elapsed());
     QVERIFY(model->rowCount() > 0 && model->rowCount() < Tickets);
 }

@@ -14,6 +14,10 @@
 #include "OutboxTestUtil.h"
 #include "ScriptedSmtpPeer.h"
 #include "TestDatabase.h"
+#include "TestServices.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
 #include "db/Database.h"
@@ -113,15 +117,6 @@ private:
     bool m_available;
 };
 
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < TimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
-
 qint64 scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     auto v = Database::scalar(db, sql, values);
@@ -175,15 +170,6 @@ struct World
 
 } // namespace
 
-#define REQUIRE_RELAY()                                                                            \
-    do {                                                                                           \
-        if (m_python.isEmpty()) {                                                                  \
-            if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))           \
-                QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");              \
-            QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");                  \
-        }                                                                                          \
-    } while (false)
-
 class TestMailOutbox : public QObject
 {
     Q_OBJECT
@@ -225,7 +211,7 @@ void TestMailOutbox::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_python = findPython({QStringLiteral("aiosmtpd")});
+    m_python = findRelayPython();
     if (!m_python.isEmpty()) {
         QString error;
         QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -256,11 +242,7 @@ bool TestMailOutbox::makeWorld(World &w, const QString &dialect,
     w.ticketId = addTicket(db, row);
 
     w.secrets = std::move(secrets);
-    w.session = std::make_unique<AppSession>(w.db->settings(), nullptr, w.secrets);
-    auto opened = waitFor(w.session->open());
-    if (!opened)
-        qFatal("open: %s", qPrintable(opened.error().toString()));
-    (void)waitFor(w.session->resolveMe(w.admin.login));
+    w.session = openSession(w.db->settings(), w.admin.login, {w.secrets});
     OutboxSenderOptions options;
     options.pollIntervalMs = 400;
     options.backoffBaseMs = 500;
@@ -278,16 +260,7 @@ bool TestMailOutbox::makeWorld(World &w, const QString &dialect,
 
 void TestMailOutbox::showTicket(World &w, qint64 id)
 {
-    MainWindow *window = w.window.get();
-    window->selectQueue(QueueKind::All);
-    window->refresh();
-    TicketQueueModel *model = window->ticketModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowOfTicket(id) >= 0, TimeoutMs);
-    QVERIFY(window->ticketTable()->selectTicket(id));
-    TicketDetailView *detail = window->detailView();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        detail->ticket() && detail->ticket()->id == id && detail->isTimelineLoaded(), TimeoutMs);
-    QTRY_VERIFY(!window->ticketActions()->isBusy());
+    QVERIFY(test::showTicket(w.window.get(), id));
 }
 
 void TestMailOutbox::replyFromComposer(World &w, const QString &text)
@@ -295,17 +268,16 @@ void TestMailOutbox::replyFromComposer(World &w, const QString &text)
     MainWindow *window = w.window.get();
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
-    TicketDetailView *detail = window->detailView();
+    TicketDetailView *detail = ticketDetail(window);
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
-    QVERIFY(detail->isComposerOpen());
-    auto *editor = detail->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
-    QVERIFY(editor);
+    QVERIFY(isComposerOpen(window));
+    auto *editor = child<QPlainTextEdit>(detail, QStringLiteral("composerEdit"));
     // Typed as text: QTest::keyClicks takes Latin-1 only, and replies need not be.
     editor->insertPlainText(text);
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->ticketActions()->isBusy(), TimeoutMs);
-    QVERIFY2(!detail->isComposerOpen(), qPrintable(window->messageBar()->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->timelineText().contains(text), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!ticketActions(window)->isBusy(), TimeoutMs);
+    QVERIFY2(!isComposerOpen(window), qPrintable(messageBar(window)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(window).contains(text), TimeoutMs);
 }
 
 void TestMailOutbox::configureMail(World &w, const MailSettings &mail, const QString &password)
@@ -339,7 +311,7 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay_data()
 void TestMailOutbox::replyFromTheWindowReachesTheRelay()
 {
     QFETCH(QString, dialect);
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     // A working keychain (in memory), behind the same fallback the app uses.
     auto keychain = std::make_unique<FakeKeychain>(true);
     FakeKeychain *fake = keychain.get();
@@ -354,7 +326,7 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
 
     // 1. Mail is not set up yet: the reply is saved, its mail waits, and the window says so.
     showTicket(w, w.ticketId);
-    TicketDetailView *detail = window->detailView();
+    TicketDetailView *detail = ticketDetail(window);
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
     const auto *hint = detail->findChild<QLabel *>(QStringLiteral("composerHint"));
     QVERIFY2(hint->text().contains(QLatin1String("once mail is configured")),
@@ -363,14 +335,14 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
                     Qt::Key_Escape);
     const QString firstReply = QStringLiteral("Please sign out everywhere and try again, Pat.");
     replyFromComposer(w, firstReply);
-    QTRY_VERIFY_WITH_TIMEOUT(window->messageBar()->isVisible() &&
-                                 window->messageBar()->text().contains(QLatin1String("not set up")),
+    QTRY_VERIFY_WITH_TIMEOUT(messageBar(window)->isVisible() &&
+                                 messageBar(window)->text().contains(QLatin1String("not set up")),
                              TimeoutMs);
-    QVERIFY2(window->messageBar()->text().contains(QLatin1String("1 email")),
-             qPrintable(window->messageBar()->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->timelineText().contains(
-                                 QLatin1String("waits in the outbox: mail is not set up yet")),
-                             TimeoutMs);
+    QVERIFY2(messageBar(window)->text().contains(QLatin1String("1 email")),
+             qPrintable(messageBar(window)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        timelineText(window).contains(QLatin1String("waits in the outbox: mail is not set up yet")),
+        TimeoutMs);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued'")), 1);
 
     TestRelay relay;
@@ -381,10 +353,14 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
     // 2. The settings page, opened with its shortcut: the first test email meets a certificate
     //    the system does not trust; the page shows it and trusts exactly that one.
     QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
-    QTRY_VERIFY(window->settingsDialog() && window->settingsDialog()->isVisible());
-    MailSettingsPage *page = window->settingsDialog()->mailPage();
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY(
+        (settings = visibleChild<SettingsDialog>(window, QStringLiteral("settingsDialog"))));
+    MailSettingsPage *page = settings->mailPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), TimeoutMs);
     QVERIFY(page->canSave());
+    // Every Alt+letter on the page (and its tabs) means one thing.
+    QVERIFY2(keyClashes(settings).isEmpty(), qPrintable(keyClashes(settings).join(u'\n')));
     const auto edit = [page](const char *name) {
         auto *e = page->findChild<QLineEdit *>(QString::fromLatin1(name));
         if (!e)
@@ -418,8 +394,8 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
     QVERIFY2(page->testResultText().contains(QLatin1String("TLS failed")),
              qPrintable(page->testResultText()));
     QCOMPARE(mailCount(relay.maildir()), 0);
-    window->settingsDialog()->resize(760, 900);
-    QVERIFY(window->settingsDialog()->grab().save(screenshotPath("mail-settings.png")));
+    settings->resize(760, 900);
+    QVERIFY(settings->grab().save(screenshotPath("mail-settings.png")));
 
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mailTrustCert")),
                       Qt::LeftButton);
@@ -463,7 +439,7 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
              1);
     QTRY_COMPARE_WITH_TIMEOUT(delivery->state(), MailDelivery::State::Running, TimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(mailCount(relay.maildir()), 2, TimeoutMs);
-    window->settingsDialog()->close();
+    settings->close();
 
     // 4. A reply now goes out at once; both arrive as well-formed multipart/alternative mail.
     showTicket(w, w.ticketId);
@@ -518,22 +494,20 @@ void TestMailOutbox::replyFromTheWindowReachesTheRelay()
 
     // 5. The timeline tells the delivery: a mail_sent event per reply, and the replies' state.
     QTRY_VERIFY_WITH_TIMEOUT(
-        detail->timelineText().count(QLatin1String("Reply emailed to pat@example.com")) == 2,
+        timelineText(window).count(QLatin1String("Reply emailed to pat@example.com")) == 2,
         TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(
-        detail->timelineText().count(QLatin1String("Emailed to pat@example.com at")) == 2,
-        TimeoutMs);
-    QVERIFY(!detail->timelineText().contains(QLatin1String("not set up")));
+        timelineText(window).count(QLatin1String("Emailed to pat@example.com at")) == 2, TimeoutMs);
+    QVERIFY(!timelineText(window).contains(QLatin1String("not set up")));
     if (dialect == QLatin1String("sqlite")) {
         QTest::qWait(400); // the refresh that the delivery started
-        QTRY_VERIFY(!window->ticketModel()->isLoading() &&
-                    window->ticketModel()->ticketAt(0).has_value());
+        QVERIFY(waitForQueue(ticketModel(window)));
         QVERIFY(window->grab().save(screenshotPath("reply-timeline.png")));
     }
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 2);
     // The "not set up" notice is gone once mail moves.
-    QVERIFY(!window->messageBar()->isVisible() ||
-            !window->messageBar()->text().contains(QLatin1String("not set up")));
+    QVERIFY(!messageBar(window)->isVisible() ||
+            !messageBar(window)->text().contains(QLatin1String("not set up")));
 }
 
 void TestMailOutbox::failedSendIsVisibleAndRetryable_data()
@@ -544,7 +518,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable_data()
 void TestMailOutbox::failedSendIsVisibleAndRetryable()
 {
     QFETCH(QString, dialect);
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto secrets = std::make_shared<MemorySecretStore>();
     World w;
     if (!makeWorld(w, dialect, secrets))
@@ -585,13 +559,13 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
         scalar(db, QStringLiteral("SELECT id FROM outbox WHERE status = 'failed'"));
 
     // On the timeline: the failure in words, with the way to retry.
-    TicketDetailView *detail = window->detailView();
+    TicketDetailView *detail = ticketDetail(window);
     QTRY_VERIFY_WITH_TIMEOUT(
-        detail->timelineText().contains(QLatin1String(
+        timelineText(window).contains(QLatin1String(
             "Email to pat@example.com could not be delivered: 554 5.7.1 Message rejected")) &&
-            detail->timelineText().contains(QLatin1String("open the Outbox to retry")),
+            timelineText(window).contains(QLatin1String("open the Outbox to retry")),
         TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->timelineText().contains(QLatin1String("Open in Outbox")),
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(window).contains(QLatin1String("Open in Outbox")),
                              TimeoutMs);
 
     // Some history for the screen: a message that went out, and one waiting for a retry. The
@@ -629,10 +603,13 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(window->outboxDialog() && window->outboxDialog()->isVisible());
-    OutboxDialog *outbox = window->outboxDialog();
-    OutboxTableModel *model = outbox->model();
+    OutboxDialog *outbox = nullptr;
+    QTRY_VERIFY((outbox = visibleChild<OutboxDialog>(window, QStringLiteral("outboxDialog"))));
+    auto *outboxTable = child<QTableView>(outbox, QStringLiteral("outboxTable"));
+    auto *model = qobject_cast<OutboxTableModel *>(outboxTable->model());
+    QVERIFY(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(keyClashes(outbox).isEmpty(), qPrintable(keyClashes(outbox).join(u'\n')));
     QTRY_VERIFY_WITH_TIMEOUT(model->hasLoaded() && model->rowCount() == 3, TimeoutMs);
     const int failedRow = model->rowOfId(failedId);
     QVERIFY(failedRow >= 0);
@@ -660,7 +637,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
                 .contains(QLatin1String("451 4.3.0")));
 
     // Filter by status.
-    QComboBox *filter = outbox->statusFilter();
+    auto *filter = child<QComboBox>(outbox, QStringLiteral("outboxStatusFilter"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, TimeoutMs);
     QCOMPARE(model->entryAt(0)->id, failedId);
@@ -671,7 +648,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     // The failed message selected: its details say what happened and what to do.
     outbox->selectMessage(failedId);
     QTRY_COMPARE(outbox->selectedId(), failedId);
-    QVERIFY(outbox->retryAction()->isEnabled());
+    QVERIFY(action(outbox, QStringLiteral("outbox.retry"))->isEnabled());
     QVERIFY(outbox->detailsText().contains(QLatin1String("554 5.7.1")));
     QVERIFY2(outbox->detailsText().contains(QLatin1String("press Retry")),
              qPrintable(outbox->detailsText()));
@@ -699,13 +676,14 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
     // Cancel the one that waits: asked first, then it is never sent.
     outbox->selectMessage(waitingId);
     QTRY_COMPARE(outbox->selectedId(), waitingId);
-    QVERIFY(outbox->cancelAction()->isEnabled());
+    QVERIFY(action(outbox, QStringLiteral("outbox.cancel"))->isEnabled());
     outbox->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(outbox));
     QCOMPARE(QApplication::activeWindow(), outbox);
-    QTest::keyClick(outbox->table(), Qt::Key_Delete);
-    QTRY_VERIFY(outbox->cancelConfirmation() && outbox->cancelConfirmation()->isVisible());
-    QMessageBox *confirm = outbox->cancelConfirmation();
+    QTest::keyClick(outboxTable, Qt::Key_Delete);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(
+        (confirm = visibleChild<QMessageBox>(outbox, QStringLiteral("outboxCancelConfirmation"))));
     for (QAbstractButton *b : confirm->buttons())
         if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
             b->click();
@@ -724,11 +702,11 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
                               TimeoutMs);
     outbox->selectMessage(failedId);
     QTRY_COMPARE(outbox->selectedId(), failedId);
-    QVERIFY(outbox->retryAction()->isEnabled());
+    QVERIFY(action(outbox, QStringLiteral("outbox.retry"))->isEnabled());
     outbox->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(outbox));
     QCOMPARE(QApplication::activeWindow(), outbox);
-    QTest::keyClick(outbox->table(), Qt::Key_R, Qt::ControlModifier);
+    QTest::keyClick(outboxTable, Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(outbox->noticeText().contains(QLatin1String("queued again")),
                              TimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(mailCount(relay.maildir()), 1, TimeoutMs);
@@ -736,7 +714,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
         model->index(model->rowOfId(failedId), OutboxTableModel::Status).data().toString(),
         QStringLiteral("Sent"), TimeoutMs);
     QCOMPARE(model->index(model->rowOfId(failedId), OutboxTableModel::Attempts).data().toInt(), 2);
-    QVERIFY(!outbox->retryAction()->isEnabled());
+    QVERIFY(!action(outbox, QStringLiteral("outbox.retry"))->isEnabled());
     // What arrived is the reply.
     const QDir maildir(relay.maildir());
     QString why;
@@ -753,9 +731,9 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
                 .contains(reply));
     // The timeline has the happy end too, and no more retry link for it.
     QTRY_VERIFY_WITH_TIMEOUT(
-        detail->timelineText().contains(QLatin1String("Reply emailed to pat@example.com")),
+        timelineText(window).contains(QLatin1String("Reply emailed to pat@example.com")),
         TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->timelineText().contains(QLatin1String("Since then: sent")),
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(window).contains(QLatin1String("Since then: sent")),
                              TimeoutMs);
     // The cancelled message never went out.
     QCOMPARE(mailCount(relay.maildir()), 1);
@@ -766,7 +744,7 @@ void TestMailOutbox::failedSendIsVisibleAndRetryable()
 
 void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
 {
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto keychain = std::make_unique<FakeKeychain>(false);
     FakeKeychain *fake = keychain.get();
     auto secrets = std::make_shared<FallbackSecretStore>(std::move(keychain));
@@ -788,9 +766,10 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
     w.session->mailDelivery()->reload();
 
     // The window asks for the password for this session, saying why.
+    QInputDialog *prompt = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        w.window->mailPasswordPrompt() && w.window->mailPasswordPrompt()->isVisible(), TimeoutMs);
-    QInputDialog *prompt = w.window->mailPasswordPrompt();
+        (prompt = visibleChild<QInputDialog>(w.window.get(), QStringLiteral("mailPasswordPrompt"))),
+        TimeoutMs);
     QVERIFY2(prompt->labelText().contains(QLatin1String("No keychain")),
              qPrintable(prompt->labelText()));
     QVERIFY(prompt->labelText().contains(QLatin1String("this session only")));
@@ -801,7 +780,7 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
     prompt->accept();
     QTRY_COMPARE_WITH_TIMEOUT(w.session->mailDelivery()->state(), MailDelivery::State::Running,
                               TimeoutMs);
-    QVERIFY(w.window->messageBar()->text().contains(QLatin1String("this session only")));
+    QVERIFY(messageBar(w.window.get())->text().contains(QLatin1String("this session only")));
 
     // Mail goes out with it, at once: the reply wakes the sender.
     showTicket(w, w.ticketId);
@@ -833,8 +812,9 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
         QVERIFY(!ini.readAll().contains(TestRelay::Password.toUtf8()));
 
     // The settings page says so too, and saving a password keeps it in memory only.
-    w.window->showSettings();
-    MailSettingsPage *page = w.window->settingsDialog()->mailPage();
+    QVERIFY(trigger(w.window.get(), QStringLiteral("tools.settings")));
+    auto *settings = child<SettingsDialog>(w.window.get(), QStringLiteral("settingsDialog"));
+    MailSettingsPage *page = settings->mailPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), TimeoutMs);
     const QString note = page->findChild<QLabel *>(QStringLiteral("mailPasswordNote"))->text();
     QVERIFY2(note.contains(QLatin1String("this session only")), qPrintable(note));
@@ -846,7 +826,7 @@ void TestMailOutbox::withoutKeychainThePasswordIsForThisSessionOnly()
              qPrintable(page->statusText()));
     QVERIFY(fake->writes.size() <= 1); // tried the keychain at most once, then memory
     QCOMPARE(waitFor(secrets->read(relayMail(relay).passwordKey())).value(), TestRelay::Password);
-    w.window->settingsDialog()->close();
+    settings->close();
 }
 
 void TestMailOutbox::databasePasswordComesFromTheKeychainFirst()
@@ -881,8 +861,9 @@ void TestMailOutbox::onlyAnAdministratorSaves()
     World w;
     QVERIFY(makeWorld(w, QStringLiteral("sqlite"), std::make_shared<MemorySecretStore>(),
                       QStringLiteral("agent")));
-    w.window->showSettings();
-    MailSettingsPage *page = w.window->settingsDialog()->mailPage();
+    QVERIFY(trigger(w.window.get(), QStringLiteral("tools.settings")));
+    auto *settings = child<SettingsDialog>(w.window.get(), QStringLiteral("settingsDialog"));
+    MailSettingsPage *page = settings->mailPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), TimeoutMs);
     QVERIFY(!page->canSave());
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("mailSave"))->isEnabled());
@@ -898,7 +879,7 @@ void TestMailOutbox::onlyAnAdministratorSaves()
     QCOMPARE(scalar(w.db->db(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE "
                                                "'smtp/%'")),
              0);
-    w.window->settingsDialog()->close();
+    settings->close();
 }
 
 void TestMailOutbox::templatePreviewUsesTheTicketsValues()
@@ -910,9 +891,12 @@ void TestMailOutbox::templatePreviewUsesTheTicketsValues()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(window->settingsDialog() && window->settingsDialog()->isVisible());
-    QCOMPARE(window->settingsDialog()->currentPage(), SettingsDialog::Page::Templates);
-    TemplatePreviewPage *page = window->settingsDialog()->templatePage();
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY(
+        (settings = visibleChild<SettingsDialog>(window, QStringLiteral("settingsDialog"))));
+    QCOMPARE(settings->currentPage(), SettingsDialog::Page::Templates);
+    QVERIFY2(keyClashes(settings).isEmpty(), qPrintable(keyClashes(settings).join(u'\n')));
+    TemplatePreviewPage *page = settings->templatePage();
     QCOMPARE(page->ticketId(), w.ticketId);
     page->selectTemplate(QStringLiteral("ticket_reply"));
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -932,7 +916,7 @@ void TestMailOutbox::templatePreviewUsesTheTicketsValues()
              qPrintable(page->problemText()));
     QVERIFY(page->preview()->missing.contains(QStringLiteral("{{link}}")));
     QVERIFY(page->plainText().contains(QLatin1String("Pat Doe")));
-    window->settingsDialog()->close();
+    settings->close();
 }
 
 void TestMailOutbox::replyWhoseMailCannotBeBuiltIsRefused()
@@ -948,30 +932,31 @@ void TestMailOutbox::replyWhoseMailCannotBeBuiltIsRefused()
     MainWindow *window = w.window.get();
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
-    TicketDetailView *detail = window->detailView();
+    TicketDetailView *detail = ticketDetail(window);
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
-    auto *editor = detail->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    auto *editor = child<QPlainTextEdit>(detail, QStringLiteral("composerEdit"));
     editor->insertPlainText(QStringLiteral("Hello Pat"));
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->ticketActions()->isBusy(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!ticketActions(window)->isBusy(), TimeoutMs);
     // The reason, naming the field; the text stays in the editor; nothing is saved or queued.
-    QTRY_VERIFY(window->messageBar()->isVisible());
-    QVERIFY2(window->messageBar()->text().contains(QLatin1String("To")),
-             qPrintable(window->messageBar()->text()));
-    QVERIFY(detail->isComposerOpen());
-    QCOMPARE(detail->composerText(), QStringLiteral("Hello Pat"));
+    QTRY_VERIFY(messageBar(window)->isVisible());
+    QVERIFY2(messageBar(window)->text().contains(QLatin1String("To")),
+             qPrintable(messageBar(window)->text()));
+    QVERIFY(isComposerOpen(window));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Hello Pat"));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? "
                                    "AND kind = 'reply'"),
                     {id}),
              0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
-    detail->clearComposer();
+    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerDiscard")),
+                      Qt::LeftButton);
 }
 
 void TestMailOutbox::deliveryProblemShowsInTheMessageBar()
 {
-    REQUIRE_RELAY();
+    HELPDESK_REQUIRE_RELAY(m_python);
     auto secrets = std::make_shared<MemorySecretStore>();
     World w;
     QVERIFY(makeWorld(w, QStringLiteral("sqlite"), secrets));
@@ -987,7 +972,7 @@ void TestMailOutbox::deliveryProblemShowsInTheMessageBar()
                               TimeoutMs);
     showTicket(w, w.ticketId);
     replyFromComposer(w, QStringLiteral("We are on it."));
-    MessageBar *bar = w.window->messageBar();
+    MessageBar *bar = messageBar(w.window.get());
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(QLatin1String("certificate")),
                              TimeoutMs);
     // What happened, and where to look next.

@@ -1,14 +1,25 @@
 // The main window against a real (temporary, demo-seeded) database: queues and counts,
-// keyboard shortcuts, filtering, sorting, the detail panel, the empty state, and a screenshot.
+// keyboard shortcuts, filtering, sorting, the detail panel, the empty state, and a screenshot;
+// and the action registry: the shortcut list generated from it, with every key in full, and no
+// key meaning two things in one place.
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
+#include "accounts/AccountsWindow.h"
 #include "app/AppSession.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/MessageBar.h"
+#include "common/ShortcutsDialog.h"
 #include "demo/DemoSeeder.h"
+#include "outbox/OutboxDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
 #include "ticket/TicketDetailView.h"
+#include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
 
@@ -19,51 +30,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
 
 using namespace helpdesk;
+using namespace helpdesk::test;
+using helpdesk::test::openSession;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
-
-// Opens a session on the test database and resolves "me"; the futures finish on the event loop.
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished(); // a plain worker job, no GUI continuation involved
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    QFuture<std::optional<Staff>> me = session->resolveMe(login);
-    QElapsedTimer timer;
-    timer.start();
-    while (!me.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return session;
-}
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
-
-bool queueSettled(const TicketQueueModel *model)
-{
-    return !model->isLoading() && model->isIndexComplete();
-}
 
 } // namespace
 
@@ -83,12 +72,13 @@ private slots:
     void enterOpensTicket();
     void shortcutsMoveFocus();
     void shortcutsDialogListsKeys();
+    void shortcutListShowsEveryKeyInFull();
+    void noKeyMeansTwoThings();
     void errorsShowInMessageBar();
     void emptyDatabaseExplains();
     void screenshot();
 
 private:
-    void waitForQueue();
     void selectRow(int row);
 
     QTemporaryDir m_settingsDir;
@@ -124,8 +114,8 @@ void TestMainWindow::initTestCase()
     m_window->resize(1400, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model = m_window->ticketModel();
-    waitForQueue();
+    m_model = ticketModel(m_window.get());
+    QVERIFY(test::waitForQueue(m_model));
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -135,17 +125,9 @@ void TestMainWindow::cleanupTestCase()
     m_db.reset();
 }
 
-void TestMainWindow::waitForQueue()
-{
-    QTRY_VERIFY_WITH_TIMEOUT(queueSettled(m_model), LoadTimeoutMs);
-    // The first page is part of every load; wait until its rows are in the cache.
-    if (m_model->rowCount() > 0)
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->ticketAt(0).has_value(), LoadTimeoutMs);
-}
-
 void TestMainWindow::selectRow(int row)
 {
-    QTableView *table = m_window->ticketTable();
+    QTableView *table = ticketTable(m_window.get());
     const QModelIndex index = m_model->index(row, int(TicketColumn::Subject));
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
@@ -154,21 +136,25 @@ void TestMainWindow::selectRow(int row)
 
 void TestMainWindow::showsQueuesWithCounts()
 {
-    QueueListView *queues = m_window->queueList();
+    auto *queues = child<QueueListView>(m_window.get(), QStringLiteral("queueList"));
     QCOMPARE(queues->count(), 7);
     const QList<QueueKind> kinds = Queues::all();
     for (int i = 0; i < kinds.size(); ++i)
         QCOMPARE(queues->item(i)->text(), Queues::label(kinds.at(i)));
 
     QTRY_VERIFY_WITH_TIMEOUT(queues->queueCount(QueueKind::All) >= 0, LoadTimeoutMs);
-    const auto expected = waitFor(m_session->tickets()->queueCounts(m_window->countsQuery()));
+    // Counted as the window counts: for the staff member, with the SLA set-up's warning window.
+    TicketQuery countsQuery;
+    countsQuery.currentStaffId = m_session->me()->id;
+    countsQuery.breachWarningMs = waitFor(m_session->slaConfig()).value().warningWindowMs;
+    const auto expected = waitFor(m_session->tickets()->queueCounts(countsQuery));
     QVERIFY(expected.ok());
     for (QueueKind kind : kinds)
         QCOMPARE(queues->queueCount(kind), expected.value().value(kind));
     QCOMPARE(queues->queueCount(QueueKind::All), 3000);
     // Demo mode's agent has tickets of her own.
     QVERIFY(queues->queueCount(QueueKind::MyOpen) > 0);
-    QCOMPARE(m_window->currentQueue(), QueueKind::MyOpen);
+    QCOMPARE(currentQueue(m_window.get()), QueueKind::MyOpen);
     QCOMPARE(m_model->rowCount(), int(queues->queueCount(QueueKind::MyOpen)));
 
     // The status bar says which database and who.
@@ -183,10 +169,11 @@ void TestMainWindow::showsQueuesWithCounts()
 void TestMainWindow::ctrl2ShowsUnassigned()
 {
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(m_window->currentQueue(), QueueKind::Unassigned);
-    QCOMPARE(m_window->queueList()->currentQueue(), QueueKind::Unassigned);
-    waitForQueue();
-    const qint64 expected = m_window->queueList()->queueCount(QueueKind::Unassigned);
+    QCOMPARE(currentQueue(m_window.get()), QueueKind::Unassigned);
+    QCOMPARE(m_model->query().queue, QueueKind::Unassigned);
+    QVERIFY(test::waitForQueue(m_model));
+    const qint64 expected = child<QueueListView>(m_window.get(), QStringLiteral("queueList"))
+                                ->queueCount(QueueKind::Unassigned);
     QVERIFY(expected > 0);
     QCOMPARE(m_model->rowCount(), int(expected));
     const QList<TicketStatus> open = Vocabulary::openStatuses();
@@ -203,8 +190,8 @@ void TestMainWindow::ctrl2ShowsUnassigned()
 void TestMainWindow::filterNarrowsAsYouType()
 {
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
-    QCOMPARE(m_window->currentQueue(), QueueKind::All);
-    waitForQueue();
+    QCOMPARE(currentQueue(m_window.get()), QueueKind::All);
+    QVERIFY(test::waitForQueue(m_model));
     const int allRows = m_model->rowCount();
     QCOMPARE(allRows, 3000);
 
@@ -225,12 +212,12 @@ void TestMainWindow::filterNarrowsAsYouType()
 
     QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(m_window->filterEdit()->hasFocus());
-    QTest::keyClicks(m_window->filterEdit(), text);
+    QVERIFY(filterEdit(m_window.get())->hasFocus());
+    QTest::keyClicks(filterEdit(m_window.get()), text);
     // Debounced: nothing is queried while typing, one query after the pause.
     QCOMPARE(resets.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->query().filterText, text, 5000);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QCOMPARE(resets.count(), 1);
     const int rows = m_model->rowCount();
     QVERIFY2(rows > 0 && rows < allRows, qPrintable(QString::number(rows)));
@@ -244,16 +231,16 @@ void TestMainWindow::filterNarrowsAsYouType()
     }
 
     // Esc clears the filter and hands the keyboard back to the table.
-    QTest::keyClick(m_window->filterEdit(), Qt::Key_Escape);
-    QVERIFY(m_window->filterEdit()->text().isEmpty());
-    QVERIFY(m_window->ticketTable()->hasFocus());
-    waitForQueue();
+    QTest::keyClick(filterEdit(m_window.get()), Qt::Key_Escape);
+    QVERIFY(filterEdit(m_window.get())->text().isEmpty());
+    QVERIFY(ticketTable(m_window.get())->hasFocus());
+    QVERIFY(test::waitForQueue(m_model));
     QCOMPARE(m_model->rowCount(), allRows);
 }
 
 void TestMainWindow::headerClickSorts()
 {
-    QHeaderView *header = m_window->ticketTable()->horizontalHeader();
+    QHeaderView *header = ticketTable(m_window.get())->horizontalHeader();
     const auto clickHeader = [header](TicketColumn column) {
         const int section = int(column);
         const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
@@ -265,7 +252,7 @@ void TestMainWindow::headerClickSorts()
     clickHeader(TicketColumn::Number);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Number);
     QCOMPARE(header->sortIndicatorSection(), int(TicketColumn::Number));
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     for (int pass = 0; pass < 2; ++pass) {
         const Qt::SortOrder order = header->sortIndicatorOrder();
         QCOMPARE(m_model->query().sortOrder, order);
@@ -278,13 +265,13 @@ void TestMainWindow::headerClickSorts()
             clickHeader(TicketColumn::Number); // again: the other direction
             QCOMPARE(header->sortIndicatorOrder(),
                      order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-            waitForQueue();
+            QVERIFY(test::waitForQueue(m_model));
         }
     }
 
     clickHeader(TicketColumn::Subject);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Subject);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     const Qt::SortOrder order = header->sortIndicatorOrder();
     for (int row = 1; row < rows; ++row) {
         const QString a = m_model->ticketAt(row - 1)->subject;
@@ -297,38 +284,38 @@ void TestMainWindow::headerClickSorts()
 
 void TestMainWindow::selectingRowShowsDetails()
 {
-    TicketDetailView *detail = m_window->detailView();
+    TicketDetailView *detail = ticketDetail(m_window.get());
     const int row = 3;
     const qint64 id = m_model->ticketIdAt(row);
     selectRow(row);
     QTRY_COMPARE_WITH_TIMEOUT(detail->ticketId(), id, LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);
     const auto *subject = m_window->findChild<QLabel *>(QStringLiteral("detailSubject"));
     QVERIFY(subject);
     QCOMPARE(subject->text(), m_model->ticketAt(row)->subject);
-    QVERIFY(detail->timelineEventCount() >= 1);
+    QVERIFY(timeline(m_window.get())->eventCount() >= 1);
     const auto *requester = m_window->findChild<QLabel *>(QStringLiteral("detailRequester"));
     QVERIFY(requester->text().contains(m_model->ticketAt(row)->requesterEmail));
 
     // A reload (F5) keeps the selected ticket selected.
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    waitForQueue();
-    QTRY_COMPARE(m_window->ticketTable()->currentTicketId(), id);
+    QVERIFY(test::waitForQueue(m_model));
+    QTRY_COMPARE(ticketTable(m_window.get())->currentTicketId(), id);
 
     // Switching queues and back brings the selection back when the ticket is there.
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
-    waitForQueue();
-    QTRY_COMPARE(m_window->ticketTable()->currentTicketId(), id);
+    QVERIFY(test::waitForQueue(m_model));
+    QTRY_COMPARE(ticketTable(m_window.get())->currentTicketId(), id);
     QCOMPARE(detail->ticketId(), id);
 }
 
 void TestMainWindow::enterOpensTicket()
 {
-    QTableView *table = m_window->ticketTable();
-    TicketDetailView *detail = m_window->detailView();
+    QTableView *table = ticketTable(m_window.get());
+    TicketDetailView *detail = ticketDetail(m_window.get());
     table->setFocus();
     const int row = table->currentIndex().row();
     QTest::keyClick(table, Qt::Key_Down);
@@ -338,26 +325,26 @@ void TestMainWindow::enterOpensTicket()
     // Opening shows the ticket at once (no debounce) and moves the keyboard into the panel.
     QCOMPARE(detail->ticketId(), id);
     QVERIFY(detail->isAncestorOf(QApplication::focusWidget()));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
-    QVERIFY(detail->timelineEventCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
+    QVERIFY(timeline(m_window.get())->eventCount() >= 1);
 }
 
 void TestMainWindow::shortcutsMoveFocus()
 {
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(m_window->filterEdit()->hasFocus());
+    QVERIFY(filterEdit(m_window.get())->hasFocus());
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-    QVERIFY(m_window->ticketTable()->hasFocus());
+    QVERIFY(ticketTable(m_window.get())->hasFocus());
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_F6);
-    QVERIFY(m_window->ticketTable()->hasFocus());
-    // The View menu lists the seven queues with their shortcuts.
-    int queueShortcuts = 0;
-    for (QAction *action : m_window->findChildren<QAction *>())
-        if (action->shortcut().toString().startsWith(QLatin1String("Ctrl+")) &&
-            action->isCheckable())
-            ++queueShortcuts;
-    QCOMPARE(queueShortcuts, 7);
+    QVERIFY(ticketTable(m_window.get())->hasFocus());
+    // The View menu lists the seven queues with their shortcuts, Ctrl+1 to Ctrl+7.
+    const QList<QueueKind> kinds = Queues::all();
+    for (int i = 0; i < kinds.size(); ++i) {
+        QAction *queue = action(m_window.get(), ActionCatalog::queueId(kinds.at(i)));
+        QVERIFY(queue->isCheckable());
+        QCOMPARE(queue->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 }
 
 void TestMainWindow::shortcutsDialogListsKeys()
@@ -366,44 +353,171 @@ void TestMainWindow::shortcutsDialogListsKeys()
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
     QVERIFY(dialog->isVisible());
-    auto *list = dialog->findChild<QTreeWidget *>();
-    QVERIFY(list);
     QStringList keys;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        keys << list->topLevelItem(i)->text(1);
+    for (QTreeWidgetItemIterator it(child<QTreeWidget>(dialog, QStringLiteral("shortcutList")));
+         *it; ++it)
+        keys << (*it)->text(ShortcutsDialog::Keys);
     for (const char *expected : {"Ctrl+1", "Ctrl+7", "Ctrl+F", "Ctrl+L, F6", "F5"})
         QVERIFY2(keys.contains(QLatin1String(expected)), expected);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
 }
 
+void TestMainWindow::shortcutListShowsEveryKeyInFull()
+{
+    QVERIFY(trigger(m_window.get(), QStringLiteral("app.shortcuts")));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *list = child<QTreeWidget>(dialog, QStringLiteral("shortcutList"));
+
+    // Generated: one row per definition with keys, under its group, with its keys.
+    QHash<QString, QString> shown; // id -> keys
+    QStringList groups;
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = list->topLevelItem(g);
+        groups << group->text(ShortcutsDialog::What);
+        for (int r = 0; r < group->childCount(); ++r) {
+            const QTreeWidgetItem *row = group->child(r);
+            shown.insert(row->data(ShortcutsDialog::What, Qt::UserRole).toString(),
+                         row->text(ShortcutsDialog::Keys));
+        }
+    }
+    int listed = 0;
+    for (const ActionDef &def : ActionCatalog::all()) {
+        if (def.keysText().isEmpty())
+            continue;
+        ++listed;
+        QVERIFY2(shown.value(def.id) == def.keysText(), qPrintable(def.id));
+        QVERIFY2(groups.contains(def.group), qPrintable(def.group));
+    }
+    QCOMPARE(shown.size(), listed);
+    // What other windows own is there too: the Outbox, the wizard, the account panel.
+    QCOMPARE(shown.value(QStringLiteral("outbox.retry")), QStringLiteral("Ctrl+R"));
+    QCOMPARE(shown.value(QStringLiteral("wizard.answer")), QStringLiteral("Alt+1…Alt+9"));
+    QCOMPARE(shown.value(QStringLiteral("wizard.pause")), QStringLiteral("Alt+P"));
+    QCOMPARE(shown.value(QStringLiteral("account.send_reset_link")), QStringLiteral("Ctrl+Alt+R"));
+    QCOMPARE(shown.value(QStringLiteral("editor.submit")),
+             QStringLiteral("Ctrl+Return, Ctrl+Enter (in the editor)"));
+
+    // No row's keys are cut short: the Keys column is inside the list's viewport and each
+    // text fits its cell without eliding.
+    QHeaderView *header = list->header();
+    QVERIFY2(header->sectionViewportPosition(ShortcutsDialog::Keys) +
+                     header->sectionSize(ShortcutsDialog::Keys) <=
+                 list->viewport()->width(),
+             qPrintable(QStringLiteral("keys end at %1, viewport %2")
+                            .arg(header->sectionViewportPosition(ShortcutsDialog::Keys) +
+                                 header->sectionSize(ShortcutsDialog::Keys))
+                            .arg(list->viewport()->width())));
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    const QFontMetrics metrics(list->font());
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = list->topLevelItem(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            QTreeWidgetItem *row = group->child(r);
+            const QRect cell = list->visualItemRect(row);
+            const int width = header->sectionSize(ShortcutsDialog::Keys) - 2 * margin;
+            const QString keys = row->text(ShortcutsDialog::Keys);
+            QVERIFY2(metrics.elidedText(keys, Qt::ElideRight, width) == keys, qPrintable(keys));
+            QVERIFY(cell.isValid());
+        }
+    }
+    const QString sourceDir = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
+    if (!sourceDir.isEmpty())
+        QVERIFY(dialog->grab().save(
+            QDir(sourceDir).filePath(QStringLiteral("docs/screenshots/keyboard-shortcuts.png"))));
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+}
+
+void TestMainWindow::noKeyMeansTwoThings()
+{
+    // The check itself finds a clash: two buttons with one mnemonic.
+    {
+        QDialog probe;
+        auto *layout = new QVBoxLayout(&probe);
+        layout->addWidget(new QPushButton(QStringLiteral("&Save"), &probe));
+        layout->addWidget(new QPushButton(QStringLiteral("&Send"), &probe));
+        probe.show();
+        QCOMPARE(keyClashes(&probe), QStringList{QStringLiteral("Alt+S: Save / Send")});
+    }
+
+    // In the definitions: a key pressed anywhere means one thing there.
+    const auto conflicts = ActionCatalog::conflicts();
+    QStringList pairs;
+    for (const auto &c : conflicts)
+        pairs << c.first + QStringLiteral(" / ") + c.second;
+    QVERIFY2(conflicts.isEmpty(), qPrintable(pairs.join(QStringLiteral(", "))));
+
+    // And in the windows as built: the main window (its panes' actions included), the Outbox
+    // and the Accounts screen. Two actions with one key clash unless each works only in a
+    // widget of its own.
+    QVERIFY(trigger(m_window.get(), QStringLiteral("outbox.show")));
+    QVERIFY(trigger(m_window.get(), QStringLiteral("account.find")));
+    QWidget *outbox = nullptr;
+    QWidget *accounts = nullptr;
+    QTRY_VERIFY((outbox = visibleChild<OutboxDialog>(m_window.get())));
+    QTRY_VERIFY((accounts = visibleChild<AccountsWindow>(m_window.get())));
+    for (const QWidget *window :
+         {static_cast<const QWidget *>(m_window.get()), static_cast<const QWidget *>(outbox),
+          static_cast<const QWidget *>(accounts)}) {
+        // Mnemonics included: no Alt+letter of a visible button, label or menu twice.
+        const QStringList clashes = keyClashes(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        const QList<QAction *> actions = ActionRegistry::of(window)->actions();
+        QVERIFY(!actions.isEmpty());
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            for (qsizetype j = i + 1; j < actions.size(); ++j) {
+                const QAction *a = actions.at(i);
+                const QAction *b = actions.at(j);
+                bool shared = false;
+                for (const QKeySequence &k : a->shortcuts())
+                    shared = shared || b->shortcuts().contains(k);
+                if (!shared)
+                    continue;
+                const bool separate = a->shortcutContext() == Qt::WidgetShortcut &&
+                                      b->shortcutContext() == Qt::WidgetShortcut &&
+                                      a->associatedObjects() != b->associatedObjects();
+                QVERIFY2(separate,
+                         qPrintable(a->objectName() + QStringLiteral(" / ") + b->objectName()));
+            }
+        }
+    }
+    outbox->close();
+    accounts->close();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
 void TestMainWindow::errorsShowInMessageBar()
 {
     const QString message = QStringLiteral("The database is busy. Try again in a moment.");
-    emit m_window->ticketModel()->errorOccurred(message);
-    QVERIFY(m_window->messageBar()->isVisible());
-    QCOMPARE(m_window->messageBar()->text(), message);
-    m_window->messageBar()->hide();
+    emit m_model->errorOccurred(message);
+    MessageBar *bar = messageBar(m_window.get());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), message);
+    bar->hide();
 }
 
 void TestMainWindow::emptyDatabaseExplains()
 {
     TestDatabase empty(QStringLiteral("sqlite"));
-    auto session = openSession(empty.settings(), QStringLiteral("nobody-here"));
+    auto session = openSession(empty.settings(), QStringLiteral("nobody-here"), {{}, false});
     QVERIFY(!session->me());
     MainWindow window(session.get());
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isEmptyStateShown(), LoadTimeoutMs);
-    const auto *label = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
-    QVERIFY(label && label->isVisible());
-    const QString text = window.emptyStateText();
+    const auto *label = child<QLabel>(&window, QStringLiteral("emptyStateLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), LoadTimeoutMs);
+    const QString text = label->text();
     QVERIFY2(text.contains(QLatin1String("helpdesk --demo")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("helpdesk-admin seed-demo")));
     QVERIFY(text.contains(QLatin1String("helpdesk --database postgresql://")));
     // Nobody to act as: the status bar names the login that was not found.
     const auto *me = window.findChild<QLabel *>(QStringLiteral("meLabel"));
     QVERIFY2(me->text().contains(QLatin1String("nobody-here")), qPrintable(me->text()));
-    QVERIFY(!window.messageBar()->isVisible());
+    QVERIFY(!messageBar(&window)->isVisible());
 }
 
 void TestMainWindow::screenshot()
@@ -412,15 +526,16 @@ void TestMainWindow::screenshot()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentQueue(), QueueKind::AllOpen);
+    QCOMPARE(currentQueue(m_window.get()), QueueKind::AllOpen);
     // The default order: most recently updated first.
-    m_window->ticketTable()->horizontalHeader()->setSortIndicator(int(TicketColumn::Updated),
-                                                                  Qt::DescendingOrder);
+    ticketTable(m_window.get())
+        ->horizontalHeader()
+        ->setSortIndicator(int(TicketColumn::Updated), Qt::DescendingOrder);
     QCOMPARE(m_model->query().sortColumn, TicketColumn::Updated);
-    waitForQueue();
+    QVERIFY(test::waitForQueue(m_model));
     m_window->resize(1400, 800);
     // A ticket whose timeline has a conversation to show.
-    TicketDetailView *detail = m_window->detailView();
+    TicketDetailView *detail = ticketDetail(m_window.get());
     int chosen = -1;
     for (int row = 0; row < qMin(m_model->rowCount(), 40) && chosen < 0; ++row) {
         const auto events = waitFor(m_session->tickets()->events(m_model->ticketIdAt(row)));
@@ -429,7 +544,7 @@ void TestMainWindow::screenshot()
     }
     QVERIFY(chosen >= 0);
     selectRow(chosen);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded() &&
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded() &&
                                  detail->ticketId() == m_model->ticketIdAt(chosen),
                              LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);

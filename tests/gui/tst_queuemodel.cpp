@@ -2,6 +2,7 @@
 // filters and refreshes, with a real view attached.
 
 #include "TestDatabase.h"
+#include "TestWait.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
 #include "tickets/TicketQueueModel.h"
@@ -39,8 +40,6 @@ private slots:
     void switchingQueuesMidLoad();
 
 private:
-    void waitSettled();
-
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<TicketQueueModel> m_model;
@@ -89,11 +88,6 @@ void TestQueueModel::cleanup()
     m_worker->drain();
 }
 
-void TestQueueModel::waitSettled()
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->isIndexComplete(), LoadTimeoutMs);
-}
-
 void TestQueueModel::loadsUnderTester()
 {
     QSignalSpy first(m_model.get(), &TicketQueueModel::firstPageLoaded);
@@ -108,7 +102,7 @@ void TestQueueModel::loadsUnderTester()
     QCOMPARE(loading.first().first().toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(index.count(), 1, LoadTimeoutMs);
     QCOMPARE(first.count(), 1);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     QCOMPARE(loading.last().first().toBool(), false);
     QCOMPARE(m_model->rowCount(), Tickets);
     QVERIFY(m_model->ticketAt(0).has_value());
@@ -121,7 +115,7 @@ void TestQueueModel::scrollsFarDown()
     TicketQuery query;
     query.queue = QueueKind::All;
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     const int last = m_model->rowCount() - 1;
     // Far down first: rows there are fetched on demand.
     QVERIFY(!m_model->ticketAt(last).has_value());
@@ -153,13 +147,13 @@ void TestQueueModel::sortsEveryColumn()
     TicketQuery query;
     query.queue = QueueKind::AllOpen;
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     const int rows = m_model->rowCount();
     for (int column = 0; column < int(TicketColumn::Count); ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             m_model->sort(column, order);
             QCOMPARE(m_model->query().sortColumn, TicketColumn(column));
-            waitSettled();
+            QVERIFY(test::waitForQueueIndex(m_model.get()));
             QCOMPARE(m_model->rowCount(), rows);
             m_view->scrollTo(m_model->index(rows / 2, column));
             QTRY_VERIFY_WITH_TIMEOUT(
@@ -169,7 +163,7 @@ void TestQueueModel::sortsEveryColumn()
     }
     // Ids in order for the Number column.
     m_model->sort(int(TicketColumn::Number), Qt::AscendingOrder);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     for (int row = 1; row < rows; ++row)
         QVERIFY(m_model->ticketIdAt(row - 1) < m_model->ticketIdAt(row));
 }
@@ -179,7 +173,7 @@ void TestQueueModel::filtersAndRefreshes()
     TicketQuery query;
     query.queue = QueueKind::All;
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     const int all = m_model->rowCount();
     m_view->setCurrentIndex(m_model->index(5, 0));
     const qint64 selected = m_model->ticketIdAt(5);
@@ -193,13 +187,13 @@ void TestQueueModel::filtersAndRefreshes()
 
     query.filterText = ticketNumberText(selected);
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     QVERIFY(m_model->rowCount() >= 1);
     QVERIFY(m_model->rowOfTicket(selected) >= 0);
 
     query.filterText = QStringLiteral("no ticket says this 7f3a");
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     QCOMPARE(m_model->rowCount(), 0);
 }
 
@@ -214,7 +208,7 @@ void TestQueueModel::switchingQueuesMidLoad()
     }
     query.queue = QueueKind::Escalated;
     m_model->setQuery(query);
-    waitSettled();
+    QVERIFY(test::waitForQueueIndex(m_model.get()));
     for (int row = 0; row < qMin(m_model->rowCount(), TicketQueueModel::PageSize); ++row) {
         QTRY_VERIFY_WITH_TIMEOUT(m_model->ticketAt(row).has_value(), LoadTimeoutMs);
         QCOMPARE(m_model->ticketAt(row)->status, TicketStatus::Escalated);

@@ -5,6 +5,8 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "search/SearchDialog.h"
 #include "ticket/TicketDetailView.h"
@@ -61,13 +63,14 @@ void TestSearchDialog::searchAndOpen()
     row.subject = QStringLiteral("Invoice question");
     test::addTicket(db, row);
 
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    SearchDialog *dialog = window.openSearch();
+    QVERIFY(test::trigger(&window, QStringLiteral("list.search")));
+    auto *dialog = test::child<SearchDialog>(&window, QStringLiteral("searchDialog"));
     QSignalSpy finished(dialog, &SearchDialog::searchFinished);
     // Typed, not set: the debounce and the prefix rule are part of what the agent sees.
     auto *box = dialog->findChild<QLineEdit *>(QStringLiteral("searchQuery"));
@@ -100,7 +103,7 @@ void TestSearchDialog::searchAndOpen()
     if (dialect == QLatin1String("sqlite") && !sourceDir.isEmpty())
         QVERIFY(dialog->grab().save(sourceDir + QStringLiteral("/docs/screenshots/search.png")));
     QTest::keyClick(box, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(window.detailView()->ticketId(), reset, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::ticketDetail(&window)->ticketId(), reset, TimeoutMs);
     QVERIFY(!dialog->isVisible());
 }
 
@@ -110,8 +113,8 @@ void TestSearchDialog::operatorsAloneGiveAHint()
     TestDatabase tdb(dialect);
     HELPDESK_REQUIRE_DB(tdb);
     test::addTicket(tdb.db(), {});
-    AppSession session(tdb.settings());
-    session.open().waitForFinished();
+    const auto opened = test::openSession(tdb.settings(), {});
+    AppSession &session = *opened;
     SearchDialog dialog(session.tickets());
     QSignalSpy finished(&dialog, &SearchDialog::searchFinished);
     for (const QString &text : {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("OR"),

@@ -5,14 +5,19 @@
 
 #include "Fixtures.h"
 #include "MainWindow.h"
-#include "ShortcutsDialog.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
+#include "common/ShortcutsDialog.h"
 #include "common/TimeText.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "queue/BulkRunner.h"
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
@@ -20,6 +25,7 @@
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "ticket/TicketTimelineView.h"
 #include "tickets/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
@@ -42,40 +48,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <memory>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
+using helpdesk::test::TestClock;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
+using namespace helpdesk::test;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
 constexpr qint64 Hour = 3600 * 1000;
-
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished(); // a plain worker job, no GUI continuation involved
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    QFuture<std::optional<Staff>> me = session->resolveMe(login);
-    QElapsedTimer timer;
-    timer.start();
-    while (!me.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return session;
-}
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    return future.result();
-}
 
 Ticket mustGet(AppSession *session, qint64 id)
 {
@@ -83,21 +70,6 @@ Ticket mustGet(AppSession *session, qint64 id)
     if (!t)
         qFatal("cannot read ticket %lld: %s", id, qPrintable(t.error().toString()));
     return t.value();
-}
-
-void waitForQueue(TicketQueueModel *model)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isIndexComplete(), LoadTimeoutMs);
-    if (model->rowCount() > 0)
-        QTRY_VERIFY_WITH_TIMEOUT(model->ticketAt(0).has_value(), LoadTimeoutMs);
-}
-
-template <typename T> T *visibleChild(QWidget *parent, const QString &name = {})
-{
-    for (T *w : parent->findChildren<T *>(name))
-        if (w->isVisible())
-            return w;
-    return nullptr;
 }
 
 } // namespace
@@ -127,7 +99,6 @@ private slots:
 
 private:
     void activate(QWidget *window);
-    void settle();
     qint64 createTicket(const QString &subject, TicketPriority priority = TicketPriority::Normal);
     void showInDetail(qint64 id);
 
@@ -172,8 +143,8 @@ void TestTicketWork::initTestCase()
     m_window->resize(1400, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model = m_window->ticketModel();
-    waitForQueue(m_model);
+    m_model = ticketModel(m_window.get());
+    QVERIFY(test::waitForQueue(m_model));
 }
 
 void TestTicketWork::cleanupTestCase()
@@ -189,22 +160,16 @@ void TestTicketWork::cleanup()
     for (QDialog *dialog : m_window->findChildren<QDialog *>())
         if (dialog->isVisible())
             dialog->reject();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->bulkRunner()->isRunning(), LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ticketActions()->isBusy(), LoadTimeoutMs);
-    m_window->messageBar()->hide();
+    const auto *bulk = child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"));
+    QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!ticketActions(m_window.get())->isBusy(), LoadTimeoutMs);
+    messageBar(m_window.get())->hide();
 }
 
 void TestTicketWork::activate(QWidget *window)
 {
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
-}
-
-void TestTicketWork::settle()
-{
-    // Let refreshes queued by earlier changes run, so they do not land mid-test.
-    QTest::qWait(500);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
 }
 
 qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority priority)
@@ -223,19 +188,11 @@ qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority prior
 
 void TestTicketWork::showInDetail(qint64 id)
 {
-    // The panel follows the table's current row, so select the ticket there.
-    if (m_window->currentQueue() != QueueKind::All)
-        m_window->selectQueue(QueueKind::All);
-    m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowOfTicket(id) >= 0, LoadTimeoutMs);
-    QVERIFY(m_window->ticketTable()->selectTicket(id));
-    TicketDetailView *detail = m_window->detailView();
-    QTRY_VERIFY_WITH_TIMEOUT(detail->ticket() && detail->ticket()->id == id &&
-                                 detail->isTimelineLoaded(),
-                             LoadTimeoutMs);
-    QTRY_VERIFY(!m_window->ticketActions()->isBusy());
-    settle();
-    QVERIFY(detail->ticketId() == id);
+    QVERIFY(showTicket(m_window.get(), id));
+    // Let refreshes queued by earlier changes run, so they do not land mid-test.
+    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
+    QVERIFY(ticketDetail(m_window.get())->ticketId() == id);
 }
 
 void TestTicketWork::countdownTexts_data()
@@ -280,6 +237,7 @@ void TestTicketWork::newTicketDialogValidates()
     QTRY_VERIFY((dialog = visibleChild<NewTicketDialog>(m_window.get())));
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QVERIFY(create);
+    QVERIFY2(keyClashes(dialog).isEmpty(), qPrintable(keyClashes(dialog).join(u'\n')));
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->subjectError().isEmpty());
@@ -306,8 +264,8 @@ void TestTicketWork::newTicketDialogValidates()
 void TestTicketWork::createReplyEscalateAndLeadSeesIt()
 {
     activate(m_window.get());
-    TicketDetailView *detail = m_window->detailView();
-    TicketActionController *work = m_window->ticketActions();
+    TicketDetailView *detail = ticketDetail(m_window.get());
+    TicketActionController *work = ticketActions(m_window.get());
 
     // Create through the dialog.
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -341,17 +299,18 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
 
     // The new ticket is shown and selected in a queue that holds it.
     QCOMPARE(detail->ticketId(), ticket.id);
-    QVERIFY(m_window->currentQueue() == QueueKind::AllOpen ||
-            m_window->currentQueue() == QueueKind::Unassigned ||
-            m_window->currentQueue() == QueueKind::All);
-    waitForQueue(m_model);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->ticketTable()->currentTicketId(), ticket.id, LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->isTimelineLoaded(), LoadTimeoutMs);
+    QVERIFY(currentQueue(m_window.get()) == QueueKind::AllOpen ||
+            currentQueue(m_window.get()) == QueueKind::Unassigned ||
+            currentQueue(m_window.get()) == QueueKind::All);
+    QVERIFY(test::waitForQueue(m_model));
+    QTRY_COMPARE_WITH_TIMEOUT(ticketTable(m_window.get())->currentTicketId(), ticket.id,
+                              LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
 
     // Reply: the editor says the text is not mailed yet; Ctrl+Return adds it.
-    QVERIFY(work->replyAction()->isEnabled());
+    QVERIFY(action(m_window.get(), QStringLiteral("ticket.reply"))->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-    QVERIFY(detail->isComposerOpen());
+    QVERIFY(isComposerOpen(m_window.get()));
     QCOMPARE(detail->composerKind(), TicketDetailView::ComposerKind::Reply);
     const auto *hint = detail->findChild<QLabel *>(QStringLiteral("composerHint"));
     QVERIFY2(hint->text().contains(QLatin1String("once mail is configured")),
@@ -366,7 +325,8 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     auto *submit = detail->findChild<QPushButton *>(QStringLiteral("composerSubmit"));
     const auto watch = connect(work, &TicketActionController::busyChanged, this, [&](bool busy) {
         if (busy)
-            offWhileBusy = !work->takeAction()->isEnabled() && !work->replyAction()->isEnabled() &&
+            offWhileBusy = !action(m_window.get(), QStringLiteral("ticket.take"))->isEnabled() &&
+                           !action(m_window.get(), QStringLiteral("ticket.reply"))->isEnabled() &&
                            !submit->isEnabled();
     });
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
@@ -374,27 +334,28 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     disconnect(watch);
     QVERIFY(offWhileBusy);
-    QVERIFY(!detail->isComposerOpen());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        detail->isTimelineLoaded() && detail->timelineText().contains(replyText), LoadTimeoutMs);
+    QVERIFY(!isComposerOpen(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(isTicketShown(m_window.get(), detail->ticketId()) &&
+                                 timelineText(m_window.get()).contains(replyText),
+                             LoadTimeoutMs);
     QCOMPARE(detail->ticket()->status, TicketStatus::Open);
 
     // Take it, then escalate it.
-    QVERIFY(work->takeAction()->isEnabled());
+    QVERIFY(action(m_window.get(), QStringLiteral("ticket.take"))->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     QCOMPARE(detail->ticket()->assigneeId, m_session->me()->id);
     QVERIFY(detail->ticket()->assignedAt.isValid());
-    QVERIFY(!work->takeAction()->isEnabled());
-    QVERIFY(work->escalateAction()->isEnabled());
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.take"))->isEnabled());
+    QVERIFY(action(m_window.get(), QStringLiteral("ticket.escalate"))->isEnabled());
     // Agents do not de-escalate.
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     QCOMPARE(detail->ticket()->status, TicketStatus::Escalated);
     QCOMPARE(detail->ticket()->escalationLevel, 1);
-    QVERIFY(!work->deEscalateAction()->isEnabled());
-    QVERIFY(!work->escalateAction()->isEnabled());
-    QVERIFY(m_window->messageBar()->isHidden());
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.deEscalate"))->isEnabled());
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.escalate"))->isEnabled());
+    QVERIFY(messageBar(m_window.get())->isHidden());
 
     // The requester is offered again the next time (an interim source: earlier tickets).
     const auto suggestions = waitFor(m_session->requesterSuggestions(QStringLiteral("sam.re")));
@@ -411,40 +372,42 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     lead.show();
     activate(&lead);
     QTest::keyClick(&lead, Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(lead.currentQueue(), QueueKind::Escalated);
-    QVERIFY(lead.ticketModel()->query().sortByRisk);
-    QVERIFY(lead.ticketTable()->isRiskSortMode());
-    QVERIFY(!lead.ticketTable()->horizontalHeader()->isSortIndicatorShown());
-    waitForQueue(lead.ticketModel());
-    const int row = lead.ticketModel()->rowOfTicket(ticket.id);
+    QCOMPARE(currentQueue(&lead), QueueKind::Escalated);
+    TicketQueueModel *leadModel = ticketModel(&lead);
+    TicketTableView *leadTable = ticketTable(&lead);
+    QVERIFY(leadModel->query().sortByRisk);
+    QVERIFY(leadTable->isRiskSortMode());
+    QVERIFY(!leadTable->horizontalHeader()->isSortIndicatorShown());
+    QVERIFY(test::waitForQueue(leadModel));
+    const int row = leadModel->rowOfTicket(ticket.id);
     QVERIFY(row >= 0);
-    QTRY_VERIFY_WITH_TIMEOUT(lead.ticketModel()->ticketAt(row).has_value(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(leadModel->ticketAt(row).has_value(), LoadTimeoutMs);
     // Most at risk first: overdue ones above ours, which is not due yet.
-    const auto first = lead.ticketModel()->ticketAt(0);
+    const auto first = leadModel->ticketAt(0);
     QVERIFY(first);
     if (row > 0)
-        QVERIFY(first->resolutionDue <= lead.ticketModel()->ticketAt(row)->resolutionDue);
-    QVERIFY2(lead.ticketTable()->heldForText(row).startsWith(QStringLiteral("Maria Kowalski · ")),
-             qPrintable(lead.ticketTable()->heldForText(row)));
-    const QString tip =
-        lead.ticketTable()->toolTipFor(lead.ticketModel()->index(row, int(TicketColumn::Assignee)));
+        QVERIFY(first->resolutionDue <= leadModel->ticketAt(row)->resolutionDue);
+    QVERIFY2(leadTable->heldForText(row).startsWith(QStringLiteral("Maria Kowalski · ")),
+             qPrintable(leadTable->heldForText(row)));
+    const QString tip = leadTable->toolTipFor(leadModel->index(row, int(TicketColumn::Assignee)));
     QVERIFY2(tip.startsWith(QLatin1String("Held by Maria Kowalski for ")), qPrintable(tip));
 
-    QVERIFY(lead.ticketTable()->selectTicket(ticket.id));
-    TicketDetailView *leadDetail = lead.detailView();
+    QVERIFY(leadTable->selectTicket(ticket.id));
+    TicketDetailView *leadDetail = ticketDetail(&lead);
     QTRY_VERIFY_WITH_TIMEOUT(leadDetail->ticket() && leadDetail->ticket()->id == ticket.id &&
-                                 leadDetail->isTimelineLoaded(),
+                                 timeline(&lead)->isLoaded(),
                              LoadTimeoutMs);
-    QVERIFY2(leadDetail->assigneeText().contains(QLatin1String("held for")),
-             qPrintable(leadDetail->assigneeText()));
-    QVERIFY(leadDetail->timelineText().contains(replyText));
-    TicketActionController *leadWork = lead.ticketActions();
-    QTRY_VERIFY(leadWork->deEscalateAction()->isEnabled());
-    QVERIFY(leadWork->assignAction()->isEnabled()); // leads reassign what others hold
-    QVERIFY(leadWork->priorityAction()->isEnabled());
+    const QString held = child<QLabel>(leadDetail, QStringLiteral("detailAssignee"))->text();
+    QVERIFY2(held.contains(QLatin1String("held for")), qPrintable(held));
+    QVERIFY(timelineText(&lead).contains(replyText));
+    TicketActionController *leadWork = ticketActions(&lead);
+    QTRY_VERIFY(action(&lead, QStringLiteral("ticket.deEscalate"))->isEnabled());
+    // Leads reassign what others hold.
+    QVERIFY(action(&lead, QStringLiteral("ticket.assign"))->isEnabled());
+    QVERIFY(action(&lead, QStringLiteral("ticket.priority"))->isEnabled());
 
     // The picture: the lead's escalated queue with the ticket open.
-    QTRY_VERIFY_WITH_TIMEOUT(!lead.ticketModel()->isLoading(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!leadModel->isLoading(), LoadTimeoutMs);
     QTest::qWait(300);
     const QImage image = lead.grab().toImage();
     QCOMPARE(image.size(), QSize(1400, 800) * lead.devicePixelRatio());
@@ -470,19 +433,18 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QTRY_VERIFY_WITH_TIMEOUT(
         !leadWork->isBusy() && leadDetail->ticket()->status == TicketStatus::Open, LoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(
-        leadDetail->timelineText().contains(QLatin1String("Identity confirmed by phone")),
-        LoadTimeoutMs);
+        timelineText(&lead).contains(QLatin1String("Identity confirmed by phone")), LoadTimeoutMs);
 
     // A header click leaves the risk order for that column.
-    QHeaderView *header = lead.ticketTable()->horizontalHeader();
+    QHeaderView *header = leadTable->horizontalHeader();
     const int section = int(TicketColumn::Number);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
-    QVERIFY(!lead.ticketModel()->query().sortByRisk);
-    QCOMPARE(lead.ticketModel()->query().sortColumn, TicketColumn::Number);
+    QVERIFY(!leadModel->query().sortByRisk);
+    QCOMPARE(leadModel->query().sortColumn, TicketColumn::Number);
     QVERIFY(header->isSortIndicatorShown());
-    QVERIFY(!lead.ticketTable()->isRiskSortMode());
-    waitForQueue(lead.ticketModel());
+    QVERIFY(!leadTable->isRiskSortMode());
+    QVERIFY(test::waitForQueue(leadModel));
     activate(m_window.get());
 }
 
@@ -490,7 +452,7 @@ void TestTicketWork::conflictReloadAndReapply()
 {
     const qint64 id = createTicket(QStringLiteral("Conflict: priority"));
     showInDetail(id);
-    const int shownVersion = m_window->detailView()->ticket()->version;
+    const int shownVersion = ticketDetail(m_window.get())->ticket()->version;
 
     // Another client (B, a lead) changes the priority first.
     TicketService other(m_session->worker());
@@ -500,18 +462,18 @@ void TestTicketWork::conflictReloadAndReapply()
     QVERIFY(changed.ok());
 
     // A acts on the version it shows: refused, and asked what to do.
-    TicketActionController *work = m_window->ticketActions();
+    TicketActionController *work = ticketActions(m_window.get());
     QSignalSpy asked(work, &TicketActionController::conflictShown);
-    work->setPriority(TicketPriority::High);
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.priority.high")));
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    QMessageBox *box = work->conflictDialog();
-    QVERIFY(box && box->isVisible());
+    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
+    QVERIFY(box);
     QVERIFY2(box->text().contains(m_lead.displayName), qPrintable(box->text()));
     QVERIFY(box->informativeText().contains(QLatin1String("High")));
     QVERIFY(work->isBusy());
-    QVERIFY(!work->priorityAction()->isEnabled());
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.priority"))->isEnabled());
     // Meanwhile the panel shows what B did.
-    QCOMPARE(m_window->detailView()->ticket()->priority, TicketPriority::Urgent);
+    QCOMPARE(ticketDetail(m_window.get())->ticket()->priority, TicketPriority::Urgent);
 
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("reapplyButton")),
                       Qt::LeftButton);
@@ -519,8 +481,8 @@ void TestTicketWork::conflictReloadAndReapply()
     const Ticket after = mustGet(m_session.get(), id);
     QCOMPARE(after.priority, TicketPriority::High);
     QCOMPARE(after.version, shownVersion + 2);
-    QCOMPARE(m_window->detailView()->ticket()->version, after.version);
-    QVERIFY(m_window->messageBar()->isHidden());
+    QCOMPARE(ticketDetail(m_window.get())->ticket()->version, after.version);
+    QVERIFY(messageBar(m_window.get())->isHidden());
 }
 
 void TestTicketWork::conflictKeepsReplyText()
@@ -532,22 +494,23 @@ void TestTicketWork::conflictKeepsReplyText()
     QVERIFY(
         waitFor(other.setCategory(mustGet(m_session.get(), id), TicketCategory::Recovery)).ok());
 
-    TicketDetailView *detail = m_window->detailView();
-    TicketActionController *work = m_window->ticketActions();
-    detail->openComposer(TicketDetailView::ComposerKind::Reply);
+    TicketDetailView *detail = ticketDetail(m_window.get());
+    TicketActionController *work = ticketActions(m_window.get());
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.reply")));
+    auto *editor = child<QPlainTextEdit>(detail, QStringLiteral("composerEdit"));
     const QString text = QStringLiteral("Your recovery link is on its way.\nKind regards");
-    detail->setComposerText(text);
+    editor->setPlainText(text);
     QSignalSpy asked(work, &TicketActionController::conflictShown);
-    detail->submitComposer();
+    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerSubmit")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
     // The text waits in the editor while the question is open.
-    QCOMPARE(detail->composerText(), text);
-    QVERIFY(work->conflictDialog()->informativeText().contains(QLatin1String("as you wrote it")));
-    QTest::mouseClick(
-        work->conflictDialog()->findChild<QPushButton *>(QStringLiteral("reapplyButton")),
-        Qt::LeftButton);
+    QCOMPARE(editor->toPlainText(), text);
+    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QLatin1String("as you wrote it")));
+    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("reapplyButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    QVERIFY(!detail->isComposerOpen());
+    QVERIFY(!isComposerOpen(m_window.get()));
     const auto events = waitFor(m_session->tickets()->events(id));
     QVERIFY(events.ok());
     QCOMPARE(events.value().constLast().kind, QStringLiteral("reply"));
@@ -562,35 +525,35 @@ void TestTicketWork::conflictDiscard()
     other.setActor(m_lead);
     QVERIFY(waitFor(other.setPriority(mustGet(m_session.get(), id), TicketPriority::Low)).ok());
 
-    TicketActionController *work = m_window->ticketActions();
+    TicketActionController *work = ticketActions(m_window.get());
     QSignalSpy asked(work, &TicketActionController::conflictShown);
-    work->setPriority(TicketPriority::Urgent);
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.priority.urgent")));
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    QTest::mouseClick(
-        work->conflictDialog()->findChild<QPushButton *>(QStringLiteral("discardButton")),
-        Qt::LeftButton);
+    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("discardButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     QCOMPARE(mustGet(m_session.get(), id).priority, TicketPriority::Low);
-    QTRY_COMPARE(m_window->detailView()->ticket()->priority, TicketPriority::Low);
+    QTRY_COMPARE(ticketDetail(m_window.get())->ticket()->priority, TicketPriority::Low);
 
     // Someone took it first: nothing to re-apply, the message says who has it.
     const qint64 taken = createTicket(QStringLiteral("Conflict: take"));
     showInDetail(taken);
     QVERIFY(waitFor(other.take(mustGet(m_session.get(), taken))).ok());
-    work->take();
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.take")));
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     QCOMPARE(asked.count(), 1);
-    QVERIFY(m_window->messageBar()->isVisible());
-    QVERIFY2(m_window->messageBar()->text().contains(m_lead.displayName),
-             qPrintable(m_window->messageBar()->text()));
-    m_window->messageBar()->hide();
+    QVERIFY(messageBar(m_window.get())->isVisible());
+    QVERIFY2(messageBar(m_window.get())->text().contains(m_lead.displayName),
+             qPrintable(messageBar(m_window.get())->text()));
+    messageBar(m_window.get())->hide();
 }
 
 void TestTicketWork::bulkPriorityListsFailures()
 {
     activate(m_window.get());
-    m_window->selectQueue(QueueKind::AllOpen);
-    waitForQueue(m_model);
+    showQueue(m_window.get(), QueueKind::AllOpen);
+    QVERIFY(test::waitForQueue(m_model));
     // Four tickets that are not urgent and one that is: that one fails ("already urgent").
     QList<int> rows;
     int urgentRow = -1;
@@ -607,17 +570,17 @@ void TestTicketWork::bulkPriorityListsFailures()
     QVERIFY(urgentRow >= 0);
     QCOMPARE(rows.size(), 4);
     rows.insert(2, urgentRow);
-    QItemSelectionModel *selection = m_window->ticketTable()->selectionModel();
+    QItemSelectionModel *selection = ticketTable(m_window.get())->selectionModel();
     selection->clearSelection();
     for (int row : std::as_const(rows))
         selection->select(m_model->index(row, 0),
                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QList<qint64> ids = m_window->ticketTable()->selectedTicketIds();
+    QList<qint64> ids = ticketTable(m_window.get())->selectedTicketIds();
     QCOMPARE(ids.size(), 5);
     const qint64 urgentId = m_model->ticketIdAt(urgentRow);
 
-    m_window->bulkSetPriority(TicketPriority::Urgent);
-    QVERIFY(m_window->bulkRunner()->isRunning());
+    QVERIFY(trigger(m_window.get(), QStringLiteral("selection.priority.urgent")));
+    QVERIFY(child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"))->isRunning());
     BulkSummaryDialog *summary = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
                              LoadTimeoutMs);
@@ -635,8 +598,8 @@ void TestTicketWork::bulkPriorityListsFailures()
 
 void TestTicketWork::bulkCancelStopsBeforeNextTicket()
 {
-    waitForQueue(m_model);
-    QItemSelectionModel *selection = m_window->ticketTable()->selectionModel();
+    QVERIFY(test::waitForQueue(m_model));
+    QItemSelectionModel *selection = ticketTable(m_window.get())->selectionModel();
     selection->clearSelection();
     QList<qint64> before;
     for (int row = 10; row < 15; ++row) {
@@ -647,8 +610,9 @@ void TestTicketWork::bulkCancelStopsBeforeNextTicket()
     QList<int> versions;
     for (qint64 id : std::as_const(before))
         versions.append(mustGet(m_session.get(), id).version);
-    m_window->bulkSetStatus(TicketStatus::PendingCustomer);
-    m_window->bulkRunner()->cancel(); // while the first ticket is being changed
+    QVERIFY(trigger(m_window.get(), QStringLiteral("selection.status.pending_customer")));
+    // Cancel in the progress dialog, while the first ticket is being changed.
+    child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"))->cancel();
     BulkSummaryDialog *summary = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
                              LoadTimeoutMs);
@@ -664,19 +628,19 @@ void TestTicketWork::overdueCountdownSaysOverdue()
 {
     // A ticket created 30 hours ago at normal priority (24 h to resolve): 6 hours overdue.
     TicketService *service = m_session->tickets();
-    const qint64 past = QDateTime::currentMSecsSinceEpoch() - 30 * Hour;
-    service->setClock([past] { return past; });
+    service->setClock(TestClock(QDateTime::currentMSecsSinceEpoch() - 30 * Hour).fn());
     m_overdueId = createTicket(QStringLiteral("Overdue: still cannot sign in"));
     service->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
 
     activate(m_window.get());
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier); // All tickets
-    m_window->ticketTable()->horizontalHeader()->setSortIndicator(int(TicketColumn::Number),
-                                                                  Qt::DescendingOrder);
-    waitForQueue(m_model);
+    ticketTable(m_window.get())
+        ->horizontalHeader()
+        ->setSortIndicator(int(TicketColumn::Number), Qt::DescendingOrder);
+    QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE_WITH_TIMEOUT(m_model->ticketIdAt(0), m_overdueId, LoadTimeoutMs);
     QTRY_VERIFY(m_model->ticketAt(0).has_value());
-    TicketTableView *table = m_window->ticketTable();
+    TicketTableView *table = ticketTable(m_window.get());
     QVERIFY2(table->countdownText(0).startsWith(QLatin1String("overdue 6 h")),
              qPrintable(table->countdownText(0)));
     QCOMPARE(table->dueAt(0).state, TimeText::Due::State::Overdue);
@@ -687,15 +651,15 @@ void TestTicketWork::overdueCountdownSaysOverdue()
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(table->currentIndex().row(), 0);
     QTest::keyClick(table, Qt::Key_Return);
-    TicketDetailView *detail = m_window->detailView();
+    TicketDetailView *detail = ticketDetail(m_window.get());
     QCOMPARE(detail->ticketId(), m_overdueId);
     QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);
-    QVERIFY2(detail->dueText().contains(QLatin1String("overdue 6 h")),
-             qPrintable(detail->dueText()));
+    const QString due = child<QLabel>(detail, QStringLiteral("detailDue"))->text();
+    QVERIFY2(due.contains(QLatin1String("overdue 6 h")), qPrintable(due));
 
     // The countdown moves on with the clock, without reloading the queue.
     QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
-    table->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(3 * 3600); });
+    table->setClock(TestClock(QDateTime::currentMSecsSinceEpoch() + 3 * Hour).dateTimeFn());
     QVERIFY2(table->countdownText(0).startsWith(QLatin1String("overdue 9 h")),
              qPrintable(table->countdownText(0)));
     table->setClock({});
@@ -716,7 +680,7 @@ void TestTicketWork::timelineTellsDataEvents()
                              QStringLiteral("mail_sent"),
                              QStringLiteral("Sent to the customer at 10:02."));
     showInDetail(statusTicket);
-    const QString text = m_window->detailView()->timelineText();
+    const QString text = timelineText(m_window.get());
     QVERIFY2(text.contains(QStringLiteral("Status: New → Pending customer")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Email sent")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Sent to the customer at 10:02.")));
@@ -730,7 +694,7 @@ void TestTicketWork::timelineTellsDataEvents()
     const QString name = q.value(1).toString();
     q.finish();
     showInDetail(assignedTicket);
-    const QString assigned = m_window->detailView()->timelineText();
+    const QString assigned = timelineText(m_window.get());
     QVERIFY2(assigned.contains(QStringLiteral("Assigned to %1").arg(name)) ||
                  assigned.contains(QStringLiteral("to %1").arg(name)),
              qPrintable(assigned));
@@ -742,10 +706,10 @@ void TestTicketWork::shortcutsDialogListsTicketKeys()
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
-    auto *list = dialog->findChild<QTreeWidget *>();
     QStringList keys;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        keys << list->topLevelItem(i)->text(1);
+    for (QTreeWidgetItemIterator it(child<QTreeWidget>(dialog, QStringLiteral("shortcutList")));
+         *it; ++it)
+        keys << (*it)->text(ShortcutsDialog::Keys);
     for (const char *expected : {"Ctrl+N", "Ctrl+T", "Ctrl+Shift+A", "Ctrl+R", "Ctrl+Shift+N",
                                  "Ctrl+E", "Ctrl+Shift+E", "Ctrl+P"})
         QVERIFY2(keys.contains(QLatin1String(expected)), expected);
@@ -781,10 +745,10 @@ void TestTicketWork::liveUpdatesRefreshAndEscalate()
         mustGet(otherSession.get(), id), TicketPriority::Urgent));
     QVERIFY(changed.ok());
     QTest::qWait(3000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailView()->ticket()->priority, TicketPriority::Urgent,
-                              LoadTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailView()->ticket()->version, changed.value().version,
-                              LoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->priority,
+                              TicketPriority::Urgent, LoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->version,
+                              changed.value().version, LoadTimeoutMs);
 }
 
 QTEST_MAIN(TestTicketWork)

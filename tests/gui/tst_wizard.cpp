@@ -9,6 +9,9 @@
 #include "MainWindow.h"
 #include "RecordingActionHandler.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
+#include "TestWait.h"
+#include "WindowDriver.h"
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
@@ -53,36 +56,15 @@
 #include <memory>
 
 using namespace helpdesk;
+using helpdesk::test::openSession;
 using helpdesk::test::RecordingActionHandler;
 using helpdesk::test::TestDatabase;
+using helpdesk::test::waitFor;
+using helpdesk::test::waitUntil;
 
 namespace {
 
 constexpr int LoadTimeoutMs = 30000;
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < LoadTimeoutMs)
-        QTest::qWait(10);
-    if (!future.isFinished())
-        qFatal("the worker did not answer in time");
-    return future.result();
-}
-
-std::unique_ptr<AppSession> openSession(const ConnectionSettings &settings, const QString &login)
-{
-    auto session = std::make_unique<AppSession>(settings);
-    QFuture<Result<int>> opened = session->open();
-    opened.waitForFinished();
-    if (!opened.result())
-        qFatal("cannot open the test database: %s", qPrintable(opened.result().error().toString()));
-    waitFor(session->resolveMe(login));
-    if (!session->me())
-        qFatal("no staff member %s", qPrintable(login));
-    return session;
-}
 
 int count(QSqlDatabase &db, const QString &sql, qint64 ticketId)
 {
@@ -96,13 +78,10 @@ int count(QSqlDatabase &db, const QString &sql, qint64 ticketId)
 // for a dialog: a window counts as active while its transient parent (the main window) is.
 bool activate(QWidget *window)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (QApplication::activeWindow() != window && timer.elapsed() < LoadTimeoutMs) {
+    return waitUntil([window] {
         window->activateWindow();
-        QTest::qWait(20);
-    }
-    return QApplication::activeWindow() == window;
+        return QApplication::activeWindow() == window;
+    });
 }
 
 // Sends Alt+key (or another chord) to whatever has the keyboard in the window, as an agent
@@ -139,8 +118,11 @@ private:
     // A demo-seeded database and a login ticket taken by the demo agent, whose requester is an
     // active customer account (so the ticket is linked to it).
     bool prepare(TestDatabase &tdb);
-    TroubleshootingWizard *openWizard(AppSession *session);
-    WizardStepPage *waitForStep(TroubleshootingWizard *wizard, const QString &stepId);
+    TroubleshootingWizard *openWizard(AppSession *session,
+                                      TroubleshootingWizard::AccountPanelFactory panels = {});
+    // The step page once the run shows stepId and the wizard is idle; null (with what it shows
+    // instead in the log) when that does not happen in time.
+    WizardStepPage *reachedStep(TroubleshootingWizard *wizard, const QString &stepId);
     void shoot(QWidget *widget, const QString &name);
 
     QTemporaryDir m_settingsDir;
@@ -220,12 +202,14 @@ bool TestWizard::prepare(TestDatabase &tdb)
     return taken.value().accountId == m_accountId;
 }
 
-TroubleshootingWizard *TestWizard::openWizard(AppSession *session)
+TroubleshootingWizard *TestWizard::openWizard(AppSession *session,
+                                              TroubleshootingWizard::AccountPanelFactory panels)
 {
     const auto ticket = waitFor(session->tickets()->ticket(m_ticketId));
     if (!ticket)
         qFatal("cannot read the ticket");
-    auto *wizard = new TroubleshootingWizard(session->troubleshooting(), ticket.value());
+    auto *wizard =
+        new TroubleshootingWizard(session->troubleshooting(), ticket.value(), std::move(panels));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     if (!activate(wizard))
@@ -233,32 +217,36 @@ TroubleshootingWizard *TestWizard::openWizard(AppSession *session)
     return wizard;
 }
 
-WizardStepPage *TestWizard::waitForStep(TroubleshootingWizard *wizard, const QString &stepId)
+WizardStepPage *TestWizard::reachedStep(TroubleshootingWizard *wizard, const QString &stepId)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < LoadTimeoutMs) {
+    const auto shown = [wizard, &stepId] {
         WizardStepPage *page = wizard->currentStepPage();
-        if (page && page->stepId() == stepId && !wizard->isBusy())
-            return page;
-        QTest::qWait(10);
-    }
+        return page && page->stepId() == stepId && !wizard->isBusy();
+    };
+    if (waitUntil(shown))
+        return wizard->currentStepPage();
     WizardStepPage *page = wizard->currentStepPage();
-    qWarning("waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
-             "window %s, focus %s",
-             qPrintable(stepId), wizard->currentId(),
-             page ? qPrintable(page->stepId()) : "no step page",
-             page ? qPrintable(page->errorText()) : qPrintable(wizard->startPage()->errorText()),
-             int(wizard->isBusy()),
-             QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
-                                          : "none",
-             QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
-                                         : "none");
+    qWarning(
+        "waiting for step %s; the wizard shows page %d %s (error: %s), busy %d, active "
+        "window %s, focus %s",
+        qPrintable(stepId), wizard->currentId(), page ? qPrintable(page->stepId()) : "no step page",
+        page
+            ? qPrintable(page->errorText())
+            : qPrintable(
+                  test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->errorText()),
+        int(wizard->isBusy()),
+        QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
+                                     : "none",
+        QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                    : "none");
     return nullptr;
 }
 
 void TestWizard::shoot(QWidget *widget, const QString &name)
 {
+    // What is shown is also checked: every Alt+letter on it means one thing.
+    const QStringList clashes = test::keyClashes(widget);
+    QVERIFY2(clashes.isEmpty(), qPrintable(name + QStringLiteral(": ") + clashes.join(u'\n')));
     if (m_dialect != QLatin1String("sqlite"))
         return; // one set of pictures
     const QString sourceDir = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
@@ -289,30 +277,26 @@ void TestWizard::keyboardWalkToResetLink()
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.selectQueue(QueueKind::All);
-        TicketQueueModel *model = window.ticketModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowOfTicket(m_ticketId) >= 0,
-                                 LoadTimeoutMs);
-        QVERIFY(window.ticketTable()->selectTicket(m_ticketId));
-        TicketDetailView *detail = window.detailView();
-        QTRY_VERIFY_WITH_TIMEOUT(detail->ticket() && detail->ticket()->id == m_ticketId &&
-                                     detail->isTimelineLoaded(),
-                                 LoadTimeoutMs);
-        QAction *troubleshoot = window.ticketActions()->troubleshootAction();
+        QVERIFY(test::showTicket(&window, m_ticketId));
+        TicketQueueModel *model = test::ticketModel(&window);
+        TicketDetailView *detail = test::ticketDetail(&window);
+        QAction *troubleshoot = test::action(&window, QStringLiteral("ticket.troubleshoot"));
         QCOMPARE(troubleshoot->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QTRY_VERIFY(troubleshoot->isEnabled());
-        QVERIFY(detail->troubleshootingHint().isEmpty());
+        QVERIFY(test::troubleshootingHint(&window).isEmpty());
         // The rejected flow file is reported, naming the file.
-        QVERIFY2(window.messageBar()->isVisible() &&
-                     window.messageBar()->text().contains("broken_flow.json"),
-                 qPrintable(window.messageBar()->text()));
+        MessageBar *bar = test::messageBar(&window);
+        QVERIFY2(bar->isVisible() && bar->text().contains("broken_flow.json"),
+                 qPrintable(bar->text()));
 
         // Ctrl+Shift+T opens the wizard on the ticket shown.
         press(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QPointer<TroubleshootingWizard> wizard;
-        QTRY_VERIFY((wizard = window.ticketActions()->troubleshootingWizard(m_ticketId)));
+        QTRY_VERIFY((wizard = test::visibleChild<TroubleshootingWizard>(&window)));
+        QCOMPARE(wizard->ticketId(), m_ticketId);
         QVERIFY(activate(wizard));
-        WizardStartPage *start = wizard->startPage();
+        WizardStartPage *start =
+            test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"));
         QTRY_VERIFY_WITH_TIMEOUT(start->isComplete(), LoadTimeoutMs);
         // The flow meant for login tickets is offered first.
         QCOMPARE(start->chosenFlowId(), QString("login_problem"));
@@ -323,7 +307,7 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-01-start.png"));
 
         press(wizard, Qt::Key_S);
-        WizardStepPage *page = waitForStep(wizard, "other_browser");
+        WizardStepPage *page = reachedStep(wizard, "other_browser");
         QVERIFY(page);
         QStringList buttons;
         for (QPushButton *b : page->outcomeButtons())
@@ -351,19 +335,19 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-02-browser-step.png"));
         press(wizard, Qt::Key_2); // did not help
 
-        page = waitForStep(wizard, "private_window");
+        page = reachedStep(wizard, "private_window");
         QVERIFY(page);
         press(wizard, Qt::Key_2);
-        page = waitForStep(wizard, "clear_cache");
+        page = reachedStep(wizard, "clear_cache");
         QVERIFY(page);
         press(wizard, Qt::Key_3); // the customer could not try
-        page = waitForStep(wizard, "other_device");
+        page = reachedStep(wizard, "other_device");
         QVERIFY(page);
         QTest::keyClicks(QApplication::focusWidget(), "Phone fails too");
         press(wizard, Qt::Key_2);
 
         // The account check reads the linked account and offers its branch.
-        page = waitForStep(wizard, "account_status");
+        page = reachedStep(wizard, "account_status");
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasAccount(), LoadTimeoutMs);
         QVERIFY2(page->accountText().contains("Active"), qPrintable(page->accountText()));
@@ -372,13 +356,16 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY(panel);
         QCOMPARE(panel->accountId(), m_accountId);
         QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), LoadTimeoutMs);
+        // Its actions are the wizard's now, keys and all.
+        QCOMPARE(test::action(wizard, QStringLiteral("account.send_reset_link"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
         QCOMPARE(page->outcomeButtons().size(), 1);
         QCOMPARE(page->outcomeButtons().first()->property("outcome").toString(), QString("active"));
         shoot(wizard, QStringLiteral("wizard-03-account-check.png"));
         press(wizard, Qt::Key_1);
 
         // The action step says what confirming does, for this customer.
-        page = waitForStep(wizard, "send_reset");
+        page = reachedStep(wizard, "send_reset");
         QVERIFY(page);
         QVERIFY2(page->actionsText().contains(
                      QStringLiteral("Send a password-reset link to %1").arg(m_email)),
@@ -388,7 +375,7 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-04-reset-action.png"));
         press(wizard, Qt::Key_1); // confirm and do it
 
-        page = waitForStep(wizard, "link_result");
+        page = reachedStep(wizard, "link_result");
         QVERIFY(page);
         // Reset link sent, customer emailed, ticket pending customer: the page says so.
         const QString done = page->justDoneText();
@@ -413,7 +400,8 @@ void TestWizard::keyboardWalkToResetLink()
                        "'wizard_step'",
                        m_ticketId),
                  6);
-        const QString history = wizard->historyView()->text();
+        const QString history =
+            test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))->text();
         for (const char *title :
              {"Try another web browser", "Try a private window", "Clear the cache and cookies",
               "Try another device", "Check the account", "Send a password-reset link"})
@@ -423,14 +411,14 @@ void TestWizard::keyboardWalkToResetLink()
         shoot(wizard, QStringLiteral("wizard-05-link-sent.png"));
 
         // The main window's timeline followed the answers.
+        QTRY_VERIFY_WITH_TIMEOUT(test::timelineText(&window).contains(
+                                     "Troubleshooting step \"Send a password-reset link\""),
+                                 LoadTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            detail->timelineText().contains("Troubleshooting step \"Send a password-reset link\""),
+            test::timelineText(&window).contains("Troubleshooting step \"Try another device\""),
             LoadTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            detail->timelineText().contains("Troubleshooting step \"Try another device\""),
-            LoadTimeoutMs);
-        QVERIFY(detail->timelineText().contains("Notes: Phone fails too"));
-        QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("in progress"),
+        QVERIFY(test::timelineText(&window).contains("Notes: Phone fails too"));
+        QTRY_VERIFY_WITH_TIMEOUT(test::troubleshootingHint(&window).contains("in progress"),
                                  LoadTimeoutMs);
 
         // Alt+P: paused on the ticket, the wizard closes.
@@ -440,16 +428,23 @@ void TestWizard::keyboardWalkToResetLink()
         QVERIFY(open.ok() && open.value().has_value());
         QCOMPARE(open.value()->status, FlowRunStatus::Paused);
         QCOMPARE(open.value()->currentStep, QString("link_result"));
-        QTRY_VERIFY_WITH_TIMEOUT(detail->troubleshootingHint().contains("paused"), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::troubleshootingHint(&window).contains("paused"),
+                                 LoadTimeoutMs);
         // "Resume" in the hint opens a wizard that offers to continue the paused run.
         auto *hint = detail->findChild<QLabel *>("troubleshootingHint");
         QVERIFY(hint);
         emit hint->linkActivated(QStringLiteral("resume"));
         QPointer<TroubleshootingWizard> again;
-        QTRY_VERIFY((again = window.ticketActions()->troubleshootingWizard(m_ticketId)));
-        QTRY_VERIFY_WITH_TIMEOUT(again->startPage()->isLoaded(), LoadTimeoutMs);
-        QVERIFY2(again->startPage()->openRunText().contains("paused at “Did the link help?”"),
-                 qPrintable(again->startPage()->openRunText()));
+        QTRY_VERIFY((again = test::visibleChild<TroubleshootingWizard>(&window)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))->isLoaded(),
+            LoadTimeoutMs);
+        QVERIFY2(
+            test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))
+                ->openRunText()
+                .contains("paused at “Did the link help?”"),
+            qPrintable(
+                test::child<WizardStartPage>(again, QStringLiteral("wizardStart"))->openRunText()));
         again->close();
         QTRY_VERIFY(!again);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->ticketAt(0).has_value(),
@@ -474,12 +469,14 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     auto maria = openSession(tdb.settings(), m_maria.login);
     {
         QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+            LoadTimeoutMs);
         press(wizard, Qt::Key_S);
-        QVERIFY(waitForStep(wizard, "other_browser"));
+        QVERIFY(reachedStep(wizard, "other_browser"));
         QTest::keyClicks(QApplication::focusWidget(), "Firefox: same message");
         press(wizard, Qt::Key_2);
-        QVERIFY(waitForStep(wizard, "private_window"));
+        QVERIFY(reachedStep(wizard, "private_window"));
         QTest::keyClicks(QApplication::focusWidget(), "Customer has to leave, will call back");
         press(wizard, Qt::Key_P);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard, LoadTimeoutMs); // closed and gone
@@ -493,7 +490,7 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     // Tom opens the ticket later, in his own client.
     auto tom = openSession(tdb.settings(), m_tom.login);
     QPointer<TroubleshootingWizard> wizard = openWizard(tom.get());
-    WizardStartPage *start = wizard->startPage();
+    WizardStartPage *start = test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"));
     QTRY_VERIFY_WITH_TIMEOUT(start->isLoaded(), LoadTimeoutMs);
     QVERIFY2(start->openRunText().contains("paused at “Try a private window”"),
              qPrintable(start->openRunText()));
@@ -502,7 +499,8 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     QCOMPARE(wizard->button(QWizard::NextButton)->text(), QString("&Resume"));
     QVERIFY(!start->flowCombo()->isEnabled());
     // What Maria did is in view before anything is resumed.
-    QString history = wizard->historyView()->text();
+    QString history =
+        test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))->text();
     QVERIFY2(history.contains("Try another web browser") && history.contains("Did not help") &&
                  history.contains(m_maria.displayName) &&
                  history.contains("Notes: Firefox: same message"),
@@ -510,12 +508,14 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
     shoot(wizard, QStringLiteral("wizard-07-resume-offer.png"));
 
     press(wizard, Qt::Key_R);
-    WizardStepPage *page = waitForStep(wizard, "private_window");
+    WizardStepPage *page = reachedStep(wizard, "private_window");
     QVERIFY(page);
     QCOMPARE(page->seq(), 2); // the same step, not a new run
     QCOMPARE(wizard->run()->status, FlowRunStatus::Active);
     QCOMPARE(wizard->run()->steps.size(), 2);
-    QVERIFY(wizard->historyView()->text().contains("current step"));
+    QVERIFY(test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))
+                ->text()
+                .contains("current step"));
     shoot(wizard, QStringLiteral("wizard-08-resumed.png"));
     QCOMPARE(count(tdb.db(),
                    "SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = "
@@ -525,15 +525,18 @@ void TestWizard::pauseThenResumeAsAnotherAgent()
 
     QTest::keyClicks(QApplication::focusWidget(), "Works in a private window");
     press(wizard, Qt::Key_1); // resolved
-    page = waitForStep(wizard, "solved");
+    page = reachedStep(wizard, "solved");
     QVERIFY(page);
     QVERIFY(page->actionsText().contains("Resolve the ticket"));
     QCOMPARE(page->outcomeButtons().size(), 1);
     press(wizard, Qt::Key_1); // finish
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TroubleshootingWizard::FinishedPageId),
                               LoadTimeoutMs);
-    QVERIFY2(wizard->finishedPage()->summaryText().contains("“Try a private window” fixed it"),
-             qPrintable(wizard->finishedPage()->summaryText()));
+    QVERIFY2(test::child<WizardFinishedPage>(wizard, QStringLiteral("wizardFinished"))
+                 ->summaryText()
+                 .contains("“Try a private window” fixed it"),
+             qPrintable(test::child<WizardFinishedPage>(wizard, QStringLiteral("wizardFinished"))
+                            ->summaryText()));
     shoot(wizard, QStringLiteral("wizard-09-finished.png"));
     const FlowRun run = *wizard->run();
     QCOMPARE(run.status, FlowRunStatus::Finished);
@@ -557,28 +560,30 @@ void TestWizard::refusalsAreShownWithReload()
     HELPDESK_REQUIRE_DB(tdb);
     QVERIFY(prepare(tdb));
 
-    // The account panel hook: the account-check step hosts what the factory builds.
+    // The account panel hook: the account-check step hosts what the wizard's factory builds.
     QList<qint64> panelsFor;
-    TroubleshootingWizard::setAccountPanelFactory([&panelsFor](qint64 accountId, QWidget *parent) {
+    const auto panels = [&panelsFor](qint64 accountId, QWidget *parent) -> QWidget * {
         panelsFor << accountId;
         auto *panel = new QLabel(QStringLiteral("Account panel %1").arg(accountId), parent);
         panel->setObjectName(QStringLiteral("fakeAccountPanel"));
         return panel;
-    });
+    };
 
     // No FlowActionHandler: the account action is refused, and the page says so.
     auto maria = openSession(tdb.settings(), m_maria.login);
     maria->troubleshooting()->setActionHandler(nullptr);
     const TicketStatus statusBefore = waitFor(maria->tickets()->ticket(m_ticketId)).value().status;
-    QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+    QPointer<TroubleshootingWizard> wizard = openWizard(maria.get(), panels);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+        LoadTimeoutMs);
     wizard->startOrResume();
-    QVERIFY(waitForStep(wizard, "other_browser"));
+    QVERIFY(reachedStep(wizard, "other_browser"));
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
-        QVERIFY(waitForStep(wizard, step));
+        QVERIFY(reachedStep(wizard, step));
         wizard->answer("did_not_help", {});
     }
-    WizardStepPage *page = waitForStep(wizard, "account_status");
+    WizardStepPage *page = reachedStep(wizard, "account_status");
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->hasAccount(), LoadTimeoutMs);
     QCOMPARE(panelsFor, QList<qint64>{m_accountId});
@@ -586,9 +591,8 @@ void TestWizard::refusalsAreShownWithReload()
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY(page->outcomeButton("active") && page->outcomeButton("active")->isVisible());
-    TroubleshootingWizard::setAccountPanelFactory({});
     press(wizard, Qt::Key_1);
-    page = waitForStep(wizard, "send_reset");
+    page = reachedStep(wizard, "send_reset");
     QVERIFY(page);
     press(wizard, Qt::Key_1);
     QTRY_VERIFY_WITH_TIMEOUT(!page->errorText().isEmpty(), LoadTimeoutMs);
@@ -615,10 +619,12 @@ void TestWizard::refusalsAreShownWithReload()
              qPrintable(page->errorText()));
     QTRY_VERIFY(!wizard->isBusy());
     press(wizard, Qt::Key_R);
-    page = waitForStep(wizard, "escalate");
+    page = reachedStep(wizard, "escalate");
     QVERIFY(page);
     QVERIFY(page->errorText().isEmpty());
-    QVERIFY(wizard->historyView()->text().contains("sending the link from the admin tool"));
+    QVERIFY(test::child<WizardHistoryView>(wizard, QStringLiteral("wizardHistory"))
+                ->text()
+                .contains("sending the link from the admin tool"));
     QCOMPARE(count(tdb.db(),
                    "SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = "
                    "'wizard_step'",
@@ -643,20 +649,22 @@ void TestWizard::realAccountActionsSendTheLink()
 
     auto maria = openSession(tdb.settings(), m_maria.login);
     QPointer<TroubleshootingWizard> wizard = openWizard(maria.get());
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->startPage()->isComplete(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::child<WizardStartPage>(wizard, QStringLiteral("wizardStart"))->isComplete(),
+        LoadTimeoutMs);
     press(wizard, Qt::Key_S);
     for (const char *step : {"other_browser", "private_window", "clear_cache", "other_device"}) {
-        QVERIFY(waitForStep(wizard, step));
+        QVERIFY(reachedStep(wizard, step));
         press(wizard, Qt::Key_2);
     }
-    WizardStepPage *page = waitForStep(wizard, "account_status");
+    WizardStepPage *page = reachedStep(wizard, "account_status");
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(
         page->outcomeButton("active") && page->outcomeButton("active")->isVisible(), LoadTimeoutMs);
     press(wizard, Qt::Key_1);
-    QVERIFY(waitForStep(wizard, "send_reset"));
+    QVERIFY(reachedStep(wizard, "send_reset"));
     press(wizard, Qt::Key_1);
-    page = waitForStep(wizard, "link_result");
+    page = reachedStep(wizard, "link_result");
     QVERIFY2(page, wizard->currentStepPage() ? qPrintable(wizard->currentStepPage()->errorText())
                                              : "no step page");
     // One real reset token for the customer's account, issued by Maria on this ticket, its

@@ -40,34 +40,6 @@ bool run(const QString &program, const QStringList &args, QByteArray *output, QS
 }
 } // namespace
 
-QString sourceDir()
-{
-    const QString fromEnv = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(HELPDESK_TEST_SOURCE_DIR) : fromEnv;
-}
-
-QString servicesScript(const QString &name)
-{
-    return QDir(sourceDir()).filePath(QStringLiteral("tests/services/") + name);
-}
-
-QString findPython(const QStringList &modules)
-{
-    QStringList candidates;
-    const QString configured = qEnvironmentVariable("HELPDESK_PYTHON");
-    if (!configured.isEmpty())
-        candidates << configured;
-    candidates << QStringLiteral("python3") << QStringLiteral("/usr/bin/python3");
-    QString code = QStringLiteral("import sys");
-    for (const QString &module : modules)
-        code += QStringLiteral("; import ") + module;
-    for (const QString &candidate : std::as_const(candidates)) {
-        if (run(candidate, {QStringLiteral("-c"), code}, nullptr, nullptr, 30'000))
-            return candidate;
-    }
-    return {};
-}
-
 QJsonObject checkMimeFile(const QString &path, QString *error)
 {
     const QString python = findPython();

@@ -1,6 +1,8 @@
 #pragma once
-// Helpers shared by the mail tests: finding the helper scripts and a Python that can run them,
-// running check_mime.py on rendered bytes, and a throwaway CA plus server certificate.
+// Helpers shared by the mail tests: running check_mime.py on rendered bytes, and a throwaway CA
+// plus server certificate. (Finding the scripts and a Python for them: TestServices.h.)
+
+#include "TestServices.h"
 
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -8,14 +10,6 @@
 #include <QStringList>
 
 namespace helpdesk::test {
-
-// The source tree (HELPDESK_SOURCE_DIR from ctest, else the path baked in at build time).
-QString sourceDir();
-QString servicesScript(const QString &name); // tests/services/<name>
-
-// A Python 3 interpreter that can import every module named; empty when there is none.
-// Tries $HELPDESK_PYTHON, python3 on PATH and /usr/bin/python3 (Debian's, with its packages).
-QString findPython(const QStringList &modules = {});
 
 // Runs check_mime.py on the bytes; on failure returns an empty object and sets *error.
 QJsonObject checkMime(const QByteArray &eml, QString *error);

@@ -157,12 +157,8 @@ bool TestSmtpRelay::startRelay(const QStringList &extraArgs, Relay *relay, QStri
 void TestSmtpRelay::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_python = helpdesk::test::findPython({QStringLiteral("aiosmtpd")});
-    if (m_python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == u"1")
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    m_python = helpdesk::test::findRelayPython();
+    HELPDESK_REQUIRE_RELAY(m_python);
     QString error;
     QVERIFY2(helpdesk::test::makeTestCertificates(m_dir.path(), &m_certs, &error),
              qPrintable(error));

@@ -7,6 +7,7 @@
 #include "Fixtures.h"
 #include "OutboxTestUtil.h"
 #include "ScriptedSmtpPeer.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
 #include "admin/OutboxCommand.h"
 #include "db/Database.h"
@@ -38,18 +39,6 @@ using namespace helpdesk::test;
 namespace {
 constexpr qint64 kStart = 1'760'000'000'000;
 constexpr qint64 kMinute = 60'000;
-
-// A clock the test moves by hand, readable from any thread.
-struct TestClock
-{
-    std::shared_ptr<std::atomic<qint64>> now = std::make_shared<std::atomic<qint64>>(kStart);
-    std::function<qint64()> fn() const
-    {
-        return [n = now] { return n->load(); };
-    }
-    void advance(qint64 ms) { *now += ms; }
-    qint64 get() const { return now->load(); }
-};
 
 MailMessage message(int n, const QString &extraText = {})
 {
@@ -164,16 +153,6 @@ Staff agent(QSqlDatabase &db)
 }
 } // namespace
 
-// QSKIP/QFAIL must be used in the test function itself.
-#define REQUIRE_RELAY()                                                                            \
-    do {                                                                                           \
-        if (m_python.isEmpty()) {                                                                  \
-            if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == "1")                          \
-                QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");              \
-            QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");                  \
-        }                                                                                          \
-    } while (false)
-
 class TestOutbox : public QObject
 {
     Q_OBJECT
@@ -181,7 +160,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_python = findPython({"aiosmtpd"});
+        m_python = findRelayPython();
         if (!m_python.isEmpty()) {
             QString error;
             QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
@@ -301,10 +280,10 @@ private slots:
         configureMail(db, 2525);
         const Staff maria = agent(db);
         const qint64 ticketId = addTicket(db, TicketRow{});
-        TestClock clock;
+        TestClock clock(kStart);
         qint64 queuedId = 0;
         OutboxReplyHook hook(clock.fn(), [&](qint64 id) { queuedId = id; });
-        TicketActions actions(db, maria, clock.get(), &hook);
+        TicketActions actions(db, maria, clock.now(), &hook);
         auto replied = actions.reply(ticketId, 1, "Please try a private window.");
         QVERIFY2(replied.ok(), replied ? "" : qPrintable(replied.error().toString()));
         QVERIFY(queuedId > 0);
@@ -350,7 +329,7 @@ private slots:
     void sendsThroughTheRelay()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -361,11 +340,11 @@ private slots:
         configureMail(db, relay.port());
         const Staff maria = agent(db);
         const qint64 ticketId = addTicket(db, TicketRow{});
-        TestClock clock;
+        TestClock clock(kStart);
 
         // A reply through the hook, a mail with a one-time link, and three plain ones.
         OutboxReplyHook hook(clock.fn());
-        TicketActions actions(db, maria, clock.get(), &hook);
+        TicketActions actions(db, maria, clock.now(), &hook);
         QVERIFY(actions
                     .reply(ticketId, 1,
                            "Please try a private window.\nThen <b>tell me</b> & "
@@ -396,7 +375,7 @@ private slots:
         QCOMPARE(scalar(db,
                         "SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND sent_at = ? "
                         "AND server_reply LIKE '250%' AND attempts = 1 AND claimed_by IS NULL",
-                        {clock.get()}),
+                        {clock.now()}),
                  5);
         const auto ids = messageIdCounts(relay.maildir());
         QCOMPARE(ids.size(), 5);
@@ -468,7 +447,7 @@ private slots:
     void relayDownThenUp()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -485,7 +464,7 @@ private slots:
         for (int i = 0; i < n; ++i)
             QVERIFY(enqueueAt(db, message(i), ticketId, std::nullopt, false).ok());
 
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker worker(tdb.settings());
         QVERIFY(openWorker(worker));
         OutboxSender sender(&worker, smtp, {}, options(clock, "s1", 4));
@@ -493,7 +472,7 @@ private slots:
         QCOMPARE(scalar(db,
                         "SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND attempts = "
                         "1 AND last_error <> '' AND next_attempt_at >= ?",
-                        {clock.get() + kMinute}),
+                        {clock.now() + kMinute}),
                  n);
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM ticket_events WHERE kind LIKE 'mail_%'"), 0);
         // Not due yet: nothing is claimed.
@@ -515,7 +494,7 @@ private slots:
     void senderDiesAfterClaim()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -528,8 +507,8 @@ private slots:
             QVERIFY(enqueueAt(db, message(i), std::nullopt, std::nullopt, false).ok());
 
         // A client claims everything and dies before sending anything.
-        TestClock clock;
-        auto claimed = Outbox::claim(db, "crashed-client", clock.get(), kMinute, 100);
+        TestClock clock(kStart);
+        auto claimed = Outbox::claim(db, "crashed-client", clock.now(), kMinute, 100);
         QVERIFY(claimed.ok());
         QCOMPARE(claimed->size(), n);
 
@@ -553,7 +532,7 @@ private slots:
     void senderDestroyedMidBatch()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -569,7 +548,7 @@ private slots:
             messageIds << Outbox::entry(db, id.value())->messageId;
         }
 
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker workerA(tdb.settings());
         QVERIFY(openWorker(workerA));
         // Sender A goes away right after its first message was accepted, mid-batch.
@@ -611,7 +590,7 @@ private slots:
         QSqlDatabase &db = tdb.db();
         for (int i = 0; i < 3; ++i)
             QVERIFY(enqueueAt(db, message(i), std::nullopt, std::nullopt, false).ok());
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker worker(tdb.settings());
         QVERIFY(openWorker(worker));
         auto *sender = new OutboxSender(&worker, plainSettings(1), {}, options(clock, "gone"));
@@ -628,7 +607,7 @@ private slots:
     void twoSendersRace()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
@@ -640,7 +619,7 @@ private slots:
         for (int i = 0; i < n; ++i)
             QVERIFY(enqueueAt(db, message(i), std::nullopt, std::nullopt, false).ok());
 
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker workerA(tdb.settings());
         DbWorker workerB(tdb.settings());
         QVERIFY(openWorker(workerA));
@@ -682,7 +661,7 @@ private slots:
         ScriptedSmtpPeer peer(
             script({"C: DATA", "S: 354 go", "C: <DATA>", "S: 554 5.7.1 Message rejected as spam"}));
         QVERIFY(peer.listen());
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker worker(tdb.settings());
         QVERIFY(openWorker(worker));
         OutboxSender sender(&worker, plainSettings(peer.port()), {}, options(clock, "s1"));
@@ -711,9 +690,9 @@ private slots:
         clock.advance(24 * 60 * kMinute);
         QCOMPARE(runCycle(sender)->claimed, 0);
         // ...until someone asks.
-        QVERIFY(Outbox::retry(db, id.value(), clock.get()).ok());
+        QVERIFY(Outbox::retry(db, id.value(), clock.now()).ok());
         QCOMPARE(Outbox::entry(db, id.value())->status, OutboxStatus::Queued);
-        QCOMPARE(Outbox::entry(db, id.value())->nextAttemptAt.toMSecsSinceEpoch(), clock.get());
+        QCOMPARE(Outbox::entry(db, id.value())->nextAttemptAt.toMSecsSinceEpoch(), clock.now());
     }
 
     void temporaryFailureBacksOff_data() { addDialectRows(); }
@@ -730,7 +709,7 @@ private slots:
             "C: MAIL FROM:<helpdesk@example.org>*", "S: 250 ok", "C: RCPT TO:<pat@example.com>",
             "S: 451 4.3.0 Mailbox temporarily unavailable", "C: QUIT", "S: 221 bye"});
         QVERIFY(peer.listen());
-        TestClock clock;
+        TestClock clock(kStart);
         DbWorker worker(tdb.settings());
         QVERIFY(openWorker(worker));
         OutboxSender sender(&worker, plainSettings(peer.port()), {}, options(clock, "s1"));
@@ -740,7 +719,7 @@ private slots:
         QCOMPARE(entry->status, OutboxStatus::Queued);
         QCOMPARE(entry->attempts, 1);
         QVERIFY(entry->serverReply.contains("451 4.3.0"));
-        const qint64 due = entry->nextAttemptAt.toMSecsSinceEpoch() - clock.get();
+        const qint64 due = entry->nextAttemptAt.toMSecsSinceEpoch() - clock.now();
         QVERIFY2(due >= kMinute && due <= kMinute + kMinute / 10, qPrintable(QString::number(due)));
         QVERIFY(entry->claimedBy.isEmpty());
         clock.advance(kMinute / 2);
@@ -790,7 +769,7 @@ private slots:
     void adminOutboxRun()
     {
         QFETCH(QString, dialect);
-        REQUIRE_RELAY();
+        HELPDESK_REQUIRE_RELAY(m_python);
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();

@@ -75,12 +75,8 @@ private:
 void TestMultiProcess::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_python = findPython({QStringLiteral("aiosmtpd")});
-    if (m_python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    m_python = findRelayPython();
+    HELPDESK_REQUIRE_RELAY(m_python);
     QString error;
     QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
     m_admin = binary(QStringLiteral("app/helpdesk-admin"));

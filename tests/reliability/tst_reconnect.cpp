@@ -9,6 +9,7 @@
 #include "OutboxTestUtil.h"
 #include "PgServer.h"
 #include "TestDatabase.h"
+#include "TestSession.h"
 #include "TestWait.h"
 #include "app/AppSession.h"
 #include "common/MessageBar.h"
@@ -92,12 +93,8 @@ void TestReconnect::initTestCase()
             QFAIL("PostgreSQL 15 is not installed");
         QSKIP("PostgreSQL 15 is not installed");
     }
-    m_python = findPython({QStringLiteral("aiosmtpd")});
-    if (m_python.isEmpty()) {
-        if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == QLatin1String("1"))
-            QFAIL("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-        QSKIP("no python3 with aiosmtpd (apt-get install python3-aiosmtpd)");
-    }
+    m_python = findRelayPython();
+    HELPDESK_REQUIRE_RELAY(m_python);
     QString error;
     QVERIFY2(makeTestCertificates(m_dir.path(), &m_certs, &error), qPrintable(error));
     m_admin = qEnvironmentVariable("HELPDESK_BINARY_DIR") + QStringLiteral("/app/helpdesk-admin");
@@ -286,10 +283,8 @@ void TestReconnect::acceptedDuringOutageIsRecordedOnce()
 
 void TestReconnect::sessionSurvivesRestart()
 {
-    AppSession session(m_settings);
-    QVERIFY(waitFor(session.open()).ok());
-    waitFor(session.resolveMe(QStringLiteral("agent")));
-    QVERIFY(session.me().has_value());
+    const auto opened = openSession(m_settings, QStringLiteral("agent"));
+    AppSession &session = *opened;
     session.startLiveUpdates(60'000, 1500, 1000);
     MainWindow window(&session);
     window.resize(1200, 700);
@@ -358,7 +353,7 @@ void TestReconnect::sessionSurvivesRestart()
                  "another client's change did not arrive after the reconnect");
     }
     QCOMPARE(lost.size(), 2);
-    auto *messages = window.findChild<MessageBar *>();
+    auto *messages = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
     QVERIFY(messages);
     QVERIFY2(messages->text().contains(QLatin1String("back")), qPrintable(messages->text()));
     // Both notes are on the timeline once, nothing twice.

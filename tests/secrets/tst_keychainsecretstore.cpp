@@ -3,6 +3,7 @@
 // pointing nowhere (in a child process, set before it starts), the store reports "keychain
 // unavailable" instead of failing silently or falling back to plaintext. The secrets used here
 // are random and never printed, not even on failure.
+#include "TestServices.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QProcess>
@@ -58,12 +59,7 @@ class TestKeychainSecretStore : public QObject
 private slots:
     void roundTripWithTheSecretService()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            if (qEnvironmentVariable("HELPDESK_REQUIRE_SERVICES") == "1")
-                QFAIL("no D-Bus session: run inside dbus-run-session with gnome-keyring-daemon "
-                      "(tests/run.sh does)");
-            QSKIP("no D-Bus session bus (run under tests/run.sh for the Secret Service)");
-        }
+        HELPDESK_REQUIRE_SERVICE(test::hasSessionBus(), test::SessionBusMissing);
         KeychainSecretStore store;
         QVERIFY(store.isEncrypted());
         QVERIFY(store.isPersistent());

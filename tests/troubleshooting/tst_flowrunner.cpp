@@ -3,6 +3,7 @@
 // state out), pause and resume by another agent, concurrent agents, failed actions, the
 // account check, "email these steps" and the funnel report.
 #include "RecordingActionHandler.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
 #include "WizardScenarios.h"
 #include "db/Database.h"
@@ -68,12 +69,8 @@ class TestFlowRunner : public QObject
 
     const FlowLibrary m_flows = shippedFlows();
 
-    // A runner whose clock moves one minute per call, so every answer has its own time.
-    struct Clock
-    {
-        qint64 now = kNow;
-        qint64 tick() { return now += kMinute; }
-    };
+    // A runner whose clock moves one minute per answer, so every answer has its own time.
+    static TestClock clockAtNow() { return TestClock(kNow, kMinute); }
 
 private slots:
     void branches_data()
@@ -94,10 +91,10 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
+        TestClock clock = clockAtNow();
         const Flow *flow = m_flows.flow(sc.flow);
         QVERIFY(flow);
-        const Ticket ticket = openTicket(db, maria, flow->category, sc.accountStatus, clock.now);
+        const Ticket ticket = openTicket(db, maria, flow->category, sc.accountStatus, clock.now());
         RecordingActionHandler handler;
 
         // The flow is the one suggested for the ticket's category.
@@ -131,7 +128,7 @@ private slots:
         }
 
         // The run: the steps reached and the answers given, stored.
-        auto stored = FlowRunner(db, m_flows, maria, clock.now).run(run.id);
+        auto stored = FlowRunner(db, m_flows, maria, clock.now()).run(run.id);
         VERIFY_OK(stored);
         run = stored.value();
         QCOMPARE(pathOf(run), sc.path);
@@ -270,8 +267,8 @@ private slots:
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
         const Staff lena = makeStaff(db, "lena.v", "Lena Vogel");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         RecordingActionHandler handler;
 
         auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(ticket.id);
@@ -348,8 +345,9 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Security, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket =
+            openTicket(db, maria, TicketCategory::Security, "active", clock.now());
         RecordingActionHandler handler;
         auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(ticket.id);
         VERIFY_OK(run);
@@ -402,8 +400,8 @@ private slots:
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
         const Staff lena = makeStaff(db, "lena.v", "Lena Vogel");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         RecordingActionHandler handler;
         auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(ticket.id);
         VERIFY_OK(run);
@@ -432,11 +430,11 @@ private slots:
         VERIFY_OK(atReset);
         QCOMPARE(atReset->currentStep, QString("send_reset"));
         auto claimed = FlowRunStore(db).claim(atReset->id, atReset->version, "maria.k",
-                                              clock.tick(), clock.now - 5 * kMinute);
+                                              clock.tick(), clock.now() - 5 * kMinute);
         VERIFY_OK(claimed);
         QVERIFY(claimed.value());
         for (const QString answer : {"done", "skipped"}) {
-            auto blocked = FlowRunner(other, m_flows, lena, clock.now + 1, &handler)
+            auto blocked = FlowRunner(other, m_flows, lena, clock.now() + 1, &handler)
                                .answer(atReset->id, atReset->version, answer);
             QCOMPARE(blocked.error().code, Error::Code::Conflict);
             QVERIFY2(blocked.error().message.contains("Maria Keller is carrying out"),
@@ -444,7 +442,7 @@ private slots:
         }
         QVERIFY(handler.actions().isEmpty());
         // A claim whose client died runs out.
-        auto later = FlowRunner(other, m_flows, lena, clock.now + 6 * kMinute, &handler)
+        auto later = FlowRunner(other, m_flows, lena, clock.now() + 6 * kMinute, &handler)
                          .answer(atReset->id, atReset->version, "done");
         VERIFY_OK(later);
         QCOMPARE(handler.actions(), QStringList{"send_reset_link"});
@@ -459,8 +457,8 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Other, {}, clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Other, {}, clock.now());
         // No flow is meant for "other": the agent must choose one.
         auto suggested = FlowRunner(db, m_flows, maria, clock.tick()).start(ticket.id);
         QCOMPARE(suggested.error().code, Error::Code::NotFound);
@@ -496,7 +494,7 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
+        TestClock clock = clockAtNow();
         RecordingActionHandler handler;
         auto toAccountCheck = [&](const Ticket &t) {
             auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(t.id);
@@ -507,7 +505,7 @@ private slots:
         };
 
         // No account linked: the agent looks the status up and says it.
-        const Ticket loose = openTicket(db, maria, TicketCategory::Login, {}, clock.now);
+        const Ticket loose = openTicket(db, maria, TicketCategory::Login, {}, clock.now());
         QVERIFY(!loose.accountId);
         auto run = toAccountCheck(loose);
         VERIFY_OK(run);
@@ -532,7 +530,7 @@ private slots:
                  QString("agent"));
 
         // Linked account: its status decides; a different status from the caller is refused.
-        const Ticket linked = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        const Ticket linked = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         auto run2 = toAccountCheck(linked);
         VERIFY_OK(run2);
         auto wrong = FlowRunner(db, m_flows, maria, clock.tick(), &handler)
@@ -551,7 +549,7 @@ private slots:
                  QString("account"));
 
         // Answers a step does not have are refused with the choices.
-        const Ticket third = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        const Ticket third = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         auto run3 = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(third.id);
         VERIFY_OK(run3);
         auto bad = FlowRunner(db, m_flows, maria, clock.tick(), &handler)
@@ -571,8 +569,9 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Recovery, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket =
+            openTicket(db, maria, TicketCategory::Recovery, "active", clock.now());
         RecordingActionHandler handler;
         auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(ticket.id);
         VERIFY_OK(run);
@@ -626,8 +625,9 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Security, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket =
+            openTicket(db, maria, TicketCategory::Security, "active", clock.now());
         auto run = FlowRunner(db, m_flows, maria, clock.tick()).start(ticket.id);
         VERIFY_OK(run);
         auto refused =
@@ -647,8 +647,8 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         RecordingActionHandler handler;
         const Flow *login = m_flows.flow("login_problem");
         auto run = FlowRunner(db, m_flows, maria, clock.tick(), &handler).start(ticket.id);
@@ -836,8 +836,8 @@ private slots:
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
-        Clock clock;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now);
+        TestClock clock = clockAtNow();
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
         auto run = FlowRunner(db, m_flows, maria, clock.tick()).start(ticket.id);
         VERIFY_OK(run);
         run = FlowRunner(db, m_flows, maria, clock.tick())

@@ -2,6 +2,7 @@
 // changed, hands account actions to the injected handler on the worker thread and wakes the
 // outbox sender after a mail was queued.
 #include "RecordingActionHandler.h"
+#include "TestClock.h"
 #include "TestDatabase.h"
 #include "WizardScenarios.h"
 #include "db/DbWorker.h"
@@ -43,8 +44,9 @@ private slots:
         QSqlDatabase &db = tdb.db();
         const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
         const Staff lena = makeStaff(db, "lena.v", "Lena Vogel");
-        qint64 now = 1'760'000'000'000;
-        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", now);
+        // Each answer a second after the one before.
+        TestClock clock(TestClock::DefaultStartMs, 1000);
+        const Ticket ticket = openTicket(db, maria, TicketCategory::Login, "active", clock.now());
 
         DbWorker worker(tdb.settings());
         auto opened = worker.open();
@@ -57,7 +59,7 @@ private slots:
         {
             TroubleshootingService service(&worker, shippedFlows());
             service.setActor(maria);
-            service.setClock([&now] { return now += 1000; });
+            service.setClock(clock.fn());
             service.setActionHandler(handler);
             service.setMailQueued([&](qint64) {
                 ++mailsQueued;

@@ -3,57 +3,49 @@
 // the account actions, beside a ticket (with the ticket as context for verification and the
 // timeline) or on the Accounts screen (without one).
 //
-// Shown: the status as a coloured badge with the lock reason, who locked it and when; two-step
-// sign-in; last sign-in; failed sign-ins in the last 24 hours; created; email verified;
-// suspicious activity with the reason; a pending unlock request; the identity verification on
-// the ticket; and, in tabs, the sign-in history (lazily loaded), devices seen, the one-time
-// links and their states (never a token) and the changes made to the account.
+// In sections, top to bottom: the header (name, email, status badge); the warnings (why it is
+// locked or suspended, suspicious activity); the facts (two-step sign-in, last sign-in, failed
+// sign-ins in 24 hours, created, email verified, phone); the recovery state (the identity
+// verification on the ticket, a pending unlock request with Approve / Turn Down); the action
+// buttons with the reasons the unavailable ones are unavailable; and, in tabs, the history
+// (sign-ins loaded lazily, devices, the one-time links and their states — never a token — and
+// the changes made to the account).
 //
 // Every action goes through AccountService (the core checks roles and state and writes the
-// timeline, audit and outbox in one transaction). An action that cannot be done now is
-// disabled, with the core's reason in its tooltip and on a visible line. The panel reloads
-// when AccountService::accountChanged names its account (or 0: unknown which), so another
-// agent's change shows without reloading by hand.
-//
-// Constructible from just the service and an account id, e.g. for the wizard's account panel:
-//   wizard->setAccountPanelFactory([service](qint64 id, QWidget *parent) {
-//       return new AccountStatusPanel(service, id, std::nullopt, parent); });
+// timeline, audit and outbox in one transaction). The panel reloads when
+// AccountService::accountChanged names its account (or 0: unknown which), so another agent's
+// change shows without reloading by hand. Its actions (account.*) are in its own
+// ActionRegistry, which a window that shows the panel includes; their keys work wherever the
+// panel's window has focus. Constructible from just the service and an account id, e.g. for
+// the wizard's account check (TroubleshootingWizard's AccountPanelFactory).
 
 #include "accounts/AccountOverview.h"
 #include "accounts/AccountPermissions.h"
 #include "staff/Staff.h"
 
-#include <QDialog>
 #include <QFuture>
 #include <QHash>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
 class QAction;
-class QFormLayout;
-class QFrame;
-class QGridLayout;
+class QDialog;
 class QLabel;
 class QMenu;
-class QPushButton;
-class QSplitter;
 class QStackedWidget;
-class QTabWidget;
-class QTableView;
-class QTreeWidget;
-class QVBoxLayout;
 
 namespace helpdesk {
 
-class AccountReasonDialog;
+class AccountActionButtons;
+class AccountFacts;
+class AccountHeader;
+class AccountHistoryTabs;
+class AccountRecovery;
 class AccountService;
-class AccountStatusBadge;
-class ForwardedMailDialog;
-class IdentityCheckDialog;
-class LoginEventModel;
+class AccountWarnings;
+class ActionRegistry;
 class MessageBar;
 
 class AccountStatusPanel : public QWidget
@@ -80,32 +72,15 @@ public:
     }
     bool isBusy() const { return m_busy; }
 
-    // The actions, for a window's menu (their shortcuts work in the panel's window).
-    // Unlock and RequestUnlock share one entry, "Unlock…", which asks a lead when needed.
-    QAction *action(AccountAction action) const;
-    QAction *forwardedMailAction() const { return m_forwardedAction; }
-    QList<QAction *> accountActions() const;
-    // A menu with every action (the panel's "Actions" button and a window's Account menu).
-    QMenu *actionMenu() const { return m_menu; }
+    // The actions, in menu order (a window's Account menu lists them).
+    ActionRegistry *actions() const { return m_registry; }
+    // The action's id: "account." and its key (AccountActionKeys), "account.send_reset_link".
+    // Unlock and RequestUnlock share one entry, "account.unlock", which asks a lead when needed.
+    static QString actionId(AccountAction action);
     // Names for the staff logins shown (who locked the account); logins are shown without it.
     void setStaffDirectory(const QList<Staff> &staff);
     // Why an action is unavailable now, as shown under the buttons (empty: available).
     QString unavailableReason(AccountAction action) const;
-
-    // What the agent sees, as text (for screen readers and tests).
-    QString statusText() const;     // the badge: "LOCKED"
-    QString lockText() const;       // reason, by whom and when; empty when not locked
-    QString suspiciousText() const; // the flags; empty when none
-    QString factsText() const;      // the facts form, "label: value" per line
-    QString unlockRequestText() const;
-    QString verificationText() const;
-    QStringList tokenStates() const; // the Links tab's State column, newest first
-    LoginEventModel *loginModel() const { return m_logins; }
-    QTableView *loginView() const { return m_loginView; }
-    QTabWidget *tabs() const { return m_tabs; }
-    MessageBar *messageBar() const { return m_messages; }
-    // The dialog an action opened, while it is open.
-    QDialog *openDialog() const { return m_dialog; }
 
 public slots:
     void reload();
@@ -130,19 +105,16 @@ signals:
 private:
     void build();
     void createActions();
-    QAction *makeAction(AccountAction action, const QString &text, const QKeySequence &keys,
-                        const QString &objectName);
+    QAction *action(AccountAction action) const;
+    bool canRun(AccountAction action) const;
     void showOverview(const AccountOverview &o);
-    void showDevices(const QList<DeviceSummary> &devices);
-    void showChanges(const QList<AccountChange> &changes);
     void updateActions();
     void setBusy(bool busy);
     void run(AccountAction action, QFuture<Result<AccountActionResult>> future);
-    QDialog *keep(QDialog *dialog);
+    void keep(QDialog *dialog);
     std::optional<ActionAvailability> availability(AccountAction action) const;
     AccountAction unlockKind() const;
     QString displayName() const;
-    QString staffName(const QString &login) const;
     void onAccountChanged(qint64 accountId);
 
     AccountService *m_service;
@@ -151,50 +123,23 @@ private:
     std::optional<AccountOverview> m_overview;
     quint64 m_generation = 0;
     bool m_busy = false;
-    QTimer m_reloadTimer; // coalesces a burst of change notices
-    QPointer<QDialog> m_dialog;
+    QTimer m_reloadTimer;                 // coalesces a burst of change notices
     QHash<QString, QString> m_staffNames; // login -> display name
 
+    ActionRegistry *m_registry = nullptr;
     QHash<int, QAction *> m_actions; // AccountAction -> action (RequestUnlock maps to Unlock)
     QAction *m_forwardedAction = nullptr;
     QMenu *m_menu = nullptr;
-    QHash<int, QPushButton *> m_buttons;
-    QHash<int, QLabel *> m_reasons;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     MessageBar *m_messages = nullptr;
-    QLabel *m_name = nullptr;
-    QLabel *m_email = nullptr;
-    AccountStatusBadge *m_badge = nullptr;
-    QFrame *m_lockBox = nullptr;
-    QLabel *m_lockTitle = nullptr;
-    QLabel *m_lockDetail = nullptr;
-    QFrame *m_flagBox = nullptr;
-    QLabel *m_flagTitle = nullptr;
-    QLabel *m_flagList = nullptr;
-    QFormLayout *m_form = nullptr;
-    QLabel *m_mfa = nullptr;
-    QLabel *m_lastSignIn = nullptr;
-    QLabel *m_failed = nullptr;
-    QLabel *m_created = nullptr;
-    QLabel *m_verified = nullptr;
-    QLabel *m_phone = nullptr;
-    QFrame *m_verificationBox = nullptr;
-    QLabel *m_verification = nullptr;
-    QFrame *m_requestBox = nullptr;
-    QLabel *m_request = nullptr;
-    QPushButton *m_approveButton = nullptr;
-    QPushButton *m_rejectButton = nullptr;
-    QLabel *m_requestReason = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    LoginEventModel *m_logins = nullptr;
-    QTableView *m_loginView = nullptr;
-    QLabel *m_loginFooter = nullptr;
-    QPushButton *m_loadOlder = nullptr;
-    QTreeWidget *m_devices = nullptr;
-    QTreeWidget *m_tokens = nullptr;
-    QTreeWidget *m_changes = nullptr;
+    AccountHeader *m_header = nullptr;
+    AccountWarnings *m_warnings = nullptr;
+    AccountFacts *m_facts = nullptr;
+    AccountRecovery *m_recovery = nullptr;
+    AccountActionButtons *m_buttons = nullptr;
+    AccountHistoryTabs *m_history = nullptr;
 };
 
 } // namespace helpdesk

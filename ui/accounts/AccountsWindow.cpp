@@ -3,6 +3,8 @@
 #include "accounts/AccountService.h"
 #include "accounts/AccountStatusBadge.h"
 #include "accounts/AccountStatusPanel.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 
 #include <QHeaderView>
@@ -61,6 +63,8 @@ AccountsWindow::AccountsWindow(AccountService *service, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_panel);
+    // The screen's actions are the panel's (its menu and keys).
+    (new ActionRegistry(this))->include(m_panel->actions());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({460, 740});
@@ -94,7 +98,7 @@ bool AccountsWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && m_list->topLevelItemCount() > 0) {
+        if (ActionCatalog::matches(u"accounts.toResults", key) && m_list->topLevelItemCount() > 0) {
             m_list->setFocus(Qt::ShortcutFocusReason);
             m_list->setCurrentItem(m_list->topLevelItem(0));
             return true;

@@ -33,8 +33,6 @@ public:
     // Shows the account of that row in the panel.
     void selectRow(int row);
     QString statusText() const;
-    AccountStatusPanel *panel() const { return m_panel; }
-    QLineEdit *searchField() const { return m_search; }
     void setStaffDirectory(const QList<Staff> &staff);
     void focusSearch();
 

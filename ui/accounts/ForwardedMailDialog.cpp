@@ -1,7 +1,9 @@
 #include "accounts/ForwardedMailDialog.h"
 
 #include "accounts/AccountService.h"
+#include "common/ActionCatalog.h"
 #include "common/Futures.h"
+#include "common/TimeText.h"
 #include "tickets/Ticket.h"
 
 #include <QDialogButtonBox>
@@ -19,10 +21,6 @@
 namespace helpdesk {
 
 namespace {
-QString when(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QString row(const QString &label, const QString &value)
 {
@@ -63,7 +61,7 @@ ForwardedMailDialog::ForwardedMailDialog(AccountService *service, QWidget *paren
     layout->addWidget(m_paste, 2);
 
     m_check->setObjectName(QStringLiteral("forwardedCheck"));
-    m_check->setToolTip(tr("Ctrl+Return"));
+    m_check->setToolTip(ActionCatalog::keyText(u"forwarded.check"));
     auto *checkRow = new QHBoxLayout;
     checkRow->addStretch(1);
     checkRow->addWidget(m_check);
@@ -92,8 +90,7 @@ bool ForwardedMailDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_paste && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::ControlModifier) {
+        if (ActionCatalog::matches(u"forwarded.check", key)) {
             check();
             return true;
         }
@@ -182,10 +179,10 @@ void ForwardedMailDialog::showReport(const ForwardedMailReport &report)
             row(tr("Message-ID"), QStringLiteral("<tt>%1</tt>").arg(m.messageId.toHtmlEscaped()));
         html += row(tr("To"), m.to.toHtmlEscaped());
         html += row(tr("Subject"), m.subject.toHtmlEscaped());
-        html += row(tr("Queued"), when(m.queuedAt).toHtmlEscaped());
+        html += row(tr("Queued"), TimeText::dateTime(m.queuedAt).toHtmlEscaped());
         html += row(tr("Accepted by the relay"),
                     m.acceptedAt.isValid()
-                        ? when(m.acceptedAt).toHtmlEscaped()
+                        ? TimeText::dateTime(m.acceptedAt).toHtmlEscaped()
                         : tr("Not yet (%1)").arg(OutboxStatuses::label(m.status)).toHtmlEscaped());
         if (m.ticketId)
             html += row(tr("Ticket"), ticketNumberText(*m.ticketId).toHtmlEscaped());
@@ -194,12 +191,12 @@ void ForwardedMailDialog::showReport(const ForwardedMailReport &report)
             QString state =
                 QStringLiteral("<b>%1</b>").arg(TokenStates::label(t.state).toHtmlEscaped());
             if (t.state == TokenState::Used)
-                state += tr(" at %1").arg(when(t.usedAt)).toHtmlEscaped();
+                state += tr(" at %1").arg(TimeText::dateTime(t.usedAt)).toHtmlEscaped();
             else if (t.state == TokenState::Revoked)
                 state += QStringLiteral(" (%1)").arg(
                     RevokeReasons::label(t.revokeReason).toHtmlEscaped());
             else
-                state += tr(" · expires %1").arg(when(t.expiresAt)).toHtmlEscaped();
+                state += tr(" · expires %1").arg(TimeText::dateTime(t.expiresAt)).toHtmlEscaped();
             html += row(tr("Link"), QStringLiteral("%1 — %2").arg(
                                         TokenKinds::label(t.kind).toHtmlEscaped(), state));
         }

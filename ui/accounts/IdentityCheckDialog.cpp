@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "common/Futures.h"
+#include "common/TimeText.h"
 #include "tickets/Ticket.h"
 
 #include <QButtonGroup>
@@ -18,13 +19,6 @@
 #include <QVBoxLayout>
 
 namespace helpdesk {
-
-namespace {
-QString when(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
 
 IdentityCheckDialog::IdentityCheckDialog(AccountService *service, qint64 ticketId,
                                          const Account &account, QWidget *parent)
@@ -160,7 +154,7 @@ void IdentityCheckDialog::showState(const VerificationState &state)
         item->setText(1, c.passed ? tr("Passed") : tr("Failed"));
         item->setForeground(1, c.passed ? QColor(0x1b, 0x7a, 0x3d) : QColor(0xb4, 0x23, 0x18));
         item->setText(2, c.staffName);
-        item->setText(3, when(c.at));
+        item->setText(3, TimeText::dateTime(c.at));
         item->setText(4, c.note);
         item->setToolTip(4, c.note);
     }

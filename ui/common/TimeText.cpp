@@ -1,6 +1,13 @@
 #include "common/TimeText.h"
 
+#include <QLocale>
+
 namespace helpdesk {
+
+QString TimeText::dateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+}
 
 QString TimeText::duration(qint64 ms)
 {

@@ -15,6 +15,9 @@ class TimeText
 {
     Q_DECLARE_TR_FUNCTIONS(TimeText)
 public:
+    // A point in time as the user's locale writes it, short ("12/2/26 10:19 AM"), in local
+    // time; empty for an invalid one.
+    static QString dateTime(const QDateTime &dt);
     // "35 min", "2 h 10 min", "14 h", "3 d 4 h"; never empty (under a minute is "1 min").
     static QString duration(qint64 ms);
 

@@ -1,7 +1,10 @@
 #include "outbox/OutboxDialog.h"
 
 #include "app/AppSession.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
+#include "common/TimeText.h"
 #include "db/DbWorker.h"
 #include "mail/OutboxService.h"
 #include "outbox/OutboxTableModel.h"
@@ -27,15 +30,6 @@ namespace {
 constexpr int ChangeCoalesceMs = 250;
 constexpr int PollIntervalMs = 10'000;
 
-QString timeText(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString keys(const QAction *action)
-{
-    return action->shortcut().toString(QKeySequence::NativeText);
-}
 } // namespace
 
 OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
@@ -104,26 +98,15 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_leases->hide();
 
     // Actions with their shortcuts; the buttons below carry the same actions.
-    m_retry = new QAction(tr("&Retry"), this);
-    m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_retry->setToolTip(tr("Send the selected message again now (%1)").arg(keys(m_retry)));
+    auto *actions = new ActionRegistry(this);
+    m_retry = actions->create(QStringLiteral("outbox.retry"));
     connect(m_retry, &QAction::triggered, this, &OutboxDialog::retrySelected);
-    m_cancel = new QAction(tr("&Cancel Message…"), this);
-    m_cancel->setShortcut(QKeySequence::Delete);
-    m_cancel->setToolTip(
-        tr("Make sure the selected message is never sent (%1)").arg(keys(m_cancel)));
+    m_cancel = actions->create(QStringLiteral("outbox.cancel"));
     connect(m_cancel, &QAction::triggered, this, &OutboxDialog::cancelSelected);
-    m_openTicket = new QAction(tr("&Open Ticket"), this);
-    m_openTicket->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_openTicket->setShortcutContext(Qt::WidgetShortcut);
-    m_openTicket->setToolTip(tr("Show the message's ticket in the main window (Return)"));
+    m_openTicket = actions->create(QStringLiteral("outbox.openTicket"), m_table);
     connect(m_openTicket, &QAction::triggered, this, &OutboxDialog::openSelectedTicket);
-    m_table->addAction(m_openTicket);
-    m_refresh = new QAction(tr("Re&fresh"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh = actions->create(QStringLiteral("outbox.refresh"));
     connect(m_refresh, &QAction::triggered, this, &OutboxDialog::refresh);
-    for (QAction *a : {m_retry, m_cancel, m_refresh})
-        addAction(a);
 
     const auto button = [this](QAction *action, const QString &name) {
         auto *b = new QPushButton(action->text(), this);
@@ -314,12 +297,12 @@ void OutboxDialog::updateDetails()
                               : QStringLiteral("%1 <%2>").arg(e->to.displayName, e->to.address));
     html += row(tr("Subject"), e->subject);
     html += row(tr("Ticket"), e->ticketId ? ticketNumberText(*e->ticketId) : QString());
-    html += row(tr("Queued at"), timeText(e->createdAt));
+    html += row(tr("Queued at"), TimeText::dateTime(e->createdAt));
     html += row(tr("Attempts"), QString::number(e->attempts));
     if (e->status == OutboxStatus::Queued)
-        html += row(tr("Next attempt"), timeText(e->nextAttemptAt));
+        html += row(tr("Next attempt"), TimeText::dateTime(e->nextAttemptAt));
     if (e->status == OutboxStatus::Sent)
-        html += row(tr("Accepted at"), timeText(e->sentAt));
+        html += row(tr("Accepted at"), TimeText::dateTime(e->sentAt));
     if (e->status != OutboxStatus::Sent)
         html += row(tr("Last error"), e->lastError);
     html += row(tr("Server reply"), e->serverReply);
@@ -332,7 +315,8 @@ void OutboxDialog::updateDetails()
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Fix the cause (the address, or the mail settings), then press "
                             "Retry (%1). Cancel (%2) if it should not be sent at all.")
-                             .arg(keys(m_retry), keys(m_cancel))
+                             .arg(ActionCatalog::keyText(u"outbox.retry"),
+                                  ActionCatalog::keyText(u"outbox.cancel"))
                              .toHtmlEscaped());
     m_details->setHtml(html);
 }
@@ -396,7 +380,6 @@ void OutboxDialog::cancelSelected()
         if (box->buttonRole(clicked) == QMessageBox::DestructiveRole)
             doCancel(id);
     });
-    m_confirm = box;
     box->open();
 }
 

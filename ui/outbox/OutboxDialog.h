@@ -2,10 +2,10 @@
 // The Outbox screen: every outgoing message with its delivery state (queued, sending, sent,
 // failed, cancelled), recipient, subject, attempts, next attempt and the relay's last answer,
 // filtered by status, refreshed live. Retry puts a failed message back in the queue (sent at
-// once); Cancel makes sure a queued or failed message is never sent. Non-modal.
+// once); Cancel makes sure a queued or failed message is never sent, after a question
+// ("outboxCancelConfirmation"). Non-modal. Its actions (outbox.*) are in its own registry.
 
 #include <QDialog>
-#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -13,7 +13,6 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QMessageBox;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -31,15 +30,6 @@ public:
     explicit OutboxDialog(AppSession *session, QWidget *parent = nullptr);
     ~OutboxDialog() override;
 
-    OutboxTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    QComboBox *statusFilter() const { return m_filter; }
-    QAction *retryAction() const { return m_retry; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *openTicketAction() const { return m_openTicket; }
-    QAction *refreshAction() const { return m_refresh; }
-    // The question asked before cancelling, while it is open (tests answer it).
-    QMessageBox *cancelConfirmation() const { return m_confirm; }
     // The line under the table that reports what the last action did.
     QString noticeText() const;
     QString detailsText() const;
@@ -85,7 +75,6 @@ private:
     QAction *m_cancel;
     QAction *m_openTicket;
     QAction *m_refresh;
-    QPointer<QMessageBox> m_confirm;
     qint64 m_selectedId = 0; // kept across reloads
     bool m_busy = false;
     QTimer m_changeTimer; // coalesces change notices

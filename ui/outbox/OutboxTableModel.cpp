@@ -13,13 +13,6 @@
 
 namespace helpdesk {
 
-namespace {
-QString timeText(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
-
 OutboxTableModel::OutboxTableModel(OutboxService *service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -57,7 +50,7 @@ QString OutboxTableModel::nextAttemptText(const OutboxEntry &e) const
     const qint64 ms = m_clock().msecsTo(e.nextAttemptAt);
     if (ms <= 0)
         return tr("now");
-    return tr("%1 (in %2)").arg(timeText(e.nextAttemptAt), TimeText::duration(ms));
+    return tr("%1 (in %2)").arg(TimeText::dateTime(e.nextAttemptAt), TimeText::duration(ms));
 }
 
 QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
@@ -92,7 +85,7 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
         case Problem:
             return problemText(e).replace(u'\n', u' ');
         case Created:
-            return timeText(e.createdAt);
+            return TimeText::dateTime(e.createdAt);
         default:
             return {};
         }
@@ -100,7 +93,7 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Problem && !problemText(e).isEmpty())
             return problemText(e);
         if (index.column() == Status && e.status == OutboxStatus::Sent)
-            return tr("Accepted by the mail relay at %1").arg(timeText(e.sentAt));
+            return tr("Accepted by the mail relay at %1").arg(TimeText::dateTime(e.sentAt));
         if (index.column() == Status && e.status == OutboxStatus::Failed)
             return tr("Not sent. Retry it once the cause is fixed, or cancel it.");
         return {};

@@ -1,5 +1,7 @@
 #include "queue/QueueListView.h"
 
+#include "common/ActionCatalog.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
@@ -103,7 +105,7 @@ QueueListView::QueueListView(QWidget *parent) : QListWidget(parent)
         item->setData(QueueRole, int(kind));
         item->setData(AttentionRole,
                       kind == QueueKind::Escalated || kind == QueueKind::BreachingSla);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(Queues::label(kind)).arg(i + 1));
+        item->setToolTip(ActionCatalog::toolTip(ActionCatalog::queueId(kind)));
     }
     connect(this, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *current, QListWidgetItem *) {

@@ -1,5 +1,6 @@
 #include "search/SearchDialog.h"
 
+#include "common/ActionCatalog.h"
 #include "common/Futures.h"
 #include "tickets/SearchQuery.h"
 #include "tickets/TicketService.h"
@@ -212,7 +213,7 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
     // Up and down in the search box move through the results, so typing never stops.
     if (watched == m_query && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && m_results->count() > 0) {
+        if (ActionCatalog::matches(u"search.move", key) && m_results->count() > 0) {
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
             const int row = qBound(0, m_results->currentRow() + step, m_results->count() - 1);
             m_results->setCurrentRow(row);

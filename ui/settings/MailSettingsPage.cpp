@@ -79,7 +79,7 @@ MailSettingsPage::MailSettingsPage(AppSession *session, QWidget *parent)
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_passwordNote(new QLabel(this)), m_fromAddress(new QLineEdit(this)),
       m_fromName(new QLineEdit(this)), m_messageIdDomain(new QLineEdit(this)),
-      m_trustedCert(new QLineEdit(this)), m_forgetCert(new QPushButton(tr("&Forget"), this)),
+      m_trustedCert(new QLineEdit(this)), m_forgetCert(new QPushButton(tr("For&get"), this)),
       m_testTo(new QLineEdit(this)), m_sendTest(new QPushButton(tr("Send &Test Email"), this)),
       m_testResult(new QLabel(this)),
       m_certificateBox(new QGroupBox(tr("The relay's certificate"), this)),
@@ -172,7 +172,7 @@ MailSettingsPage::MailSettingsPage(AppSession *session, QWidget *parent)
     auto *testBox = new QGroupBox(tr("Test"), this);
     auto *test = new QVBoxLayout(testBox);
     auto *testRow = new QHBoxLayout;
-    auto *testLabel = new QLabel(tr("Send a test email &to:"), testBox);
+    auto *testLabel = new QLabel(tr("Send a test email t&o:"), testBox);
     testLabel->setBuddy(m_testTo);
     testRow->addWidget(testLabel);
     testRow->addWidget(m_testTo, 1);

@@ -21,7 +21,7 @@ SettingsDialog::SettingsDialog(AppSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_mail);
     m_tabs->addTab(scroll, tr("&Mail"));
-    m_tabs->addTab(m_templates, tr("Mail Te&mplates"));
+    m_tabs->addTab(m_templates, tr("Mail Templ&ates"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "ticket/StaffPickerDialog.h"
 
 #include "app/AppSession.h"
+#include "common/ActionCatalog.h"
 #include "common/Futures.h"
 
 #include <QCoreApplication>
@@ -140,9 +141,8 @@ std::optional<qint64> StaffPickerDialog::selectedStaff() const
 bool StaffPickerDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
-            key == Qt::Key_PageDown) {
+        // The arrows move through the list while the name is typed.
+        if (ActionCatalog::matches(u"picker.move", static_cast<QKeyEvent *>(event))) {
             QCoreApplication::sendEvent(m_list, event);
             return true;
         }

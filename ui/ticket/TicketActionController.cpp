@@ -2,6 +2,8 @@
 
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/StaffPickerDialog.h"
@@ -28,92 +30,61 @@ bool isDone(TicketStatus s)
 } // namespace
 
 TicketActionController::TicketActionController(AppSession *session, TicketDetailView *detail,
-                                               QWidget *window)
-    : QObject(window), m_session(session), m_service(session->tickets()), m_detail(detail),
-      m_window(window)
+                                               ActionRegistry *actions, QWidget *window)
+    : QObject(window), m_session(session), m_actions(actions), m_service(session->tickets()),
+      m_detail(detail), m_window(window), m_take(actions->create(QStringLiteral("ticket.take"))),
+      m_assign(actions->create(QStringLiteral("ticket.assign"))),
+      m_reply(actions->create(QStringLiteral("ticket.reply"))),
+      m_note(actions->create(QStringLiteral("ticket.note"))),
+      m_escalate(actions->create(QStringLiteral("ticket.escalate"))),
+      m_deEscalate(actions->create(QStringLiteral("ticket.deEscalate"))),
+      m_priority(actions->create(QStringLiteral("ticket.priority"))),
+      m_troubleshoot(actions->create(QStringLiteral("ticket.troubleshoot"))),
+      m_statusMenu(actions->createMenu(QStringLiteral("ticket.statusMenu"), window)),
+      m_priorityMenu(actions->createMenu(QStringLiteral("ticket.priorityMenu"), window)),
+      m_categoryMenu(actions->createMenu(QStringLiteral("ticket.categoryMenu"), window))
 {
-    m_take = new QAction(tr("&Take"), this);
-    m_take->setIconText(tr("Take"));
-    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_take->setToolTip(tr("Assign the ticket to yourself (Ctrl+T)"));
+    setObjectName(QStringLiteral("ticketActions"));
     connect(m_take, &QAction::triggered, this, &TicketActionController::take);
-
-    m_assign = new QAction(tr("&Assign…"), this);
-    m_assign->setIconText(tr("Assign…"));
-    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_assign->setToolTip(tr("Assign or reassign the ticket (Ctrl+Shift+A)"));
     connect(m_assign, &QAction::triggered, this, [this] {
         if (m_selectionSize && m_selectionSize() > 1)
             emit bulkAssignRequested();
         else
             chooseAssignee();
     });
-
-    m_reply = new QAction(tr("&Reply"), this);
-    m_reply->setIconText(tr("Reply"));
-    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_reply->setToolTip(tr("Write a reply to the customer (Ctrl+R)"));
     connect(m_reply, &QAction::triggered, this,
             [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Reply); });
-
-    m_note = new QAction(tr("Internal &Note"), this);
-    m_note->setIconText(tr("Note"));
-    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_note->setToolTip(tr("Write a note only staff see (Ctrl+Shift+N)"));
     connect(m_note, &QAction::triggered, this,
             [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Note); });
-
-    m_escalate = new QAction(tr("&Escalate"), this);
-    m_escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_escalate->setToolTip(tr("Hand the ticket to the team leads (Ctrl+E)"));
     connect(m_escalate, &QAction::triggered, this, &TicketActionController::escalate);
-
-    m_deEscalate = new QAction(tr("&De-escalate…"), this);
-    m_deEscalate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_deEscalate->setToolTip(
-        tr("Return the ticket to the open queue, saying why (team leads; Ctrl+Shift+E)"));
     connect(m_deEscalate, &QAction::triggered, this, &TicketActionController::askDeEscalation);
-
-    m_priority = new QAction(tr("Set &Priority…"), this);
-    m_priority->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_priority, &QAction::triggered, this, [this] {
         if (m_selectionSize && m_selectionSize() > 1)
             emit bulkPriorityRequested();
         else
             showPriorityMenu();
     });
-
-    m_troubleshoot = new QAction(tr("T&roubleshoot…"), this);
-    m_troubleshoot->setIconText(tr("Troubleshoot…"));
-    m_troubleshoot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_troubleshoot->setToolTip(
-        tr("Walk the customer through a guided troubleshooting flow (Ctrl+Shift+T)"));
     connect(m_troubleshoot, &QAction::triggered, this,
             &TicketActionController::openTroubleshooting);
 
-    m_statusMenu = new QMenu(tr("&Status"), window);
-    m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
-
-    m_priorityMenu = new QMenu(tr("P&riority"), window);
-    m_priorityMenu->setObjectName(QStringLiteral("priorityMenu"));
     m_priorityGroup = new QActionGroup(this);
     m_priorityGroup->setExclusive(true);
     const QList<TicketPriority> priorities = Vocabulary::allPriorities();
     for (auto it = priorities.crbegin(); it != priorities.crend(); ++it) { // urgent first
         const TicketPriority p = *it;
         QAction *action = m_priorityMenu->addAction(Vocabulary::label(p));
+        actions->adopt(QStringLiteral("ticket.priority.") + Vocabulary::key(p), action);
         action->setCheckable(true);
         action->setData(int(p));
         m_priorityGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, p] { setPriority(p); });
     }
 
-    m_categoryMenu = new QMenu(tr("&Category"), window);
-    m_categoryMenu->setObjectName(QStringLiteral("categoryMenu"));
     m_categoryGroup = new QActionGroup(this);
     m_categoryGroup->setExclusive(true);
     for (TicketCategory c : Vocabulary::allCategories()) {
         QAction *action = m_categoryMenu->addAction(Vocabulary::label(c));
+        actions->adopt(QStringLiteral("ticket.category.") + Vocabulary::key(c), action);
         action->setCheckable(true);
         action->setData(int(c));
         m_categoryGroup->addAction(action);
@@ -181,9 +152,10 @@ QWidget *TicketActionController::createActionBar()
     grid->addWidget(actionButton(m_reply, QStringLiteral("replyButton")), 0, 2);
     grid->addWidget(actionButton(m_note, QStringLiteral("noteButton")), 0, 3);
     QToolButton *status = menuButton(tr("Status"), m_statusMenu, QStringLiteral("statusButton"));
-    status->setToolTip(tr("Move the ticket on: escalate (Ctrl+E), resolve, …"));
+    status->setToolTip(tr("Move the ticket on: escalate (%1), resolve, …")
+                           .arg(ActionCatalog::keyText(u"ticket.escalate")));
     m_priorityButton = menuButton(tr("Priority"), m_priorityMenu, QStringLiteral("priorityButton"));
-    m_priorityButton->setToolTip(tr("Change the priority (Ctrl+P)"));
+    m_priorityButton->setToolTip(ActionCatalog::toolTip(u"ticket.priority"));
     QToolButton *category =
         menuButton(tr("Category"), m_categoryMenu, QStringLiteral("categoryButton"));
     category->setToolTip(tr("Change the category"));
@@ -221,8 +193,7 @@ void TicketActionController::updateActions()
         m_priorityGroup->setEnabled(false);
         m_categoryGroup->setEnabled(false);
         rebuildStatusMenu();
-        m_take->setToolTip(readOnly.isEmpty() ? tr("Assign the ticket to yourself (Ctrl+T)")
-                                              : readOnly);
+        m_take->setToolTip(readOnly.isEmpty() ? ActionCatalog::toolTip(u"ticket.take") : readOnly);
         return;
     }
     const StaffRole r = role();
@@ -265,6 +236,7 @@ void TicketActionController::rebuildStatusMenu()
             m_statusMenu->addAction(m_deEscalate);
         } else {
             QAction *action = m_statusMenu->addAction(tr("Set to %1").arg(Vocabulary::label(s)));
+            m_actions->adopt(QStringLiteral("ticket.status.") + Vocabulary::key(s), action);
             action->setData(int(s));
             connect(action, &QAction::triggered, this, [this, s] { setStatus(s); });
         }
@@ -465,7 +437,6 @@ void TicketActionController::askConflict(qint64 ticketId, std::shared_ptr<Pendin
         if (m_detail->ticketId() == ticketId)
             m_detail->reload();
     });
-    m_conflictBox = box;
     box->open();
     emit conflictShown();
 }
@@ -550,11 +521,6 @@ void TicketActionController::showPriorityMenu()
     m_priorityMenu->popup(at, m_priorityGroup->checkedAction());
 }
 
-TroubleshootingWizard *TicketActionController::troubleshootingWizard(qint64 ticketId) const
-{
-    return m_wizards.value(ticketId);
-}
-
 TroubleshootingWizard *TicketActionController::openTroubleshooting()
 {
     const std::optional<Ticket> t = m_detail->ticket();
@@ -566,14 +532,15 @@ TroubleshootingWizard *TicketActionController::openTroubleshooting()
         open->activateWindow();
         return open;
     }
-    auto *wizard = new TroubleshootingWizard(m_session->troubleshooting(), *t, m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The account check shows the live account panel, with this ticket as its context.
+    TroubleshootingWizard::AccountPanelFactory panels;
     if (AccountService *accounts = m_session->accounts())
-        wizard->useAccountPanelFactory(
-            [accounts, ticketId = t->id](qint64 accountId, QWidget *parent) -> QWidget * {
-                return new AccountStatusPanel(accounts, accountId, ticketId, parent);
-            });
+        panels = [accounts, ticketId = t->id](qint64 accountId, QWidget *parent) -> QWidget * {
+            return new AccountStatusPanel(accounts, accountId, ticketId, parent);
+        };
+    auto *wizard =
+        new TroubleshootingWizard(m_session->troubleshooting(), *t, std::move(panels), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setFlowLoadErrors(m_session->flowLoadReport().errorMessages());
     m_wizards.insert(t->id, wizard);
     const qint64 id = t->id;

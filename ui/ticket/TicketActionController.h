@@ -1,8 +1,10 @@
 #pragma once
 // The ticket actions of the main window (take, assign, reply, note, status, priority, category)
-// for the ticket in the detail panel: the menu entries and shortcuts, the panel's buttons, and
-// running each change through TicketService with the version shown. A change that lost a race
-// ends in a clear choice: reload and re-apply it, or discard it.
+// for the ticket in the detail panel: it registers them (ticket.*, with the entries of the
+// status, priority and category menus as ticket.status.<key>, …), builds the panel's buttons on
+// them, and runs each change through TicketService with the version shown. A change that lost
+// a race ends in a clear choice, asked in the "conflictDialog": reload and re-apply it, or
+// discard it.
 
 #include "common/Result.h"
 #include "staff/Staff.h"
@@ -11,7 +13,6 @@
 
 #include <QFuture>
 #include <QHash>
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 #include <QToolButton>
@@ -26,6 +27,7 @@ class QMenu;
 
 namespace helpdesk {
 
+class ActionRegistry;
 class AppSession;
 class TicketService;
 class TroubleshootingWizard;
@@ -34,32 +36,17 @@ class TicketActionController : public QObject
 {
     Q_OBJECT
 public:
-    TicketActionController(AppSession *session, TicketDetailView *detail, QWidget *window);
+    // Registers the ticket actions (ticket.*) and their submenus in `actions`.
+    TicketActionController(AppSession *session, TicketDetailView *detail, ActionRegistry *actions,
+                           QWidget *window);
     ~TicketActionController() override;
 
-    // The entries of the window's Ticket menu, with their shortcuts.
-    QAction *takeAction() const { return m_take; }
-    QAction *assignAction() const { return m_assign; }
-    QAction *replyAction() const { return m_reply; }
-    QAction *noteAction() const { return m_note; }
-    QAction *escalateAction() const { return m_escalate; }
-    QAction *deEscalateAction() const { return m_deEscalate; }
-    QAction *priorityAction() const { return m_priority; } // Ctrl+P: the priority menu
-    QMenu *statusMenu() const { return m_statusMenu; }
-    QMenu *priorityMenu() const { return m_priorityMenu; }
-    QMenu *categoryMenu() const { return m_categoryMenu; }
-    // Ctrl+Shift+T: the guided troubleshooting wizard on the ticket shown.
-    QAction *troubleshootAction() const { return m_troubleshoot; }
-    // The wizard open on a ticket, if any (one per ticket).
-    TroubleshootingWizard *troubleshootingWizard(qint64 ticketId) const;
     // The buttons under the ticket's subject, built on these actions.
     QWidget *createActionBar();
 
     // True from the moment an action is sent until it is done (including a conflict being
     // decided): the actions are disabled meanwhile.
     bool isBusy() const { return m_busy; }
-    // The conflict question while it is open (tests answer it).
-    QMessageBox *conflictDialog() const { return m_conflictBox; }
 
     // With several rows selected, Assign and Priority go to the selection instead.
     void setSelectionSize(std::function<int()> selectionSize)
@@ -121,12 +108,12 @@ private:
     QToolButton *menuButton(const QString &text, QMenu *menu, const QString &objectName);
 
     AppSession *m_session;
+    ActionRegistry *m_actions;
     TicketService *m_service;
     TicketDetailView *m_detail;
     QWidget *m_window;
     std::function<int()> m_selectionSize;
     bool m_busy = false;
-    QPointer<QMessageBox> m_conflictBox;
 
     QAction *m_take;
     QAction *m_assign;
@@ -135,7 +122,7 @@ private:
     QAction *m_escalate;
     QAction *m_deEscalate;
     QAction *m_priority;
-    QAction *m_troubleshoot = nullptr;
+    QAction *m_troubleshoot;
     QHash<qint64, QPointer<TroubleshootingWizard>> m_wizards;
     QMenu *m_statusMenu;
     QMenu *m_priorityMenu;

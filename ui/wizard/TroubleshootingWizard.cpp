@@ -1,5 +1,7 @@
 #include "wizard/TroubleshootingWizard.h"
 
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "troubleshooting/TroubleshootingService.h"
 #include "wizard/WizardFinishedPage.h"
@@ -14,27 +16,10 @@
 
 namespace helpdesk {
 
-namespace {
-TroubleshootingWizard::AccountPanelFactory &panelFactory()
-{
-    static TroubleshootingWizard::AccountPanelFactory factory;
-    return factory;
-}
-} // namespace
-
-void TroubleshootingWizard::setAccountPanelFactory(AccountPanelFactory factory)
-{
-    panelFactory() = std::move(factory);
-}
-
-TroubleshootingWizard::AccountPanelFactory TroubleshootingWizard::accountPanelFactory()
-{
-    return panelFactory();
-}
-
 TroubleshootingWizard::TroubleshootingWizard(TroubleshootingService *service, const Ticket &ticket,
-                                             QWidget *parent)
+                                             AccountPanelFactory accountPanels, QWidget *parent)
     : QWizard(parent), m_service(service), m_ticket(ticket),
+      m_panelFactory(std::move(accountPanels)), m_actions(new ActionRegistry(this)),
       m_start(new WizardStartPage(service->flows(), ticket, this)),
       m_finished(new WizardFinishedPage(this)), m_history(new WizardHistoryView(this))
 {
@@ -45,17 +30,13 @@ TroubleshootingWizard::TroubleshootingWizard(TroubleshootingService *service, co
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::HaveCustomButton1, true);
-    setButtonText(QWizard::CustomButton1, tr("&Pause and Close"));
+    setButtonText(QWizard::CustomButton1, ActionCatalog::get(u"wizard.pause").text);
     setButtonText(QWizard::CancelButton, tr("Close"));
-    setButtonText(QWizard::FinishButton, tr("&Close"));
+    setButtonText(QWizard::FinishButton, ActionCatalog::get(u"wizard.finish").text);
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("pauseButton"));
-    button(QWizard::CustomButton1)
-        ->setToolTip(tr("Pause the run on the ticket, so that you or a colleague can resume it "
-                        "later (Alt+P)"));
+    button(QWizard::CustomButton1)->setToolTip(ActionCatalog::toolTip(u"wizard.pause"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
-    button(QWizard::CancelButton)
-        ->setToolTip(tr("Close the wizard; every answer given stays recorded on the ticket "
-                        "(Esc)"));
+    button(QWizard::CancelButton)->setToolTip(ActionCatalog::toolTip(u"wizard.close"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
     connect(button(QWizard::CustomButton1), &QAbstractButton::clicked, this,
             &TroubleshootingWizard::pauseAndClose);
@@ -220,7 +201,7 @@ void TroubleshootingWizard::showRun(const FlowRun &run)
             return;
         }
         page = new WizardStepPage(*flow, *step, current->seq, m_ticket, this);
-        page->setAccountPanelFactory(m_panelFactory ? m_panelFactory : accountPanelFactory());
+        page->setAccountPanelFactory(m_panelFactory);
         connect(page, &WizardStepPage::answerRequested, this, &TroubleshootingWizard::answer);
         connect(page, &WizardStepPage::finishRequested, this, &TroubleshootingWizard::finishRun);
         connect(page, &WizardStepPage::emailRequested, this, &TroubleshootingWizard::emailSteps);
@@ -373,11 +354,17 @@ void TroubleshootingWizard::recheckAccount()
 void TroubleshootingWizard::loadAccount(WizardStepPage *page)
 {
     whenDone(m_service->ticketAccount(m_ticket.id), page,
-             [page](const Result<TicketAccount> &account) {
-                 if (account)
-                     page->setAccount(account.value());
-                 else
+             [this, page](const Result<TicketAccount> &account) {
+                 if (!account) {
                      page->setAccountError(account.error().message);
+                     return;
+                 }
+                 page->setAccount(account.value());
+                 // The account panel's actions are the wizard's too (its keys, the shortcut
+                 // list's check that no key means two things here).
+                 for (ActionRegistry *panel :
+                      page->accountPanelHost()->findChildren<ActionRegistry *>())
+                     m_actions->include(panel);
              });
 }
 

@@ -5,8 +5,8 @@
 // it on the ticket; the next page shows the step the run moved to. "Pause and Close" leaves the
 // run paused on the ticket for anyone to resume; closing keeps everything recorded.
 //
-// Keyboard: Alt+S / Alt+R starts or resumes, Alt+1…Alt+9 answer, Alt+N goes to the notes,
-// Alt+C copies the customer text, Alt+E emails the steps, Alt+P pauses, Esc closes.
+// Keyboard: the mnemonics of the buttons (start or resume, answer 1–9, notes, copy, email the
+// steps, pause) and Esc to close; their keys are the wizard.* entries of ActionCatalog.
 
 #include "tickets/Ticket.h"
 #include "troubleshooting/FlowRun.h"
@@ -21,6 +21,7 @@
 
 namespace helpdesk {
 
+class ActionRegistry;
 class TroubleshootingService;
 class WizardFinishedPage;
 class WizardHistoryView;
@@ -32,22 +33,15 @@ class TroubleshootingWizard : public QWizard
 {
     Q_OBJECT
 public:
-    // Builds the live account-status panel for an account-check step (set by the integrator
-    // once ui/accounts has it). Without one, the step shows a compact status line.
+    // Builds the live account-status panel an account-check step shows (e.g. an
+    // AccountStatusPanel on this session's AccountService, with the ticket as context).
     using AccountPanelFactory = std::function<QWidget *(qint64 accountId, QWidget *parent)>;
-    static void setAccountPanelFactory(AccountPanelFactory factory);
-    static AccountPanelFactory accountPanelFactory();
-    // For this wizard only (e.g. a panel bound to this session and ticket); takes precedence
-    // over the application-wide factory. Set before the account-check step is reached.
-    void useAccountPanelFactory(AccountPanelFactory factory)
-    {
-        m_panelFactory = std::move(factory);
-    }
 
     enum PageId { StartPageId = 0, FinishedPageId = 1, FirstStepPageId = 100 };
 
+    // Without a panel factory, an account-check step shows a compact status line instead.
     TroubleshootingWizard(TroubleshootingService *service, const Ticket &ticket,
-                          QWidget *parent = nullptr);
+                          AccountPanelFactory accountPanels = {}, QWidget *parent = nullptr);
     ~TroubleshootingWizard() override;
 
     // Flow files that did not load (AppSession's FlowLoadReport), listed on the first page.
@@ -57,9 +51,6 @@ public:
     const std::optional<FlowRun> &run() const { return m_run; }
     bool isBusy() const { return m_busy; }
 
-    WizardStartPage *startPage() const { return m_start; }
-    WizardFinishedPage *finishedPage() const { return m_finished; }
-    WizardHistoryView *historyView() const { return m_history; }
     // The page of the step the run shows now; null on the first and the last page.
     WizardStepPage *currentStepPage() const;
     WizardStepPage *stepPage(int seq) const;
@@ -103,6 +94,7 @@ private:
     bool m_advancing = false;
     int m_pendingPageId = FinishedPageId;
     AccountPanelFactory m_panelFactory;
+    ActionRegistry *m_actions; // the account panels' actions, once a step shows one
 
     WizardStartPage *m_start;
     WizardFinishedPage *m_finished;

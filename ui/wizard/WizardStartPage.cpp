@@ -1,5 +1,6 @@
 #include "wizard/WizardStartPage.h"
 
+#include "common/ActionCatalog.h"
 #include "wizard/TroubleshootingWizard.h"
 #include "wizard/WizardText.h"
 
@@ -180,9 +181,12 @@ void WizardStartPage::updateChrome()
     m_description->setVisible(!continuing);
     if (continuing)
         setButtonText(QWizard::NextButton,
-                      m_openRun->status == FlowRunStatus::Paused ? tr("&Resume") : tr("&Continue"));
+                      ActionCatalog::get(m_openRun->status == FlowRunStatus::Paused
+                                             ? u"wizard.resume"
+                                             : u"wizard.continue")
+                          .text);
     else
-        setButtonText(QWizard::NextButton, tr("&Start"));
+        setButtonText(QWizard::NextButton, ActionCatalog::get(u"wizard.start").text);
     emit completeChanged();
 }
 

@@ -1,5 +1,6 @@
 #include "wizard/WizardStepPage.h"
 
+#include "common/ActionCatalog.h"
 #include "wizard/TroubleshootingWizard.h"
 #include "wizard/WizardText.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,7 +58,8 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
       m_answerCaption(caption(tr("Answer"), this)), m_buttonBox(new QWidget(this)),
       m_notes(new QPlainTextEdit(this)), m_errorFrame(new QFrame(this)),
       m_errorText(wrapped(m_errorFrame)),
-      m_reloadButton(new QPushButton(tr("&Reload"), m_errorFrame)), m_status(wrapped(this))
+      m_reloadButton(new QPushButton(ActionCatalog::get(u"wizard.reload").text, m_errorFrame)),
+      m_status(wrapped(this))
 {
     setObjectName(QStringLiteral("wizardStep_%1").arg(step.id));
     setTitle(step.title);
@@ -106,20 +109,20 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
         layout->addWidget(m_customerText);
 
         auto *row = new QHBoxLayout;
-        m_copyButton = new QPushButton(tr("&Copy"), this);
+        m_copyButton = new QPushButton(ActionCatalog::get(u"wizard.copy").text, this);
         m_copyButton->setObjectName(QStringLiteral("copyButton"));
-        m_copyButton->setToolTip(tr("Copy the text to the clipboard (Alt+C)"));
+        m_copyButton->setToolTip(ActionCatalog::toolTip(u"wizard.copy"));
         connect(m_copyButton, &QPushButton::clicked, this, &WizardStepPage::copyCustomerText);
         row->addWidget(m_copyButton);
         if (offersEmail(step)) {
             const QList<FlowStep> toTry = flow.stepsToTry(step.id);
-            m_emailButton = new QPushButton(tr("&Email These Steps to the Customer"), this);
+            m_emailButton = new QPushButton(ActionCatalog::get(u"wizard.email").text, this);
             m_emailButton->setObjectName(QStringLiteral("emailStepsButton"));
             m_emailButton->setEnabled(!toTry.isEmpty());
             m_emailButton->setToolTip(
-                tr("Queues a mail to %1 with the %n step(s) still to try (Alt+E):", nullptr,
+                tr("Queues a mail to %1 with the %n step(s) still to try (%2):", nullptr,
                    int(toTry.size()))
-                    .arg(ticket.requesterEmail) +
+                    .arg(ticket.requesterEmail, ActionCatalog::keyText(u"wizard.email")) +
                 u'\n' + WizardText::stepsText(toTry));
             connect(m_emailButton, &QPushButton::clicked, this, &WizardStepPage::emailRequested);
             row->addWidget(m_emailButton);
@@ -146,9 +149,9 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
         auto *hostLayout = new QVBoxLayout(m_accountHost);
         hostLayout->setContentsMargins(0, 0, 0, 0);
         m_accountHost->hide();
-        m_recheckButton = new QPushButton(tr("Chec&k Again"), m_effects);
+        m_recheckButton = new QPushButton(ActionCatalog::get(u"wizard.recheck").text, m_effects);
         m_recheckButton->setObjectName(QStringLiteral("recheckAccountButton"));
-        m_recheckButton->setToolTip(tr("Read the account's status again (Alt+K)"));
+        m_recheckButton->setToolTip(ActionCatalog::toolTip(u"wizard.recheck"));
         connect(m_recheckButton, &QPushButton::clicked, this,
                 &WizardStepPage::accountRecheckRequested);
         auto *line = new QHBoxLayout;
@@ -197,7 +200,7 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
         grid->setColumnStretch(c, 1);
     fixed->addWidget(m_buttonBox);
 
-    auto *notesLabel = new QLabel(tr("&Notes for the timeline (optional)"), this);
+    auto *notesLabel = new QLabel(ActionCatalog::get(u"wizard.notes").text, this);
     notesLabel->setBuddy(m_notes);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -216,8 +219,7 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     m_errorFrame->setPalette(errorPalette);
     m_errorText->setObjectName(QStringLiteral("stepErrorText"));
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
-    m_reloadButton->setToolTip(tr("Read the run again and continue from where it is now "
-                                  "(Alt+R)"));
+    m_reloadButton->setToolTip(ActionCatalog::toolTip(u"wizard.reload"));
     connect(m_reloadButton, &QPushButton::clicked, this, &WizardStepPage::reloadRequested);
     auto *errorLayout = new QHBoxLayout(m_errorFrame);
     errorLayout->setContentsMargins(8, 6, 8, 6);
@@ -247,9 +249,11 @@ QPushButton *WizardStepPage::addOutcomeButton(const QString &outcome, const QStr
     button->setObjectName(QStringLiteral("outcome_%1").arg(outcome));
     button->setProperty("outcome", outcome);
     button->setAutoDefault(false);
+    // The keys of the button's mnemonic (Alt+1…Alt+9, wizard.answer).
+    const QString keys = QKeySequence::mnemonic(button->text()).toString(QKeySequence::NativeText);
     QString tip = toolTip;
-    if (number <= 9)
-        tip = tip.isEmpty() ? tr("Alt+%1").arg(number) : tr("%1 (Alt+%2)").arg(tip).arg(number);
+    if (!keys.isEmpty())
+        tip = tip.isEmpty() ? keys : tr("%1 (%2)").arg(tip, keys);
     button->setToolTip(tip);
     auto *grid = static_cast<QGridLayout *>(m_buttonBox->layout());
     grid->addWidget(button, (number - 1) / ButtonColumns, (number - 1) % ButtonColumns);
@@ -522,7 +526,7 @@ void WizardStepPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
     // After QWizard has placed the focus on the new page: the notes take the keyboard, so the
-    // agent types what the customer said and answers with Alt+number.
+    // agent types what the customer said and answers with the number's mnemonic.
     QTimer::singleShot(0, this, [this] { m_notes->setFocus(Qt::OtherFocusReason); });
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+// The windows the main window opens beside itself — Search Tickets, the Accounts screen, the
+// Outbox, the settings with the mail template preview — each made when first opened, and
+// shown and raised again after that.
+
+#include <QObject>
+
+class QWidget;
+
+namespace helpdesk {
+
+class AccountsWindow;
+class AppSession;
+class OutboxDialog;
+class SearchDialog;
+class SettingsDialog;
+
+class SideWindows : public QObject
+{
+    Q_OBJECT
+public:
+    SideWindows(AppSession *session, QWidget *mainWindow);
+
+    void openSearch();
+    void openAccounts();
+    // The Outbox, with that message selected (0: as it was).
+    void openOutbox(qint64 outboxId = 0);
+    void openMailSettings();
+    // The template preview, with the values of that ticket (0: none).
+    void openTemplatePreview(qint64 ticketId);
+
+signals:
+    // A ticket chosen in the search results, or the ticket of a message in the Outbox.
+    void searchChoseTicket(qint64 ticketId);
+    void outboxChoseTicket(qint64 ticketId);
+
+private:
+    SettingsDialog *settings();
+
+    AppSession *m_session;
+    QWidget *m_window;
+    SearchDialog *m_search = nullptr;
+    AccountsWindow *m_accounts = nullptr;
+    OutboxDialog *m_outbox = nullptr;
+    SettingsDialog *m_settings = nullptr;
+};
+
+} // namespace helpdesk

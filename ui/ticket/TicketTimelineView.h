@@ -1,0 +1,66 @@
+#pragma once
+// The ticket's timeline, in the detail pane: its events as cards, newest last, each with who,
+// what kind and when, and under each reply the delivery state of its email (from the outbox:
+// queued, sent, failed — with "Retry" and "Open in Outbox" links on a failed one).
+
+#include "mail/Outbox.h"
+#include "ticket/TimelineText.h"
+#include "tickets/Ticket.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTextBrowser;
+class QUrl;
+
+namespace helpdesk {
+
+class TicketTimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TicketTimelineView(QWidget *parent = nullptr);
+
+    // Empty (no ticket), or "Loading timeline…" for the next ticket.
+    void clear();
+    void showLoading();
+    void showError(const QString &message);
+    // The ticket the events are of (its requester writes what customers write).
+    void setTicket(const std::optional<Ticket> &ticket);
+    void setEvents(const QList<TicketEvent> &events);
+    void setMail(const QList<OutboxEntry> &mail);
+    void setStaffDirectory(const QList<Staff> &staff);
+    // Whether mail is set up: a queued reply's email "waits until mail is set up", or not.
+    void setMailConfigured(bool configured);
+
+    bool isLoaded() const { return m_loaded; }
+    int eventCount() const { return int(m_events.size()); }
+    // The timeline as plain text (what a screen reader reads).
+    QString plainText() const;
+    void focusEvents();
+
+signals:
+    // The "Retry" and "Open in Outbox" links under an email that was not delivered.
+    void mailRetryRequested(qint64 outboxId);
+    void outboxRequested(qint64 outboxId);
+
+private:
+    void render();
+    void onLink(const QUrl &url);
+    QString mailStateHtml(const TicketEvent &event, const QString &muted) const;
+    const OutboxEntry *mailEntry(qint64 outboxId) const;
+
+    QLabel *m_caption;
+    QTextBrowser *m_browser;
+    std::optional<Ticket> m_ticket;
+    QList<TicketEvent> m_events;
+    bool m_loaded = false;
+    QList<OutboxEntry> m_mail;
+    bool m_mailConfigured = false;
+    StaffNames m_staff;
+};
+
+} // namespace helpdesk
