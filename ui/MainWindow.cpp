@@ -20,11 +20,13 @@
 #include "settings/MailSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatePreviewPage.h"
+#include "sla/EscalationMonitor.h"
+#include "sla/SlaService.h"
+#include "staff/StaffService.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/StaffPickerDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
-#include "tickets/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
 #include "wizard/TroubleshootingWizard.h"
@@ -309,7 +311,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
 void MainWindow::loadDeskSettings()
 {
     // The warning window colours the countdowns and bounds the "Breaching SLA" queue.
-    whenDone(m_session->slaConfig(), this, [this](const Result<SlaConfig> &sla) {
+    whenDone(m_session->sla()->config(), this, [this](const Result<SlaConfig> &sla) {
         if (!sla) {
             showError(sla.error().message);
             return;
@@ -321,7 +323,7 @@ void MainWindow::loadDeskSettings()
         refreshCounts();
     });
     // Names for the staff ids on the timeline.
-    whenDone(m_session->staff(), this, [this](const Result<QList<Staff>> &staff) {
+    whenDone(m_session->staff()->all(), this, [this](const Result<QList<Staff>> &staff) {
         if (staff)
             m_detail->setStaffDirectory(staff.value());
         if (staff)
@@ -957,7 +959,7 @@ AccountsWindow *MainWindow::openAccounts(const QString &text)
 {
     if (!m_accounts) {
         m_accounts = new AccountsWindow(m_session->accounts(), this);
-        whenDone(m_session->staff(), m_accounts, [this](const Result<QList<Staff>> &staff) {
+        whenDone(m_session->staff()->all(), m_accounts, [this](const Result<QList<Staff>> &staff) {
             if (staff)
                 m_accounts->setStaffDirectory(staff.value());
         });

@@ -13,10 +13,10 @@
 #include "db/DbWorker.h"
 #include "mail/MailSettings.h"
 #include "mail/Outbox.h"
-#include "mail/OutboxReplyHook.h"
 #include "mail/OutboxSender.h"
 #include "mail/SmtpClient.h"
 #include "settings/Settings.h"
+#include "tickets/OutboxReplyHook.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
@@ -303,7 +303,7 @@ private slots:
         const qint64 ticketId = addTicket(db, TicketRow{});
         TestClock clock;
         qint64 queuedId = 0;
-        OutboxReplyHook hook(clock.fn(), [&](qint64 id) { queuedId = id; });
+        OutboxReplyHook hook([&](qint64 id) { queuedId = id; });
         TicketActions actions(db, maria, clock.get(), &hook);
         auto replied = actions.reply(ticketId, 1, "Please try a private window.");
         QVERIFY2(replied.ok(), replied ? "" : qPrintable(replied.error().toString()));
@@ -364,7 +364,7 @@ private slots:
         TestClock clock;
 
         // A reply through the hook, a mail with a one-time link, and three plain ones.
-        OutboxReplyHook hook(clock.fn());
+        OutboxReplyHook hook;
         TicketActions actions(db, maria, clock.get(), &hook);
         QVERIFY(actions
                     .reply(ticketId, 1,

@@ -174,7 +174,4 @@ private:
     bool m_composerBusy = false;
 };
 
-// A translated label for a timeline event kind ("note" -> "Internal note").
-QString eventKindLabel(const QString &kind);
-
 } // namespace helpdesk
