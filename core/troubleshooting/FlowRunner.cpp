@@ -146,62 +146,79 @@ Result<FlowFunnel> FlowRunner::funnel(const QString &flowId, qint64 fromMs, qint
 
 Result<FlowRun> FlowRunner::start(qint64 ticketId, const QString &flowId)
 {
-    HD_TRY_ASSIGN(auto ticket, TicketStore(m_db).ticket(ticketId));
-    const Ticket &t = ticket;
-    if (t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed)
-        return Error::make(Error::Code::InvalidInput,
-                           tr("Ticket %1 is %2. Reopen it before troubleshooting it.")
-                               .arg(ticketNumberText(t.id), Vocabulary::label(t.status)));
-    // Say first that a run is in progress: the agent should resume it, whatever flow they chose.
-    HD_TRY_ASSIGN(auto open, FlowRunStore(m_db).openRun(ticketId));
-    if (open)
-        return Error::make(Error::Code::Conflict,
-                           tr("Ticket %1 already has a troubleshooting run in progress (\"%2\"). "
-                              "Resume it, or abandon it before starting another.")
-                               .arg(ticketNumberText(t.id), open->flowTitle));
-    const Flow *flow = flowId.isEmpty() ? m_flows.suggestedFor(t.category) : m_flows.flow(flowId);
-    if (!flow)
-        return Error::make(Error::Code::NotFound,
-                           flowId.isEmpty()
-                               ? tr("No troubleshooting flow is meant for the category %1. Choose "
-                                    "one of the other flows.")
-                                     .arg(Vocabulary::label(t.category))
-                               : tr("The troubleshooting flow \"%1\" is not installed. Choose "
-                                    "another flow, or ask an admin to add it.")
-                                     .arg(flowId));
-    const FlowStep *first = flow->step(flow->start);
-    if (!first)
-        return Error::make(
-            Error::Code::InvalidInput,
-            tr("The troubleshooting flow \"%1\" has no start step.").arg(flow->title));
-
+    struct Start
+    {
+        Ticket ticket;
+        std::optional<FlowRun> open;
+        const Flow *flow = nullptr;
+    };
     FlowRun run;
-    run.ticketId = ticketId;
-    run.flowId = flow->id;
-    run.flowVersion = flow->version;
-    run.flowTitle = flow->title;
-    run.status = FlowRunStatus::Active;
-    run.currentStep = first->id;
-    if (m_actor.id > 0) {
-        run.startedBy = m_actor.id;
-        run.updatedBy = m_actor.id;
-    }
-    run.startedAt = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
-    run.updatedAt = run.startedAt;
-    HD_TRY(m_write.run([&](Recorder &record) -> Result<void> {
-        FlowRunStore store(m_db);
-        HD_TRY_ASSIGN(run.id, store.insertRun(run));
-        HD_TRY(store.insertStep(run.id, reachedStep(*first, 1, run.startedAt, run.startedBy)));
-        QJsonObject data = run.eventData();
-        data.insert(QStringLiteral("step"), first->id);
-        data.insert(QStringLiteral("flow_title"), flow->title);
-        HD_TRY(record.event(ticketId, TicketEventKind::WizardStarted,
-                            tr("Started the troubleshooting guide \"%1\".").arg(flow->title),
-                            data));
-        return record.audit(QStringLiteral("ticket"), ticketId, QStringLiteral("wizard_start"),
-                            data);
-    }));
-    qCDebug(lcWizard) << "run" << run.id << "of" << flow->id << "started on ticket" << ticketId;
+    HD_TRY(m_write.run(
+        [&]() -> Result<Start> {
+            Start s;
+            HD_TRY_ASSIGN(s.ticket, TicketStore(m_db).ticket(ticketId));
+            HD_TRY_ASSIGN(s.open, FlowRunStore(m_db).openRun(ticketId));
+            s.flow =
+                flowId.isEmpty() ? m_flows.suggestedFor(s.ticket.category) : m_flows.flow(flowId);
+            return s;
+        },
+        [&](const Start &s) -> Result<void> {
+            const Ticket &t = s.ticket;
+            if (t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed)
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("Ticket %1 is %2. Reopen it before troubleshooting it.")
+                                       .arg(ticketNumberText(t.id), Vocabulary::label(t.status)));
+            // Say first that a run is in progress: the agent should resume it, whatever flow
+            // they chose.
+            if (s.open)
+                return Error::make(Error::Code::Conflict,
+                                   tr("Ticket %1 already has a troubleshooting run in progress "
+                                      "(\"%2\"). Resume it, or abandon it before starting "
+                                      "another.")
+                                       .arg(ticketNumberText(t.id), s.open->flowTitle));
+            if (!s.flow)
+                return Error::make(Error::Code::NotFound,
+                                   flowId.isEmpty()
+                                       ? tr("No troubleshooting flow is meant for the category "
+                                            "%1. Choose one of the other flows.")
+                                             .arg(Vocabulary::label(t.category))
+                                       : tr("The troubleshooting flow \"%1\" is not installed. "
+                                            "Choose another flow, or ask an admin to add it.")
+                                             .arg(flowId));
+            if (!s.flow->step(s.flow->start))
+                return Error::make(
+                    Error::Code::InvalidInput,
+                    tr("The troubleshooting flow \"%1\" has no start step.").arg(s.flow->title));
+            return {};
+        },
+        [&](Recorder &record, const Start &s) -> Result<void> {
+            const Flow &flow = *s.flow;
+            const FlowStep &first = *flow.step(flow.start);
+            run.ticketId = ticketId;
+            run.flowId = flow.id;
+            run.flowVersion = flow.version;
+            run.flowTitle = flow.title;
+            run.status = FlowRunStatus::Active;
+            run.currentStep = first.id;
+            if (m_actor.id > 0) {
+                run.startedBy = m_actor.id;
+                run.updatedBy = m_actor.id;
+            }
+            run.startedAt = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
+            run.updatedAt = run.startedAt;
+            FlowRunStore store(m_db);
+            HD_TRY_ASSIGN(run.id, store.insertRun(run));
+            HD_TRY(store.insertStep(run.id, reachedStep(first, 1, run.startedAt, run.startedBy)));
+            QJsonObject data = run.eventData();
+            data.insert(QStringLiteral("step"), first.id);
+            data.insert(QStringLiteral("flow_title"), flow.title);
+            HD_TRY(record.event(ticketId, TicketEventKind::WizardStarted,
+                                tr("Started the troubleshooting guide \"%1\".").arg(flow.title),
+                                data));
+            return record.audit(QStringLiteral("ticket"), ticketId, QStringLiteral("wizard_start"),
+                                data);
+        }));
+    qCDebug(lcWizard) << "run" << run.id << "of" << run.flowId << "started on ticket" << ticketId;
     return fresh(run.id);
 }
 
