@@ -2,9 +2,11 @@
 
 #include "MainWindow.h"
 #include "app/AppSession.h"
+#include "app/DemoService.h"
 #include "common/Futures.h"
 #include "demo/DemoSeeder.h"
 #include "secrets/FallbackSecretStore.h"
+#include "tickets/TicketService.h"
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -167,7 +169,7 @@ void AppController::onOpenFailed(const Error &error)
 
 void AppController::checkDemoData()
 {
-    whenDone(m_session->ticketCount(), this, [this](const Result<qint64> &count) {
+    whenDone(m_session->tickets()->count(), this, [this](const Result<qint64> &count) {
         if (!count) {
             fail(count.error().message);
             return;
@@ -199,7 +201,7 @@ void AppController::seedDemo()
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, dialog, &QProgressDialog::setRange);
     connect(dialog, &QProgressDialog::canceled, this, [this, dialog] {
         dialog->setLabelText(tr("Stopping… the tickets written so far are kept."));
-        m_session->cancelSeeding();
+        m_session->demo()->cancel();
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog] {
         const QFuture<Result<DemoSummary>> future = watcher->future();
@@ -217,7 +219,7 @@ void AppController::seedDemo()
         }
         resolveMe();
     });
-    watcher->setFuture(m_session->seedDemo(options));
+    watcher->setFuture(m_session->demo()->seed(options));
 }
 
 void AppController::resolveMe()

@@ -16,10 +16,12 @@
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
+#include "sla/EscalationMonitor.h"
+#include "sla/SlaService.h"
+#include "staff/StaffService.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
-#include "tickets/Escalation.h"
 #include "tickets/TicketService.h"
 
 #include <QAction>
@@ -323,7 +325,7 @@ void MainWindow::connectSession()
 void MainWindow::loadDeskSettings()
 {
     // The warning window colours the countdowns and bounds the "Breaching SLA" queue.
-    whenDone(m_session->slaConfig(), this, [this](const Result<SlaConfig> &sla) {
+    whenDone(m_session->sla()->config(), this, [this](const Result<SlaConfig> &sla) {
         if (!sla) {
             showError(sla.error().message);
             return;
@@ -335,7 +337,7 @@ void MainWindow::loadDeskSettings()
         refreshCounts();
     });
     // Names for the staff ids on the timeline.
-    whenDone(m_session->staff(), this, [this](const Result<QList<Staff>> &staff) {
+    whenDone(m_session->staff()->all(), this, [this](const Result<QList<Staff>> &staff) {
         if (!staff)
             return;
         m_detail->setStaffDirectory(staff.value());

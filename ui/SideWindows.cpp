@@ -8,6 +8,7 @@
 #include "settings/MailSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatePreviewPage.h"
+#include "staff/StaffService.h"
 
 namespace helpdesk {
 
@@ -39,7 +40,7 @@ void SideWindows::openAccounts()
 {
     if (!m_accounts) {
         m_accounts = new AccountsWindow(m_session->accounts(), m_window);
-        whenDone(m_session->staff(), m_accounts, [this](const Result<QList<Staff>> &staff) {
+        whenDone(m_session->staff()->all(), m_accounts, [this](const Result<QList<Staff>> &staff) {
             if (staff)
                 m_accounts->setStaffDirectory(staff.value());
         });

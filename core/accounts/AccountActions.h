@@ -1,7 +1,9 @@
 #pragma once
-// The rules of acting on a customer account. Each action, in ONE transaction:
+// The rules of acting on a customer account. Each action, in ONE transaction (the write path,
+// write/WritePath.h):
 //   1. checks the staff member's role against AccountPermissions and the account's state (and,
-//      for recovery actions, a passed identity verification on the ticket),
+//      for recovery actions, a passed identity verification on the ticket): AccountChecks over
+//      an AccountSituation,
 //   2. makes the change,
 //   3. writes a timeline event on the ticket when done in a ticket's context (ticket_events,
 //      with structured JSON data, never a token),
@@ -16,13 +18,17 @@
 // the action makes.
 
 #include "accounts/Account.h"
+#include "accounts/AccountChecks.h"
 #include "accounts/AccountPermissions.h"
 #include "accounts/AccountSettings.h"
+#include "accounts/AccountSituation.h"
 #include "accounts/AccountToken.h"
 #include "accounts/IdentityCheck.h"
 #include "accounts/UnlockRequest.h"
 #include "common/Result.h"
+#include "mail/Template.h"
 #include "staff/Staff.h"
+#include "write/WritePath.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,16 +57,6 @@ struct AccountActionResult
     QString summary; // translated one-liner for a status bar
 };
 
-// Whether an action can be done now, and if not, why (for a disabled button's tooltip).
-struct ActionAvailability
-{
-    AccountAction action = AccountAction::SendResetLink;
-    bool available = false;
-    QString reason; // translated; empty when available
-    Error::Code code = Error::Code::Unknown;
-    QDateTime retryAt; // rate limit: when the action becomes possible again
-};
-
 class AccountActions
 {
 public:
@@ -69,7 +65,7 @@ public:
     // Called after a commit that queued a customer mail (e.g. to wake the OutboxSender).
     void setMailQueued(std::function<void(qint64 outboxId)> queued)
     {
-        m_queued = std::move(queued);
+        m_write.setMailQueued(std::move(queued));
     }
 
     // Active accounts only. Revokes earlier unused reset links; at most linksPerHour links
@@ -113,55 +109,48 @@ public:
                                                    std::optional<qint64> ticketId = {});
 
 private:
-    struct TicketRef
+    // What an action tells the timeline (in a ticket's context) and the audit log.
+    struct Recorded
     {
-        qint64 id = 0;
-        QString subject;
-        QString requesterEmail;
-        std::optional<qint64> accountId;
+        TicketEventKind kind = TicketEventKind::AccountAction;
+        QString body; // also the result's summary
+        QJsonObject data;
     };
-    struct Situation
+    // The customer's mail an action sends (the account's owner is the recipient).
+    struct CustomerMail
     {
-        Account account;
-        std::optional<TicketRef> ticket;
-        std::optional<VerificationState> verification; // with a ticket
-        std::optional<UnlockRequest> pending;
-        int outstandingTokens = 0;
-        QList<qint64> recentIssues; // issue times of links in the last hour, oldest first
-        AccountSettings settings;
-        bool mailConfigured = false;
-    };
-    struct Refusal
-    {
-        Error error;
-        QDateTime retryAt;
+        QString templateKey;
+        TemplateValues values; // besides customer.*, agent.*, ticket.* and company.name
+        bool containsSecret = false;
+        // Once the mail is queued, with its outbox id: writes what refers to it and adds that
+        // to the recorded data.
+        std::function<Result<void>(qint64 outboxId, QJsonObject &data)> onQueued;
     };
 
-    Result<Situation> load(qint64 accountId, std::optional<qint64> ticketId, bool forUpdate);
-    std::optional<Refusal> refusal(AccountAction action, const Situation &s) const;
-    Result<void> check(AccountAction action, const Situation &s) const;
+    // The write path of an account action: loads the AccountSituation for update, refuses
+    // with AccountChecks, runs `plan` (what the action does and records), commits, and returns
+    // the result with the account as it is afterwards.
+    template <typename Plan>
+    Result<AccountActionResult> perform(AccountAction action, qint64 accountId,
+                                        std::optional<qint64> ticketId, Plan plan);
+    // The record step: the ticket event (with a ticket) and the audit row.
+    Result<void> recordAction(Recorder &record, AccountAction action, const AccountSituation &s,
+                              const Recorded &what, AccountActionResult &result);
+    // The same with the customer's mail queued between the event and the audit row.
+    Result<void> recordActionAndMail(Recorder &record, AccountAction action,
+                                     const AccountSituation &s, Recorded what,
+                                     const CustomerMail &mail, AccountActionResult &result);
+    Result<AccountActionResult> finish(qint64 accountId, AccountActionResult result);
 
     Result<AccountActionResult> sendLink(TokenKind kind, qint64 accountId,
                                          std::optional<qint64> ticketId);
     Result<AccountActionResult> decideUnlock(qint64 requestId, bool approve, const QString &note);
 
-    Result<qint64> addEvent(const std::optional<TicketRef> &ticket, const QString &kind,
-                            const QString &body, const QJsonObject &data);
-    Result<void> updateEventData(qint64 eventId, const QJsonObject &data);
-    Result<void> audit(qint64 accountId, AccountAction action, const QJsonObject &details);
-    // Renders the template for the account's owner and queues it; returns the outbox id and
-    // sets *messageId.
-    Result<qint64> queueMail(const Situation &s, const QString &templateKey,
-                             const QHash<QString, QString> &extraValues, bool containsSecret,
-                             std::optional<qint64> eventId, QString *messageId);
-    Result<AccountActionResult> finish(qint64 accountId, AccountActionResult result);
-    QString when(qint64 ms) const;
-
     QSqlDatabase &m_db;
     Staff m_actor;
     qint64 m_now;
-    std::function<void(qint64)> m_queued;
-    std::optional<qint64> m_eventTicket; // the ticket the last timeline event went to
+    AccountChecks m_checks;
+    WritePath m_write;
 };
 
 } // namespace helpdesk

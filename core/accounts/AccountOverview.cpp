@@ -16,50 +16,36 @@ Result<AccountOverview> AccountOverview::load(QSqlDatabase &db, qint64 accountId
     o.loadedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     o.ticketId = ticketId;
     AccountStore store(db);
-    auto account = store.account(accountId);
-    if (!account)
-        return account.error();
-    o.account = account.value();
+    HD_TRY_ASSIGN(auto account, store.account(accountId));
+    o.account = account;
     o.lockCause = o.account.lockCause();
 
-    auto failed = store.failedSignInsSince(accountId, nowMs - 24 * 3'600'000LL);
-    if (!failed)
-        return failed.error();
-    o.failedSignIns24h = failed.value();
+    HD_TRY_ASSIGN(auto failed, store.failedSignInsSince(accountId, nowMs - 24 * 3'600'000LL));
+    o.failedSignIns24h = failed;
 
-    auto events = store.loginEventsSince(accountId, nowMs - rules.historyMs());
-    if (!events)
-        return events.error();
-    o.flags = SuspiciousActivity::analyze(events.value(), nowMs, rules);
+    HD_TRY_ASSIGN(auto events, store.loginEventsSince(accountId, nowMs - rules.historyMs()));
+    o.flags = SuspiciousActivity::analyze(events, nowMs, rules);
 
-    auto tokens = TokenStore(db).forAccount(accountId, nowMs, 20);
-    if (!tokens)
-        return tokens.error();
-    o.tokens = tokens.value();
+    HD_TRY_ASSIGN(auto tokens, TokenStore(db).forAccount(accountId, nowMs, 20));
+    o.tokens = tokens;
 
     RecoveryStore recovery(db);
-    auto pending = recovery.pendingUnlockRequest(accountId);
-    if (!pending)
-        return pending.error();
-    o.pendingUnlock = pending.value();
+    HD_TRY_ASSIGN(auto pending, recovery.pendingUnlockRequest(accountId));
+    o.pendingUnlock = pending;
 
     if (ticketId) {
         Settings settings(db);
-        auto accountSettings = AccountSettings::load(settings);
-        if (!accountSettings)
-            return accountSettings.error();
-        auto verification = recovery.verification(*ticketId, accountId, nowMs,
-                                                  accountSettings->verificationValidHours);
-        if (!verification)
-            return verification.error();
-        o.verification = verification.value();
+        HD_TRY_ASSIGN(auto accountSettings, AccountSettings::load(settings));
+        HD_TRY_ASSIGN(auto verification,
+                      recovery.verification(*ticketId, accountId, nowMs,
+                                            accountSettings.verificationValidHours));
+        o.verification = verification;
     }
 
     if (viewer.id > 0) {
-        auto actions = AccountActions(db, viewer, nowMs).availability(accountId, ticketId);
-        if (!actions)
-            return actions.error();
-        o.actions = actions.value();
+        HD_TRY_ASSIGN(auto actions,
+                      AccountActions(db, viewer, nowMs).availability(accountId, ticketId));
+        o.actions = actions;
     }
     return o;
 }

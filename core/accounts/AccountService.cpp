@@ -65,10 +65,9 @@ QFuture<Result<QList<SuspiciousFlag>>> AccountService::suspiciousFlags(qint64 ac
 {
     return m_worker->run([accountId, now = now(),
                           rules = m_rules](QSqlDatabase &db) -> Result<QList<SuspiciousFlag>> {
-        auto events = AccountStore(db).loginEventsSince(accountId, now - rules.historyMs());
-        if (!events)
-            return events.error();
-        return SuspiciousActivity::analyze(events.value(), now, rules);
+        HD_TRY_ASSIGN(auto events,
+                      AccountStore(db).loginEventsSince(accountId, now - rules.historyMs()));
+        return SuspiciousActivity::analyze(events, now, rules);
     });
 }
 
@@ -84,10 +83,8 @@ QFuture<Result<VerificationState>> AccountService::verification(qint64 ticketId,
     return m_worker->run([ticketId, accountId,
                           now = now()](QSqlDatabase &db) -> Result<VerificationState> {
         Settings settings(db);
-        auto s = AccountSettings::load(settings);
-        if (!s)
-            return s.error();
-        return RecoveryStore(db).verification(ticketId, accountId, now, s->verificationValidHours);
+        HD_TRY_ASSIGN(auto s, AccountSettings::load(settings));
+        return RecoveryStore(db).verification(ticketId, accountId, now, s.verificationValidHours);
     });
 }
 

@@ -41,21 +41,16 @@ const SettingKey<int> AccountSettings::VerificationValidHoursKey{
 Result<AccountSettings> AccountSettings::load(Settings &settings)
 {
     AccountSettings s;
-    auto portal = settings.get(PortalUrlKey);
-    if (!portal)
-        return portal.error();
-    s.portalUrl = portal.value().trimmed();
+    HD_TRY_ASSIGN(auto portal, settings.get(PortalUrlKey));
+    s.portalUrl = portal.trimmed();
     for (auto [key, target] : {std::pair{&ResetExpiryMinutesKey, &s.resetExpiryMinutes},
                                std::pair{&ActivationExpiryMinutesKey, &s.activationExpiryMinutes},
                                std::pair{&LinksPerHourKey, &s.linksPerHour},
                                std::pair{&VerificationValidHoursKey, &s.verificationValidHours}}) {
-        auto v = settings.get(*key);
-        if (!v)
-            return v.error();
-        *target = v.value();
+        HD_TRY_ASSIGN(auto v, settings.get(*key));
+        *target = v;
     }
-    if (auto ok = s.validate(); !ok)
-        return ok.error();
+    HD_TRY(s.validate());
     return s;
 }
 

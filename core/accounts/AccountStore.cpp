@@ -87,53 +87,45 @@ QVariant nullTime()
 Result<QList<Account>> AccountStore::query(const QString &where, const QVariantList &values,
                                            const QString &tail)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kColumns +
-                                QStringLiteral(" FROM accounts WHERE ") + where + tail,
-                            values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                         QStringLiteral("SELECT ") + kColumns +
+                                             QStringLiteral(" FROM accounts WHERE ") + where + tail,
+                                         values));
     QList<Account> list;
-    while (q.value().next())
-        list.append(readAccount(q.value()));
-    q.value().finish();
+    while (q.next())
+        list.append(readAccount(q));
+    q.finish();
     return list;
 }
 
 Result<Account> AccountStore::account(qint64 id)
 {
-    auto list = query(QStringLiteral("id = ?"), {QVariant::fromValue(id)});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, query(QStringLiteral("id = ?"), {QVariant::fromValue(id)}));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Customer account %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<Account> AccountStore::accountForUpdate(qint64 id)
 {
     const bool pg = Database::dialect(m_db) == Dialect::PostgreSQL;
-    auto list = query(QStringLiteral("id = ?"), {QVariant::fromValue(id)},
-                      pg ? QStringLiteral(" FOR UPDATE") : QString());
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, query(QStringLiteral("id = ?"), {QVariant::fromValue(id)},
+                                   pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Customer account %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<Account> AccountStore::byEmail(const QString &email)
 {
     const QString address = email.trimmed();
-    auto list = query(QStringLiteral("lower(email) = lower(?)"), {address});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, query(QStringLiteral("lower(email) = lower(?)"), {address}));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("No customer account has the email address %1.").arg(address));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<QList<Account>> AccountStore::search(const QString &text, int limit)
@@ -149,14 +141,13 @@ Result<QList<Account>> AccountStore::search(const QString &text, int limit)
     const QString email = pg ? QStringLiteral("lower(email)") : QStringLiteral("email");
     const QString name =
         pg ? QStringLiteral("lower(display_name)") : QStringLiteral("display_name");
-    auto first = query(email + QStringLiteral(" LIKE ? ESCAPE '\\' OR ") + name +
-                           QStringLiteral(" LIKE ? ESCAPE '\\'"),
-                       {prefix, prefix, lowered, limit},
-                       QStringLiteral(" ORDER BY CASE WHEN lower(email) = ? THEN 0 ELSE 1 END, "
-                                      "display_name, email LIMIT ?"));
-    if (!first)
-        return first.error();
-    QList<Account> found = first.value();
+    HD_TRY_ASSIGN(auto first,
+                  query(email + QStringLiteral(" LIKE ? ESCAPE '\\' OR ") + name +
+                            QStringLiteral(" LIKE ? ESCAPE '\\'"),
+                        {prefix, prefix, lowered, limit},
+                        QStringLiteral(" ORDER BY CASE WHEN lower(email) = ? THEN 0 ELSE 1 END, "
+                                       "display_name, email LIMIT ?")));
+    QList<Account> found = first;
     if (found.size() >= limit)
         return found;
 
@@ -165,13 +156,12 @@ Result<QList<Account>> AccountStore::search(const QString &text, int limit)
     for (const Account &a : std::as_const(found))
         seen.insert(a.id);
     const QString anywhere = u'%' + likeLiteral(lowered) + u'%';
-    auto more = query(QStringLiteral("(lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) "
-                                     "LIKE ? ESCAPE '\\')"),
-                      {anywhere, anywhere, limit + int(found.size())},
-                      QStringLiteral(" ORDER BY display_name, email LIMIT ?"));
-    if (!more)
-        return more.error();
-    for (const Account &a : more.value()) {
+    HD_TRY_ASSIGN(auto more,
+                  query(QStringLiteral("(lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) "
+                                       "LIKE ? ESCAPE '\\')"),
+                        {anywhere, anywhere, limit + int(found.size())},
+                        QStringLiteral(" ORDER BY display_name, email LIMIT ?")));
+    for (const Account &a : more) {
         if (found.size() >= limit)
             break;
         if (!seen.contains(a.id))
@@ -182,14 +172,13 @@ Result<QList<Account>> AccountStore::search(const QString &text, int limit)
 
 Result<int> AccountStore::failedSignInsSince(qint64 accountId, qint64 sinceMs)
 {
-    auto v =
+    HD_TRY_ASSIGN(
+        auto v,
         Database::scalar(m_db,
                          QStringLiteral("SELECT COUNT(*) FROM login_events WHERE account_id "
                                         "= ? AND at >= ? AND success = ?"),
-                         {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs), false});
-    if (!v)
-        return v.error();
-    return v.value().toInt();
+                         {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs), false}));
+    return v.toInt();
 }
 
 Result<LoginEventPage> AccountStore::loginEvents(qint64 accountId, std::optional<LoginCursor> after,
@@ -206,13 +195,11 @@ Result<LoginEventPage> AccountStore::loginEvents(qint64 accountId, std::optional
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     values << limit + 1; // one more tells whether there is a next page
-    auto q = Database::exec(m_db, sql, values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
     LoginEventPage page;
-    while (q.value().next())
-        page.events.append(readEvent(q.value()));
-    q.value().finish();
+    while (q.next())
+        page.events.append(readEvent(q));
+    q.finish();
     if (page.events.size() > limit) {
         page.events.removeLast();
         const LoginEvent &last = page.events.constLast();
@@ -223,125 +210,125 @@ Result<LoginEventPage> AccountStore::loginEvents(qint64 accountId, std::optional
 
 Result<QList<LoginEvent>> AccountStore::loginEventsSince(qint64 accountId, qint64 sinceMs)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kEventColumns +
-                                QStringLiteral(" FROM login_events WHERE account_id = ? AND at "
-                                               ">= ? ORDER BY at, id"),
-                            {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs)});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(m_db,
+                               QStringLiteral("SELECT ") + kEventColumns +
+                                   QStringLiteral(" FROM login_events WHERE account_id = ? AND at "
+                                                  ">= ? ORDER BY at, id"),
+                               {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs)}));
     QList<LoginEvent> list;
-    while (q.value().next())
-        list.append(readEvent(q.value()));
-    q.value().finish();
+    while (q.next())
+        list.append(readEvent(q));
+    q.finish();
     return list;
 }
 
 Result<QList<DeviceSummary>> AccountStore::devices(qint64 accountId, int limit)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("SELECT COALESCE(device, ''), COALESCE(browser, ''), MIN(at), MAX(at), "
-                       "COUNT(*), SUM(CASE WHEN success THEN 1 ELSE 0 END) FROM login_events "
-                       "WHERE account_id = ? GROUP BY COALESCE(device, ''), COALESCE(browser, "
-                       "'') ORDER BY MAX(at) DESC LIMIT ?"),
-        {QVariant::fromValue(accountId), limit});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral("SELECT COALESCE(device, ''), COALESCE(browser, ''), MIN(at), MAX(at), "
+                           "COUNT(*), SUM(CASE WHEN success THEN 1 ELSE 0 END) FROM login_events "
+                           "WHERE account_id = ? GROUP BY COALESCE(device, ''), COALESCE(browser, "
+                           "'') ORDER BY MAX(at) DESC LIMIT ?"),
+            {QVariant::fromValue(accountId), limit}));
     QList<DeviceSummary> list;
-    while (q.value().next()) {
+    while (q.next()) {
         DeviceSummary d;
-        d.device = q.value().value(0).toString();
-        d.browser = q.value().value(1).toString();
-        d.firstSeen = fromEpochMs(q.value().value(2));
-        d.lastSeen = fromEpochMs(q.value().value(3));
-        d.signIns = q.value().value(4).toInt();
-        d.successes = q.value().value(5).toInt();
+        d.device = q.value(0).toString();
+        d.browser = q.value(1).toString();
+        d.firstSeen = fromEpochMs(q.value(2));
+        d.lastSeen = fromEpochMs(q.value(3));
+        d.signIns = q.value(4).toInt();
+        d.successes = q.value(5).toInt();
         list.append(d);
     }
-    q.value().finish();
+    q.finish();
     // Where each device was last seen: one indexed look-up per device (a handful).
     for (DeviceSummary &d : list) {
-        auto country = Database::scalar(
-            m_db,
-            QStringLiteral("SELECT COALESCE(country, '') FROM login_events WHERE account_id = ? "
-                           "AND COALESCE(device, '') = ? AND COALESCE(browser, '') = ? AND at = "
-                           "? ORDER BY id DESC LIMIT 1"),
-            {QVariant::fromValue(accountId), d.device, d.browser,
-             QVariant::fromValue(d.lastSeen.toMSecsSinceEpoch())});
-        if (!country)
-            return country.error();
-        d.lastCountry = country.value().toString();
+        HD_TRY_ASSIGN(auto country,
+                      Database::scalar(
+                          m_db,
+                          QStringLiteral(
+                              "SELECT COALESCE(country, '') FROM login_events WHERE account_id = ? "
+                              "AND COALESCE(device, '') = ? AND COALESCE(browser, '') = ? AND at = "
+                              "? ORDER BY id DESC LIMIT 1"),
+                          {QVariant::fromValue(accountId), d.device, d.browser,
+                           QVariant::fromValue(d.lastSeen.toMSecsSinceEpoch())}));
+        d.lastCountry = country.toString();
     }
     return list;
 }
 
 Result<QList<AccountChange>> AccountStore::changes(qint64 accountId, int limit)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("SELECT a.id, a.at, a.staff_id, a.actor, COALESCE(s.display_name, ''), "
-                       "a.action, a.details FROM audit_log a LEFT JOIN staff s ON s.id = "
-                       "a.staff_id WHERE a.entity_type = 'account' AND a.entity_id = ? ORDER BY "
-                       "a.at DESC, a.id DESC LIMIT ?"),
-        {QVariant::fromValue(accountId), limit});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(
+                      m_db,
+                      QStringLiteral(
+                          "SELECT a.id, a.at, a.staff_id, a.actor, COALESCE(s.display_name, ''), "
+                          "a.action, a.details FROM audit_log a LEFT JOIN staff s ON s.id = "
+                          "a.staff_id WHERE a.entity_type = 'account' AND a.entity_id = ? ORDER BY "
+                          "a.at DESC, a.id DESC LIMIT ?"),
+                      {QVariant::fromValue(accountId), limit}));
     QList<AccountChange> list;
-    while (q.value().next()) {
+    while (q.next()) {
         AccountChange c;
-        c.id = q.value().value(0).toLongLong();
-        c.at = fromEpochMs(q.value().value(1));
-        if (!q.value().value(2).isNull())
-            c.staffId = q.value().value(2).toLongLong();
-        c.actor = q.value().value(3).toString();
-        c.staffName = q.value().value(4).toString();
-        c.action = q.value().value(5).toString();
-        c.details = q.value().value(6).toString();
+        c.id = q.value(0).toLongLong();
+        c.at = fromEpochMs(q.value(1));
+        if (!q.value(2).isNull())
+            c.staffId = q.value(2).toLongLong();
+        c.actor = q.value(3).toString();
+        c.staffName = q.value(4).toString();
+        c.action = q.value(5).toString();
+        c.details = q.value(6).toString();
         list.append(c);
     }
-    q.value().finish();
+    q.finish();
     return list;
 }
 
 Result<bool> AccountStore::setLocked(qint64 id, AccountStatus expected, const QString &reason,
                                      const QString &lockedBy, LockCause cause, qint64 nowMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("UPDATE accounts SET status = 'locked', lock_reason = ?, locked_by = ?, "
-                       "locked_at = ?, lock_kind = ?, updated_at = ? WHERE id = ? AND status = ?"),
-        {reason, lockedBy, QVariant::fromValue(nowMs),
-         cause == LockCause::None ? nullText() : QVariant(LockCauses::key(cause)),
-         QVariant::fromValue(nowMs), QVariant::fromValue(id), AccountStatuses::key(expected)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "UPDATE accounts SET status = 'locked', lock_reason = ?, locked_by = ?, "
+                "locked_at = ?, lock_kind = ?, updated_at = ? WHERE id = ? AND status = ?"),
+            {reason, lockedBy, QVariant::fromValue(nowMs),
+             cause == LockCause::None ? nullText() : QVariant(LockCauses::key(cause)),
+             QVariant::fromValue(nowMs), QVariant::fromValue(id), AccountStatuses::key(expected)}));
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool> AccountStore::setUnlocked(qint64 id, qint64 nowMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("UPDATE accounts SET status = 'active', lock_reason = ?, locked_by = ?, "
-                       "locked_at = ?, lock_kind = ?, failed_login_count = 0, updated_at = ? "
-                       "WHERE id = ? AND status = 'locked'"),
-        {nullText(), nullText(), nullTime(), nullText(), QVariant::fromValue(nowMs),
-         QVariant::fromValue(id)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral("UPDATE accounts SET status = 'active', lock_reason = ?, locked_by = ?, "
+                           "locked_at = ?, lock_kind = ?, failed_login_count = 0, updated_at = ? "
+                           "WHERE id = ? AND status = 'locked'"),
+            {nullText(), nullText(), nullTime(), nullText(), QVariant::fromValue(nowMs),
+             QVariant::fromValue(id)}));
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool> AccountStore::setEmailVerified(qint64 id, qint64 nowMs)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("UPDATE accounts SET email_verified = ?, updated_at = ? "
-                                           "WHERE id = ? AND email_verified = ?"),
-                            {true, QVariant::fromValue(nowMs), QVariant::fromValue(id), false});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db,
+                       QStringLiteral("UPDATE accounts SET email_verified = ?, updated_at = ? "
+                                      "WHERE id = ? AND email_verified = ?"),
+                       {true, QVariant::fromValue(nowMs), QVariant::fromValue(id), false}));
+    return q.numRowsAffected() == 1;
 }
 
 } // namespace helpdesk

@@ -127,18 +127,18 @@ Result<ForwardedMailReport> ForwardedMailCheck::check(QSqlDatabase &db, const QS
         marks << QStringLiteral("?");
         values << id;
     }
-    auto q = Database::exec(
-        db,
-        QStringLiteral("SELECT id, message_id, COALESCE(template_key, ''), to_address, subject, "
-                       "status, created_at, sent_at, ticket_id FROM outbox WHERE message_id IN "
-                       "(") +
-            marks.join(u',') + QStringLiteral(")"),
-        values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(
+                      db,
+                      QStringLiteral(
+                          "SELECT id, message_id, COALESCE(template_key, ''), to_address, subject, "
+                          "status, created_at, sent_at, ticket_id FROM outbox WHERE message_id IN "
+                          "(") +
+                          marks.join(u',') + QStringLiteral(")"),
+                      values));
     QHash<QString, ForwardedMailMatch> byId;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.next()) {
+        const QSqlQuery &r = q;
         ForwardedMailMatch m;
         m.outboxId = r.value(0).toLongLong();
         m.messageId = r.value(1).toString();
@@ -153,15 +153,13 @@ Result<ForwardedMailReport> ForwardedMailCheck::check(QSqlDatabase &db, const QS
             m.ticketId = r.value(8).toLongLong();
         byId.insert(m.messageId, m);
     }
-    q.value().finish();
+    q.finish();
 
     QList<qint64> outboxIds;
     for (const ForwardedMailMatch &m : std::as_const(byId))
         outboxIds.append(m.outboxId);
-    auto tokens = TokenStore(db).forOutbox(outboxIds, nowMs);
-    if (!tokens)
-        return tokens.error();
-    for (const TokenInfo &t : tokens.value()) {
+    HD_TRY_ASSIGN(auto tokens, TokenStore(db).forOutbox(outboxIds, nowMs));
+    for (const TokenInfo &t : tokens) {
         for (ForwardedMailMatch &m : byId) {
             if (t.outboxId && *t.outboxId == m.outboxId)
                 m.token = t;

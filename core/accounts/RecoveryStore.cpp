@@ -39,20 +39,20 @@ Result<IdentityCheck> RecoveryStore::addCheck(qint64 ticketId, qint64 accountId,
                                               VerificationMethod method, bool passed,
                                               const QString &note, qint64 staffId, qint64 nowMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO identity_checks (ticket_id, account_id, method, passed, note, "
-                       "staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {QVariant::fromValue(ticketId), QVariant::fromValue(accountId),
-         VerificationMethods::key(method), passed, notNull(note), QVariant::fromValue(staffId),
-         QVariant::fromValue(nowMs)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT INTO identity_checks (ticket_id, account_id, method, passed, note, "
+                        "staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {QVariant::fromValue(ticketId), QVariant::fromValue(accountId),
+                     VerificationMethods::key(method), passed, notNull(note),
+                     QVariant::fromValue(staffId), QVariant::fromValue(nowMs)}));
+    if (!q.next())
         return Error::make(Error::Code::DatabaseQuery, tr("Recording the identity check failed."));
     IdentityCheck c;
-    c.id = q.value().value(0).toLongLong();
-    q.value().finish();
+    c.id = q.value(0).toLongLong();
+    q.finish();
     c.ticketId = ticketId;
     c.accountId = accountId;
     c.method = method;
@@ -65,18 +65,18 @@ Result<IdentityCheck> RecoveryStore::addCheck(qint64 ticketId, qint64 accountId,
 
 Result<QList<IdentityCheck>> RecoveryStore::checks(qint64 ticketId, qint64 accountId)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("SELECT c.id, c.ticket_id, c.account_id, c.method, c.passed, c.note, "
-                       "c.staff_id, COALESCE(s.display_name, ''), c.at FROM identity_checks c "
-                       "LEFT JOIN staff s ON s.id = c.staff_id WHERE c.ticket_id = ? AND "
-                       "c.account_id = ? ORDER BY c.at DESC, c.id DESC"),
-        {QVariant::fromValue(ticketId), QVariant::fromValue(accountId)});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral("SELECT c.id, c.ticket_id, c.account_id, c.method, c.passed, c.note, "
+                           "c.staff_id, COALESCE(s.display_name, ''), c.at FROM identity_checks c "
+                           "LEFT JOIN staff s ON s.id = c.staff_id WHERE c.ticket_id = ? AND "
+                           "c.account_id = ? ORDER BY c.at DESC, c.id DESC"),
+            {QVariant::fromValue(ticketId), QVariant::fromValue(accountId)}));
     QList<IdentityCheck> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.next()) {
+        const QSqlQuery &r = q;
         const auto method = VerificationMethods::fromKey(r.value(3).toString());
         if (!method)
             continue;
@@ -92,28 +92,24 @@ Result<QList<IdentityCheck>> RecoveryStore::checks(qint64 ticketId, qint64 accou
         c.at = fromEpochMs(r.value(8));
         list.append(c);
     }
-    q.value().finish();
+    q.finish();
     return list;
 }
 
 Result<VerificationState> RecoveryStore::verification(qint64 ticketId, qint64 accountId,
                                                       qint64 nowMs, int validHours)
 {
-    auto list = checks(ticketId, accountId);
-    if (!list)
-        return list.error();
-    return VerificationRule::evaluate(list.value(), nowMs, validHours);
+    HD_TRY_ASSIGN(auto list, checks(ticketId, accountId));
+    return VerificationRule::evaluate(list, nowMs, validHours);
 }
 
 Result<QList<UnlockRequest>>
 RecoveryStore::requests(const QString &where, const QVariantList &values, const QString &tail)
 {
-    auto q = Database::exec(m_db, kRequestSelect + where + tail, values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, kRequestSelect + where + tail, values));
     QList<UnlockRequest> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.next()) {
+        const QSqlQuery &r = q;
         UnlockRequest u;
         u.id = r.value(0).toLongLong();
         u.accountId = r.value(1).toLongLong();
@@ -130,7 +126,7 @@ RecoveryStore::requests(const QString &where, const QVariantList &values, const 
         u.decisionNote = r.value(11).toString();
         list.append(u);
     }
-    q.value().finish();
+    q.finish();
     return list;
 }
 
@@ -139,42 +135,39 @@ Result<UnlockRequest> RecoveryStore::addUnlockRequest(qint64 accountId,
                                                       qint64 requestedBy, const QString &reason,
                                                       qint64 nowMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO account_unlock_requests (account_id, ticket_id, requested_by, "
-                       "requested_at, reason, status) VALUES (?, ?, ?, ?, ?, 'pending') "
-                       "RETURNING id"),
-        {QVariant::fromValue(accountId), nullableId(ticketId), QVariant::fromValue(requestedBy),
-         QVariant::fromValue(nowMs), notNull(reason)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO account_unlock_requests (account_id, ticket_id, requested_by, "
+                "requested_at, reason, status) VALUES (?, ?, ?, ?, ?, 'pending') "
+                "RETURNING id"),
+            {QVariant::fromValue(accountId), nullableId(ticketId), QVariant::fromValue(requestedBy),
+             QVariant::fromValue(nowMs), notNull(reason)}));
+    if (!q.next())
         return Error::make(Error::Code::DatabaseQuery, tr("Recording the unlock request failed."));
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     return unlockRequest(id);
 }
 
 Result<UnlockRequest> RecoveryStore::unlockRequest(qint64 id)
 {
-    auto list = requests(QStringLiteral("r.id = ?"), {QVariant::fromValue(id)});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, requests(QStringLiteral("r.id = ?"), {QVariant::fromValue(id)}));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Unlock request %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<std::optional<UnlockRequest>> RecoveryStore::pendingUnlockRequest(qint64 accountId)
 {
-    auto list = requests(QStringLiteral("r.account_id = ? AND r.status = 'pending'"),
-                         {QVariant::fromValue(accountId)});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, requests(QStringLiteral("r.account_id = ? AND r.status = 'pending'"),
+                                      {QVariant::fromValue(accountId)}));
+    if (list.isEmpty())
         return std::optional<UnlockRequest>();
-    return std::optional<UnlockRequest>(list.value().constFirst());
+    return std::optional<UnlockRequest>(list.constFirst());
 }
 
 Result<QList<UnlockRequest>> RecoveryStore::unlockRequests(qint64 accountId, int limit)
@@ -187,28 +180,26 @@ Result<bool> RecoveryStore::decide(qint64 requestId, UnlockRequestStatus decisio
                                    std::optional<qint64> decidedBy, const QString &note,
                                    qint64 nowMs)
 {
-    auto q =
-        Database::exec(m_db,
-                       QStringLiteral("UPDATE account_unlock_requests SET status = ?, "
-                                      "decided_by = ?, decided_at = ?, decision_note = ? "
-                                      "WHERE id = ? AND status = 'pending'"),
-                       {UnlockRequestStatuses::key(decision), nullableId(decidedBy),
-                        QVariant::fromValue(nowMs), notNull(note), QVariant::fromValue(requestId)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(m_db,
+                                 QStringLiteral("UPDATE account_unlock_requests SET status = ?, "
+                                                "decided_by = ?, decided_at = ?, decision_note = ? "
+                                                "WHERE id = ? AND status = 'pending'"),
+                                 {UnlockRequestStatuses::key(decision), nullableId(decidedBy),
+                                  QVariant::fromValue(nowMs), notNull(note),
+                                  QVariant::fromValue(requestId)}));
+    return q.numRowsAffected() == 1;
 }
 
 Result<int> RecoveryStore::cancelPending(qint64 accountId, qint64 nowMs)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("UPDATE account_unlock_requests SET status = "
-                                           "'cancelled', decided_at = ? WHERE account_id = ? AND "
-                                           "status = 'pending'"),
-                            {QVariant::fromValue(nowMs), QVariant::fromValue(accountId)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected();
+    HD_TRY_ASSIGN(auto q, Database::exec(
+                              m_db,
+                              QStringLiteral("UPDATE account_unlock_requests SET status = "
+                                             "'cancelled', decided_at = ? WHERE account_id = ? AND "
+                                             "status = 'pending'"),
+                              {QVariant::fromValue(nowMs), QVariant::fromValue(accountId)}));
+    return q.numRowsAffected();
 }
 
 } // namespace helpdesk

@@ -33,12 +33,10 @@ const QString kSelect = QStringLiteral(
 Result<QList<TokenInfo>> TokenStore::query(const QString &where, const QVariantList &values,
                                            qint64 nowMs, const QString &tail)
 {
-    auto q = Database::exec(m_db, kSelect + where + tail, values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, kSelect + where + tail, values));
     QList<TokenInfo> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.next()) {
+        const QSqlQuery &r = q;
         TokenInfo t;
         t.id = r.value(0).toLongLong();
         t.accountId = r.value(1).toLongLong();
@@ -59,7 +57,7 @@ Result<QList<TokenInfo>> TokenStore::query(const QString &where, const QVariantL
         t.state = t.stateAt(nowMs);
         list.append(t);
     }
-    q.value().finish();
+    q.finish();
     return list;
 }
 
@@ -68,31 +66,29 @@ Result<qint64> TokenStore::insert(const NewToken &n)
     if (n.sha256.size() != 64)
         return Error::make(Error::Code::InvalidInput,
                            tr("A link could not be stored: its fingerprint is malformed."));
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO account_tokens (account_id, kind, token_sha256, issued_by, "
-                       "issued_at, expires_at, ticket_id, outbox_id) VALUES (?, ?, ?, ?, ?, ?, "
-                       "?, ?) RETURNING id"),
-        {QVariant::fromValue(n.accountId), TokenKinds::key(n.kind), n.sha256,
-         nullableId(n.issuedBy), QVariant::fromValue(n.issuedAtMs),
-         QVariant::fromValue(n.expiresAtMs), nullableId(n.ticketId), nullableId(n.outboxId)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral("INSERT INTO account_tokens (account_id, kind, token_sha256, issued_by, "
+                           "issued_at, expires_at, ticket_id, outbox_id) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?) RETURNING id"),
+            {QVariant::fromValue(n.accountId), TokenKinds::key(n.kind), n.sha256,
+             nullableId(n.issuedBy), QVariant::fromValue(n.issuedAtMs),
+             QVariant::fromValue(n.expiresAtMs), nullableId(n.ticketId), nullableId(n.outboxId)}));
+    if (!q.next())
         return Error::make(Error::Code::DatabaseQuery, tr("Storing the link failed."));
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish(); // SQLite cannot commit while a RETURNING statement is open
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite cannot commit while a RETURNING statement is open
     return id;
 }
 
 Result<TokenInfo> TokenStore::token(qint64 id, qint64 nowMs)
 {
-    auto list = query(QStringLiteral("t.id = ?"), {QVariant::fromValue(id)}, nowMs);
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, query(QStringLiteral("t.id = ?"), {QVariant::fromValue(id)}, nowMs));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound, tr("That link does not exist (any more)."));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<QList<TokenInfo>> TokenStore::forAccount(qint64 accountId, qint64 nowMs, int limit)
@@ -128,36 +124,33 @@ Result<int> TokenStore::revokeOutstanding(qint64 accountId, std::optional<TokenK
         sql += QStringLiteral(" AND kind = ?");
         values << TokenKinds::key(*kind);
     }
-    auto q = Database::exec(m_db, sql, values);
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
+    return q.numRowsAffected();
 }
 
 Result<int> TokenStore::outstanding(qint64 accountId, qint64 nowMs)
 {
-    auto v = Database::scalar(m_db,
-                              QStringLiteral("SELECT COUNT(*) FROM account_tokens WHERE "
-                                             "account_id = ? AND used_at IS NULL AND revoked_at "
-                                             "IS NULL AND expires_at > ?"),
-                              {QVariant::fromValue(accountId), QVariant::fromValue(nowMs)});
-    if (!v)
-        return v.error();
-    return v.value().toInt();
+    HD_TRY_ASSIGN(
+        auto v, Database::scalar(m_db,
+                                 QStringLiteral("SELECT COUNT(*) FROM account_tokens WHERE "
+                                                "account_id = ? AND used_at IS NULL AND revoked_at "
+                                                "IS NULL AND expires_at > ?"),
+                                 {QVariant::fromValue(accountId), QVariant::fromValue(nowMs)}));
+    return v.toInt();
 }
 
 Result<QList<qint64>> TokenStore::issuedSince(qint64 accountId, qint64 sinceMs)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT issued_at FROM account_tokens WHERE account_id "
-                                           "= ? AND issued_at >= ? ORDER BY issued_at"),
-                            {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs)});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db,
+                       QStringLiteral("SELECT issued_at FROM account_tokens WHERE account_id "
+                                      "= ? AND issued_at >= ? ORDER BY issued_at"),
+                       {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs)}));
     QList<qint64> times;
-    while (q.value().next())
-        times.append(q.value().value(0).toLongLong());
-    q.value().finish();
+    while (q.next())
+        times.append(q.value(0).toLongLong());
+    q.finish();
     return times;
 }
 
@@ -169,19 +162,19 @@ Result<qint64> TokenStore::redeem(QSqlDatabase &db, TokenKind kind, const QStrin
                                          "already, or been replaced by a newer one."));
     if (!OneTimeToken::isWellFormed(presentedToken))
         return invalid;
-    auto q = Database::exec(
-        db,
-        QStringLiteral("UPDATE account_tokens SET used_at = ? WHERE token_sha256 = ? AND kind = ? "
-                       "AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING "
-                       "account_id"),
-        {QVariant::fromValue(nowMs), OneTimeToken::sha256Hex(presentedToken), TokenKinds::key(kind),
-         QVariant::fromValue(nowMs)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(
+                    db,
+                    QStringLiteral(
+                        "UPDATE account_tokens SET used_at = ? WHERE token_sha256 = ? AND kind = ? "
+                        "AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING "
+                        "account_id"),
+                    {QVariant::fromValue(nowMs), OneTimeToken::sha256Hex(presentedToken),
+                     TokenKinds::key(kind), QVariant::fromValue(nowMs)}));
+    if (!q.next())
         return invalid;
-    const qint64 accountId = q.value().value(0).toLongLong();
-    q.value().finish();
+    const qint64 accountId = q.value(0).toLongLong();
+    q.finish();
     return accountId;
 }
 

@@ -89,13 +89,9 @@ QJsonObject tokenJson(const TokenInfo &t)
 Result<void> AccountsCommand::show(QSqlDatabase &db, const QString &email, bool json, qint64 nowMs,
                                    QTextStream &out)
 {
-    auto account = AccountStore(db).byEmail(email);
-    if (!account)
-        return account.error();
-    auto loaded = AccountOverview::load(db, account->id, std::nullopt, Staff{}, nowMs);
-    if (!loaded)
-        return loaded.error();
-    const AccountOverview &o = loaded.value();
+    HD_TRY_ASSIGN(auto account, AccountStore(db).byEmail(email));
+    HD_TRY_ASSIGN(auto loaded, AccountOverview::load(db, account.id, std::nullopt, Staff{}, nowMs));
+    const AccountOverview &o = loaded;
     const Account &a = o.account;
     int outstanding = 0;
     for (const TokenInfo &t : o.tokens)
@@ -186,28 +182,24 @@ Result<void> AccountsCommand::show(QSqlDatabase &db, const QString &email, bool 
 Result<void> AccountsCommand::tokenState(QSqlDatabase &db, const QString &email, bool json,
                                          qint64 nowMs, QTextStream &out)
 {
-    auto account = AccountStore(db).byEmail(email);
-    if (!account)
-        return account.error();
-    auto tokens = TokenStore(db).forAccount(account->id, nowMs, 1000);
-    if (!tokens)
-        return tokens.error();
+    HD_TRY_ASSIGN(auto account, AccountStore(db).byEmail(email));
+    HD_TRY_ASSIGN(auto tokens, TokenStore(db).forAccount(account.id, nowMs, 1000));
     if (json) {
         QJsonArray rows;
-        for (const TokenInfo &t : tokens.value())
+        for (const TokenInfo &t : tokens)
             rows.append(tokenJson(t));
         out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
         out.flush();
         return {};
     }
-    if (tokens.value().isEmpty()) {
-        out << tr("No links were sent to %1.").arg(account->email) << Qt::endl;
+    if (tokens.isEmpty()) {
+        out << tr("No links were sent to %1.").arg(account.email) << Qt::endl;
         return {};
     }
     QList<QStringList> table;
     table.append({tr("ID"), tr("Kind"), tr("State"), tr("Issued"), tr("Expires"), tr("By"),
                   tr("Message-ID")});
-    for (const TokenInfo &t : tokens.value())
+    for (const TokenInfo &t : tokens)
         table.append({QString::number(t.id), TokenKinds::key(t.kind), TokenStates::key(t.state),
                       isoText(t.issuedAt), isoText(t.expiresAt),
                       t.issuedByName.isEmpty() ? QStringLiteral("-") : t.issuedByName,

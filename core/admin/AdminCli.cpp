@@ -8,8 +8,8 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
-#include "tickets/Escalation.h"
-#include "tickets/SlaConfig.h"
+#include "sla/Escalation.h"
+#include "sla/SlaConfigStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -161,7 +161,7 @@ int cmdSlaShow(Context &ctx, const Invocation &)
     auto db = ctx.openExisting();
     if (!db)
         return ctx.fail(db.error());
-    auto config = SlaConfig::load(*db.value());
+    auto config = SlaConfigStore(*db.value()).load();
     if (!config)
         return ctx.fail(config.error());
     ctx.out << QString::fromUtf8(QJsonDocument(config->toJson()).toJson(QJsonDocument::Indented));
@@ -191,7 +191,7 @@ int cmdSlaSet(Context &ctx, const Invocation &inv)
     auto db = ctx.openExisting();
     if (!db)
         return ctx.fail(db.error());
-    auto saved = SlaConfig::save(*db.value(), config.value());
+    auto saved = SlaConfigStore(*db.value()).save(config.value());
     if (!saved)
         return ctx.fail(saved.error());
     ctx.out << QCoreApplication::translate("AdminCli",

@@ -47,14 +47,10 @@ int Context::usage(const QString &reason)
 
 Result<QSqlDatabase *> Context::openMigrated(int *version)
 {
-    auto db = connect();
-    if (!db)
-        return db.error();
-    auto migrated = Migrator::migrate(m_db);
-    if (!migrated)
-        return migrated.error();
+    HD_TRY(connect());
+    HD_TRY_ASSIGN(auto migrated, Migrator::migrate(m_db));
     if (version)
-        *version = migrated.value();
+        *version = migrated;
     return &m_db;
 }
 
@@ -64,41 +60,35 @@ Result<QSqlDatabase *> Context::openExisting()
         return Error::make(Error::Code::DatabaseOpen,
                            tr("There is no database at %1. Create one with '%2 migrate'.")
                                .arg(QDir::toNativeSeparators(settings.sqlitePath), Program));
-    auto db = connect();
-    if (!db)
-        return db.error();
-    auto current = Migrator::currentVersion(m_db);
-    if (!current)
-        return current.error();
+    HD_TRY(connect());
+    HD_TRY_ASSIGN(auto current, Migrator::currentVersion(m_db));
     const int latest = Migrator::latestVersion(settings.dialect);
-    if (current.value() == 0)
+    if (current == 0)
         return Error::make(Error::Code::NotADatabase,
                            tr("The database %1 has no Helpdesk tables yet. Create them with "
                               "'%2 migrate'.")
                                .arg(settings.displayUrl(), Program));
-    if (current.value() < latest)
+    if (current < latest)
         return Error::make(Error::Code::DatabaseOpen,
                            tr("The database schema is at version %1 but this version of "
                               "Helpdesk needs %2. Update it with '%3 migrate'.")
-                               .arg(current.value())
+                               .arg(current)
                                .arg(latest)
                                .arg(Program));
-    if (current.value() > latest)
+    if (current > latest)
         return Error::make(Error::Code::SchemaTooNew,
                            tr("The database was written by a newer version of Helpdesk "
                               "(schema %1; this version knows up to %2). Update "
                               "helpdesk-admin.")
-                               .arg(current.value())
+                               .arg(current)
                                .arg(latest));
     return &m_db;
 }
 
 Result<void> Context::connect()
 {
-    auto db = Database::open(settings, kConnectionName);
-    if (!db)
-        return db.error();
-    m_db = db.value();
+    HD_TRY_ASSIGN(auto db, Database::open(settings, kConnectionName));
+    m_db = db;
     m_open = true;
     return {};
 }

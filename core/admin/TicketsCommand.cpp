@@ -1,8 +1,8 @@
 #include "admin/TicketsCommand.h"
 
 #include "db/Database.h"
-#include "mail/OutboxReplyHook.h"
 #include "staff/StaffStore.h"
+#include "tickets/OutboxReplyHook.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
@@ -303,7 +303,7 @@ int addToTimeline(Context &ctx, const Invocation &inv, bool publicReply)
 
     std::optional<qint64> outboxId;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    OutboxReplyHook hook([now] { return now; }, [&outboxId](qint64 id) { outboxId = id; });
+    OutboxReplyHook hook([&outboxId](qint64 id) { outboxId = id; });
     TicketActions actions(*db.value(), actor.value(), now, &hook);
     auto done = publicReply ? actions.reply(*number, ticket->version, body)
                             : actions.note(*number, ticket->version, body);

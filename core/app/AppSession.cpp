@@ -1,41 +1,39 @@
 #include "app/AppSession.h"
 
 #include "accounts/AccountService.h"
+#include "app/DemoService.h"
 #include "common/Futures.h"
-#include "common/Logging.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailSetupService.h"
-#include "mail/OutboxReplyHook.h"
 #include "mail/OutboxService.h"
 #include "secrets/FallbackSecretStore.h"
-#include "staff/StaffStore.h"
-#include "tickets/Escalation.h"
+#include "settings/LocalSettings.h"
+#include "sla/EscalationMonitor.h"
+#include "sla/SlaService.h"
+#include "staff/StaffService.h"
+#include "tickets/OutboxReplyHook.h"
+#include "tickets/TicketMailValues.h"
 #include "tickets/TicketService.h"
-#include "tickets/TicketStore.h"
 #include "troubleshooting/AccountFlowActions.h"
 #include "troubleshooting/FlowLibrary.h"
 #include "troubleshooting/TroubleshootingService.h"
-
-#include <QSet>
-
-#include <QSettings>
-
-#include <climits>
 
 namespace helpdesk {
 
 AppSession::AppSession(ConnectionSettings settings, QObject *parent,
                        std::shared_ptr<SecretStore> secrets)
     : QObject(parent), m_settings(settings), m_worker(new DbWorker(std::move(settings), this)),
-      m_tickets(new TicketService(m_worker, this)),
+      m_tickets(new TicketService(m_worker, this)), m_staff(new StaffService(m_worker, this)),
+      m_sla(new SlaService(m_worker, this)), m_demo(new DemoService(m_worker, this)),
       m_notifier(new ChangeNotifier(m_settings, this)),
       m_escalation(new EscalationMonitor(m_worker, this)),
       m_secrets(secrets ? std::move(secrets) : std::make_shared<FallbackSecretStore>()),
       m_outbox(new OutboxService(m_worker, this)),
-      m_mailSetup(new MailSetupService(m_worker, this)),
+      // Template previews fill in a real ticket's values.
+      m_mailSetup(new MailSetupService(m_worker, &TicketMailValues::forPreview, this)),
       m_mail(new MailDelivery(m_worker, m_secrets.get(), this))
 {
     // Only the worker and the listener need the password, and only until they connect.
@@ -109,6 +107,9 @@ AppSession::~AppSession()
     delete m_outbox;
     delete m_escalation;
     delete m_notifier;
+    delete m_demo;
+    delete m_sla;
+    delete m_staff;
     delete m_tickets;
     delete m_worker;
 }
@@ -127,89 +128,9 @@ void AppSession::startMail()
     m_mail->start();
 }
 
-QFuture<Result<QList<Staff>>> AppSession::staff()
-{
-    return m_worker->run([](QSqlDatabase &db) { return StaffStore(db).all(); });
-}
-
-QFuture<Result<SlaConfig>> AppSession::slaConfig()
-{
-    return m_worker->run([](QSqlDatabase &db) { return SlaConfig::load(db); });
-}
-
-QFuture<Result<QList<RequesterSuggestion>>> AppSession::requesterSuggestions(const QString &text,
-                                                                             int limit)
-{
-    return m_worker->run(
-        [text = text.trimmed(), limit](QSqlDatabase &db) -> Result<QList<RequesterSuggestion>> {
-            QList<RequesterSuggestion> out;
-            if (text.size() < 2)
-                return out;
-            TicketQuery query;
-            query.queue = QueueKind::All;
-            query.filterText = text;
-            query.sortColumn = TicketColumn::Updated;
-            query.sortOrder = Qt::DescendingOrder;
-            // The filter also matches subjects: read a few pages' worth and keep requesters.
-            auto tickets = TicketStore(db).firstPage(query, limit * 8);
-            if (!tickets)
-                return tickets.error();
-            QSet<QString> seen;
-            for (const Ticket &t : tickets.value()) {
-                const QString key = t.requesterEmail.toLower();
-                if (key.isEmpty() || seen.contains(key))
-                    continue;
-                if (!t.requesterEmail.contains(text, Qt::CaseInsensitive) &&
-                    !t.requesterName.contains(text, Qt::CaseInsensitive))
-                    continue;
-                seen.insert(key);
-                out.append({t.requesterName, t.requesterEmail});
-                if (out.size() >= limit)
-                    break;
-            }
-            return out;
-        });
-}
-
 QFuture<Result<int>> AppSession::open()
 {
     return m_worker->open(true);
-}
-
-QFuture<Result<qint64>> AppSession::ticketCount()
-{
-    return m_worker->run([](QSqlDatabase &db) {
-        TicketQuery all;
-        all.queue = QueueKind::All;
-        return TicketStore(db).count(all);
-    });
-}
-
-QFuture<Result<DemoSummary>> AppSession::seedDemo(const DemoOptions &options)
-{
-    m_cancelSeeding = std::make_shared<std::atomic_bool>(false);
-    return m_worker->runWithProgress<Result<DemoSummary>>(
-        [options, cancel = m_cancelSeeding](QSqlDatabase &db,
-                                            QPromise<Result<DemoSummary>> &promise) {
-            auto seeded =
-                DemoSeeder::seed(db, options, [&promise, cancel](qint64 done, qint64 total) {
-                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
-                    promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
-                    return !cancel->load();
-                });
-            if (seeded) {
-                // Demo data comes with a demo mail set-up, so links and replies can be sent.
-                if (auto mail = DemoSeeder::configureDemoMail(db); !mail)
-                    qCWarning(lcDemo) << "demo mail set-up:" << mail.error().toString();
-            }
-            return seeded;
-        });
-}
-
-void AppSession::cancelSeeding()
-{
-    if (m_cancelSeeding)
-        m_cancelSeeding->store(true);
 }
 
 QString AppSession::operatingSystemUser()
@@ -226,24 +147,17 @@ QString AppSession::defaultLogin(const ConnectionSettings &settings, bool demo)
         return QString::fromLatin1(DemoSeeder::DemoAgentLogin);
     if (settings.dialect == Dialect::PostgreSQL)
         return settings.user.isEmpty() ? operatingSystemUser() : settings.user; // as libpq does
-    const QString configured = QSettings().value(QStringLiteral("staff/login")).toString();
+    const QString configured = LocalSettings::staffLogin();
     return configured.isEmpty() ? operatingSystemUser() : configured;
 }
 
 QFuture<std::optional<Staff>> AppSession::resolveMe(const QString &login)
 {
-    auto found = m_worker->run([login](QSqlDatabase &db) -> std::optional<Staff> {
-        if (login.isEmpty())
-            return std::nullopt;
-        auto staff = StaffStore(db).byLogin(login);
-        if (!staff)
-            return std::nullopt;
-        return staff.value();
-    });
-    return whenDone(found, this, [this, login](const std::optional<Staff> &staff) {
-        setMe(login, staff);
-        return staff;
-    });
+    return whenDone(m_staff->byLogin(login), this,
+                    [this, login](const std::optional<Staff> &staff) {
+                        setMe(login, staff);
+                        return staff;
+                    });
 }
 
 void AppSession::setMe(const QString &login, std::optional<Staff> staff)

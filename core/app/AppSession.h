@@ -1,18 +1,17 @@
 #pragma once
-// One open database for the desktop app: the DB worker, the services over it, and the staff
-// member the app acts as ("me"). No widgets; the ui/ layer drives it.
+// One open database for the desktop app: the DB worker, the services over it wired together,
+// and the staff member the app acts as ("me"). It runs no queries of its own: each question
+// goes to the service that owns it. No widgets; the ui/ layer drives it.
 
 #include "common/Result.h"
 #include "db/ConnectionSettings.h"
 #include "staff/Staff.h"
-#include "tickets/SlaConfig.h"
 #include "troubleshooting/FlowLoader.h"
 
 #include <QFuture>
 #include <QList>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -21,22 +20,16 @@ namespace helpdesk {
 class AccountService;
 class ChangeNotifier;
 class DbWorker;
+class DemoService;
 class EscalationMonitor;
 class MailDelivery;
 class MailSetupService;
 class OutboxService;
 class SecretStore;
+class SlaService;
+class StaffService;
 class TicketService;
 class TroubleshootingService;
-struct DemoOptions;
-struct DemoSummary;
-
-// A customer who wrote in before, offered while typing a new ticket's requester.
-struct RequesterSuggestion
-{
-    QString name;
-    QString email;
-};
 
 class AppSession : public QObject
 {
@@ -50,7 +43,14 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     DbWorker *worker() const { return m_worker; }
+    // Tickets: queues, actions, search, counts, requester suggestions.
     TicketService *tickets() const { return m_tickets; }
+    // The staff directory (pickers, names on the timeline).
+    StaffService *staff() const { return m_staff; }
+    // The SLA set-up (warning window, policies).
+    SlaService *sla() const { return m_sla; }
+    // Filling an empty database with demo data.
+    DemoService *demo() const { return m_demo; }
     // Customer accounts on the same worker, acting as "me"; other clients' account changes
     // arrive through the ChangeNotifier once live updates run.
     AccountService *accounts() const { return m_accounts; }
@@ -82,28 +82,12 @@ public:
 
     // Opens and migrates the database on the worker thread.
     QFuture<Result<int>> open();
-    // How many tickets the database holds (for the empty state and the demo seeding decision).
-    QFuture<Result<qint64>> ticketCount();
-
-    // Fills an empty database with demo data on the worker. The future reports progress
-    // (tickets written) through its progress range and value; cancelSeeding() stops it after
-    // the current batch, and the future then holds a Cancelled error.
-    QFuture<Result<DemoSummary>> seedDemo(const DemoOptions &options);
-    void cancelSeeding();
 
     // The login the app acts as: the connection user on PostgreSQL; on SQLite the "staff/login"
-    // setting, else the operating-system user name. Demo mode always acts as the demo agent.
+    // local setting, else the operating-system user name. Demo mode always acts as the demo
+    // agent.
     static QString defaultLogin(const ConnectionSettings &settings, bool demo);
     static QString operatingSystemUser();
-
-    // Every staff member (active or not), for pickers and for naming people on the timeline.
-    QFuture<Result<QList<Staff>>> staff();
-    // The desk's SLA set-up (warning window, policies).
-    QFuture<Result<SlaConfig>> slaConfig();
-    // Requesters of earlier tickets whose name or address contains `text`, most recent first.
-    // An interim source until core has a customer-account search.
-    QFuture<Result<QList<RequesterSuggestion>>> requesterSuggestions(const QString &text,
-                                                                     int limit = 12);
 
     // Looks the login up among staff and remembers the outcome as "me" (and as the actor of
     // ticket changes). A login that is not found is not an error here: the app still works,
@@ -120,6 +104,9 @@ private:
     ConnectionSettings m_settings;
     DbWorker *m_worker;
     TicketService *m_tickets;
+    StaffService *m_staff;
+    SlaService *m_sla;
+    DemoService *m_demo;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
     FlowLoadReport m_flowReport;
@@ -129,7 +116,6 @@ private:
     MailSetupService *m_mailSetup;
     MailDelivery *m_mail;
     bool m_live = false;
-    std::shared_ptr<std::atomic_bool> m_cancelSeeding;
     std::optional<Staff> m_me;
     QString m_meLogin;
     AccountService *m_accounts = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
-// Result<T>: a value or a user-readable Error, returned by every core operation that can fail.
+// Result<T>: a value or a user-readable Error, returned by every core operation that can fail;
+// HD_TRY / HD_TRY_ASSIGN hand an Error on to the caller.
 
 #include <QString>
 
@@ -75,4 +76,34 @@ private:
     std::optional<Error> m_error;
 };
 
+// The T of a Result<T>, for templates that take a function returning one.
+template <typename R> struct ResultValue;
+template <typename T> struct ResultValue<Result<T>>
+{
+    using type = T;
+};
+
 } // namespace helpdesk
+
+// Inside a function returning a Result: evaluates `expr` (a Result) and returns its Error from
+// the enclosing function when it failed.
+//     HD_TRY(tx.begin());
+#define HD_TRY(expr) HD_TRY_AT(HD_TRY_CONCAT(hdTry, __COUNTER__), expr)
+// The same for a Result with a value: declares `decl` from it, or returns the Error.
+//     HD_TRY_ASSIGN(const Ticket ticket, TicketStore(db).ticket(id));
+// It declares a variable, so it cannot be the body of an unbraced if.
+#define HD_TRY_ASSIGN(decl, expr) HD_TRY_ASSIGN_AT(HD_TRY_CONCAT(hdTry, __COUNTER__), decl, expr)
+
+// Each use gets its own temporary (__COUNTER__), so that uses nested in a lambda shadow nothing.
+#define HD_TRY_AT(tmp, expr)                                                                       \
+    do {                                                                                           \
+        if (auto &&tmp = (expr); !tmp)                                                             \
+            return tmp.error();                                                                    \
+    } while (false)
+#define HD_TRY_ASSIGN_AT(tmp, decl, expr)                                                          \
+    auto tmp = (expr);                                                                             \
+    if (!tmp)                                                                                      \
+        return tmp.error();                                                                        \
+    decl = std::move(tmp).value()
+#define HD_TRY_CONCAT(a, b) HD_TRY_CONCAT_INNER(a, b)
+#define HD_TRY_CONCAT_INNER(a, b) a##b

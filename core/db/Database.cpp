@@ -407,12 +407,10 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 
 Result<QVariant> Database::scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto q = exec(db, sql, values);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(auto q, exec(db, sql, values));
+    if (!q.next())
         return QVariant();
-    return q.value().value(0);
+    return q.value(0);
 }
 
 Transaction::Transaction(QSqlDatabase &db, Mode mode) : m_db(db), m_mode(mode) {}

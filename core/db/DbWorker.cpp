@@ -57,10 +57,8 @@ QFuture<Result<int>> DbWorker::open(bool migrate)
     return run([this, migrate](QSqlDatabase &) -> Result<int> {
         if (m_db.isOpen())
             return Migrator::currentVersion(m_db);
-        auto db = Database::open(m_settings, m_connectionName);
-        if (!db)
-            return db.error();
-        m_db = db.value();
+        HD_TRY_ASSIGN(auto db, Database::open(m_settings, m_connectionName));
+        m_db = db;
         // The password stays in this worker's memory (never on disk): a lost connection is
         // reopened with it.
         m_everOpened = true;

@@ -66,10 +66,9 @@ Result<int> Migrator::currentVersion(QSqlDatabase &db)
 {
     if (!db.tables().contains(QStringLiteral("schema_version")))
         return 0;
-    auto v = Database::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    if (!v)
-        return v.error();
-    return v.value().isNull() ? 0 : v.value().toInt();
+    HD_TRY_ASSIGN(auto v,
+                  Database::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version")));
+    return v.isNull() ? 0 : v.toInt();
 }
 
 Result<int> Migrator::migrate(QSqlDatabase &db)
@@ -78,38 +77,31 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
     const auto migrations = available(dialect);
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
 
-    auto current = currentVersion(db);
-    if (!current)
-        return current.error();
-    if (current.value() > latest)
+    HD_TRY_ASSIGN(auto current, currentVersion(db));
+    if (current > latest)
         return Error::make(Error::Code::SchemaTooNew,
                            tr("This database was written by a newer version of Helpdesk "
                               "(schema %1; this version knows up to %2). Update Helpdesk, or "
                               "open another database.")
-                               .arg(current.value())
+                               .arg(current)
                                .arg(latest));
-    if (current.value() == latest) {
+    if (current == latest) {
         // Up to date unless an earlier version is missing (a branch merged out of order).
-        auto applied = Database::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version"));
-        if (!applied)
-            return applied.error();
-        if (applied.value().toInt() >= migrations.size())
+        HD_TRY_ASSIGN(auto applied,
+                      Database::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        if (applied.toInt() >= migrations.size())
             return latest;
     }
 
     if (dialect == Dialect::SQLite) {
         // The one-time schema bootstrap; later versions add tables by new migrations.
-        auto created = Database::exec(
+        HD_TRY(Database::exec(
             db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                               "PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"));
-        if (!created)
-            return created.error();
+                               "PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)")));
     } else {
-        auto created = Database::exec(
+        HD_TRY(Database::exec(
             db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                               "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
-        if (!created)
-            return created.error();
+                               "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
     }
 
     for (const Migration &m : migrations) {
@@ -121,19 +113,16 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
             // longer than an interactive statement is allowed to.
             for (const char *sql :
                  {"SET LOCAL statement_timeout = 0", "SET LOCAL lock_timeout = 0"})
-                if (auto unlimited = Database::exec(db, QString::fromLatin1(sql)); !unlimited)
-                    return unlimited.error();
+                HD_TRY(Database::exec(db, QString::fromLatin1(sql)));
             // Two clients migrating a shared server at once: the second waits, then skips.
-            auto locked = Database::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7311)"));
-            if (!locked)
-                return locked.error();
+            HD_TRY(Database::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7311)")));
         }
-        auto already = Database::scalar(
-            db, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"),
-            {m.version});
-        if (!already)
-            return already.error();
-        if (already.value().toInt() > 0)
+        HD_TRY_ASSIGN(auto already,
+                      Database::scalar(
+                          db,
+                          QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"),
+                          {m.version}));
+        if (already.toInt() > 0)
             continue;
         for (const QString &statement : splitStatements(m.sql)) {
             QSqlQuery q(db);
@@ -146,13 +135,11 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
                 return e;
             }
         }
-        auto recorded = Database::exec(
+        HD_TRY(Database::exec(
             db,
             QStringLiteral(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-            {m.version, m.name, QDateTime::currentMSecsSinceEpoch()});
-        if (!recorded)
-            return recorded.error();
+            {m.version, m.name, QDateTime::currentMSecsSinceEpoch()}));
         if (Result<void> st = tx.commit(); !st)
             return st.error();
         qCInfo(lcDb) << "applied migration" << m.version << m.name;

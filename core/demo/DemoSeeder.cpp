@@ -9,6 +9,7 @@
 #include "demo/DemoWorld.h"
 #include "mail/MailSettings.h"
 #include "staff/StaffStore.h"
+#include "timeline/TimelineStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -224,7 +225,8 @@ Result<void> Seeder::seedTickets()
     const std::vector<qint64> times = generator.arrivalTimes();
 
     BulkInsert tickets(m_db, QStringLiteral("tickets"), DemoTickets::ticketColumns());
-    BulkInsert events(m_db, QStringLiteral("ticket_events"), DemoTickets::eventColumns());
+    const auto history = TimelineStore::historyWriter(m_db);
+    BulkInsert &events = *history;
     const qint64 batchSize = m_dialect == Dialect::SQLite ? kSqliteBatch : kPostgresBatch;
 
     if (m_progress && !m_progress(0, total))

@@ -96,12 +96,6 @@ QStringList DemoTickets::ticketColumns()
             QStringLiteral("version")};
 }
 
-QStringList DemoTickets::eventColumns()
-{
-    return {QStringLiteral("ticket_id"), QStringLiteral("at"),   QStringLiteral("staff_id"),
-            QStringLiteral("kind"),      QStringLiteral("body"), QStringLiteral("data")};
-}
-
 std::vector<qint64> DemoTickets::arrivalTimes()
 {
     DemoRandom &rng = m_world.rng;

@@ -28,7 +28,6 @@ public:
     qint64 write(qint64 index, qint64 createdAt, BulkInsert &tickets, BulkInsert &events);
 
     static QStringList ticketColumns();
-    static QStringList eventColumns();
 
 private:
     DemoWorld &m_world;

@@ -55,13 +55,9 @@ void MailDelivery::start()
     setState(State::Loading);
     auto loaded = m_worker->run([](QSqlDatabase &db) -> Result<Loaded> {
         Settings settings(db);
-        auto mail = MailSettings::load(settings);
-        if (!mail)
-            return mail.error();
-        auto counts = Outbox::counts(db);
-        if (!counts)
-            return counts.error();
-        return Loaded{mail.value(), counts.value().value(OutboxStatus::Queued)};
+        HD_TRY_ASSIGN(auto mail, MailSettings::load(settings));
+        HD_TRY_ASSIGN(auto counts, Outbox::counts(db));
+        return Loaded{mail, counts.value(OutboxStatus::Queued)};
     });
     whenDone(loaded, this,
              [this, generation](const Result<Loaded> &r) { onLoaded(generation, r); });

@@ -70,23 +70,15 @@ Result<MailSettings> MailSettings::load(Settings &settings)
         {&HeloNameKey, &m.heloName},
     };
     for (const auto &[key, target] : texts) {
-        auto v = settings.get(*key);
-        if (!v)
-            return v.error();
-        *target = v.value();
+        HD_TRY_ASSIGN(auto v, settings.get(*key));
+        *target = v;
     }
-    auto port = settings.get(PortKey);
-    if (!port)
-        return port.error();
-    m.port = port.value();
-    auto plain = settings.get(AllowPlainKey);
-    if (!plain)
-        return plain.error();
-    m.allowPlain = plain.value();
-    auto timeout = settings.get(ReplyTimeoutKey);
-    if (!timeout)
-        return timeout.error();
-    m.replyTimeoutS = timeout.value();
+    HD_TRY_ASSIGN(auto port, settings.get(PortKey));
+    m.port = port;
+    HD_TRY_ASSIGN(auto plain, settings.get(AllowPlainKey));
+    m.allowPlain = plain;
+    HD_TRY_ASSIGN(auto timeout, settings.get(ReplyTimeoutKey));
+    m.replyTimeoutS = timeout;
     const auto parsed = securityFromKey(security.trimmed().toLower());
     if (!parsed)
         return Error::make(Error::Code::InvalidInput,
@@ -111,13 +103,11 @@ Result<void> MailSettings::validate() const
         return Error::make(Error::Code::InvalidInput,
                            tr("The time to wait for the mail relay must be from 1 to 600 "
                               "seconds."));
-    if (auto from = MailAddress::normalized(fromAddress, tr("From address")); !from)
-        return from.error();
+    HD_TRY(MailAddress::normalized(fromAddress, tr("From address")));
     if (fromName.contains(u'\n') || fromName.contains(u'\r'))
         return Error::make(Error::Code::InvalidInput, tr("The sender name must be one line."));
     if (!messageIdDomain.isEmpty()) {
-        if (auto id = MimeBuilder::generateMessageId(messageIdDomain); !id)
-            return id.error();
+        HD_TRY(MimeBuilder::generateMessageId(messageIdDomain));
     }
     if (security == SmtpSettings::Security::None && !allowPlain) {
         // Names are only trusted to be this computer when they say so; SmtpClient checks
@@ -134,8 +124,7 @@ Result<void> MailSettings::validate() const
                                   "network explicitly.")
                                    .arg(host.trimmed()));
     }
-    if (auto checked = SmtpClient::checkSettings(toSmtpSettings(QString())); !checked)
-        return checked.error();
+    HD_TRY(SmtpClient::checkSettings(toSmtpSettings(QString())));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "mail/MailAddress.h"
 #include "mail/SmtpSettings.h"
+#include "mail/Template.h"
 #include "settings/Settings.h"
 
 #include <QString>
@@ -50,6 +51,13 @@ struct MailSettings
     // A relay and a sender address are set: mail can go out.
     bool isConfigured() const { return !host.trimmed().isEmpty() && !fromAddress.isEmpty(); }
     MailAddress sender() const { return MailAddress(fromAddress, fromName); }
+    // The placeholder values the sender gives a template: company.name, when a name is set.
+    TemplateValues senderValues() const
+    {
+        if (fromName.isEmpty())
+            return {};
+        return {{QStringLiteral("company.name"), fromName}};
+    }
     // messageIdDomain, else the sender's domain, else a placeholder that still makes valid IDs.
     QString effectiveMessageIdDomain() const;
     // The SecretStore key of the SMTP password: "smtp/<user>@<host>".

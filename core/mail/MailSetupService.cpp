@@ -1,6 +1,5 @@
 #include "mail/MailSetupService.h"
 
-#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DbWorker.h"
 #include "mail/MailLogging.h"
@@ -8,9 +7,8 @@
 #include "mail/SmtpClient.h"
 #include "mail/TemplateRenderer.h"
 #include "mail/TemplateStore.h"
-#include "mail/TicketMailValues.h"
 #include "settings/Settings.h"
-#include "tickets/TicketStore.h"
+#include "write/WritePath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,8 +43,9 @@ bool mayBeEmpty(const QString &name)
 }
 } // namespace
 
-MailSetupService::MailSetupService(DbWorker *worker, QObject *parent)
-    : QObject(parent), m_worker(worker), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+MailSetupService::MailSetupService(DbWorker *worker, TicketValues ticketValues, QObject *parent)
+    : QObject(parent), m_worker(worker), m_ticketValues(std::move(ticketValues)),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     qRegisterMetaType<helpdesk::MailTestResult>();
 }
@@ -74,20 +73,13 @@ QFuture<Result<MailSettings>> MailSetupService::save(const MailSettings &mail, c
             return Error::make(Error::Code::PermissionDenied,
                                tr("Only an administrator can change the mail settings. Ask an "
                                   "administrator to make this change."));
-        if (auto valid = mail.validate(); !valid)
-            return valid.error();
-        Transaction tx(db);
-        if (auto st = tx.begin(); !st)
-            return st.error();
+        HD_TRY(mail.validate());
         Settings settings(db);
-        if (auto saved = mail.save(settings); !saved)
-            return saved.error();
-        if (auto audited = AuditLog::append(db, now, actor, QStringLiteral("settings"), 0,
-                                            QStringLiteral("mail_settings_saved"), describe(mail));
-            !audited)
-            return audited.error();
-        if (auto st = tx.commit(); !st)
-            return st.error();
+        HD_TRY(WritePath(db, Actor::staff(actor), now).run([&](Recorder &record) -> Result<void> {
+            HD_TRY(mail.save(settings));
+            return record.audit(QStringLiteral("settings"), 0,
+                                QStringLiteral("mail_settings_saved"), describe(mail));
+        }));
         return MailSettings::load(settings);
     });
 }
@@ -102,37 +94,18 @@ QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templa
                                                            qint64 ticketId, const Staff &agent)
 {
     const qint64 now = m_clock();
-    return m_worker->run([templateKey, ticketId, agent,
-                          now](QSqlDatabase &db) -> Result<TemplatePreview> {
-        auto mailTemplate = TemplateStore(db).byKey(templateKey, now);
-        if (!mailTemplate)
-            return mailTemplate.error();
+    return m_worker->run([templateKey, ticketId, agent, now, ticketValues = m_ticketValues](
+                             QSqlDatabase &db) -> Result<TemplatePreview> {
+        HD_TRY_ASSIGN(auto mailTemplate, TemplateStore(db).byKey(templateKey, now));
         Settings settings(db);
-        auto mail = MailSettings::load(settings);
-        if (!mail)
-            return mail.error();
-        Ticket ticket;
-        if (ticketId > 0) {
-            auto loaded = TicketStore(db).ticket(ticketId);
-            if (!loaded)
-                return loaded.error();
-            ticket = loaded.value();
-        }
-
+        HD_TRY_ASSIGN(auto mail, MailSettings::load(settings));
         TemplatePreview preview;
-        preview.mailTemplate = mailTemplate.value();
+        preview.mailTemplate = mailTemplate;
         TemplateValues values;
-        if (ticketId > 0) {
-            values = TicketMailValues::forTicket(ticket, agent, mail.value());
-        } else {
-            // Without a ticket only the agent and the sender are known.
-            const TemplateValues all = TicketMailValues::forTicket(Ticket(), agent, mail.value());
-            for (const QString &name :
-                 {QStringLiteral("agent.name"), QStringLiteral("agent.signature"),
-                  QStringLiteral("company.name")})
-                if (all.contains(name))
-                    values.insert(name, all.value(name));
+        if (ticketValues) {
+            HD_TRY_ASSIGN(values, ticketValues(db, ticketId, agent));
         }
+        values.insert(mail.senderValues());
         values.insert(QStringLiteral("reply.body"), sampleReplyBody());
         preview.sampleNames << QStringLiteral("reply.body");
 
@@ -143,10 +116,8 @@ QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templa
         }
         preview.error = rendered.error().message;
         // Mark each placeholder without a value, and render again to show where they are.
-        auto used = TemplateRenderer::placeholdersIn(preview.mailTemplate);
-        if (!used)
-            return used.error();
-        for (const QString &name : used.value()) {
+        HD_TRY_ASSIGN(auto used, TemplateRenderer::placeholdersIn(preview.mailTemplate));
+        for (const QString &name : used) {
             const auto it = values.constFind(name);
             const bool has = it != values.constEnd() && !it->isNull() &&
                              (mayBeEmpty(name) || !it->trimmed().isEmpty());

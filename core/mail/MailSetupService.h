@@ -14,6 +14,7 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QSslCertificate>
 #include <QStringList>
 
@@ -48,7 +49,13 @@ class MailSetupService : public QObject
 {
     Q_OBJECT
 public:
-    explicit MailSetupService(DbWorker *worker, QObject *parent = nullptr);
+    // The values a preview fills in for ticket ticketId (0: none) written by agent: customer.*,
+    // ticket.* and agent.*; the sender's company.name is added here. The tickets layer gives
+    // them (TicketMailValues::forPreview); runs on the worker thread.
+    using TicketValues = std::function<Result<TemplateValues>(QSqlDatabase &db, qint64 ticketId,
+                                                              const Staff &agent)>;
+
+    MailSetupService(DbWorker *worker, TicketValues ticketValues, QObject *parent = nullptr);
     ~MailSetupService() override;
 
     void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
@@ -86,6 +93,7 @@ public:
 
 private:
     DbWorker *m_worker;
+    TicketValues m_ticketValues;
     std::function<qint64()> m_clock;
     QList<QSslCertificate> m_extraCas;
     bool m_testRunning = false;

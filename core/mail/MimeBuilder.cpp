@@ -221,8 +221,7 @@ Result<void> checkHeaderText(const QString &value, const QString &field)
 Result<void> checkMailbox(const MailAddress &mailbox, const QString &addressField,
                           const QString &nameField)
 {
-    if (auto r = MailAddress::normalized(mailbox.address, addressField); !r)
-        return r.error();
+    HD_TRY(MailAddress::normalized(mailbox.address, addressField));
     return checkHeaderText(mailbox.displayName, nameField);
 }
 
@@ -364,24 +363,19 @@ Result<void> MimeBuilder::validate(const MailMessage &message)
 
 Result<QByteArray> MimeBuilder::render(const MailMessage &message) const
 {
-    auto envelope = buildEnvelope(message);
-    if (!envelope)
-        return envelope.error();
-    return std::move(envelope).value().data;
+    HD_TRY_ASSIGN(auto envelope, buildEnvelope(message));
+    return std::move(envelope).data;
 }
 
 Result<SmtpEnvelope> MimeBuilder::buildEnvelope(const MailMessage &message, qint64 tag) const
 {
-    if (auto r = validate(message); !r)
-        return r.error();
+    HD_TRY(validate(message));
 
     SmtpEnvelope envelope;
     envelope.tag = tag;
     if (message.messageId.isEmpty()) {
-        auto id = generateMessageId(m_domain);
-        if (!id)
-            return id.error();
-        envelope.messageId = id->toLatin1();
+        HD_TRY_ASSIGN(auto id, generateMessageId(m_domain));
+        envelope.messageId = id.toLatin1();
     } else {
         envelope.messageId = message.messageId.toLatin1();
     }
@@ -478,19 +472,16 @@ Result<QByteArray> MimeBuilder::addressHeader(QByteArrayView name, const QList<M
     HeaderWriter writer(name);
     bool first = true;
     for (const MailAddress &mailbox : list) {
-        auto address = MailAddress::normalized(mailbox.address, field);
-        if (!address)
-            return address.error();
-        if (auto r = checkHeaderText(mailbox.displayName, field); !r)
-            return r.error();
+        HD_TRY_ASSIGN(auto address, MailAddress::normalized(mailbox.address, field));
+        HD_TRY(checkHeaderText(mailbox.displayName, field));
         if (!first)
             writer.addTight(",");
         first = false;
         if (mailbox.displayName.isEmpty()) {
-            writer.addWord(*address);
+            writer.addWord(address);
         } else {
             addPhrase(writer, mailbox.displayName);
-            writer.addWord("<" + *address + ">");
+            writer.addWord("<" + address + ">");
         }
     }
     return writer.finish();

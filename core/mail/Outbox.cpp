@@ -4,16 +4,20 @@
 #include "mail/MailLogging.h"
 #include "mail/MailSettings.h"
 #include "mail/MimeBuilder.h"
+#include "mail/TemplateRenderer.h"
+#include "mail/TemplateStore.h"
 #include "settings/Settings.h"
+#include "write/WritePath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace helpdesk {
 
@@ -113,10 +117,21 @@ Result<QList<OutboxEntry>> readAll(Result<QSqlQuery> q)
     return list;
 }
 
-// A delivery event on the ticket's timeline, and on PostgreSQL a change notice so that other
-// clients refresh it (SQLite clients see the write through data_version).
-Result<void> addTimelineEvent(QSqlDatabase &db, const OutboxEntry &e, const QString &kind,
-                              const QString &body, QJsonObject data, qint64 nowMs)
+// The outbox's own writes (claims, outcomes, retry, cancel) are the mail sender's: no staff
+// member signs them.
+WritePath sender(QSqlDatabase &db, qint64 nowMs)
+{
+    return WritePath(db, Actor::system(), nowMs);
+}
+
+Result<void> noRefusal(const OutboxEntry &)
+{
+    return {};
+}
+
+// A delivery event on the ticket's timeline, as the mail sender (no staff member).
+Result<void> recordDelivery(Recorder &record, const OutboxEntry &e, TicketEventKind kind,
+                            const QString &body, QJsonObject data)
 {
     if (!e.ticketId)
         return {};
@@ -125,98 +140,44 @@ Result<void> addTimelineEvent(QSqlDatabase &db, const OutboxEntry &e, const QStr
     data.insert(QStringLiteral("to"), e.to.address);
     if (e.eventId)
         data.insert(QStringLiteral("event_id"), double(*e.eventId));
-    auto inserted = Database::exec(
-        db,
-        QStringLiteral("INSERT INTO ticket_events (ticket_id, at, staff_id, kind, body, data) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {QVariant::fromValue(*e.ticketId), QVariant::fromValue(nowMs),
-         QVariant(QMetaType::fromType<qint64>()), kind, body,
-         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
-    if (!inserted)
-        return inserted.error();
-    if (Database::dialect(db) == Dialect::PostgreSQL) {
-        auto notified = Database::exec(db, QStringLiteral("SELECT pg_notify('helpdesk_ticket', ?)"),
-                                       {QString::number(*e.ticketId)});
-        if (!notified)
-            return notified.error();
-    }
+    HD_TRY(record.event(*e.ticketId, kind, body, data));
     return {};
 }
 
 Result<OutboxEntry> loadForUpdate(QSqlDatabase &db, qint64 id)
 {
     const bool pg = Database::dialect(db) == Dialect::PostgreSQL;
-    auto list = readAll(Database::exec(db,
-                                       QStringLiteral("SELECT ") + kColumns +
-                                           QStringLiteral(" FROM outbox WHERE id = ?") +
-                                           (pg ? QStringLiteral(" FOR UPDATE") : QString()),
-                                       {QVariant::fromValue(id)}));
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(const QList<OutboxEntry> list,
+                  readAll(Database::exec(db,
+                                         QStringLiteral("SELECT ") + kColumns +
+                                             QStringLiteral(" FROM outbox WHERE id = ?") +
+                                             (pg ? QStringLiteral(" FOR UPDATE") : QString()),
+                                         {QVariant::fromValue(id)})));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Outgoing message %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
+}
+
+// Retry and cancel: only a queued or failed message changes, by one UPDATE; `refusal` says
+// why another is not.
+Result<void> changeWaiting(QSqlDatabase &db, qint64 id, qint64 nowMs,
+                           const std::function<QString(OutboxStatus)> &refusal, const QString &sql,
+                           const QVariantList &values)
+{
+    return sender(db, nowMs).run(
+        [&] { return loadForUpdate(db, id); },
+        [&](const OutboxEntry &e) -> Result<void> {
+            if (e.status != OutboxStatus::Failed && e.status != OutboxStatus::Queued)
+                return Error::make(Error::Code::InvalidInput, refusal(e.status));
+            return {};
+        },
+        [&](Recorder &, const OutboxEntry &) -> Result<void> {
+            HD_TRY(Database::exec(db, sql, values));
+            return {};
+        });
 }
 } // namespace
-
-QString OutboxStatuses::key(OutboxStatus status)
-{
-    switch (status) {
-    case OutboxStatus::Queued:
-        return QStringLiteral("queued");
-    case OutboxStatus::Sending:
-        return QStringLiteral("sending");
-    case OutboxStatus::Sent:
-        return QStringLiteral("sent");
-    case OutboxStatus::Failed:
-        return QStringLiteral("failed");
-    case OutboxStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
-std::optional<OutboxStatus> OutboxStatuses::fromKey(const QString &key)
-{
-    for (auto s : {OutboxStatus::Queued, OutboxStatus::Sending, OutboxStatus::Sent,
-                   OutboxStatus::Failed, OutboxStatus::Cancelled})
-        if (OutboxStatuses::key(s) == key)
-            return s;
-    return std::nullopt;
-}
-
-QString OutboxStatuses::label(OutboxStatus status)
-{
-    switch (status) {
-    case OutboxStatus::Queued:
-        return tr("Queued");
-    case OutboxStatus::Sending:
-        return tr("Sending");
-    case OutboxStatus::Sent:
-        return tr("Sent");
-    case OutboxStatus::Failed:
-        return tr("Failed");
-    case OutboxStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-MailMessage OutboxEntry::toMessage(const MailAddress &fallbackFrom) const
-{
-    MailMessage m;
-    m.from = from.isEmpty() ? fallbackFrom : from;
-    m.to = {to};
-    m.replyTo = replyTo;
-    m.subject = subject;
-    m.textBody = textBody;
-    m.htmlBody = htmlBody;
-    m.messageId = messageId;
-    m.date = createdAt;
-    m.extraHeaders = extraHeaders;
-    return m;
-}
 
 QString Outbox::redactionNote()
 {
@@ -247,16 +208,12 @@ Result<qint64> Outbox::enqueue(QSqlDatabase &db, MailMessage message,
                                      .arg(message.to.size()));
     if (message.from.isEmpty() || message.messageId.isEmpty()) {
         Settings settings(db);
-        auto mail = MailSettings::load(settings);
-        if (!mail)
-            return mail.error();
+        HD_TRY_ASSIGN(const MailSettings mail, MailSettings::load(settings));
         if (message.from.isEmpty())
-            message.from = mail.value().sender();
+            message.from = mail.sender();
         if (message.messageId.isEmpty()) {
-            auto id = MimeBuilder::generateMessageId(mail.value().effectiveMessageIdDomain());
-            if (!id)
-                return id.error();
-            message.messageId = id.value();
+            HD_TRY_ASSIGN(message.messageId,
+                          MimeBuilder::generateMessageId(mail.effectiveMessageIdDomain()));
         }
     }
     message.date = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
@@ -266,30 +223,61 @@ Result<qint64> Outbox::enqueue(QSqlDatabase &db, MailMessage message,
     MailMessage check = message;
     if (check.from.isEmpty())
         check.from = MailAddress(QStringLiteral("outbox@helpdesk.invalid"));
-    if (auto rendered = MimeBuilder().render(check); !rendered)
-        return rendered.error();
+    HD_TRY(MimeBuilder().render(check));
 
-    auto inserted = Database::exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO outbox (ticket_id, event_id, template_key, from_address, from_name, "
-            "reply_to, to_address, to_name, subject, text_body, html_body, headers, message_id, "
-            "status, attempts, next_attempt_at, created_at, has_secret, redacted) VALUES (?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"),
-        {nullableId(ticketId), nullableId(eventId), nullableText(options.templateKey),
-         notNull(message.from.address), notNull(message.from.displayName),
-         notNull(message.replyTo.address), message.to.constFirst().address,
-         notNull(message.to.constFirst().displayName), message.subject, notNull(message.textBody),
-         notNull(message.htmlBody), headersJson(message.extraHeaders), message.messageId,
-         QVariant::fromValue(now), QVariant::fromValue(now), containsSecret, false});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted.value().next())
+    HD_TRY_ASSIGN(
+        QSqlQuery inserted,
+        Database::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO outbox (ticket_id, event_id, template_key, from_address, from_name, "
+                "reply_to, to_address, to_name, subject, text_body, html_body, headers, "
+                "message_id, "
+                "status, attempts, next_attempt_at, created_at, has_secret, redacted) VALUES (?, "
+                "?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"),
+            {nullableId(ticketId), nullableId(eventId), nullableText(options.templateKey),
+             notNull(message.from.address), notNull(message.from.displayName),
+             notNull(message.replyTo.address), message.to.constFirst().address,
+             notNull(message.to.constFirst().displayName), message.subject,
+             notNull(message.textBody), notNull(message.htmlBody),
+             headersJson(message.extraHeaders), message.messageId, QVariant::fromValue(now),
+             QVariant::fromValue(now), containsSecret, false}));
+    if (!inserted.next())
         return Error::make(Error::Code::DatabaseQuery, tr("Queueing the message failed."));
-    const qint64 id = inserted.value().value(0).toLongLong();
-    inserted.value().finish(); // SQLite cannot commit while a RETURNING statement is open
+    const qint64 id = inserted.value(0).toLongLong();
+    inserted.finish(); // SQLite cannot commit while a RETURNING statement is open
     qCDebug(lcMail) << "queued outbox message" << id << message.messageId;
     return id;
+}
+
+Result<QueuedMail> Outbox::queueTemplate(Recorder &record, const TemplateMail &mail)
+{
+    QSqlDatabase &db = record.db();
+    HD_TRY_ASSIGN(const MailTemplate mailTemplate,
+                  TemplateStore(db).byKey(mail.templateKey, record.now()));
+    Settings settings(db);
+    HD_TRY_ASSIGN(const MailSettings mailSettings, MailSettings::load(settings));
+    TemplateValues values = mail.values;
+    if (!values.contains(QStringLiteral("company.name")))
+        values.insert(mailSettings.senderValues());
+    HD_TRY_ASSIGN(const RenderedMail rendered, TemplateRenderer::render(mailTemplate, values));
+
+    MailMessage message;
+    message.from = mailSettings.sender(); // may be empty: the sender fills it in
+    message.to = {mail.to};
+    message.subject = rendered.subject;
+    message.textBody = rendered.textBody;
+    message.htmlBody = rendered.htmlBody;
+    HD_TRY_ASSIGN(message.messageId,
+                  MimeBuilder::generateMessageId(mailSettings.effectiveMessageIdDomain()));
+    EnqueueOptions options;
+    options.nowMs = record.now();
+    options.templateKey = mail.templateKey;
+    HD_TRY_ASSIGN(const qint64 id,
+                  enqueue(db, message, mail.ticketId, mail.eventId, mail.containsSecret, options));
+    record.mailQueued(id);
+    return QueuedMail{id, message.messageId};
 }
 
 Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &senderId, qint64 nowMs,
@@ -297,26 +285,20 @@ Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &sender
 {
     const qint64 dueBy = dueByMs > 0 ? std::min(dueByMs, nowMs) : nowMs;
     const bool pg = Database::dialect(db) == Dialect::PostgreSQL;
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
     // On SQLite, BEGIN IMMEDIATE holds the write lock, so the select-and-update is atomic.
     // On PostgreSQL, rows another sender has locked are skipped rather than waited for.
-    auto claimed = readAll(Database::exec(
-        db,
-        QStringLiteral("UPDATE outbox SET status = 'sending', claimed_by = ?, lease_until = ?, "
-                       "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE "
-                       "(status = 'queued' AND next_attempt_at <= ?) OR (status = 'sending' AND "
-                       "lease_until < ?) ORDER BY id LIMIT ?") +
-            (pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()) +
-            QStringLiteral(") RETURNING ") + kColumns,
-        {senderId, QVariant::fromValue(nowMs + leaseMs), QVariant::fromValue(dueBy),
-         QVariant::fromValue(nowMs), limit}));
-    if (!claimed)
-        return claimed.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    QList<OutboxEntry> list = claimed.value();
+    HD_TRY_ASSIGN(QList<OutboxEntry> list, sender(db, nowMs).run([&](Recorder &) {
+        return readAll(Database::exec(
+            db,
+            QStringLiteral("UPDATE outbox SET status = 'sending', claimed_by = ?, lease_until "
+                           "= ?, attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox "
+                           "WHERE (status = 'queued' AND next_attempt_at <= ?) OR (status = "
+                           "'sending' AND lease_until < ?) ORDER BY id LIMIT ?") +
+                (pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()) +
+                QStringLiteral(") RETURNING ") + kColumns,
+            {senderId, QVariant::fromValue(nowMs + leaseMs), QVariant::fromValue(dueBy),
+             QVariant::fromValue(nowMs), limit}));
+    }));
     std::sort(list.begin(), list.end(),
               [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
     return list;
@@ -324,164 +306,122 @@ Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &sender
 
 Result<void> Outbox::renewLease(QSqlDatabase &db, const QString &senderId, qint64 leaseUntilMs)
 {
-    auto q = Database::exec(db,
-                            QStringLiteral("UPDATE outbox SET lease_until = ? WHERE claimed_by = "
-                                           "? AND status = 'sending'"),
-                            {QVariant::fromValue(leaseUntilMs), senderId});
-    if (!q)
-        return q.error();
+    HD_TRY(Database::exec(db,
+                          QStringLiteral("UPDATE outbox SET lease_until = ? WHERE claimed_by = ? "
+                                         "AND status = 'sending'"),
+                          {QVariant::fromValue(leaseUntilMs), senderId}));
     return {};
 }
 
 Result<bool> Outbox::markSent(QSqlDatabase &db, qint64 id, const QString &serverReply, qint64 nowMs)
 {
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto loaded = loadForUpdate(db, id);
-    if (!loaded)
-        return loaded.error();
-    const OutboxEntry &e = loaded.value();
-    // Sent is a fact, whoever holds the claim now: only a row already recorded as sent (or
-    // cancelled by an agent) is left alone.
-    if (e.status == OutboxStatus::Sent || e.status == OutboxStatus::Cancelled)
-        return false;
-    const QString note = redactionNote();
-    auto updated = Database::exec(
-        db,
-        QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, server_reply = ?, "
-                       "last_error = NULL, claimed_by = NULL, lease_until = NULL, text_body = "
-                       "CASE WHEN has_secret THEN ? ELSE text_body END, html_body = CASE WHEN "
-                       "has_secret AND html_body <> '' THEN ? ELSE html_body END, redacted = "
-                       "has_secret WHERE id = ?"),
-        {QVariant::fromValue(nowMs), notNull(serverReply), note, note.toHtmlEscaped(),
-         QVariant::fromValue(id)});
-    if (!updated)
-        return updated.error();
-    if (auto ev =
-            addTimelineEvent(db, e, QStringLiteral("mail_sent"),
-                             tr("Email to %1 was accepted by the mail relay.").arg(e.to.address),
-                             {{QStringLiteral("server_reply"), serverReply}}, nowMs);
-        !ev)
-        return ev.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return true;
+    return sender(db, nowMs).run(
+        [&] { return loadForUpdate(db, id); }, noRefusal,
+        [&](Recorder &record, const OutboxEntry &e) -> Result<bool> {
+            // Sent is a fact, whoever holds the claim now: only a row already recorded as sent
+            // (or cancelled by an agent) is left alone.
+            if (e.status == OutboxStatus::Sent || e.status == OutboxStatus::Cancelled)
+                return false;
+            const QString note = redactionNote();
+            HD_TRY(Database::exec(
+                db,
+                QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, server_reply = ?, "
+                               "last_error = NULL, claimed_by = NULL, lease_until = NULL, "
+                               "text_body = CASE WHEN has_secret THEN ? ELSE text_body END, "
+                               "html_body = CASE WHEN has_secret AND html_body <> '' THEN ? ELSE "
+                               "html_body END, redacted = has_secret WHERE id = ?"),
+                {QVariant::fromValue(nowMs), notNull(serverReply), note, note.toHtmlEscaped(),
+                 QVariant::fromValue(id)}));
+            HD_TRY(
+                recordDelivery(record, e, TicketEventKind::MailSent,
+                               tr("Email to %1 was accepted by the mail relay.").arg(e.to.address),
+                               {{QStringLiteral("server_reply"), serverReply}}));
+            return true;
+        });
 }
 
 Result<bool> Outbox::markRetry(QSqlDatabase &db, qint64 id, const QString &senderId,
                                const QString &error, const QString &serverReply, qint64 retryAtMs)
 {
-    auto q = Database::exec(
-        db,
-        QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, "
-                       "server_reply = ?, claimed_by = NULL, lease_until = NULL WHERE id = ? AND "
-                       "status = 'sending' AND claimed_by = ?"),
-        {QVariant::fromValue(retryAtMs), notNull(error), nullableText(serverReply),
-         QVariant::fromValue(id), senderId});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() > 0;
+    HD_TRY_ASSIGN(
+        const QSqlQuery q,
+        Database::exec(db,
+                       QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, "
+                                      "last_error = ?, server_reply = ?, claimed_by = NULL, "
+                                      "lease_until = NULL WHERE id = ? AND status = 'sending' AND "
+                                      "claimed_by = ?"),
+                       {QVariant::fromValue(retryAtMs), notNull(error), nullableText(serverReply),
+                        QVariant::fromValue(id), senderId}));
+    return q.numRowsAffected() > 0;
 }
 
 Result<bool> Outbox::markFailed(QSqlDatabase &db, qint64 id, const QString &senderId,
                                 const QString &error, const QString &serverReply, qint64 nowMs)
 {
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto loaded = loadForUpdate(db, id);
-    if (!loaded)
-        return loaded.error();
-    const OutboxEntry &e = loaded.value();
-    if (e.status != OutboxStatus::Sending || e.claimedBy != senderId)
-        return false;
-    auto updated = Database::exec(
-        db,
-        QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, server_reply = ?, "
-                       "claimed_by = NULL, lease_until = NULL WHERE id = ?"),
-        {notNull(error), nullableText(serverReply), QVariant::fromValue(id)});
-    if (!updated)
-        return updated.error();
-    const QString shown = serverReply.isEmpty() ? error : serverReply;
-    if (auto ev = addTimelineEvent(
-            db, e, QStringLiteral("mail_failed"),
-            tr("Email to %1 could not be delivered: %2").arg(e.to.address, shown),
-            {{QStringLiteral("error"), error}, {QStringLiteral("server_reply"), serverReply}},
-            nowMs);
-        !ev)
-        return ev.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return true;
+    return sender(db, nowMs).run(
+        [&] { return loadForUpdate(db, id); }, noRefusal,
+        [&](Recorder &record, const OutboxEntry &e) -> Result<bool> {
+            if (e.status != OutboxStatus::Sending || e.claimedBy != senderId)
+                return false;
+            HD_TRY(Database::exec(
+                db,
+                QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, server_reply "
+                               "= ?, claimed_by = NULL, lease_until = NULL WHERE id = ?"),
+                {notNull(error), nullableText(serverReply), QVariant::fromValue(id)}));
+            const QString shown = serverReply.isEmpty() ? error : serverReply;
+            HD_TRY(recordDelivery(
+                record, e, TicketEventKind::MailFailed,
+                tr("Email to %1 could not be delivered: %2").arg(e.to.address, shown),
+                {{QStringLiteral("error"), error}, {QStringLiteral("server_reply"), serverReply}}));
+            return true;
+        });
 }
 
 Result<void> Outbox::retry(QSqlDatabase &db, qint64 id, qint64 nowMs)
 {
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto loaded = loadForUpdate(db, id);
-    if (!loaded)
-        return loaded.error();
-    const OutboxStatus status = loaded.value().status;
-    if (status != OutboxStatus::Failed && status != OutboxStatus::Queued)
-        return Error::make(Error::Code::InvalidInput,
-                           tr("This message is %1; only failed or queued messages can be sent "
-                              "again.")
-                               .arg(OutboxStatuses::label(status).toLower()));
-    auto updated = Database::exec(db,
-                                  QStringLiteral("UPDATE outbox SET status = 'queued', "
-                                                 "next_attempt_at = ?, claimed_by = NULL, "
-                                                 "lease_until = NULL WHERE id = ?"),
-                                  {QVariant::fromValue(nowMs), QVariant::fromValue(id)});
-    if (!updated)
-        return updated.error();
-    return tx.commit();
+    return changeWaiting(
+        db, id, nowMs,
+        [](OutboxStatus status) {
+            return tr("This message is %1; only failed or queued messages can be sent again.")
+                .arg(OutboxStatuses::label(status).toLower());
+        },
+        QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, claimed_by = "
+                       "NULL, lease_until = NULL WHERE id = ?"),
+        {QVariant::fromValue(nowMs), QVariant::fromValue(id)});
 }
 
-Result<void> Outbox::cancel(QSqlDatabase &db, qint64 id, qint64 /*nowMs*/)
+Result<void> Outbox::cancel(QSqlDatabase &db, qint64 id, qint64 nowMs)
 {
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto loaded = loadForUpdate(db, id);
-    if (!loaded)
-        return loaded.error();
-    const OutboxStatus status = loaded.value().status;
-    if (status != OutboxStatus::Failed && status != OutboxStatus::Queued)
-        return Error::make(Error::Code::InvalidInput,
-                           status == OutboxStatus::Sending
-                               ? tr("This message is being sent right now and can no longer be "
-                                    "cancelled.")
-                               : tr("This message is %1; only queued or failed messages can be "
-                                    "cancelled.")
-                                     .arg(OutboxStatuses::label(status).toLower()));
     // A cancelled message is never sent, so a one-time link in it has no reason to stay.
     const QString note = tr("[This message was cancelled; its one-time link was removed.]");
-    auto updated = Database::exec(
-        db,
+    return changeWaiting(
+        db, id, nowMs,
+        [](OutboxStatus status) {
+            return status == OutboxStatus::Sending
+                       ? tr("This message is being sent right now and can no longer be "
+                            "cancelled.")
+                       : tr("This message is %1; only queued or failed messages can be "
+                            "cancelled.")
+                             .arg(OutboxStatuses::label(status).toLower());
+        },
         QStringLiteral("UPDATE outbox SET status = 'cancelled', claimed_by = NULL, lease_until = "
                        "NULL, text_body = CASE WHEN has_secret THEN ? ELSE text_body END, "
                        "html_body = CASE WHEN has_secret AND html_body <> '' THEN ? ELSE "
                        "html_body END, redacted = has_secret WHERE id = ?"),
         {note, note.toHtmlEscaped(), QVariant::fromValue(id)});
-    if (!updated)
-        return updated.error();
-    return tx.commit();
 }
 
 Result<OutboxEntry> Outbox::entry(QSqlDatabase &db, qint64 id)
 {
-    auto list = readAll(Database::exec(
-        db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"),
-        {QVariant::fromValue(id)}));
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(
+        const QList<OutboxEntry> list,
+        readAll(Database::exec(
+            db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"),
+            {QVariant::fromValue(id)})));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Outgoing message %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<QList<OutboxEntry>> Outbox::list(QSqlDatabase &db, std::optional<OutboxStatus> status,
@@ -510,93 +450,60 @@ Result<QList<OutboxEntry>> Outbox::forTicket(QSqlDatabase &db, qint64 ticketId)
 
 Result<QHash<OutboxStatus, qint64>> Outbox::counts(QSqlDatabase &db)
 {
-    auto q =
-        Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status"));
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status")));
     QHash<OutboxStatus, qint64> out;
-    while (q.value().next())
-        if (auto s = OutboxStatuses::fromKey(q.value().value(0).toString()))
-            out.insert(*s, q.value().value(1).toLongLong());
+    while (q.next())
+        if (auto s = OutboxStatuses::fromKey(q.value(0).toString()))
+            out.insert(*s, q.value(1).toLongLong());
     return out;
 }
 
 Result<OutboxLeases> Outbox::leases(QSqlDatabase &db, qint64 nowMs)
 {
     OutboxLeases out;
-    auto q = Database::exec(
-        db,
-        QStringLiteral("SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
-                       "WHEN status = 'sending' THEN 2 WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
-                       "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
-                       "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
-        {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)});
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const qint64 n = q.value().value(2).toLongLong();
-        switch (q.value().value(1).toInt()) {
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(
+                    db,
+                    QStringLiteral(
+                        "SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
+                        "WHEN status = 'sending' THEN 2 WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
+                        "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
+                        "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
+                    {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)}));
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        switch (q.value(1).toInt()) {
         case 1:
             out.held += n;
-            out.heldUntil = time(q.value().value(3));
+            out.heldUntil = time(q.value(3));
             break;
         case 2:
             out.expired += n;
             break;
         case 3:
             out.waiting += n;
-            out.nextAttemptAt = time(q.value().value(4));
+            out.nextAttemptAt = time(q.value(4));
             break;
         default:
             out.due += n;
             break;
         }
     }
-    q.value().finish();
+    q.finish();
     if (out.held > 0) {
-        auto holders = Database::exec(
-            db,
-            QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE status = 'sending' AND "
-                           "lease_until >= ? ORDER BY claimed_by LIMIT 5"),
-            {QVariant::fromValue(nowMs)});
-        if (!holders)
-            return holders.error();
-        while (holders.value().next())
-            out.holders.append(holders.value().value(0).toString());
+        HD_TRY_ASSIGN(auto holders,
+                      Database::exec(
+                          db,
+                          QStringLiteral(
+                              "SELECT DISTINCT claimed_by FROM outbox WHERE status = 'sending' AND "
+                              "lease_until >= ? ORDER BY claimed_by LIMIT 5"),
+                          {QVariant::fromValue(nowMs)}));
+        while (holders.next())
+            out.holders.append(holders.value(0).toString());
     }
     return out;
-}
-
-QString OutboxLeases::describe() const
-{
-    const auto at = [](const QDateTime &t) {
-        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-    };
-    const QString senders = holders.join(QStringLiteral(", "));
-    QStringList parts;
-    if (held == 1)
-        parts.append(tr("1 message being sent by %1 (held until %2; if that sender stopped, any "
-                        "sender takes it over then)")
-                         .arg(senders, at(heldUntil)));
-    else if (held > 1)
-        parts.append(tr("%1 messages being sent by %2 (held until %3; if that sender stopped, "
-                        "any sender takes them over then)")
-                         .arg(QString::number(held), senders, at(heldUntil)));
-    if (expired == 1)
-        parts.append(tr("1 message left by a sender that stopped, for the next run to send"));
-    else if (expired > 1)
-        parts.append(
-            tr("%1 messages left by a sender that stopped, for the next run to send").arg(expired));
-    if (due == 1)
-        parts.append(tr("1 message due now"));
-    else if (due > 1)
-        parts.append(tr("%1 messages due now").arg(due));
-    if (waiting == 1)
-        parts.append(tr("1 message waiting to be retried at %1").arg(at(nextAttemptAt)));
-    else if (waiting > 1)
-        parts.append(tr("%1 messages waiting to be retried, the next at %2")
-                         .arg(QString::number(waiting), at(nextAttemptAt)));
-    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace helpdesk

@@ -1,12 +1,16 @@
 #pragma once
 // Outbox: the durable mail queue. enqueue() writes a message in the caller's transaction, so it
 // exists exactly when the action that caused it was committed; OutboxSender sends it later.
+// queueTemplate() is how an action mails a customer: render a template, queue it in the write.
 // The rest is the SQL the sender and the Outbox screen need: claiming with a lease, recording
 // the outcome (with a timeline event on the ticket), retry and cancel. Synchronous on the
 // connection it is given; every value is bound.
 
 #include "common/Result.h"
 #include "mail/MailMessage.h"
+#include "mail/OutboxEntry.h"
+#include "mail/Template.h"
+#include "write/Recorder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,68 +23,40 @@
 
 namespace helpdesk {
 
-enum class OutboxStatus { Queued, Sending, Sent, Failed, Cancelled };
-
-namespace OutboxStatuses {
-QString key(OutboxStatus status); // "queued", ...
-std::optional<OutboxStatus> fromKey(const QString &key);
-QString label(OutboxStatus status); // translated
-} // namespace OutboxStatuses
-
-struct OutboxEntry
-{
-    qint64 id = 0;
-    std::optional<qint64> ticketId;
-    std::optional<qint64> eventId; // the timeline event that caused the mail (e.g. the reply)
-    QString templateKey;
-    MailAddress from; // empty: the sender's configured From is used when it is sent
-    MailAddress replyTo;
-    MailAddress to;
-    QString subject;
-    QString textBody;
-    QString htmlBody;
-    QList<MailHeader> extraHeaders;
-    QString messageId;
-    OutboxStatus status = OutboxStatus::Queued;
-    int attempts = 0;
-    QDateTime nextAttemptAt;
-    QString claimedBy;
-    QDateTime leaseUntil;
-    QString lastError;
-    QString serverReply;
-    QDateTime createdAt;
-    QDateTime sentAt;
-    bool hasSecret = false;
-    bool redacted = false;
-
-    // The message as it goes out: stored fields, the creation time as its Date.
-    MailMessage toMessage(const MailAddress &fallbackFrom) const;
-};
-
-// What holds mail that is not sent yet: leases of running senders, and backoff.
-struct OutboxLeases
-{
-    qint64 held = 0;         // 'sending' under a lease that still runs
-    QDateTime heldUntil;     // when the last of those leases runs out
-    QStringList holders;     // the senders holding them (host/pid/random)
-    qint64 expired = 0;      // 'sending' whose lease ran out: any sender takes them next
-    qint64 waiting = 0;      // queued, not due yet (backoff)
-    QDateTime nextAttemptAt; // the earliest of those
-    qint64 due = 0;          // queued and due now
-
-    // One line for summaries and the Outbox screen, or empty when nothing waits.
-    QString describe() const;
-};
-
 struct EnqueueOptions
 {
     qint64 nowMs = 0;    // 0: the current time
     QString templateKey; // for the Outbox screen
 };
 
+// A customer mail made from a template (see Outbox::queueTemplate).
+struct TemplateMail
+{
+    QString templateKey; // TemplateKeys::...
+    MailAddress to;
+    // The template's placeholders. Without company.name, the sender name of the mail settings
+    // is used (when one is set).
+    TemplateValues values;
+    std::optional<qint64> ticketId;
+    std::optional<qint64> eventId; // the timeline event that caused the mail
+    bool containsSecret = false;   // a one-time link: removed from the stored copy once sent
+};
+
+struct QueuedMail
+{
+    qint64 id = 0;     // the outbox row
+    QString messageId; // "<...@domain>", e.g. for the event that caused it
+};
+
 class Outbox
 {
 public:
+    // The one "render this template with these values and queue it in this transaction": loads
+    // the template and the mail settings, renders (a placeholder without a value refuses it,
+    // naming it), gives it a Message-ID and enqueue()s it in the record's transaction; the
+    // record announces it after the commit (WritePath::setMailQueued).
+    static Result<QueuedMail> queueTemplate(Recorder &record, const TemplateMail &mail);
+
     // Validates and renders the message with MimeBuilder first and refuses (InvalidInput naming
     // the field) anything that could not be sent; then inserts a queued row. Does not begin or
     // commit a transaction: the caller's transaction decides whether the mail exists.

@@ -54,9 +54,7 @@ QFuture<Result<OutboxEntry>> OutboxService::change(qint64 id, bool retry)
 {
     const qint64 now = m_clock();
     auto done = m_worker->run([id, retry, now](QSqlDatabase &db) -> Result<OutboxEntry> {
-        auto changed = retry ? Outbox::retry(db, id, now) : Outbox::cancel(db, id, now);
-        if (!changed)
-            return changed.error();
+        HD_TRY(retry ? Outbox::retry(db, id, now) : Outbox::cancel(db, id, now));
         return Outbox::entry(db, id);
     });
     // The caller chains on the returned future (which answers even when this service is gone).

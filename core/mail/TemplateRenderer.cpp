@@ -129,11 +129,9 @@ bool TemplateRenderer::isKnown(const QString &name)
 
 Result<QStringList> TemplateRenderer::placeholdersIn(const QString &text, const QString &field)
 {
-    auto tokens = tokenize(text, field);
-    if (!tokens)
-        return tokens.error();
+    HD_TRY_ASSIGN(auto tokens, tokenize(text, field));
     QStringList names;
-    for (const Token &t : tokens.value())
+    for (const Token &t : tokens)
         if (!names.contains(t.name))
             names << t.name;
     return names;
@@ -145,10 +143,8 @@ Result<QStringList> TemplateRenderer::placeholdersIn(const MailTemplate &t)
     const std::pair<const QString *, Part> parts[] = {
         {&t.subject, Part::Subject}, {&t.textBody, Part::Text}, {&t.htmlBody, Part::Html}};
     for (const auto &[text, part] : parts) {
-        auto used = placeholdersIn(*text, partName(part));
-        if (!used)
-            return used.error();
-        for (const QString &name : used.value())
+        HD_TRY_ASSIGN(auto used, placeholdersIn(*text, partName(part)));
+        for (const QString &name : used)
             if (!names.contains(name))
                 names << name;
     }
@@ -171,8 +167,7 @@ Result<void> TemplateRenderer::validate(const MailTemplate &t)
         return Error::make(Error::Code::InvalidInput,
                            tr("The plain-text part is empty. Every message needs one, for "
                               "readers that do not show HTML."));
-    if (auto used = placeholdersIn(t); !used)
-        return used.error();
+    HD_TRY(placeholdersIn(t));
     return {};
 }
 
@@ -215,10 +210,8 @@ Result<RenderedMail> TemplateRenderer::render(const MailTemplate &t, const Templ
     QList<QList<Token>> tokens;
     QStringList missing;
     for (const auto &[text, part] : parts) {
-        auto found = tokenize(*text, partName(part));
-        if (!found)
-            return found.error();
-        for (const Token &token : found.value()) {
+        HD_TRY_ASSIGN(auto found, tokenize(*text, partName(part)));
+        for (const Token &token : found) {
             const auto it = values.constFind(token.name);
             bool mayBeEmpty = false;
             for (const Placeholder &p : placeholders())
@@ -229,7 +222,7 @@ Result<RenderedMail> TemplateRenderer::render(const MailTemplate &t, const Templ
             if (!has && !missing.contains(braces(token.name)))
                 missing << braces(token.name);
         }
-        tokens.append(found.value());
+        tokens.append(found);
     }
     const QString display = t.name.isEmpty() ? t.key : t.name;
     if (!missing.isEmpty())

@@ -39,11 +39,9 @@ Result<QString> readResource(const QString &name)
 
 Result<QList<MailTemplate>> loadShipped()
 {
-    auto index = readResource(QStringLiteral("index.json"));
-    if (!index)
-        return index.error();
+    HD_TRY_ASSIGN(auto index, readResource(QStringLiteral("index.json")));
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(index.value().toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(index.toUtf8(), &parseError);
     if (!doc.isObject())
         return Error::make(Error::Code::Unknown,
                            tr("The list of shipped mail templates is damaged."),
@@ -98,10 +96,8 @@ Result<QList<MailTemplate>> TemplateStore::shipped()
 
 Result<MailTemplate> TemplateStore::shipped(const QString &key)
 {
-    auto all = shipped();
-    if (!all)
-        return all.error();
-    for (const MailTemplate &t : all.value())
+    HD_TRY_ASSIGN(auto all, shipped());
+    for (const MailTemplate &t : all)
         if (t.key == key)
             return t;
     return Error::make(Error::Code::NotFound, tr("There is no mail template \"%1\".").arg(key));
@@ -109,80 +105,66 @@ Result<MailTemplate> TemplateStore::shipped(const QString &key)
 
 Result<int> TemplateStore::seedMissing(qint64 nowMs)
 {
-    auto all = shipped();
-    if (!all)
-        return all.error();
+    HD_TRY_ASSIGN(auto all, shipped());
     int added = 0;
-    for (const MailTemplate &t : all.value()) {
-        auto inserted = Database::exec(
-            m_db,
-            QStringLiteral("INSERT INTO templates (") + kColumns +
-                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
-            {t.key, t.name, t.subject, t.textBody, notNull(t.htmlBody), QVariant::fromValue(nowMs),
-             QVariant(QMetaType::fromType<QString>())});
-        if (!inserted)
-            return inserted.error();
-        added += inserted.value().numRowsAffected() > 0 ? 1 : 0;
+    for (const MailTemplate &t : all) {
+        HD_TRY_ASSIGN(
+            auto inserted,
+            Database::exec(
+                m_db,
+                QStringLiteral("INSERT INTO templates (") + kColumns +
+                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
+                {t.key, t.name, t.subject, t.textBody, notNull(t.htmlBody),
+                 QVariant::fromValue(nowMs), QVariant(QMetaType::fromType<QString>())}));
+        added += inserted.numRowsAffected() > 0 ? 1 : 0;
     }
     return added;
 }
 
 Result<std::optional<MailTemplate>> TemplateStore::load(const QString &key)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kColumns +
-                                QStringLiteral(" FROM templates WHERE key = ?"),
-                            {key});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                         QStringLiteral("SELECT ") + kColumns +
+                                             QStringLiteral(" FROM templates WHERE key = ?"),
+                                         {key}));
+    if (!q.next())
         return std::optional<MailTemplate>();
-    return std::optional<MailTemplate>(fromQuery(q.value()));
+    return std::optional<MailTemplate>(fromQuery(q));
 }
 
 Result<QList<MailTemplate>> TemplateStore::all(qint64 nowMs)
 {
-    if (auto seeded = seedMissing(nowMs); !seeded)
-        return seeded.error();
-    auto q = Database::exec(m_db, QStringLiteral("SELECT ") + kColumns +
-                                      QStringLiteral(" FROM templates ORDER BY name, key"));
-    if (!q)
-        return q.error();
+    HD_TRY(seedMissing(nowMs));
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(m_db, QStringLiteral("SELECT ") + kColumns +
+                                           QStringLiteral(" FROM templates ORDER BY name, key")));
     QList<MailTemplate> list;
-    while (q.value().next())
-        list.append(fromQuery(q.value()));
+    while (q.next())
+        list.append(fromQuery(q));
     return list;
 }
 
 Result<MailTemplate> TemplateStore::byKey(const QString &key, qint64 nowMs)
 {
-    auto found = load(key);
-    if (!found)
-        return found.error();
-    if (found.value())
-        return *found.value();
-    auto original = shipped(key);
-    if (!original)
-        return original.error();
-    if (auto seeded = seedMissing(nowMs); !seeded)
-        return seeded.error();
-    found = load(key);
-    if (!found)
-        return found.error();
-    return found.value() ? *found.value() : original.value();
+    HD_TRY_ASSIGN(const auto found, load(key));
+    if (found)
+        return *found;
+    HD_TRY_ASSIGN(const MailTemplate original, shipped(key));
+    HD_TRY(seedMissing(nowMs));
+    HD_TRY_ASSIGN(const auto seeded, load(key));
+    return seeded ? *seeded : original;
 }
 
 Result<MailTemplate> TemplateStore::save(const MailTemplate &t, const QString &updatedBy,
                                          qint64 nowMs)
 {
-    if (auto valid = TemplateRenderer::validate(t); !valid)
-        return valid.error();
+    HD_TRY(TemplateRenderer::validate(t));
     QString name = t.name.trimmed();
     if (name.isEmpty()) {
         auto original = shipped(t.key);
         name = original ? original.value().name : t.key;
     }
-    auto saved = Database::exec(
+    HD_TRY(Database::exec(
         m_db,
         QStringLiteral("INSERT INTO templates (") + kColumns +
             QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
@@ -191,24 +173,18 @@ Result<MailTemplate> TemplateStore::save(const MailTemplate &t, const QString &u
                            "excluded.updated_at, updated_by = excluded.updated_by"),
         {t.key, name, t.subject.trimmed(), t.textBody, notNull(t.htmlBody),
          QVariant::fromValue(nowMs),
-         updatedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(updatedBy)});
-    if (!saved)
-        return saved.error();
-    auto reloaded = load(t.key);
+         updatedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(updatedBy)}));
+    HD_TRY_ASSIGN(auto reloaded, load(t.key));
     if (!reloaded)
-        return reloaded.error();
-    if (!reloaded.value())
         return Error::make(Error::Code::DatabaseQuery, tr("Saving the mail template failed."));
-    return *reloaded.value();
+    return *reloaded;
 }
 
 Result<MailTemplate> TemplateStore::resetToShipped(const QString &key, const QString &updatedBy,
                                                    qint64 nowMs)
 {
-    auto original = shipped(key);
-    if (!original)
-        return original.error();
-    return save(original.value(), updatedBy, nowMs);
+    HD_TRY_ASSIGN(auto original, shipped(key));
+    return save(original, updatedBy, nowMs);
 }
 
 } // namespace helpdesk

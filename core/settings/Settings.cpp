@@ -23,83 +23,70 @@ Error badValue(const QString &key, const QString &value, const QString &expected
 
 Result<std::optional<QString>> Settings::raw(const QString &key)
 {
-    auto q =
-        Database::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}));
+    if (!q.next())
         return std::optional<QString>();
-    return std::optional<QString>(q.value().value(0).toString());
+    return std::optional<QString>(q.value(0).toString());
 }
 
 Result<void> Settings::setRaw(const QString &key, const QString &value)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
-                                           "CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                            {key, value.isNull() ? QStringLiteral("") : value});
-    if (!q)
-        return q.error();
+    HD_TRY(Database::exec(m_db,
+                          QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
+                                         "CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {key, value.isNull() ? QStringLiteral("") : value}));
     return {};
 }
 
 Result<void> Settings::reset(const QString &key)
 {
-    auto q = Database::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
+    HD_TRY(Database::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}));
     return {};
 }
 
 Result<QHash<QString, QString>> Settings::all(const QString &prefix)
 {
-    auto q = Database::exec(m_db, QStringLiteral("SELECT key, value FROM settings"));
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT key, value FROM settings")));
     QHash<QString, QString> out;
-    while (q.value().next()) {
-        const QString key = q.value().value(0).toString();
+    while (q.next()) {
+        const QString key = q.value(0).toString();
         if (key.startsWith(prefix))
-            out.insert(key, q.value().value(1).toString());
+            out.insert(key, q.value(1).toString());
     }
     return out;
 }
 
 Result<QString> Settings::get(const SettingKey<QString> &key)
 {
-    auto stored = raw(key.key);
-    if (!stored)
-        return stored.error();
-    return stored.value() ? *stored.value() : key.defaultValue;
+    HD_TRY_ASSIGN(auto stored, raw(key.key));
+    return stored ? *stored : key.defaultValue;
 }
 
 Result<int> Settings::get(const SettingKey<int> &key)
 {
-    auto stored = raw(key.key);
+    HD_TRY_ASSIGN(auto stored, raw(key.key));
     if (!stored)
-        return stored.error();
-    if (!stored.value())
         return key.defaultValue;
     bool ok = false;
-    const int n = stored.value()->trimmed().toInt(&ok);
+    const int n = stored->trimmed().toInt(&ok);
     if (!ok)
-        return badValue(key.key, *stored.value(), tr("a whole number"));
+        return badValue(key.key, *stored, tr("a whole number"));
     return n;
 }
 
 Result<bool> Settings::get(const SettingKey<bool> &key)
 {
-    auto stored = raw(key.key);
+    HD_TRY_ASSIGN(auto stored, raw(key.key));
     if (!stored)
-        return stored.error();
-    if (!stored.value())
         return key.defaultValue;
-    const QString v = stored.value()->trimmed().toLower();
+    const QString v = stored->trimmed().toLower();
     if (v == QLatin1String("true") || v == QLatin1String("1"))
         return true;
     if (v == QLatin1String("false") || v == QLatin1String("0"))
         return false;
-    return badValue(key.key, *stored.value(), tr("true or false"));
+    return badValue(key.key, *stored, tr("true or false"));
 }
 
 Result<void> Settings::set(const SettingKey<QString> &key, const QString &value)

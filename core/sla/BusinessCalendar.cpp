@@ -550,10 +550,9 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject &json)
     }
     c.setWorkingDays(days);
 
-    auto hours = intervalsFromJson(json.value(QStringLiteral("hours")), QStringLiteral("hours"));
-    if (!hours)
-        return hours.error();
-    c.m_defaultHours = hours.value();
+    HD_TRY_ASSIGN(auto hours,
+                  intervalsFromJson(json.value(QStringLiteral("hours")), QStringLiteral("hours")));
+    c.m_defaultHours = hours;
 
     const QJsonObject dayHours = json.value(QStringLiteral("dayHours")).toObject();
     for (auto it = dayHours.begin(); it != dayHours.end(); ++it) {
@@ -562,10 +561,8 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject &json)
         if (!day)
             return fieldError(field,
                               tr("%1 is not a day of the week (mon, tue, ... sun).").arg(field));
-        auto list = intervalsFromJson(it.value(), field);
-        if (!list)
-            return list.error();
-        c.m_dayHours[size_t(*day)] = list.value();
+        HD_TRY_ASSIGN(auto list, intervalsFromJson(it.value(), field));
+        c.m_dayHours[size_t(*day)] = list;
     }
 
     const QJsonArray holidays = json.value(QStringLiteral("holidays")).toArray();
@@ -580,8 +577,7 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject &json)
     }
     c.setHolidays(dates); // also rebuilds the derived tables
 
-    if (auto valid = c.validate(); !valid)
-        return valid.error();
+    HD_TRY(c.validate());
     return c;
 }
 

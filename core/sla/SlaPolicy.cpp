@@ -92,18 +92,13 @@ Result<SlaPolicy> policyFromJson(const QJsonObject &json, const QString &prefix)
         p.category = *category;
     }
 
-    auto first = minutesFromJson(json, prefix, "firstResponseMinutes");
-    if (!first)
-        return first.error();
-    auto resolution = minutesFromJson(json, prefix, "resolutionMinutes");
-    if (!resolution)
-        return resolution.error();
-    p.firstResponseMinutes = first.value();
-    p.resolutionMinutes = resolution.value();
+    HD_TRY_ASSIGN(auto first, minutesFromJson(json, prefix, "firstResponseMinutes"));
+    HD_TRY_ASSIGN(auto resolution, minutesFromJson(json, prefix, "resolutionMinutes"));
+    p.firstResponseMinutes = first;
+    p.resolutionMinutes = resolution;
     p.calendarId = json.value(QStringLiteral("calendar")).toString();
 
-    if (auto valid = validatePolicy(p, prefix); !valid)
-        return valid.error();
+    HD_TRY(validatePolicy(p, prefix));
     return p;
 }
 
@@ -204,16 +199,14 @@ Result<SlaPolicySet> SlaPolicySet::fromJson(const QJsonObject &json)
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString prefix = QStringLiteral("policies[%1].").arg(i);
-        auto policy = policyFromJson(list.at(i).toObject(), prefix);
-        if (!policy)
-            return policy.error();
-        if (set.indexOf(policy->priority, policy->category) >= 0) {
+        HD_TRY_ASSIGN(auto policy, policyFromJson(list.at(i).toObject(), prefix));
+        if (set.indexOf(policy.priority, policy.category) >= 0) {
             const QString f = QStringLiteral("policies[%1]").arg(i);
             return fieldError(f, tr("%1 repeats the priority and category of an earlier "
                                     "policy.")
                                      .arg(f));
         }
-        set.m_policies.append(policy.value());
+        set.m_policies.append(policy);
     }
     return set;
 }

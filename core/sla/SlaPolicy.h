@@ -3,7 +3,7 @@
 // SlaPolicySet picks the policy that applies to a ticket.
 
 #include "common/Result.h"
-#include "tickets/Ticket.h"
+#include "vocabulary/TicketVocabulary.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -62,43 +62,40 @@ Staff readStaff(const QSqlQuery &q)
 
 Result<QList<Staff>> StaffStore::all()
 {
-    auto q = Database::exec(m_db, kSelect + QStringLiteral("ORDER BY display_name, id"));
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(m_db, kSelect + QStringLiteral("ORDER BY display_name, id")));
     QList<Staff> out;
-    while (q.value().next())
-        out.append(readStaff(q.value()));
+    while (q.next())
+        out.append(readStaff(q));
     return out;
 }
 
 Result<Staff> StaffStore::byLogin(const QString &login)
 {
-    auto q = Database::exec(m_db, kSelect + QStringLiteral("WHERE login = ?"), {login});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(m_db, kSelect + QStringLiteral("WHERE login = ?"), {login}));
+    if (!q.next())
         return Error::make(
             Error::Code::NotFound,
             QCoreApplication::translate("StaffStore", "No staff member has the login \"%1\".")
                 .arg(login));
-    return readStaff(q.value());
+    return readStaff(q);
 }
 
 Result<qint64> StaffStore::insert(const Staff &s)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO staff (login, display_name, email, role, "
-                       "active, signature) VALUES (?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {s.login, s.displayName, s.email, StaffRoles::key(s.role), s.active, s.signature});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(auto q, Database::exec(
+                              m_db,
+                              QStringLiteral("INSERT INTO staff (login, display_name, email, role, "
+                                             "active, signature) VALUES (?, ?, ?, ?, ?, ?) "
+                                             "RETURNING id"),
+                              {s.login, s.displayName, s.email, StaffRoles::key(s.role), s.active,
+                               s.signature}));
+    if (!q.next())
         return Error::make(
             Error::Code::DatabaseQuery,
             QCoreApplication::translate("StaffStore", "Adding the staff member failed."));
-    return q.value().value(0).toLongLong();
+    return q.value(0).toLongLong();
 }
 
 } // namespace helpdesk

@@ -1,16 +1,17 @@
 #include "tickets/TicketActions.h"
 
-#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "mail/MailAddress.h"
 #include "mail/MailText.h"
+#include "sla/SlaConfigStore.h"
 #include "tickets/Lifecycle.h"
-#include "tickets/SlaConfig.h"
 #include "tickets/TicketStore.h"
+#include "timeline/TimelineStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlQuery>
 
 namespace helpdesk {
 
@@ -23,17 +24,6 @@ QString tr(const char *text)
 QVariant nullableId(std::optional<qint64> id)
 {
     return id ? QVariant::fromValue(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// The SQL drivers bind a null QString as NULL; text columns here are NOT NULL.
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString clockJson(const SlaClock &clock)
@@ -56,167 +46,124 @@ Result<void> checkText(const QString &text, const QString &field, int maxLength)
 } // namespace
 
 TicketActions::TicketActions(QSqlDatabase &db, Staff actor, qint64 nowMs, ReplyMailHook *mailHook)
-    : m_db(db), m_actor(std::move(actor)), m_now(nowMs), m_mailHook(mailHook)
+    : m_db(db), m_actor(std::move(actor)), m_now(nowMs), m_mailHook(mailHook),
+      m_write(db, Actor::staff(m_actor), nowMs)
 {}
 
-Result<qint64> TicketActions::addEvent(qint64 ticketId, const QString &kind, const QString &body,
-                                       const QJsonObject &data)
+Result<TicketActions::Requester> TicketActions::requester(const NewTicket &n)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO ticket_events (ticket_id, at, staff_id, kind, body, data) "
-                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        {QVariant::fromValue(ticketId), QVariant::fromValue(m_now),
-         m_actor.id > 0 ? QVariant::fromValue(m_actor.id) : QVariant(QMetaType::fromType<qint64>()),
-         kind, notNull(body), json(data)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::DatabaseQuery, tr("Recording the timeline event failed."));
-    return q.value().value(0).toLongLong();
+    // Find the customer's account by email, or by name when the name is unambiguous.
+    const QString given = n.requester.trimmed();
+    const bool looksLikeEmail = given.contains(u'@');
+    Requester r;
+    r.name = n.requesterName.trimmed();
+    HD_TRY_ASSIGN(
+        QSqlQuery found,
+        Database::exec(m_db,
+                       looksLikeEmail
+                           ? QStringLiteral("SELECT id, email, display_name FROM accounts WHERE "
+                                            "lower(email) = lower(?)")
+                           : QStringLiteral("SELECT id, email, display_name FROM accounts WHERE "
+                                            "lower(display_name) = lower(?) LIMIT 2"),
+                       {given}));
+    QList<std::tuple<qint64, QString, QString>> matches;
+    while (found.next())
+        matches.append(
+            {found.value(0).toLongLong(), found.value(1).toString(), found.value(2).toString()});
+    found.finish();
+    if (matches.size() == 1) {
+        r.accountId = std::get<0>(matches.first());
+        r.email = std::get<1>(matches.first());
+        if (r.name.isEmpty())
+            r.name = std::get<2>(matches.first());
+    } else if (looksLikeEmail) {
+        r.email = given;
+        if (r.name.isEmpty())
+            r.name = given.section(u'@', 0, 0);
+    } else if (matches.isEmpty()) {
+        return Error::make(Error::Code::NotFound,
+                           tr("No customer account is named \"%1\". Enter the customer's email "
+                              "address instead.")
+                               .arg(given));
+    } else {
+        return Error::make(Error::Code::InvalidInput,
+                           tr("Several customer accounts are named \"%1\". Enter the customer's "
+                              "email address to choose one.")
+                               .arg(given));
+    }
+    if (r.accountId) {
+        // The account's own address and name are stored data; they must be sendable too.
+        HD_TRY(MailAddress::normalized(r.email, tr("customer account's")));
+        HD_TRY(MailText::checkLine(r.name,
+                                   n.requesterName.trimmed().isEmpty()
+                                       ? tr("requester's name (from the customer account)")
+                                       : tr("requester's name"),
+                                   MailText::Rules::Entered));
+    }
+    return r;
 }
 
 Result<Ticket> TicketActions::create(const NewTicket &n)
 {
     // What is stored here is mailed to the customer later: refuse now, with the mail builder's
     // own rules, what could never be sent (MailText, MailAddress).
-    if (auto st = checkText(n.subject, tr("The subject"), 300); !st)
-        return st.error();
-    if (auto st = MailText::checkLine(n.subject, tr("subject"), MailText::Rules::Entered); !st)
-        return st.error();
-    if (auto st =
-            MailText::checkLine(n.requesterName, tr("requester's name"), MailText::Rules::Entered);
-        !st)
-        return st.error();
-    if (auto st = MailText::checkBody(n.body, tr("first message")); !st)
-        return st.error();
-    const QString requester = n.requester.trimmed();
-    if (requester.isEmpty())
+    HD_TRY(checkText(n.subject, tr("The subject"), 300));
+    HD_TRY(MailText::checkLine(n.subject, tr("subject"), MailText::Rules::Entered));
+    HD_TRY(MailText::checkLine(n.requesterName, tr("requester's name"), MailText::Rules::Entered));
+    HD_TRY(MailText::checkBody(n.body, tr("first message")));
+    const QString given = n.requester.trimmed();
+    if (given.isEmpty())
         return Error::make(Error::Code::InvalidInput,
                            tr("The requester is empty. Enter the customer's email address or the "
                               "name of their account."));
-    const bool looksLikeEmail = requester.contains(u'@');
-    if (auto st = MailText::checkLine(n.requester,
-                                      looksLikeEmail ? tr("requester's address") : tr("requester"),
-                                      MailText::Rules::Entered);
-        !st)
-        return st.error();
-    if (looksLikeEmail) {
-        if (auto address = MailAddress::normalized(requester, tr("requester's")); !address)
-            return address.error();
-    }
+    const bool looksLikeEmail = given.contains(u'@');
+    HD_TRY(MailText::checkLine(n.requester,
+                               looksLikeEmail ? tr("requester's address") : tr("requester"),
+                               MailText::Rules::Entered));
+    if (looksLikeEmail)
+        HD_TRY(MailAddress::normalized(given, tr("requester's")));
 
-    Transaction tx(m_db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
+    return m_write.run([&](Recorder &record) -> Result<Ticket> {
+        HD_TRY_ASSIGN(const Requester r, requester(n));
+        HD_TRY_ASSIGN(const SlaConfig sla, SlaConfigStore(m_db).load());
+        const QDateTime createdAt = fromEpochMs(QVariant::fromValue(m_now));
+        SlaClock clock;
+        (void)clock.start(createdAt);
+        const SlaConfig::Due due = sla.dueFor(n.priority, n.category, createdAt, clock);
+        HD_TRY_ASSIGN(
+            QSqlQuery inserted,
+            Database::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO tickets (subject, requester_email, requester_name, account_id, "
+                    "category, priority, status, channel, created_at, updated_at, "
+                    "first_response_due, resolution_due, sla_segments) VALUES (?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {n.subject.trimmed(), r.email, r.name, nullableId(r.accountId),
+                 Vocabulary::key(n.category), int(n.priority), Vocabulary::key(TicketStatus::New),
+                 Vocabulary::key(n.channel), QVariant::fromValue(m_now), QVariant::fromValue(m_now),
+                 toEpochMs(due.firstResponse), toEpochMs(due.resolution), clockJson(clock)}));
+        if (!inserted.next())
+            return Error::make(Error::Code::DatabaseQuery, tr("Creating the ticket failed."));
+        const qint64 id = inserted.value(0).toLongLong();
+        inserted.finish(); // SQLite cannot commit while a RETURNING statement is open
 
-    // Find the customer's account by email, or by name when the name is unambiguous.
-    std::optional<qint64> accountId;
-    QString email;
-    QString name = n.requesterName.trimmed();
-    auto found = Database::exec(
-        m_db,
-        looksLikeEmail
-            ? QStringLiteral("SELECT id, email, display_name FROM accounts WHERE lower(email) = "
-                             "lower(?)")
-            : QStringLiteral("SELECT id, email, display_name FROM accounts WHERE "
-                             "lower(display_name) = lower(?) LIMIT 2"),
-        {requester});
-    if (!found)
-        return found.error();
-    QList<std::tuple<qint64, QString, QString>> matches;
-    while (found.value().next())
-        matches.append({found.value().value(0).toLongLong(), found.value().value(1).toString(),
-                        found.value().value(2).toString()});
-    found.value().finish();
-    if (matches.size() == 1) {
-        accountId = std::get<0>(matches.first());
-        email = std::get<1>(matches.first());
-        if (name.isEmpty())
-            name = std::get<2>(matches.first());
-    } else if (looksLikeEmail) {
-        email = requester;
-        if (name.isEmpty())
-            name = requester.section(u'@', 0, 0);
-    } else if (matches.isEmpty()) {
-        return Error::make(Error::Code::NotFound,
-                           tr("No customer account is named \"%1\". Enter the customer's email "
-                              "address instead.")
-                               .arg(requester));
-    } else {
-        return Error::make(Error::Code::InvalidInput,
-                           tr("Several customer accounts are named \"%1\". Enter the customer's "
-                              "email address to choose one.")
-                               .arg(requester));
-    }
-
-    if (accountId) {
-        // The account's own address and name are stored data; they must be sendable too.
-        if (auto address = MailAddress::normalized(email, tr("customer account's")); !address)
-            return address.error();
-        if (auto st = MailText::checkLine(name,
-                                          n.requesterName.trimmed().isEmpty()
-                                              ? tr("requester's name (from the customer account)")
-                                              : tr("requester's name"),
-                                          MailText::Rules::Entered);
-            !st)
-            return st.error();
-    }
-
-    auto sla = SlaConfig::load(m_db);
-    if (!sla)
-        return sla.error();
-    Ticket draft;
-    draft.priority = n.priority;
-    draft.category = n.category;
-    draft.createdAt = fromEpochMs(QVariant::fromValue(m_now));
-    SlaClock clock;
-    (void)clock.start(draft.createdAt);
-    const SlaConfig::Due due = sla.value().dueFor(draft, clock);
-    auto inserted = Database::exec(
-        m_db,
-        QStringLiteral("INSERT INTO tickets (subject, requester_email, requester_name, account_id, "
-                       "category, priority, status, channel, created_at, updated_at, "
-                       "first_response_due, resolution_due, sla_segments) VALUES (?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {n.subject.trimmed(), email, name, nullableId(accountId), Vocabulary::key(n.category),
-         int(n.priority), Vocabulary::key(TicketStatus::New), Vocabulary::key(n.channel),
-         QVariant::fromValue(m_now), QVariant::fromValue(m_now), toEpochMs(due.firstResponse),
-         toEpochMs(due.resolution), clockJson(clock)});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted.value().next())
-        return Error::make(Error::Code::DatabaseQuery, tr("Creating the ticket failed."));
-    const qint64 id = inserted.value().value(0).toLongLong();
-    inserted.value().finish(); // SQLite cannot commit while a RETURNING statement is open
-
-    QJsonObject data{{QStringLiteral("channel"), Vocabulary::key(n.channel)},
-                     {QStringLiteral("category"), Vocabulary::key(n.category)},
-                     {QStringLiteral("priority"), Vocabulary::key(n.priority)}};
-    auto event = addEvent(id, QStringLiteral("created"), n.body.trimmed(), data);
-    if (!event)
-        return event.error();
-    if (auto au = AuditLog::append(m_db, m_now, m_actor, QStringLiteral("ticket"), id,
-                                   QStringLiteral("create"), data);
-        !au)
-        return au.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    m_lastEventId = event.value();
-    return TicketStore(m_db).ticket(id);
+        Change c;
+        c.eventKind = TicketEventKind::Created;
+        c.eventBody = n.body.trimmed();
+        c.eventData = {{QStringLiteral("channel"), Vocabulary::key(n.channel)},
+                       {QStringLiteral("category"), Vocabulary::key(n.category)},
+                       {QStringLiteral("priority"), Vocabulary::key(n.priority)}};
+        c.auditAction = QStringLiteral("create");
+        return recordChange(record, id, c);
+    });
 }
 
 Error TicketActions::conflictError(const Ticket &current) const
 {
     // Name who changed it last, so the agent knows whom to talk to.
-    QString who;
-    auto last = Database::scalar(
-        m_db,
-        QStringLiteral("SELECT s.display_name FROM ticket_events e JOIN staff s ON s.id = "
-                       "e.staff_id WHERE e.ticket_id = ? ORDER BY e.at DESC, e.id DESC LIMIT 1"),
-        {QVariant::fromValue(current.id)});
-    if (last && !last.value().toString().isEmpty())
-        who = last.value().toString();
+    const auto last = TimelineStore(m_db).lastAuthorName(current.id);
+    const QString who = last ? last.value() : QString();
     const QString when = QLocale().toString(current.updatedAt.toLocalTime(), QLocale::ShortFormat);
     return Error::make(Error::Code::Conflict,
                        who.isEmpty()
@@ -233,21 +180,21 @@ Error TicketActions::conflictError(const Ticket &current) const
 template <typename Plan>
 Result<Ticket> TicketActions::mutate(qint64 id, int expectedVersion, Plan plan)
 {
-    Transaction tx(m_db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto loaded = TicketStore(m_db).ticket(id);
-    if (!loaded)
-        return loaded.error();
-    const Ticket &current = loaded.value();
-    if (current.version != expectedVersion)
-        return conflictError(current);
+    return m_write.run([&] { return TicketStore(m_db).ticket(id); },
+                       [&](const Ticket &current) -> Result<void> {
+                           if (current.version != expectedVersion)
+                               return conflictError(current);
+                           return {};
+                       },
+                       [&](Recorder &record, const Ticket &current) -> Result<Ticket> {
+                           HD_TRY_ASSIGN(const Change change, plan(current));
+                           HD_TRY(update(id, expectedVersion, change));
+                           return recordChange(record, id, change);
+                       });
+}
 
-    Result<Change> planned = plan(current);
-    if (!planned)
-        return planned.error();
-    Change change = planned.value();
-
+Result<void> TicketActions::update(qint64 id, int expectedVersion, const Change &change)
+{
     QString sql = QStringLiteral("UPDATE tickets SET version = version + 1, updated_at = ?");
     QVariantList values{QVariant::fromValue(m_now)};
     for (const QString &column : std::as_const(change.columns))
@@ -255,44 +202,32 @@ Result<Ticket> TicketActions::mutate(qint64 id, int expectedVersion, Plan plan)
     values += change.values;
     sql += QStringLiteral(" WHERE id = ? AND version = ?");
     values << QVariant::fromValue(id) << expectedVersion;
-    auto updated = Database::exec(m_db, sql, values);
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() != 1) {
+    HD_TRY_ASSIGN(const QSqlQuery updated, Database::exec(m_db, sql, values));
+    if (updated.numRowsAffected() != 1) {
         // Someone committed between our read and our write (possible on PostgreSQL).
-        tx.rollback();
-        auto fresh = TicketStore(m_db).ticket(id);
-        return fresh ? conflictError(fresh.value()) : fresh.error();
+        HD_TRY_ASSIGN(const Ticket fresh, TicketStore(m_db).ticket(id));
+        return conflictError(fresh);
     }
-    auto eventId = addEvent(id, change.eventKind, change.eventBody, change.eventData);
-    if (!eventId)
-        return eventId.error();
-    if (auto au = AuditLog::append(m_db, m_now, m_actor, QStringLiteral("ticket"), id,
-                                   change.auditAction, change.eventData);
-        !au)
-        return au.error();
-    auto fresh = TicketStore(m_db).ticket(id);
-    if (!fresh)
-        return fresh.error();
-    if (change.eventKind == QLatin1String("reply") && m_mailHook) {
-        if (auto hooked = m_mailHook->replyAdded(m_db, fresh.value(), eventId.value(),
-                                                 change.eventBody, m_actor);
-            !hooked)
-            return hooked.error();
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    m_lastEventId = eventId.value();
+    return {};
+}
+
+Result<Ticket> TicketActions::recordChange(Recorder &record, qint64 id, const Change &change)
+{
+    HD_TRY_ASSIGN(const qint64 eventId,
+                  record.event(id, change.eventKind, change.eventBody, change.eventData));
+    HD_TRY(record.audit(QStringLiteral("ticket"), id, change.auditAction, change.eventData));
+    HD_TRY_ASSIGN(Ticket fresh, TicketStore(m_db).ticket(id));
+    if (change.eventKind == TicketEventKind::Reply && m_mailHook)
+        HD_TRY(m_mailHook->replyAdded(record, fresh, eventId, change.eventBody, m_actor));
+    record.afterCommit([this, eventId] { m_lastEventId = eventId; });
     return fresh;
 }
 
 Result<void> TicketActions::slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
                                        TicketCategory category, Change &c)
 {
-    auto sla = SlaConfig::load(m_db);
-    if (!sla)
-        return sla.error();
-    SlaClock clock = SlaConfig::clockOf(t);
+    HD_TRY_ASSIGN(const SlaConfig sla, SlaConfigStore(m_db).load());
+    SlaClock clock = SlaConfig::clockOf(t.slaSegments, t.createdAt);
     const QDateTime now = fromEpochMs(QVariant::fromValue(m_now));
     const bool wasPaused = t.status == TicketStatus::PendingCustomer;
     const bool wasStopped = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
@@ -307,10 +242,7 @@ Result<void> TicketActions::slaColumns(const Ticket &t, TicketStatus to, TicketP
         (void)clock.stop(now);
     else if (!toPaused && !toStopped && (wasPaused || wasStopped))
         (void)clock.resume(now);
-    Ticket after = t;
-    after.priority = priority;
-    after.category = category;
-    const SlaConfig::Due due = sla.value().dueFor(after, clock);
+    const SlaConfig::Due due = sla.dueFor(priority, category, t.createdAt, clock);
     c.columns << QStringLiteral("first_response_due = ?") << QStringLiteral("resolution_due = ?")
               << QStringLiteral("sla_segments = ?");
     c.values << toEpochMs(due.firstResponse) << toEpochMs(due.resolution) << clockJson(clock);
@@ -340,7 +272,7 @@ Result<Ticket> TicketActions::take(qint64 id, int expectedVersion)
             c.values << Vocabulary::key(TicketStatus::Open);
             data.insert(QStringLiteral("status"), Vocabulary::key(TicketStatus::Open));
         }
-        c.eventKind = QStringLiteral("assignment");
+        c.eventKind = TicketEventKind::Assignment;
         c.eventBody = tr("%1 took the ticket.").arg(m_actor.displayName);
         c.eventData = data;
         c.auditAction = QStringLiteral("take");
@@ -370,22 +302,23 @@ Result<Ticket> TicketActions::assign(qint64 id, int expectedVersion, std::option
                                tr("The ticket is already assigned that way."));
         QString toName;
         if (staffId) {
-            auto name = Database::scalar(
-                m_db, QStringLiteral("SELECT display_name FROM staff WHERE id = ? AND active = ?"),
-                {QVariant::fromValue(*staffId), true});
-            if (!name)
-                return name.error();
-            if (name.value().isNull())
+            HD_TRY_ASSIGN(
+                auto name,
+                Database::scalar(
+                    m_db,
+                    QStringLiteral("SELECT display_name FROM staff WHERE id = ? AND active = ?"),
+                    {QVariant::fromValue(*staffId), true}));
+            if (name.isNull())
                 return Error::make(Error::Code::NotFound,
                                    tr("That staff member does not exist or is inactive."));
-            toName = name.value().toString();
+            toName = name.toString();
         }
         Change c;
         c.columns << QStringLiteral("assignee_id = ?") << QStringLiteral("assigned_at = ?");
         c.values << nullableId(staffId)
                  << (staffId ? QVariant::fromValue(m_now)
                              : QVariant(QMetaType::fromType<qint64>()));
-        c.eventKind = QStringLiteral("assignment");
+        c.eventKind = TicketEventKind::Assignment;
         c.eventBody = staffId ? tr("Assigned to %1.").arg(toName) : tr("Unassigned.");
         c.eventData = {
             {QStringLiteral("from"),
@@ -399,11 +332,9 @@ Result<Ticket> TicketActions::assign(qint64 id, int expectedVersion, std::option
 Result<Ticket> TicketActions::setStatus(qint64 id, int expectedVersion, TicketStatus to,
                                         const QString &comment)
 {
-    if (auto st = MailText::checkBody(comment, tr("comment")); !st)
-        return st.error();
+    HD_TRY(MailText::checkBody(comment, tr("comment")));
     return mutate(id, expectedVersion, [&](const Ticket &t) -> Result<Change> {
-        if (auto ok = Lifecycle::allowed(t.status, to, m_actor.role); !ok)
-            return ok.error();
+        HD_TRY(Lifecycle::allowed(t.status, to, m_actor.role));
         const bool deEscalate = t.status == TicketStatus::Escalated && to == TicketStatus::Open;
         if (deEscalate && comment.trimmed().isEmpty())
             return Error::make(Error::Code::InvalidInput,
@@ -421,10 +352,9 @@ Result<Ticket> TicketActions::setStatus(qint64 id, int expectedVersion, TicketSt
             if (to == TicketStatus::Open)
                 c.columns << QStringLiteral("resolved_at = NULL");
         }
-        if (auto slaSet = slaColumns(t, to, t.priority, t.category, c); !slaSet)
-            return slaSet.error();
+        HD_TRY(slaColumns(t, to, t.priority, t.category, c));
         c.eventKind =
-            to == TicketStatus::Escalated ? QStringLiteral("escalation") : QStringLiteral("status");
+            to == TicketStatus::Escalated ? TicketEventKind::Escalation : TicketEventKind::Status;
         c.eventBody = comment.trimmed().isEmpty()
                           ? tr("Status changed from %1 to %2.")
                                 .arg(Vocabulary::label(t.status), Vocabulary::label(to))
@@ -445,9 +375,8 @@ Result<Ticket> TicketActions::setPriority(qint64 id, int expectedVersion, Ticket
         Change c;
         c.columns << QStringLiteral("priority = ?");
         c.values << int(priority);
-        if (auto slaSet = slaColumns(t, t.status, priority, t.category, c); !slaSet)
-            return slaSet.error();
-        c.eventKind = QStringLiteral("priority");
+        HD_TRY(slaColumns(t, t.status, priority, t.category, c));
+        c.eventKind = TicketEventKind::Priority;
         c.eventBody = tr("Priority changed from %1 to %2.")
                           .arg(Vocabulary::label(t.priority), Vocabulary::label(priority));
         c.eventData = {{QStringLiteral("from"), Vocabulary::key(t.priority)},
@@ -466,9 +395,8 @@ Result<Ticket> TicketActions::setCategory(qint64 id, int expectedVersion, Ticket
         Change c;
         c.columns << QStringLiteral("category = ?");
         c.values << Vocabulary::key(category);
-        if (auto slaSet = slaColumns(t, t.status, t.priority, category, c); !slaSet)
-            return slaSet.error();
-        c.eventKind = QStringLiteral("category");
+        HD_TRY(slaColumns(t, t.status, t.priority, category, c));
+        c.eventKind = TicketEventKind::Category;
         c.eventBody = tr("Category changed from %1 to %2.")
                           .arg(Vocabulary::label(t.category), Vocabulary::label(category));
         c.eventData = {{QStringLiteral("from"), Vocabulary::key(t.category)},
@@ -480,10 +408,8 @@ Result<Ticket> TicketActions::setCategory(qint64 id, int expectedVersion, Ticket
 
 Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QString &body)
 {
-    if (auto st = checkText(body, tr("The reply"), 100000); !st)
-        return st.error();
-    if (auto st = MailText::checkBody(body, tr("reply")); !st)
-        return st.error();
+    HD_TRY(checkText(body, tr("The reply"), 100000));
+    HD_TRY(MailText::checkBody(body, tr("reply")));
     return mutate(id, expectedVersion, [&](const Ticket &t) -> Result<Change> {
         if (t.status == TicketStatus::Closed)
             return Error::make(Error::Code::InvalidInput,
@@ -499,7 +425,7 @@ Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QStrin
             c.columns << QStringLiteral("status = ?");
             c.values << Vocabulary::key(TicketStatus::Open);
         }
-        c.eventKind = QStringLiteral("reply");
+        c.eventKind = TicketEventKind::Reply;
         c.eventBody = body.trimmed();
         c.eventData = {{QStringLiteral("to"), t.requesterEmail}};
         c.auditAction = QStringLiteral("reply");
@@ -509,13 +435,11 @@ Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QStrin
 
 Result<Ticket> TicketActions::note(qint64 id, int expectedVersion, const QString &body)
 {
-    if (auto st = checkText(body, tr("The note"), 100000); !st)
-        return st.error();
-    if (auto st = MailText::checkBody(body, tr("note")); !st)
-        return st.error();
+    HD_TRY(checkText(body, tr("The note"), 100000));
+    HD_TRY(MailText::checkBody(body, tr("note")));
     return mutate(id, expectedVersion, [&](const Ticket &) -> Result<Change> {
         Change c;
-        c.eventKind = QStringLiteral("note");
+        c.eventKind = TicketEventKind::Note;
         c.eventBody = body.trimmed();
         c.auditAction = QStringLiteral("note");
         return c;

@@ -1,14 +1,19 @@
 #pragma once
 // The rules of changing a ticket: each action checks the actor's role and the ticket's version,
-// then writes the change, a timeline event and an audit row in one transaction. Synchronous on
-// the connection it is given (TicketService runs it on the DB worker; the CLI runs it directly).
+// then writes the change, a timeline event and an audit row in one transaction (the write path,
+// write/WritePath.h). Synchronous on the connection it is given (TicketService runs it on the DB
+// worker; the CLI runs it directly).
 
 #include "common/Result.h"
 #include "staff/Staff.h"
 #include "tickets/Ticket.h"
+#include "write/WritePath.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
 
 namespace helpdesk {
 
@@ -24,12 +29,12 @@ struct NewTicket
 };
 
 // Called inside the transaction of a public reply, so the outgoing mail is queued atomically
-// with it (the mail outbox implements this).
+// with it (OutboxReplyHook queues it through the outbox, and notes it on the record).
 class ReplyMailHook
 {
 public:
     virtual ~ReplyMailHook() = default;
-    virtual Result<void> replyAdded(QSqlDatabase &db, const Ticket &ticket, qint64 eventId,
+    virtual Result<void> replyAdded(Recorder &record, const Ticket &ticket, qint64 eventId,
                                     const QString &body, const Staff &actor) = 0;
 };
 
@@ -37,6 +42,12 @@ class TicketActions
 {
 public:
     TicketActions(QSqlDatabase &db, Staff actor, qint64 nowMs, ReplyMailHook *mailHook = nullptr);
+
+    // Called after a commit that queued a customer mail (e.g. to wake the OutboxSender).
+    void setMailQueued(std::function<void(qint64 outboxId)> queued)
+    {
+        m_write.setMailQueued(std::move(queued));
+    }
 
     // Refuses (InvalidInput naming the field) what could not be mailed later: a subject or name
     // with line breaks or control characters, an address MailAddress::normalized() refuses,
@@ -57,29 +68,40 @@ public:
     qint64 lastEventId() const { return m_lastEventId; }
 
 private:
+    // What an action changes and what it records.
     struct Change
     {
         QStringList columns; // "status = ?" fragments
         QVariantList values;
-        QString eventKind;
+        TicketEventKind eventKind = TicketEventKind::Note;
         QString eventBody;
         QJsonObject eventData;
         QString auditAction;
     };
-    // Loads the ticket inside a write transaction, lets `plan` decide the change, applies it
-    // with the version check, records event and audit, commits, and returns the fresh ticket.
+    struct Requester
+    {
+        std::optional<qint64> accountId;
+        QString email;
+        QString name;
+    };
+    // The write path for a change: loads the ticket, refuses a moved version, lets `plan`
+    // decide the change (its checks and the Change), applies it with the version check,
+    // records it and returns the fresh ticket.
     template <typename Plan> Result<Ticket> mutate(qint64 id, int expectedVersion, Plan plan);
+    Result<void> update(qint64 id, int expectedVersion, const Change &change);
+    // The record step: the timeline event, the audit row and, for a reply, its mail.
+    Result<Ticket> recordChange(Recorder &record, qint64 id, const Change &change);
+    Result<Requester> requester(const NewTicket &ticket);
     Error conflictError(const Ticket &current) const;
     // Moves the SLA clock for a status change and recomputes the due times.
     Result<void> slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
                             TicketCategory category, Change &c);
-    Result<qint64> addEvent(qint64 ticketId, const QString &kind, const QString &body,
-                            const QJsonObject &data);
 
     QSqlDatabase &m_db;
     Staff m_actor;
     qint64 m_now;
     ReplyMailHook *m_mailHook;
+    WritePath m_write;
     qint64 m_lastEventId = 0;
 };
 

@@ -223,22 +223,18 @@ Result<QList<SearchHit>> TicketSearch::search(QSqlDatabase &db, const SearchQuer
 
     QVariantList values;
     if (sqlite) {
-        auto subjects = sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words"));
-        if (!subjects)
-            return subjects.error();
-        auto events = sqliteMatch(db, query, QStringLiteral("ticket_event_search_words"));
-        if (!events)
-            return events.error();
-        values = {subjects.value(), candidates, events.value(), candidates, limit, offset};
+        HD_TRY_ASSIGN(auto subjects,
+                      sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words")));
+        HD_TRY_ASSIGN(auto events,
+                      sqliteMatch(db, query, QStringLiteral("ticket_event_search_words")));
+        values = {subjects, candidates, events, candidates, limit, offset};
     } else {
         const QString ts = query.toTsQuery();
         values = {ts, ts, candidates, ts, ts, candidates, limit, offset};
     }
 
-    auto q = Database::exec(db, sqlite ? kSqliteSearch : kPgSearch, values);
-    if (!q)
-        return q.error();
-    QSqlQuery &rows = q.value();
+    HD_TRY_ASSIGN(auto q, Database::exec(db, sqlite ? kSqliteSearch : kPgSearch, values));
+    QSqlQuery &rows = q;
     while (rows.next()) {
         SearchHit hit;
         hit.ticketId = rows.value(0).toLongLong();
@@ -264,21 +260,17 @@ Result<qint64> TicketSearch::count(QSqlDatabase &db, const SearchQuery &query)
     const bool sqlite = Database::dialect(db) == Dialect::SQLite;
     QVariantList values;
     if (sqlite) {
-        auto subjects = sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words"));
-        if (!subjects)
-            return subjects.error();
-        auto events = sqliteMatch(db, query, QStringLiteral("ticket_event_search_words"));
-        if (!events)
-            return events.error();
-        values = {subjects.value(), candidates, events.value(), candidates};
+        HD_TRY_ASSIGN(auto subjects,
+                      sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words")));
+        HD_TRY_ASSIGN(auto events,
+                      sqliteMatch(db, query, QStringLiteral("ticket_event_search_words")));
+        values = {subjects, candidates, events, candidates};
     } else {
         const QString ts = query.toTsQuery();
         values = {ts, candidates, ts, candidates};
     }
-    auto n = Database::scalar(db, sqlite ? kSqliteCount : kPgCount, values);
-    if (!n)
-        return n.error();
-    return n.value().toLongLong();
+    HD_TRY_ASSIGN(auto n, Database::scalar(db, sqlite ? kSqliteCount : kPgCount, values));
+    return n.toLongLong();
 }
 
 } // namespace helpdesk

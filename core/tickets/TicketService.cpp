@@ -30,6 +30,23 @@ QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const Ticke
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
 }
 
+QFuture<Result<qint64>> TicketService::count()
+{
+    return m_worker->run([](QSqlDatabase &db) {
+        TicketQuery all;
+        all.queue = QueueKind::All;
+        return TicketStore(db).count(all);
+    });
+}
+
+QFuture<Result<QList<RequesterSuggestion>>> TicketService::requesterSuggestions(const QString &text,
+                                                                                int limit)
+{
+    return m_worker->run([text = text.trimmed(), limit](QSqlDatabase &db) {
+        return TicketStore(db).requesterSuggestions(text, limit);
+    });
+}
+
 QFuture<Result<TicketService::SearchPage>> TicketService::search(const SearchQuery &query,
                                                                  int limit)
 {
@@ -37,43 +54,19 @@ QFuture<Result<TicketService::SearchPage>> TicketService::search(const SearchQue
         SearchPage page;
         if (query.isEmpty())
             return page;
-        auto hits = TicketSearch::search(db, query, limit);
-        if (!hits)
-            return hits.error();
-        page.hits = hits.value();
+        HD_TRY_ASSIGN(auto hits, TicketSearch::search(db, query, limit));
+        page.hits = hits;
         if (page.hits.size() < limit) {
             page.total = page.hits.size();
         } else {
-            auto total = TicketSearch::count(db, query);
-            if (!total)
-                return total.error();
-            page.total = total.value();
+            HD_TRY_ASSIGN(auto total, TicketSearch::count(db, query));
+            page.total = total;
         }
         return page;
     });
 }
 
 namespace {
-// Remembers whether the real hook queued mail during the action, so that the GUI thread can
-// say so once the action has committed.
-class MailHookProbe : public ReplyMailHook
-{
-public:
-    explicit MailHookProbe(ReplyMailHook *hook) : m_hook(hook) {}
-    Result<void> replyAdded(QSqlDatabase &db, const Ticket &ticket, qint64 eventId,
-                            const QString &body, const Staff &actor) override
-    {
-        auto added = m_hook->replyAdded(db, ticket, eventId, body, actor);
-        m_queued = m_queued || added.ok();
-        return added;
-    }
-    bool queued() const { return m_queued; }
-
-private:
-    ReplyMailHook *m_hook;
-    bool m_queued = false;
-};
-
 struct ActionOutcome
 {
     Result<Ticket> ticket;
@@ -87,12 +80,10 @@ QFuture<Result<Ticket>> TicketService::act(Action action)
     const qint64 now = m_clock();
     QFuture<ActionOutcome> done =
         m_worker->run([actor, now, action, hook = m_mailHook](QSqlDatabase &db) {
-            std::optional<MailHookProbe> probe;
-            if (hook)
-                probe.emplace(hook.get());
-            TicketActions actions(db, actor, now, probe ? &*probe : nullptr);
+            TicketActions actions(db, actor, now, hook.get());
+            bool queued = false;
+            actions.setMailQueued([&queued](qint64) { queued = true; });
             Result<Ticket> result = action(actions);
-            const bool queued = result.ok() && probe && probe->queued();
             return ActionOutcome{std::move(result), queued};
         });
     // Tell every view about a successful change, on this object's thread. A QFuture holds one

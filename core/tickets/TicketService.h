@@ -8,6 +8,7 @@
 #include "tickets/TicketActions.h"
 #include "tickets/TicketQuery.h"
 #include "tickets/TicketSearch.h"
+#include "tickets/TicketStore.h"
 
 #include <QFuture>
 #include <QHash>
@@ -39,6 +40,11 @@ public:
     QFuture<Result<Ticket>> ticket(qint64 id);
     QFuture<Result<QList<TicketEvent>>> events(qint64 ticketId);
     QFuture<Result<QHash<QueueKind, qint64>>> queueCounts(const TicketQuery &base);
+    // How many tickets the database holds (for the empty state and the demo seeding decision).
+    QFuture<Result<qint64>> count();
+    // Requesters of earlier tickets whose name or address contains `text` (TicketStore).
+    QFuture<Result<QList<RequesterSuggestion>>> requesterSuggestions(const QString &text,
+                                                                     int limit = 12);
 
     // Full-text search over subjects and timelines, best matches first (see TicketSearch).
     struct SearchPage

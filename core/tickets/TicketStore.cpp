@@ -1,9 +1,11 @@
 #include "tickets/TicketStore.h"
 
 #include "db/Database.h"
+#include "timeline/TimelineStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace helpdesk {
@@ -219,16 +221,14 @@ Result<QList<Ticket>> TicketStore::firstPage(const TicketQuery &query, int limit
     QVariantList values = w.values;
     const QString order = orderBy(query, values);
     values << limit;
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kColumns + kFrom + w.sql + order +
-                                QStringLiteral(" LIMIT ?"),
-                            values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                         QStringLiteral("SELECT ") + kColumns + kFrom + w.sql +
+                                             order + QStringLiteral(" LIMIT ?"),
+                                         values));
     QList<Ticket> out;
     out.reserve(limit);
-    while (q.value().next())
-        out.append(readTicket(q.value()));
+    while (q.next())
+        out.append(readTicket(q));
     return out;
 }
 
@@ -241,12 +241,11 @@ Result<QList<qint64>> TicketStore::orderedIds(const TicketQuery &query,
         query.sortColumn == TicketColumn::Assignee ? kFrom : QStringLiteral(" FROM tickets t ");
     QVariantList values = w.values;
     const QString order = orderBy(query, values);
-    auto q = Database::exec(m_db, QStringLiteral("SELECT t.id") + from + w.sql + order, values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(m_db, QStringLiteral("SELECT t.id") + from + w.sql + order, values));
     QList<qint64> ids;
-    while (q.value().next()) {
-        ids.append(q.value().value(0).toLongLong());
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
         if (cancelled && (ids.size() & 0xFFFF) == 0 && cancelled())
             return Error::make(Error::Code::Cancelled, QString());
     }
@@ -262,15 +261,15 @@ Result<QList<Ticket>> TicketStore::byIds(const QList<qint64> &ids)
     values.reserve(ids.size());
     for (qint64 id : ids)
         values.append(QVariant::fromValue(id));
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kColumns + kFrom +
-                                QStringLiteral("WHERE t.id IN (%1)").arg(placeholders(ids.size())),
-                            values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db,
+                       QStringLiteral("SELECT ") + kColumns + kFrom +
+                           QStringLiteral("WHERE t.id IN (%1)").arg(placeholders(ids.size())),
+                       values));
     QHash<qint64, Ticket> found;
-    while (q.value().next()) {
-        Ticket t = readTicket(q.value());
+    while (q.next()) {
+        Ticket t = readTicket(q);
         found.insert(t.id, std::move(t));
     }
     out.reserve(ids.size());
@@ -285,11 +284,10 @@ Result<QList<Ticket>> TicketStore::byIds(const QList<qint64> &ids)
 Result<qint64> TicketStore::count(const TicketQuery &query)
 {
     const Where w = whereClause(query);
-    auto v =
-        Database::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets t") + w.sql, w.values);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    HD_TRY_ASSIGN(
+        auto v,
+        Database::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets t") + w.sql, w.values));
+    return v.toLongLong();
 }
 
 Result<QHash<QueueKind, qint64>> TicketStore::queueCounts(const TicketQuery &base)
@@ -301,49 +299,51 @@ Result<QHash<QueueKind, qint64>> TicketStore::queueCounts(const TicketQuery &bas
         q.filterText.clear();
         q.status.reset();
         q.assigneeId.reset();
-        auto n = count(q);
-        if (!n)
-            return n.error();
-        counts.insert(kind, n.value());
+        HD_TRY_ASSIGN(auto n, count(q));
+        counts.insert(kind, n);
     }
     return counts;
 }
 
 Result<Ticket> TicketStore::ticket(qint64 id)
 {
-    auto rows = byIds({id});
-    if (!rows)
-        return rows.error();
-    if (rows.value().isEmpty())
+    HD_TRY_ASSIGN(auto rows, byIds({id}));
+    if (rows.isEmpty())
         return Error::make(Error::Code::NotFound,
                            QCoreApplication::translate("TicketStore", "Ticket %1 does not exist.")
                                .arg(ticketNumberText(id)));
-    return rows.value().constFirst();
+    return rows.constFirst();
 }
 
 Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("SELECT e.id, e.ticket_id, e.at, e.staff_id, s.display_name, e.kind, "
-                       "e.body, e.data FROM ticket_events e LEFT JOIN staff s ON s.id = "
-                       "e.staff_id WHERE e.ticket_id = ? ORDER BY e.at, e.id"),
-        {QVariant::fromValue(ticketId)});
-    if (!q)
-        return q.error();
-    QList<TicketEvent> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        TicketEvent e;
-        e.id = r.value(0).toLongLong();
-        e.ticketId = r.value(1).toLongLong();
-        e.at = fromEpochMs(r.value(2));
-        e.staffId = optionalId(r.value(3));
-        e.staffName = r.value(4).toString();
-        e.kind = r.value(5).toString();
-        e.body = r.value(6).toString();
-        e.data = r.value(7).toString();
-        out.append(e);
+    return TimelineStore(m_db).events(ticketId);
+}
+
+Result<QList<RequesterSuggestion>> TicketStore::requesterSuggestions(const QString &text, int limit)
+{
+    QList<RequesterSuggestion> out;
+    if (text.size() < 2)
+        return out;
+    TicketQuery query;
+    query.queue = QueueKind::All;
+    query.filterText = text;
+    query.sortColumn = TicketColumn::Updated;
+    query.sortOrder = Qt::DescendingOrder;
+    // The filter also matches subjects: read a few pages' worth and keep requesters.
+    HD_TRY_ASSIGN(const QList<Ticket> tickets, firstPage(query, limit * 8));
+    QSet<QString> seen;
+    for (const Ticket &t : tickets) {
+        const QString key = t.requesterEmail.toLower();
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        if (!t.requesterEmail.contains(text, Qt::CaseInsensitive) &&
+            !t.requesterName.contains(text, Qt::CaseInsensitive))
+            continue;
+        seen.insert(key);
+        out.append({t.requesterName, t.requesterEmail});
+        if (out.size() >= limit)
+            break;
     }
     return out;
 }

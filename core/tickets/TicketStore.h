@@ -1,6 +1,6 @@
 #pragma once
-// The SQL behind tickets and their timelines. Runs on whatever thread owns the connection
-// (the DbWorker in the GUI, the main thread in the CLI). Every value is bound.
+// The SQL behind tickets (their timelines: TimelineStore). Runs on whatever thread owns the
+// connection (the DbWorker in the GUI, the main thread in the CLI). Every value is bound.
 
 #include "common/Result.h"
 #include "tickets/Ticket.h"
@@ -12,6 +12,13 @@
 #include <functional>
 
 namespace helpdesk {
+
+// A customer who wrote in before, offered while typing a new ticket's requester.
+struct RequesterSuggestion
+{
+    QString name;
+    QString email;
+};
 
 class TicketStore
 {
@@ -32,6 +39,9 @@ public:
 
     Result<Ticket> ticket(qint64 id);
     Result<QList<TicketEvent>> events(qint64 ticketId);
+    // Requesters of earlier tickets whose name or address contains `text` (at least two
+    // characters), most recent first. An interim source until core has a customer-account search.
+    Result<QList<RequesterSuggestion>> requesterSuggestions(const QString &text, int limit);
 
 private:
     struct Where

@@ -44,19 +44,16 @@ Result<FlowActionResult> verifyIdentity(QSqlDatabase &db, const FlowActionReques
         return result;
     }
     Settings settings(db);
-    auto accountSettings = AccountSettings::load(settings);
-    if (!accountSettings)
-        return accountSettings.error();
-    auto state = RecoveryStore(db).verification(request.ticket.id, accountId, request.nowMs,
-                                                accountSettings.value().verificationValidHours);
-    if (!state)
-        return state.error();
-    if (!state.value().passed)
+    HD_TRY_ASSIGN(auto accountSettings, AccountSettings::load(settings));
+    HD_TRY_ASSIGN(auto state,
+                  RecoveryStore(db).verification(request.ticket.id, accountId, request.nowMs,
+                                                 accountSettings.verificationValidHours));
+    if (!state.passed)
         return Error::make(Error::Code::InvalidInput,
                            tr("The identity checklist has not passed yet: %1 Record the checks "
                               "in the account panel (Record identity check), then confirm again.")
-                               .arg(state.value().summary));
-    result.summary = tr("Identity verified: %1").arg(state.value().summary);
+                               .arg(state.summary));
+    result.summary = tr("Identity verified: %1").arg(state.summary);
     result.data.insert(QStringLiteral("verified"), true);
     return result;
 }
@@ -99,11 +96,9 @@ Result<FlowActionResult> AccountFlowActions::perform(QSqlDatabase &db,
     case FlowAction::RevokeTokens: {
         // In a flow this step is a safeguard ("make sure no link is left"): when nothing is
         // outstanding, for example because the lock just cancelled every link, it is done.
-        auto tokens = TokenStore(db).forAccount(accountId, request.nowMs);
-        if (!tokens)
-            return tokens.error();
+        HD_TRY_ASSIGN(auto tokens, TokenStore(db).forAccount(accountId, request.nowMs));
         const bool anyOutstanding =
-            std::any_of(tokens.value().cbegin(), tokens.value().cend(), [](const TokenInfo &t) {
+            std::any_of(tokens.cbegin(), tokens.cend(), [](const TokenInfo &t) {
                 return t.state == TokenState::Issued || t.state == TokenState::Sent;
             });
         if (!anyOutstanding) {

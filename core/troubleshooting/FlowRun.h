@@ -90,6 +90,13 @@ struct FlowRun
     }
     // The last step, i.e. the current one while the run is open.
     const FlowRunStep *currentRunStep() const { return steps.isEmpty() ? nullptr : &steps.last(); }
+    // What every timeline event of the run carries: run, flow, flow_version.
+    QJsonObject eventData() const
+    {
+        return {{QStringLiteral("run"), double(id)},
+                {QStringLiteral("flow"), flowId},
+                {QStringLiteral("flow_version"), flowVersion}};
+    }
 };
 
 // The wizard funnel of one flow: how many runs reached each step, how they answered it, and

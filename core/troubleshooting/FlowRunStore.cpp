@@ -92,18 +92,17 @@ FlowRun runFromQuery(const QSqlQuery &q)
 
 Result<qint64> FlowRunStore::insertRun(const FlowRun &run)
 {
-    auto open = Database::scalar(m_db,
+    HD_TRY_ASSIGN(auto open, Database::scalar(
+                                 m_db,
                                  QStringLiteral("SELECT id FROM troubleshooting_runs WHERE "
                                                 "ticket_id = ? AND status IN ('active', 'paused')"),
-                                 {QVariant::fromValue(run.ticketId)});
-    if (!open)
-        return open.error();
+                                 {QVariant::fromValue(run.ticketId)}));
     const Error busy = Error::make(
         Error::Code::Conflict,
         tr("Ticket %1 already has a troubleshooting run in progress. Resume it, or abandon it "
            "before starting another.")
             .arg(ticketNumberText(run.ticketId)));
-    if (!open.value().isNull())
+    if (!open.isNull())
         return busy;
     auto q = Database::exec(
         m_db,
@@ -133,46 +132,46 @@ Result<qint64> FlowRunStore::insertRun(const FlowRun &run)
 Result<bool> FlowRunStore::updateRun(const FlowRun &run, int expectedVersion,
                                      const QString &actorLogin, qint64 claimsStaleBeforeMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("UPDATE troubleshooting_runs SET status = ?, current_step = ?, "
-                       "step_actions = ?, terminal_step = ?, resolved_step = ?, result = ?, "
-                       "updated_by = ?, updated_at = ?, finished_at = ?, claimed_by = NULL, "
-                       "claimed_at = NULL, version = version + 1 WHERE id = ? AND version = ? AND "
-                       "(claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)"),
-        {FlowRunStatuses::key(run.status), run.currentStep, json(run.stepActions),
-         nullableText(run.terminalStep), nullableText(run.resolvedStep), nullableText(run.result),
-         nullableId(run.updatedBy), nullableTime(run.updatedAt), nullableTime(run.finishedAt),
-         QVariant::fromValue(run.id), expectedVersion, notNull(actorLogin),
-         QVariant::fromValue(claimsStaleBeforeMs)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "UPDATE troubleshooting_runs SET status = ?, current_step = ?, "
+                "step_actions = ?, terminal_step = ?, resolved_step = ?, result = ?, "
+                "updated_by = ?, updated_at = ?, finished_at = ?, claimed_by = NULL, "
+                "claimed_at = NULL, version = version + 1 WHERE id = ? AND version = ? AND "
+                "(claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)"),
+            {FlowRunStatuses::key(run.status), run.currentStep, json(run.stepActions),
+             nullableText(run.terminalStep), nullableText(run.resolvedStep),
+             nullableText(run.result), nullableId(run.updatedBy), nullableTime(run.updatedAt),
+             nullableTime(run.finishedAt), QVariant::fromValue(run.id), expectedVersion,
+             notNull(actorLogin), QVariant::fromValue(claimsStaleBeforeMs)}));
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool> FlowRunStore::claim(qint64 runId, int expectedVersion, const QString &actorLogin,
                                  qint64 nowMs, qint64 claimsStaleBeforeMs)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("UPDATE troubleshooting_runs SET claimed_by = ?, claimed_at = ? WHERE id "
-                       "= ? AND version = ? AND status = 'active' AND (claimed_by IS NULL OR "
-                       "claimed_by = ? OR claimed_at < ?)"),
-        {notNull(actorLogin), QVariant::fromValue(nowMs), QVariant::fromValue(runId),
-         expectedVersion, notNull(actorLogin), QVariant::fromValue(claimsStaleBeforeMs)});
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "UPDATE troubleshooting_runs SET claimed_by = ?, claimed_at = ? WHERE id "
+                "= ? AND version = ? AND status = 'active' AND (claimed_by IS NULL OR "
+                "claimed_by = ? OR claimed_at < ?)"),
+            {notNull(actorLogin), QVariant::fromValue(nowMs), QVariant::fromValue(runId),
+             expectedVersion, notNull(actorLogin), QVariant::fromValue(claimsStaleBeforeMs)}));
+    return q.numRowsAffected() == 1;
 }
 
 Result<void> FlowRunStore::release(qint64 runId, const QString &actorLogin)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("UPDATE troubleshooting_runs SET claimed_by = NULL, "
-                                           "claimed_at = NULL WHERE id = ? AND claimed_by = ?"),
-                            {QVariant::fromValue(runId), notNull(actorLogin)});
-    if (!q)
-        return q.error();
+    HD_TRY(Database::exec(m_db,
+                          QStringLiteral("UPDATE troubleshooting_runs SET claimed_by = NULL, "
+                                         "claimed_at = NULL WHERE id = ? AND claimed_by = ?"),
+                          {QVariant::fromValue(runId), notNull(actorLogin)}));
     return {};
 }
 
@@ -188,15 +187,13 @@ Result<bool> FlowRunStore::saveProgress(const FlowRun &run, int expectedVersion,
         sql += QStringLiteral(" AND claimed_by = ?");
         values << claimant;
     }
-    auto q = Database::exec(m_db, sql, values);
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
+    return q.numRowsAffected() == 1;
 }
 
 Result<void> FlowRunStore::insertStep(qint64 runId, const FlowRunStep &step)
 {
-    auto q = Database::exec(
+    HD_TRY(Database::exec(
         m_db,
         QStringLiteral("INSERT INTO troubleshooting_run_steps (run_id, seq, step_id, step_title, "
                        "step_kind, reached_at, reached_by, outcome, notes, answered_at, "
@@ -205,25 +202,23 @@ Result<void> FlowRunStore::insertStep(qint64 runId, const FlowRunStep &step)
         {QVariant::fromValue(runId), step.seq, step.stepId, notNull(step.stepTitle), step.stepKind,
          nullableTime(step.reachedAt), nullableId(step.reachedBy), nullableText(step.outcome),
          notNull(step.notes), nullableTime(step.answeredAt), nullableId(step.answeredBy),
-         nullableId(step.eventId), json(step.details)});
-    if (!q)
-        return q.error();
+         nullableId(step.eventId), json(step.details)}));
     return {};
 }
 
 Result<void> FlowRunStore::updateStep(qint64 runId, const FlowRunStep &step)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("UPDATE troubleshooting_run_steps SET outcome = ?, notes = ?, answered_at "
-                       "= ?, answered_by = ?, event_id = ?, details = ? WHERE run_id = ? AND seq "
-                       "= ?"),
-        {nullableText(step.outcome), notNull(step.notes), nullableTime(step.answeredAt),
-         nullableId(step.answeredBy), nullableId(step.eventId), json(step.details),
-         QVariant::fromValue(runId), step.seq});
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE troubleshooting_run_steps SET outcome = ?, notes = ?, answered_at "
+                        "= ?, answered_by = ?, event_id = ?, details = ? WHERE run_id = ? AND seq "
+                        "= ?"),
+                    {nullableText(step.outcome), notNull(step.notes), nullableTime(step.answeredAt),
+                     nullableId(step.answeredBy), nullableId(step.eventId), json(step.details),
+                     QVariant::fromValue(runId), step.seq}));
+    if (q.numRowsAffected() != 1)
         return Error::make(
             Error::Code::NotFound,
             tr("Step %1 of troubleshooting run %2 is not recorded.").arg(step.seq).arg(runId));
@@ -232,39 +227,37 @@ Result<void> FlowRunStore::updateStep(qint64 runId, const FlowRunStep &step)
 
 Result<QList<FlowRun>> FlowRunStore::select(const QString &where, const QVariantList &values)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT ") + kRunColumns +
-                                QStringLiteral(" FROM troubleshooting_runs r LEFT JOIN staff s "
-                                               "ON s.id = r.updated_by WHERE ") +
-                                where,
-                            values);
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(m_db,
+                               QStringLiteral("SELECT ") + kRunColumns +
+                                   QStringLiteral(" FROM troubleshooting_runs r LEFT JOIN staff s "
+                                                  "ON s.id = r.updated_by WHERE ") +
+                                   where,
+                               values));
     QList<FlowRun> runs;
-    while (q.value().next())
-        runs.append(runFromQuery(q.value()));
-    q.value().finish();
+    while (q.next())
+        runs.append(runFromQuery(q));
+    q.finish();
     for (FlowRun &r : runs)
-        if (auto loaded = loadSteps(r); !loaded)
-            return loaded.error();
+        HD_TRY(loadSteps(r));
     return runs;
 }
 
 Result<void> FlowRunStore::loadSteps(FlowRun &run)
 {
-    auto q = Database::exec(
-        m_db,
-        QStringLiteral("SELECT r.seq, r.step_id, r.step_title, r.step_kind, r.reached_at, "
-                       "r.reached_by, r.outcome, r.notes, r.answered_at, r.answered_by, "
-                       "s.display_name, r.event_id, r.details FROM troubleshooting_run_steps r "
-                       "LEFT JOIN staff s ON s.id = r.answered_by WHERE r.run_id = ? ORDER BY "
-                       "r.seq"),
-        {QVariant::fromValue(run.id)});
-    if (!q)
-        return q.error();
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(
+            m_db,
+            QStringLiteral("SELECT r.seq, r.step_id, r.step_title, r.step_kind, r.reached_at, "
+                           "r.reached_by, r.outcome, r.notes, r.answered_at, r.answered_by, "
+                           "s.display_name, r.event_id, r.details FROM troubleshooting_run_steps r "
+                           "LEFT JOIN staff s ON s.id = r.answered_by WHERE r.run_id = ? ORDER BY "
+                           "r.seq"),
+            {QVariant::fromValue(run.id)}));
     run.steps.clear();
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.next()) {
+        const QSqlQuery &r = q;
         FlowRunStep s;
         s.seq = r.value(0).toInt();
         s.stepId = r.value(1).toString();
@@ -281,31 +274,28 @@ Result<void> FlowRunStore::loadSteps(FlowRun &run)
         s.details = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
         run.steps.append(s);
     }
-    q.value().finish();
+    q.finish();
     return {};
 }
 
 Result<FlowRun> FlowRunStore::run(qint64 id)
 {
-    auto list = select(QStringLiteral("r.id = ?"), {QVariant::fromValue(id)});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list, select(QStringLiteral("r.id = ?"), {QVariant::fromValue(id)}));
+    if (list.isEmpty())
         return Error::make(Error::Code::NotFound,
                            tr("Troubleshooting run %1 does not exist (any more).").arg(id));
-    return list.value().constFirst();
+    return list.constFirst();
 }
 
 Result<std::optional<FlowRun>> FlowRunStore::openRun(qint64 ticketId)
 {
-    auto list = select(QStringLiteral("r.ticket_id = ? AND r.status IN ('active', 'paused') "
-                                      "ORDER BY r.id DESC"),
-                       {QVariant::fromValue(ticketId)});
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
+    HD_TRY_ASSIGN(auto list,
+                  select(QStringLiteral("r.ticket_id = ? AND r.status IN ('active', 'paused') "
+                                        "ORDER BY r.id DESC"),
+                         {QVariant::fromValue(ticketId)}));
+    if (list.isEmpty())
         return std::optional<FlowRun>();
-    return std::optional<FlowRun>(list.value().constFirst());
+    return std::optional<FlowRun>(list.constFirst());
 }
 
 Result<QList<FlowRun>> FlowRunStore::runs(qint64 ticketId)
@@ -316,19 +306,19 @@ Result<QList<FlowRun>> FlowRunStore::runs(qint64 ticketId)
 
 Result<TicketAccount> FlowRunStore::ticketAccount(qint64 ticketId)
 {
-    auto q = Database::exec(m_db,
-                            QStringLiteral("SELECT t.account_id, a.status FROM tickets t LEFT JOIN "
-                                           "accounts a ON a.id = t.account_id WHERE t.id = ?"),
-                            {QVariant::fromValue(ticketId)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db,
+                       QStringLiteral("SELECT t.account_id, a.status FROM tickets t LEFT JOIN "
+                                      "accounts a ON a.id = t.account_id WHERE t.id = ?"),
+                       {QVariant::fromValue(ticketId)}));
+    if (!q.next())
         return Error::make(Error::Code::NotFound,
                            tr("Ticket %1 does not exist.").arg(ticketNumberText(ticketId)));
     TicketAccount account;
-    account.accountId = optionalId(q.value().value(0));
-    account.status = q.value().value(1).toString();
-    q.value().finish();
+    account.accountId = optionalId(q.value(0));
+    account.status = q.value(1).toString();
+    q.finish();
     return account;
 }
 
@@ -339,17 +329,17 @@ Result<FlowFunnel> FlowRunStore::funnel(const QString &flowId, const Flow *flow,
     funnel.flowId = flowId;
     const QVariantList range{flowId, QVariant::fromValue(fromMs), QVariant::fromValue(toMs)};
 
-    auto totals = Database::exec(
-        m_db,
-        QStringLiteral("SELECT status, result, COUNT(*) FROM troubleshooting_runs WHERE flow_id "
-                       "= ? AND started_at >= ? AND started_at < ? GROUP BY status, result"),
-        range);
-    if (!totals)
-        return totals.error();
-    while (totals.value().next()) {
-        const QString status = totals.value().value(0).toString();
-        const QString result = totals.value().value(1).toString();
-        const qint64 n = totals.value().value(2).toLongLong();
+    HD_TRY_ASSIGN(auto totals,
+                  Database::exec(
+                      m_db,
+                      QStringLiteral(
+                          "SELECT status, result, COUNT(*) FROM troubleshooting_runs WHERE flow_id "
+                          "= ? AND started_at >= ? AND started_at < ? GROUP BY status, result"),
+                      range));
+    while (totals.next()) {
+        const QString status = totals.value(0).toString();
+        const QString result = totals.value(1).toString();
+        const qint64 n = totals.value(2).toLongLong();
         funnel.runs += n;
         if (status == QLatin1String("active") || status == QLatin1String("paused"))
             funnel.open += n;
@@ -364,7 +354,7 @@ Result<FlowFunnel> FlowRunStore::funnel(const QString &flowId, const Flow *flow,
         else if (result == FlowRunResults::PendingCustomer)
             funnel.pendingCustomer += n;
     }
-    totals.value().finish();
+    totals.finish();
 
     struct Row
     {
@@ -372,53 +362,54 @@ Result<FlowFunnel> FlowRunStore::funnel(const QString &flowId, const Flow *flow,
         int firstSeq = 0;
     };
     QHash<QString, Row> rows;
-    auto reached = Database::exec(
-        m_db,
-        QStringLiteral("SELECT s.step_id, COUNT(DISTINCT s.run_id), MIN(s.seq), MAX(s.step_title) "
-                       "FROM troubleshooting_run_steps s JOIN troubleshooting_runs r ON r.id = "
-                       "s.run_id WHERE r.flow_id = ? AND r.started_at >= ? AND r.started_at < ? "
-                       "GROUP BY s.step_id"),
-        range);
-    if (!reached)
-        return reached.error();
-    while (reached.value().next()) {
-        Row &row = rows[reached.value().value(0).toString()];
-        row.step.stepId = reached.value().value(0).toString();
-        row.step.reached = reached.value().value(1).toLongLong();
-        row.firstSeq = reached.value().value(2).toInt();
-        row.step.title = reached.value().value(3).toString();
+    HD_TRY_ASSIGN(
+        auto reached,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "SELECT s.step_id, COUNT(DISTINCT s.run_id), MIN(s.seq), MAX(s.step_title) "
+                "FROM troubleshooting_run_steps s JOIN troubleshooting_runs r ON r.id = "
+                "s.run_id WHERE r.flow_id = ? AND r.started_at >= ? AND r.started_at < ? "
+                "GROUP BY s.step_id"),
+            range));
+    while (reached.next()) {
+        Row &row = rows[reached.value(0).toString()];
+        row.step.stepId = reached.value(0).toString();
+        row.step.reached = reached.value(1).toLongLong();
+        row.firstSeq = reached.value(2).toInt();
+        row.step.title = reached.value(3).toString();
     }
-    reached.value().finish();
+    reached.finish();
 
-    auto answers = Database::exec(
-        m_db,
-        QStringLiteral("SELECT s.step_id, s.outcome, COUNT(*) FROM troubleshooting_run_steps s "
-                       "JOIN troubleshooting_runs r ON r.id = s.run_id WHERE r.flow_id = ? AND "
-                       "r.started_at >= ? AND r.started_at < ? AND s.outcome IS NOT NULL GROUP "
-                       "BY s.step_id, s.outcome"),
-        range);
-    if (!answers)
-        return answers.error();
-    while (answers.value().next()) {
-        Row &row = rows[answers.value().value(0).toString()];
-        const qint64 n = answers.value().value(2).toLongLong();
+    HD_TRY_ASSIGN(
+        auto answers,
+        Database::exec(
+            m_db,
+            QStringLiteral("SELECT s.step_id, s.outcome, COUNT(*) FROM troubleshooting_run_steps s "
+                           "JOIN troubleshooting_runs r ON r.id = s.run_id WHERE r.flow_id = ? AND "
+                           "r.started_at >= ? AND r.started_at < ? AND s.outcome IS NOT NULL GROUP "
+                           "BY s.step_id, s.outcome"),
+            range));
+    while (answers.next()) {
+        Row &row = rows[answers.value(0).toString()];
+        const qint64 n = answers.value(2).toLongLong();
         row.step.answered += n;
-        row.step.outcomes.append({answers.value().value(1).toString(), n});
+        row.step.outcomes.append({answers.value(1).toString(), n});
     }
-    answers.value().finish();
+    answers.finish();
 
-    auto resolved = Database::exec(
-        m_db,
-        QStringLiteral("SELECT resolved_step, COUNT(*) FROM troubleshooting_runs WHERE flow_id = "
-                       "? AND started_at >= ? AND started_at < ? AND resolved_step IS NOT NULL "
-                       "GROUP BY resolved_step"),
-        range);
-    if (!resolved)
-        return resolved.error();
-    while (resolved.value().next())
-        rows[resolved.value().value(0).toString()].step.resolvedHere =
-            resolved.value().value(1).toLongLong();
-    resolved.value().finish();
+    HD_TRY_ASSIGN(
+        auto resolved,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "SELECT resolved_step, COUNT(*) FROM troubleshooting_runs WHERE flow_id = "
+                "? AND started_at >= ? AND started_at < ? AND resolved_step IS NOT NULL "
+                "GROUP BY resolved_step"),
+            range));
+    while (resolved.next())
+        rows[resolved.value(0).toString()].step.resolvedHere = resolved.value(1).toLongLong();
+    resolved.finish();
 
     for (Row &row : rows)
         std::sort(row.step.outcomes.begin(), row.step.outcomes.end(),

@@ -25,6 +25,9 @@ struct TicketAccount
 class FlowRunStore
 {
 public:
+    // A claim on a step's actions older than this is void: its agent's client crashed.
+    static constexpr qint64 ClaimTimeoutMs = 5 * 60 * 1000;
+
     explicit FlowRunStore(QSqlDatabase &db) : m_db(db) {}
 
     // Inserts the run (version 1) and returns its id. Conflict when the ticket already has an

@@ -3,15 +3,15 @@
 // Synchronous on the connection it is given, like TicketActions (TroubleshootingService runs
 // it on the DB worker; tests and the CLI run it directly).
 //
-// Each answer is one transaction: a 'wizard_step' timeline event (JSON data: run, flow, step,
-// outcome, notes, ...), an audit row, the step's row in troubleshooting_run_steps and the run's
-// new state. The run state lives in troubleshooting_runs, so a run survives the wizard being
-// closed and can be resumed by any agent; its version guards against two agents answering the
-// same step. Actions are performed when an action step is answered (not "skipped") or a
-// terminal step is finished: account actions through the injected FlowActionHandler, the
-// ticket-side ones (email_steps, set_pending_customer, escalate, resolve) here, each in its own
-// transaction; a failed action leaves the step unanswered and a retry does not repeat the
-// actions that already succeeded.
+// Each answer is one transaction of the write path (write/WritePath.h): a 'wizard_step' timeline
+// event (JSON data: run, flow, step, outcome, notes, ...), an audit row, the step's row in
+// troubleshooting_run_steps and the run's new state. The run state lives in troubleshooting_runs,
+// so a run survives the wizard being closed and can be resumed by any agent; its version guards
+// against two agents answering the same step. Actions are performed when an action step is answered
+// (not "skipped") or a terminal step is finished: account actions through the injected
+// FlowActionHandler, the ticket-side ones (email_steps, set_pending_customer, escalate, resolve) by
+// FlowStepActions, each in its own transaction; a failed action leaves the step unanswered and a
+// retry does not repeat the actions that already succeeded. The texts are FlowRunText's.
 
 #include "common/Result.h"
 #include "staff/Staff.h"
@@ -19,6 +19,8 @@
 #include "troubleshooting/FlowLibrary.h"
 #include "troubleshooting/FlowRun.h"
 #include "troubleshooting/FlowRunStore.h"
+#include "troubleshooting/FlowStepActions.h"
+#include "write/WritePath.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -38,7 +40,7 @@ public:
     // Called after a mail was queued and committed (e.g. to wake the OutboxSender).
     void setMailQueued(std::function<void(qint64 outboxId)> queued)
     {
-        m_mailQueued = std::move(queued);
+        m_write.setMailQueued(std::move(queued));
     }
 
     // Starts a run on an open ticket with flowId, or (empty) the flow suggested for the
@@ -76,13 +78,6 @@ public:
     Result<FlowFunnel> funnel(const QString &flowId, qint64 fromMs = 0,
                               qint64 toMs = std::numeric_limits<qint64>::max());
 
-    // "1. text\n2. text": the steps as the email lists them.
-    static QString stepsText(const QList<FlowStep> &steps);
-    // What the escalation says: every step answered so far with its answer, notes and the
-    // actions done, then finalNotes. flow may be null (labels then fall back to the keys).
-    static QString escalationSummary(const FlowRun &run, const Flow *flow,
-                                     const QString &finalNotes = {});
-
 private:
     struct Loaded
     {
@@ -96,38 +91,31 @@ private:
     Result<FlowRun> fresh(qint64 runId);
     void decorate(FlowRun &run) const;
 
+    Error conflictNow(qint64 runId);
+    FlowStepActions stepActions();
+
     Result<QString> accountBranch(const FlowRun &run, const FlowStep &step, const QString &given,
                                   QJsonObject &details);
-    // Performs the step's actions not yet done, persisting progress after each one.
-    Result<void> performActions(FlowRun &run, const Flow &flow, const FlowStep &step,
-                                const QString &outcome, const QString &notes);
-    Result<FlowActionResult> ticketStatusAction(FlowRun &run, const Flow &flow, FlowAction action,
-                                                const FlowStep &step, const QString &notes);
-    // Renders and queues the steps mail with its event; when asAction, the run's step_actions
-    // records it in the same transaction.
-    Result<FlowActionResult> queueStepsMail(FlowRun &run, const Flow &flow, const FlowStep &from,
-                                            bool asAction);
     // Moves the run: version check (and no live claim of another agent), version + 1, claim
     // cleared.
     Result<void> saveRun(FlowRun &run);
-    // Records run.stepActions without moving the run (claimed: only while this actor holds the
-    // claim).
-    Result<void> saveProgress(FlowRun &run, bool claimed);
     Result<FlowRun> recordAnswer(FlowRun &run, const Flow &flow, const FlowStep &step,
                                  const QString &outcome, const QString &notes, QJsonObject details);
-    Result<FlowRun> recordRunEvent(FlowRun &run, FlowRunStatus newStatus, const QString &kind,
+    // The plan of an answer: the run moves on (or finishes), its step rows, the event and the
+    // audit row. next is null when the run finishes.
+    Result<void> recordAnswerIn(Recorder &record, FlowRun &run, const Flow &flow,
+                                const FlowStep &step, const FlowStep *next, const QString &outcome,
+                                const QString &notes, const QJsonObject &details);
+    Result<FlowRun> recordRunEvent(FlowRun &run, FlowRunStatus newStatus, TicketEventKind kind,
                                    const QString &auditAction, const QString &body,
                                    QJsonObject data);
-    Result<qint64> addEvent(qint64 ticketId, const QString &kind, const QString &body,
-                            const QJsonObject &data);
-    QJsonObject baseData(const FlowRun &run) const;
 
     QSqlDatabase &m_db;
     const FlowLibrary &m_flows;
     Staff m_actor;
     qint64 m_now;
     FlowActionHandler *m_accountActions;
-    std::function<void(qint64)> m_mailQueued;
+    WritePath m_write;
 };
 
 } // namespace helpdesk

@@ -4,7 +4,7 @@
 #include "db/DbWorker.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
-#include "tickets/Escalation.h"
+#include "sla/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketSearch.h"
 

@@ -18,6 +18,7 @@
 #include "outbox/OutboxDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
+#include "sla/SlaService.h"
 #include "ticket/TicketDetailView.h"
 #include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
@@ -146,7 +147,7 @@ void TestMainWindow::showsQueuesWithCounts()
     // Counted as the window counts: for the staff member, with the SLA set-up's warning window.
     TicketQuery countsQuery;
     countsQuery.currentStaffId = m_session->me()->id;
-    countsQuery.breachWarningMs = waitFor(m_session->slaConfig()).value().warningWindowMs;
+    countsQuery.breachWarningMs = waitFor(m_session->sla()->config()).value().warningWindowMs;
     const auto expected = waitFor(m_session->tickets()->queueCounts(countsQuery));
     QVERIFY(expected.ok());
     for (QueueKind kind : kinds)

@@ -21,12 +21,13 @@
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
+#include "sla/EscalationMonitor.h"
+#include "staff/StaffService.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
 #include "ticket/TicketTimelineView.h"
-#include "tickets/Escalation.h"
 #include "tickets/TicketQueueModel.h"
 #include "tickets/TicketService.h"
 
@@ -132,7 +133,7 @@ void TestTicketWork::initTestCase()
     m_session = openSession(m_db->settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin));
     QVERIFY(m_session->me().has_value());
     QCOMPARE(m_session->tickets()->actor().login, QString::fromLatin1(DemoSeeder::DemoAgentLogin));
-    const auto staff = waitFor(m_session->staff());
+    const auto staff = waitFor(m_session->staff()->all());
     QVERIFY(staff.ok());
     for (const Staff &s : staff.value())
         if (s.login == QLatin1String("priya.n"))
@@ -358,7 +359,8 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     QVERIFY(messageBar(m_window.get())->isHidden());
 
     // The requester is offered again the next time (an interim source: earlier tickets).
-    const auto suggestions = waitFor(m_session->requesterSuggestions(QStringLiteral("sam.re")));
+    const auto suggestions =
+        waitFor(m_session->tickets()->requesterSuggestions(QStringLiteral("sam.re")));
     QVERIFY(suggestions.ok());
     QVERIFY(!suggestions.value().isEmpty());
     QCOMPARE(suggestions.value().constFirst().email, QStringLiteral("sam.reed@example.org"));

@@ -14,10 +14,10 @@
 #include "db/DbWorker.h"
 #include "mail/MailSettings.h"
 #include "mail/Outbox.h"
-#include "mail/OutboxReplyHook.h"
 #include "mail/OutboxSender.h"
 #include "mail/SmtpClient.h"
 #include "settings/Settings.h"
+#include "tickets/OutboxReplyHook.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
@@ -282,7 +282,7 @@ private slots:
         const qint64 ticketId = addTicket(db, TicketRow{});
         TestClock clock(kStart);
         qint64 queuedId = 0;
-        OutboxReplyHook hook(clock.fn(), [&](qint64 id) { queuedId = id; });
+        OutboxReplyHook hook([&](qint64 id) { queuedId = id; });
         TicketActions actions(db, maria, clock.now(), &hook);
         auto replied = actions.reply(ticketId, 1, "Please try a private window.");
         QVERIFY2(replied.ok(), replied ? "" : qPrintable(replied.error().toString()));
@@ -343,7 +343,7 @@ private slots:
         TestClock clock(kStart);
 
         // A reply through the hook, a mail with a one-time link, and three plain ones.
-        OutboxReplyHook hook(clock.fn());
+        OutboxReplyHook hook;
         TicketActions actions(db, maria, clock.now(), &hook);
         QVERIFY(actions
                     .reply(ticketId, 1,

@@ -9,8 +9,8 @@
 // Usage: helpdesk-test-writer DATABASE_URL STAFF_LOGIN COUNT TAG
 
 #include "db/Database.h"
-#include "mail/OutboxReplyHook.h"
 #include "staff/StaffStore.h"
+#include "tickets/OutboxReplyHook.h"
 #include "tickets/TicketActions.h"
 
 #include <QCoreApplication>
@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         }
         out << "ticket " << created->id << Qt::endl;
 
-        OutboxReplyHook hook([now] { return now; });
+        OutboxReplyHook hook;
         auto replied = TicketActions(db, actor.value(), now, &hook)
                            .reply(created->id, created->version,
                                   QStringLiteral("Thank you, we are looking into it (%1).").arg(i));

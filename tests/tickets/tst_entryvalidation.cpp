@@ -6,7 +6,7 @@
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "mail/MailText.h"
-#include "mail/OutboxReplyHook.h"
+#include "tickets/OutboxReplyHook.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
@@ -331,7 +331,7 @@ void TestEntryValidation::acceptsGoodEdgeValues()
         QCOMPARE(created->requesterName, value);
 
     // What was stored can be mailed: the reply's mail to the requester is built and queued.
-    OutboxReplyHook hook([] { return kNow; });
+    OutboxReplyHook hook;
     auto replied = TicketActions(db, m_actors[dialect], kNow, &hook)
                        .reply(created->id, created->version, QStringLiteral("We are on it."));
     QVERIFY2(replied.ok(), replied ? "" : qPrintable(replied.error().message));

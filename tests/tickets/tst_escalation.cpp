@@ -4,8 +4,8 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
-#include "tickets/Escalation.h"
-#include "tickets/SlaConfig.h"
+#include "sla/Escalation.h"
+#include "sla/SlaConfigStore.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
 
@@ -80,7 +80,7 @@ private slots:
         TestDatabase tdb(dialect);
         HELPDESK_REQUIRE_DB(tdb);
         QSqlDatabase &db = tdb.db();
-        QVERIFY(SlaConfig::save(db, officeHours()).ok());
+        QVERIFY(SlaConfigStore(db).save(officeHours()).ok());
         const Staff maria = agent(db);
         Ticket t = create(db, maria, kMonday10, TicketPriority::Normal);
         // 8 business hours from Monday 10:00 = Tuesday 10:00; first response by 12:00.
@@ -110,11 +110,12 @@ private slots:
         SlaPolicy p = *longer.policies.policyFor(TicketPriority::Urgent, TicketCategory::Other);
         p.resolutionMinutes = 180;
         QVERIFY(longer.policies.set(p).ok());
-        QVERIFY(SlaConfig::save(db, longer).ok());
-        auto loaded = SlaConfig::load(db);
+        QVERIFY(SlaConfigStore(db).save(longer).ok());
+        auto loaded = SlaConfigStore(db).load();
         QVERIFY(loaded.ok());
         auto fresh = TicketStore(db).ticket(t.id);
-        const auto due = loaded->dueFor(fresh.value(), SlaConfig::clockOf(fresh.value()));
+        const auto due = loaded->dueFor(fresh->priority, fresh->category, fresh->createdAt,
+                                        SlaConfig::clockOf(fresh->slaSegments, fresh->createdAt));
         QCOMPARE(due.resolution.toMSecsSinceEpoch(), kMonday10 + 7 * kHour);
     }
 

@@ -11,6 +11,7 @@
 #include "mail/TemplateRenderer.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketStore.h"
+#include "troubleshooting/FlowRunText.h"
 #include "troubleshooting/FlowRunner.h"
 
 #include <QJsonArray>
@@ -714,7 +715,7 @@ private slots:
         QCOMPARE(Outbox::forTicket(db, ticket.id)->size(), 2);
 
         // The escalation later says where the steps were emailed.
-        const QString summary = FlowRunner::escalationSummary(toCheck.value(), login);
+        const QString summary = FlowRunText::escalationSummary(toCheck.value(), login);
         QCOMPARE(summary.count("emailed to the customer"), 2);
     }
 

@@ -264,7 +264,7 @@ void NewTicketDialog::lookUpRequesters()
     if (text.size() < 2)
         return;
     whenDone(
-        m_session->requesterSuggestions(text), this,
+        m_session->tickets()->requesterSuggestions(text), this,
         [self = QPointer(this), generation, text](const Result<QList<RequesterSuggestion>> &found) {
             if (self)
                 self->showSuggestions(generation, text, found);

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketActions.h"
+#include "tickets/TicketStore.h"
 
 #include <QDialog>
 #include <QTimer>

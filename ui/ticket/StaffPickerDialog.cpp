@@ -3,6 +3,7 @@
 #include "app/AppSession.h"
 #include "common/ActionCatalog.h"
 #include "common/Futures.h"
+#include "staff/StaffService.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -65,15 +66,16 @@ StaffPickerDialog::StaffPickerDialog(AppSession *session, std::optional<qint64> 
     });
 
     // The dialog may be closed before the list arrives (see whenDone()).
-    whenDone(session->staff(), this, [self = QPointer(this)](const Result<QList<Staff>> &staff) {
-        if (!self)
-            return;
-        if (!staff) {
-            self->m_status->setText(staff.error().message);
-            return;
-        }
-        self->populate(staff.value());
-    });
+    whenDone(session->staff()->all(), this,
+             [self = QPointer(this)](const Result<QList<Staff>> &staff) {
+                 if (!self)
+                     return;
+                 if (!staff) {
+                     self->m_status->setText(staff.error().message);
+                     return;
+                 }
+                 self->populate(staff.value());
+             });
 }
 
 void StaffPickerDialog::populate(const QList<Staff> &staff)

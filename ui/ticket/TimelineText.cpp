@@ -1,5 +1,7 @@
 #include "ticket/TimelineText.h"
 
+#include "vocabulary/EventKind.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,50 +31,8 @@ QString StaffNames::name(const QJsonValue &idOrLogin) const
 
 QString TimelineText::kindLabel(const QString &kind)
 {
-    static const struct
-    {
-        const char *key;
-        const char *label;
-    } known[] = {
-        {"created", QT_TRANSLATE_NOOP("TicketEvents", "Created")},
-        {"reply", QT_TRANSLATE_NOOP("TicketEvents", "Reply")},
-        {"customer_reply", QT_TRANSLATE_NOOP("TicketEvents", "Customer reply")},
-        {"note", QT_TRANSLATE_NOOP("TicketEvents", "Internal note")},
-        {"status", QT_TRANSLATE_NOOP("TicketEvents", "Status change")},
-        {"assignment", QT_TRANSLATE_NOOP("TicketEvents", "Assignment")},
-        {"priority", QT_TRANSLATE_NOOP("TicketEvents", "Priority change")},
-        {"category", QT_TRANSLATE_NOOP("TicketEvents", "Category change")},
-        {"mail_sent", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
-        {"mail_failed", QT_TRANSLATE_NOOP("TicketEvents", "Email not sent")},
-        {"escalation", QT_TRANSLATE_NOOP("TicketEvents", "Escalation")},
-        {"sla_breach", QT_TRANSLATE_NOOP("TicketEvents", "SLA breach")},
-        {"wizard_step", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting step")},
-        {"wizard_started", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting started")},
-        {"wizard_paused", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting paused")},
-        {"wizard_resumed", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting resumed")},
-        {"wizard_abandoned", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting abandoned")},
-        {"wizard_email_steps", QT_TRANSLATE_NOOP("TicketEvents", "Troubleshooting steps emailed")},
-        {"account_action", QT_TRANSLATE_NOOP("TicketEvents", "Account action")},
-        {"mail", QT_TRANSLATE_NOOP("TicketEvents", "Email sent")},
-        {"account_link_sent", QT_TRANSLATE_NOOP("TicketEvents", "Account link sent")},
-        {"account_locked", QT_TRANSLATE_NOOP("TicketEvents", "Account locked")},
-        {"account_unlocked", QT_TRANSLATE_NOOP("TicketEvents", "Account unlocked")},
-        {"account_unlock_requested", QT_TRANSLATE_NOOP("TicketEvents", "Unlock requested")},
-        {"account_unlock_approved", QT_TRANSLATE_NOOP("TicketEvents", "Unlock approved")},
-        {"account_unlock_rejected", QT_TRANSLATE_NOOP("TicketEvents", "Unlock turned down")},
-        {"account_links_revoked", QT_TRANSLATE_NOOP("TicketEvents", "Account links revoked")},
-        {"account_email_verified", QT_TRANSLATE_NOOP("TicketEvents", "Email address verified")},
-        {"identity_check", QT_TRANSLATE_NOOP("TicketEvents", "Identity check")},
-    };
-    for (const auto &k : known)
-        if (kind == QLatin1String(k.key))
-            return QCoreApplication::translate("TicketEvents", k.label);
-    // Unknown kinds still read as words: "password_reset" -> "Password reset".
-    QString text = kind;
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    // The labels live beside the kinds in core; unknown kinds still read as words.
+    return Vocabulary::eventKindLabel(kind);
 }
 
 QString TimelineText::author(const TicketEvent &event, const std::optional<Ticket> &ticket)

@@ -12,17 +12,14 @@ namespace helpdesk {
 class OutboxReplyHook : public ReplyMailHook
 {
 public:
-    // clock: the time stamped on the queued mail (empty: the system clock).
-    // queued: called on the worker thread after a mail was queued (before the reply commits),
-    // e.g. to wake the OutboxSender with a queued call.
-    explicit OutboxReplyHook(std::function<qint64()> clock = {},
-                             std::function<void(qint64 outboxId)> queued = {});
+    // queued: called on the worker thread after a mail was queued (before the reply commits);
+    // to act once it is committed, use TicketActions::setMailQueued.
+    explicit OutboxReplyHook(std::function<void(qint64 outboxId)> queued = {});
 
-    Result<void> replyAdded(QSqlDatabase &db, const Ticket &ticket, qint64 eventId,
+    Result<void> replyAdded(Recorder &record, const Ticket &ticket, qint64 eventId,
                             const QString &body, const Staff &actor) override;
 
 private:
-    std::function<qint64()> m_clock;
     std::function<void(qint64)> m_queued;
 };
 
