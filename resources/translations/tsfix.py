@@ -13,9 +13,16 @@
    included, so translations follow the source text; obsolete entries whose text is in use again
    are dropped.
 
-Usage: tsfix.py SOURCE_ROOT FILE.ts...   (SOURCE_ROOT holds core/, ui/, app/)
+   lupdate itself moves a translation it finds under another context, but marks it unfinished;
+   so the finished translations are saved before lupdate runs (--save) and given back afterwards
+   to exactly the same source texts. Texts that merely look similar stay unfinished.
+
+Usage: tsfix.py --save KNOWN.json FILE.ts...                 (before lupdate)
+       tsfix.py [--known KNOWN.json] SOURCE_ROOT FILE.ts...  (after lupdate; SOURCE_ROOT holds
+                                                              core/, ui/, app/)
 """
 
+import json
 import pathlib
 import re
 import sys
@@ -52,6 +59,11 @@ def key(message):
     return source, comment, message.get("numerus") == "yes"
 
 
+def unfinished(message):
+    tr = message.find("translation")
+    return tr is None or tr.get("type") == "unfinished"
+
+
 def translated(message):
     tr = message.find("translation")
     if tr is None:
@@ -67,7 +79,44 @@ def obsolete(message):
     return tr is not None and tr.get("type") in ("obsolete", "vanished")
 
 
-def fix(ts_path, helpers, qobjects):
+def finished_translations(root):
+    known = {}
+    for message in root.iter("message"):
+        tr = message.find("translation")
+        if tr is not None and not tr.get("type") and translated(message):
+            known.setdefault(key(message), tr)
+    return known
+
+
+def save(known_path, ts_paths):
+    saved = []
+    for ts_path in ts_paths:
+        root = ET.parse(ts_path).getroot()
+        for (source, comment, numerus), tr in finished_translations(root).items():
+            forms = [f.text or "" for f in tr.findall("numerusform")] if numerus else [tr.text or ""]
+            saved.append({"ts": pathlib.Path(ts_path).name, "source": source, "comment": comment,
+                          "numerus": numerus, "forms": forms})
+    pathlib.Path(known_path).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+
+
+def saved_translations(known_path, ts_name):
+    known = {}
+    if not known_path or not pathlib.Path(known_path).exists():
+        return known
+    for entry in json.loads(pathlib.Path(known_path).read_text(encoding="utf-8")):
+        if entry["ts"] != ts_name:
+            continue
+        tr = ET.Element("translation")
+        if entry["numerus"]:
+            for form in entry["forms"]:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = entry["forms"][0]
+        known[(entry["source"], entry["comment"], entry["numerus"])] = tr
+    return known
+
+
+def fix(ts_path, helpers, qobjects, known_path=None):
     tree = ET.parse(ts_path)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.findall("context")}
@@ -120,7 +169,7 @@ def fix(ts_path, helpers, qobjects):
                 continue
             first = seen[k]
             live, other = (message, first) if obsolete(first) else (first, message)
-            if not translated(live) and translated(other):
+            if unfinished(live) and translated(other):
                 live.remove(live.find("translation"))
                 live.append(other.find("translation"))
                 live.find("translation").attrib.pop("type", None)
@@ -128,11 +177,13 @@ def fix(ts_path, helpers, qobjects):
             seen[k] = live
 
     # 2. Translations follow the source text.
-    known = {}
+    known = saved_translations(known_path, ts_path.name)
+    for k, tr in finished_translations(root).items():
+        known.setdefault(k, tr)
     for context in contexts.values():
         for message in context.findall("message"):
-            if translated(message) and key(message) not in known:
-                known[key(message)] = message.find("translation")
+            if obsolete(message) and translated(message):
+                known.setdefault(key(message), message.find("translation"))
     carried = 0
     live_keys = set()
     for context in contexts.values():
@@ -140,7 +191,7 @@ def fix(ts_path, helpers, qobjects):
             if obsolete(message):
                 continue
             live_keys.add(key(message))
-            if not translated(message) and key(message) in known:
+            if unfinished(message) and key(message) in known:
                 old = message.find("translation")
                 if old is not None:
                     message.remove(old)
@@ -165,10 +216,17 @@ def fix(ts_path, helpers, qobjects):
 
 
 def main():
-    root = pathlib.Path(sys.argv[1]).resolve()
+    args = sys.argv[1:]
+    if args[0] == "--save":
+        save(args[1], args[2:])
+        return
+    known_path = None
+    if args[0] == "--known":
+        known_path, args = args[1], args[2:]
+    root = pathlib.Path(args[0]).resolve()
     helpers, qobjects = scan_sources(root)
-    for name in sys.argv[2:]:
-        fix(pathlib.Path(name).resolve(), helpers, qobjects)
+    for name in args[1:]:
+        fix(pathlib.Path(name).resolve(), helpers, qobjects, known_path)
 
 
 if __name__ == "__main__":
