@@ -37,6 +37,7 @@ QIcon appIcon()
 // For smoke tests of an installed package: with HELPDESK_QUIT_AFTER_START=1 the app exits with
 // 0 as soon as its main window is shown (the database is open and, with --demo, seeded), or
 // with 1 and the message on stderr when a startup error is shown instead of the window.
+// HELPDESK_SCREENSHOT=FILE.png also saves the window, two seconds later, once the queue is in.
 class QuitAfterStart : public QObject
 {
 public:
@@ -47,22 +48,32 @@ public:
         if (event->type() != QEvent::Show || m_done)
             return false;
         if (watched == m_controller.mainWindow()) {
-            finish(0, QStringLiteral("helpdesk: the main window is shown (%1)")
-                          .arg(m_controller.mainWindow()->windowTitle()));
+            const QString screenshot = qEnvironmentVariable("HELPDESK_SCREENSHOT");
+            if (!screenshot.isEmpty()) {
+                QTimer::singleShot(2000, qApp, [this, screenshot] {
+                    if (m_controller.mainWindow())
+                        m_controller.mainWindow()->grab().save(screenshot);
+                });
+            }
+            finish(0,
+                   QStringLiteral("helpdesk: the main window is shown (%1)")
+                       .arg(m_controller.mainWindow()->windowTitle()),
+                   screenshot.isEmpty() ? 0 : 2500);
         } else if (const auto *box = qobject_cast<QMessageBox *>(watched);
                    box && box->icon() == QMessageBox::Critical) {
-            finish(1, QStringLiteral("helpdesk: %1 %2").arg(box->text(), box->informativeText()));
+            finish(1, QStringLiteral("helpdesk: %1 %2").arg(box->text(), box->informativeText()),
+                   0);
         }
         return false;
     }
 
 private:
-    void finish(int exitCode, const QString &message)
+    void finish(int exitCode, const QString &message, int delayMs)
     {
         m_done = true;
         std::fputs(qPrintable(message + u'\n'), stderr);
         // From the event loop, once the window has been laid out and painted.
-        QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+        QTimer::singleShot(delayMs, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
     }
 
     const AppController &m_controller;

@@ -3367,7 +3367,7 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/tickets/TicketQuery.cpp" line="31"/>
         <source>Breaching SLA</source>
-        <translation>SLA-Verletzung droht</translation>
+        <translation>SLA gefährdet</translation>
     </message>
     <message>
         <location filename="../../core/tickets/TicketQuery.cpp" line="34"/>

@@ -99,14 +99,16 @@ sed -n '/^Commands:/,/^Exit status/p' "$WORK/help" | grep -E '^  [a-z]' | awk '{
 step "installed helpdesk --demo, offscreen, until its main window is shown"
 start=$SECONDS
 set +e
-QT_QPA_PLATFORM=offscreen HELPDESK_QUIT_AFTER_START=1 timeout 600 "$ROOT/usr/bin/helpdesk" --demo \
-    >"$WORK/gui.out" 2>"$WORK/gui.err"
+QT_QPA_PLATFORM=offscreen HELPDESK_QUIT_AFTER_START=1 HELPDESK_SCREENSHOT="$WORK/window.png" \
+    timeout 600 "$ROOT/usr/bin/helpdesk" --demo >"$WORK/gui.out" 2>"$WORK/gui.err"
 rc=$?
 set -e
 cat "$WORK/gui.err" | tail -20
 [ $rc -eq 0 ] || fail "helpdesk --demo exited with $rc"
 grep -q 'helpdesk: the main window is shown' "$WORK/gui.err" || fail "the main window was not shown"
 echo "started, seeded the demo database and showed the window in $((SECONDS - start)) s"
+file -b "$WORK/window.png" | grep -q '^PNG image data' || fail "the main window could not be drawn"
+if [ -n "${HELPDESK_PACKAGE_SCREENSHOT:-}" ]; then cp "$WORK/window.png" "$HELPDESK_PACKAGE_SCREENSHOT"; fi
 db="$XDG_DATA_HOME/Helpdesk/helpdesk/helpdesk-demo.db"
 [ -f "$db" ] || fail "no demo database at $db"
 
