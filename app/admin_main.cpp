@@ -1,3 +1,6 @@
+// helpdesk-admin: the command-line tool; AdminCli (core/admin) does the work.
+
+#include "Translations.h"
 #include "admin/AdminCli.h"
 
 #include <QCoreApplication>
@@ -8,5 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
+    // The system's language (LANGUAGE, LANG), or the "ui/language" setting that the app uses.
+    helpdesk::Translations translations;
+    translations.install();
     return helpdesk::AdminCli::run(QCoreApplication::arguments());
 }

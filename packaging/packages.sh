@@ -6,11 +6,19 @@ HELPDESK_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libgl-dev
-    libgmime-3.0-dev libcurl4-openssl-dev
+    libgmime-3.0-dev libcurl4-openssl-dev qt6-translations-l10n
 )
+# qt6-translations-l10n: Qt's own German texts (qtbase_de.qm), which the app loads with its own.
+# desktop-file-utils, appstream: validate the desktop file and metainfo; dpkg-dev (dpkg-shlibdeps)
+# and file: the DEB test (tests/packaging) builds the package and checks it is stripped.
 HELPDESK_TEST_PACKAGES=(
     clang-format postgresql python3 python3-aiosmtpd openssl dbus gnome-keyring
-    dovecot-imapd
+    dovecot-imapd desktop-file-utils appstream dpkg-dev file
+)
+# Only for changing resources/icons/helpdesk.svg: resources/icons/render-icons.sh needs these.
+# shellcheck disable=SC2034
+HELPDESK_MAINTAINER_PACKAGES=(
+    librsvg2-bin python3
 )
 
 helpdesk_install_packages() {

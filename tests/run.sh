@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds with warnings as errors and ASan+UBSan,
-# starts PostgreSQL 15 and the Secret Service on loopback (the SMTP relay is started by the mail
-# tests themselves), runs every ctest suite, stops what it started, and exits non-zero on any
-# failure. Usage: tests/run.sh [extra ctest arguments, e.g. -L unit or -R tst_database]
+# The test command: installs what is missing, checks the desktop and translation files, builds
+# with warnings as errors and ASan+UBSan, starts PostgreSQL 15 and the Secret Service on loopback
+# (the SMTP relay is started by the mail tests themselves), runs every ctest suite, stops what it
+# started, and exits non-zero on any failure; the `package` label builds the DEB from this tree
+# and starts it from a scratch root.
+# Usage: tests/run.sh [extra ctest arguments, e.g. -L unit or -R tst_database or -L package]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +25,19 @@ mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app core u
 if [ "${#sources[@]}" -gt 0 ] && [ "${HELPDESK_SKIP_FORMAT_CHECK:-0}" != 1 ]; then
     clang-format --dry-run -Werror "${sources[@]}"
 fi
+
+# --- 2b. packaging files -----------------------------------------------------------------------
+log "desktop file, AppStream metainfo, icons, translations"
+desktop-file-validate packaging/linux/com.example.helpdesk.desktop
+appstreamcli validate --no-net --pedantic packaging/linux/com.example.helpdesk.metainfo.xml
+if ! sha256sum resources/icons/helpdesk.svg | cut -d' ' -f1 | cmp -s - resources/icons/hicolor/SOURCE.sha256; then
+    echo "resources/icons/helpdesk.svg changed since its PNG, .ico and .icns were rendered:" \
+         "run resources/icons/render-icons.sh and commit the result" >&2
+    exit 1
+fi
+# Every string of the German translation is translated (after a refactoring: run the
+# helpdesk_lupdate target and translate what it reports as unfinished).
+python3 resources/translations/tsstats.py --require-complete resources/translations/helpdesk_*.ts
 
 # --- 3. build ----------------------------------------------------------------------------------
 log "configure and build ($PRESET: Debug, -Werror, ASan+UBSan)"

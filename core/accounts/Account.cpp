@@ -169,9 +169,12 @@ QString AccountChange::description() const
         return tr("Approved the unlock and unlocked the account");
     if (action == QLatin1String("reject_unlock"))
         return tr("Turned down the unlock request: %1").arg(text("note"));
-    if (action == QLatin1String("revoke_tokens"))
+    if (action == QLatin1String("revoke_tokens")) {
+        // A string literal among translate()'s arguments sends Qt 6.4's lupdate into a loop.
+        const int revoked = d.value(QLatin1String("revoked")).toInt();
         return QCoreApplication::translate("Account", "Revoked %n outstanding link(s)", nullptr,
-                                           d.value(QLatin1String("revoked")).toInt());
+                                           revoked);
+    }
     if (action == QLatin1String("mark_email_verified"))
         return tr("Marked the email address as verified");
     if (action == QLatin1String("identity_check"))

@@ -1,0 +1,9240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>Queues and the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Reply and note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Troubleshooting wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Mail and the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Search and Accounts screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
+        <source>in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
+        <source>Filter the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
+        <source>Clear the filter and return to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
+        <source>Go from the filter to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>&amp;Search Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
+        <source>Go to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
+        <source>Move through the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
+        <source>Click the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
+        <source>Select several tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
+        <source>&amp;De-escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
+        <source>Set &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="196"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>&amp;Assign Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="203"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="207"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
+        <source>Assign: move through the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>in the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
+        <source>Add the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
+        <source>Close the editor and keep the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
+        <source>Close the editor, keeping the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="240"/>
+        <source>&amp;Find Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
+        <source>Customer accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
+        <source>Find a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="256"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="257"/>
+        <source>Send a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
+        <source>Send &amp;Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>&amp;Lock Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Lock the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Verify &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Mark the email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Revoke the links not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Check an email the customer forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check the pasted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
+        <source>in the forwarded email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <source>Start the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <source>Resume the paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
+        <source>Continue the run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
+        <source>Go to the notes for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <source>Copy the text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
+        <source>Read the account&apos;s status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>Reload a run someone else moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Pause the run and close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Close the finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>Send the selected message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Cancel Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <source>Refresh the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>Mail template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="382"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
+        <source>Settings (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <source>Search Tickets: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
+        <source>&amp;About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Account</name>
+    <message numerus="yes">
+        <location filename="../../core/accounts/Account.cpp" line="175"/>
+        <source>Revoked %n outstanding link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="116"/>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="118"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="120"/>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="122"/>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="159"/>
+        <source>Sent a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="161"/>
+        <source>Sent an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="163"/>
+        <source>Locked the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="165"/>
+        <source>Unlocked the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="167"/>
+        <source>Asked a team lead to unlock the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="169"/>
+        <source>Approved the unlock and unlocked the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="171"/>
+        <source>Turned down the unlock request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="179"/>
+        <source>Marked the email address as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="182"/>
+        <source>Identity check passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="183"/>
+        <source>Identity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="54"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="56"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="58"/>
+        <source>Pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="60"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="62"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="102"/>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="104"/>
+        <source>Locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="106"/>
+        <source>Locked for a security reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="141"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="151"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountActionDialogs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <source>Lock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <source>Lock %1&apos;s account now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <source>Why the account must be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Customer reported a compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Sign-in from an unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <source>Customer asked us to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
+        <source>Request Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
+        <source>Ask a team lead to lift the security lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
+        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
+        <source>&amp;Why it is safe to unlock (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <source>Unlock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <source>Unlock %1&apos;s account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <source>Approve Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <source>Approve %1&apos;s request and unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <source>&amp;Note for the timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <source>Approve and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <source>Turn Down Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <source>Turn down %1&apos;s request to unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <source>Turn Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <source>Sent a password-reset link to %1; it expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <source>Sent an activation link to %1; it expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <source>A reason for the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <source>Locked the account %1: %2. The customer is told by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <source>A reason for unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <source>Unlock requested; a team lead other than you must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <source>A note for the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <source>This unlock request was already decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <source>This unlock request is no longer pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <source>Someone decided this unlock request at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <source>Approved %1&apos;s request and unlocked the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <source>Revoked the outstanding links of the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <source>Marked the email address %1 as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <source>Identity check passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <source>Identity check failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <source>The customer&apos;s identity is now verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="50"/>
+        <source>Reset links go to active accounts only, and this account is locked. Lift the lock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="55"/>
+        <source>Reset links go to active accounts only, and this account is %1. Send an activation link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="60"/>
+        <source>Reset links go to active accounts only, and this account is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="71"/>
+        <source>This account is already active. If the customer cannot sign in, send a password-reset link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="73"/>
+        <source>Activation links go to inactive accounts or accounts waiting for activation, and this account is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="81"/>
+        <source>This account is already locked for a security reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="84"/>
+        <source>Only an active account can be locked; this one is %1, so nobody can sign in to it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="91"/>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="102"/>
+        <source>This account is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="95"/>
+        <source>This lock was set for a security reason, so a team lead must approve lifting it. Use &quot;Request unlock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="105"/>
+        <source>This lock came from failed sign-ins; you can lift it yourself with &quot;Unlock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="111"/>
+        <source>%1 already asked for this account to be unlocked (%2); it is waiting for a team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="121"/>
+        <source>Nobody has asked for this account to be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="125"/>
+        <source>You asked for this unlock yourself; a different team lead must approve it (four-eyes rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="130"/>
+        <source>This account is no longer locked; there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="137"/>
+        <source>This account has no links that could still be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="141"/>
+        <source>The email address is already verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="146"/>
+        <source>Identity checks are recorded on a ticket. Open the account from the customer&apos;s ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="157"/>
+        <source>Needs identity verification first: open the account from the customer&apos;s ticket and record the checks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="165"/>
+        <source>Needs identity verification first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="171"/>
+        <source>Marking the address verified needs a passed check &quot;%1&quot; on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="182"/>
+        <source>Mail is not set up yet, so a link could not reach the customer. Ask an administrator to set up the mail relay in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
+        <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
+        <source>Customer Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="51"/>
+        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlowActions</name>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="42"/>
+        <source>Identity not verified; no recovery action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="53"/>
+        <source>The identity checklist has not passed yet: %1 Record the checks in the account panel (Record identity check), then confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
+        <source>Identity verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="71"/>
+        <source>This ticket&apos;s requester (%1) is not linked to a customer account, so account actions are not possible. Link the ticket to the account, or continue with the steps that need no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="90"/>
+        <source>Security concern reported on ticket %1 (troubleshooting wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="106"/>
+        <source>No unused links were outstanding; nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="120"/>
+        <source>The step asks for &quot;%1&quot;, which is not an account action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPermissions</name>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="55"/>
+        <source>Send password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="57"/>
+        <source>Send activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="59"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="61"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="63"/>
+        <source>Request unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="65"/>
+        <source>Approve unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="67"/>
+        <source>Turn down unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="69"/>
+        <source>Revoke outstanding links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="71"/>
+        <source>Mark email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="73"/>
+        <source>Record identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="137"/>
+        <source>You are not signed in as a known staff member, so account actions are not available. Ask an administrator to add your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="141"/>
+        <source>Your staff account is inactive; account actions are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="150"/>
+        <source>&quot;%1&quot; is for %2 only; you are signed in as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="151"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="20"/>
+        <source>The setting %1 is %2; it must be from %3 to %4. Correct it in the settings, or reset it to its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="80"/>
+        <source>The customer portal address (%1) &quot;%2&quot; is not a web address like https://portal.example.com. Correct it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
+        <source>Customer account %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
+        <source>No customer account has the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountToken</name>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="93"/>
+        <source>replaced by a newer link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="95"/>
+        <source>the account was locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="97"/>
+        <source>revoked by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="43"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="45"/>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="75"/>
+        <source>Issued, mail not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="77"/>
+        <source>Handed to the mail relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="79"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="81"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="83"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
+        <source>%n flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="39"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="39"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <source>%1 (%2), id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="149"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="151"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="162"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="163"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
+        <source>Outstanding links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <source>Unlock request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <source>by %1 at %2, waiting for a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="170"/>
+        <source>Suspicious activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="196"/>
+        <source>No links were sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="201"/>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCatalog</name>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
+        <source>%1…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="532"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminCli</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <source>Escalated %n ticket(s) whose SLA was breached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <source>Create the database if needed and bring its schema up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <source>How many tickets to create (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <source>How many customer accounts to create (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <source>Random seed; the same seed gives the same data (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <source>Print the SLA calendars and policies as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <source>The JSON file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <source>Without --once: look for due mail this often (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <source>Log what happens, with technical detail on errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.h" line="107"/>
+        <source>Unknown %1 &apos;%2&apos;. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="352"/>
+        <source>List tickets, most recently updated first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="354"/>
+        <source>Only tickets in this status: new, open, pending_customer, escalated, resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="357"/>
+        <source>Only tickets assigned to this staff login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="359"/>
+        <source>Only tickets in this queue: my-open (with --assignee), unassigned, open, escalated, breaching, resolved or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="363"/>
+        <source>Show at most N tickets (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="368"/>
+        <source>Create a ticket, as the staff member given by --as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="370"/>
+        <source>One-line summary (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="372"/>
+        <source>The customer: an email address, or the name of a known account (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="375"/>
+        <source>Display name for a new requester address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="377"/>
+        <source>login, recovery, security or other (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="379"/>
+        <source>low, normal (default), high or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="381"/>
+        <source>phone, email (default), chat or portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="383"/>
+        <source>The customer&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="385"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="401"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="417"/>
+        <source>Staff login making the change (on PostgreSQL the connection user by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="388"/>
+        <source>Print the new ticket as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="391"/>
+        <source>Reply to the customer on a ticket, as the staff member given by --as: the reply goes on the timeline and the email to the requester is queued in the outbox (sent by a running app or &apos;outbox run&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="396"/>
+        <source>The reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="398"/>
+        <source>Read the reply from a UTF-8 file; &apos;-&apos; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="404"/>
+        <source>Print {&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:ID} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="409"/>
+        <source>Add an internal note to a ticket, as the staff member given by --as (no email is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="412"/>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="414"/>
+        <source>Read the note from a UTF-8 file; &apos;-&apos; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="420"/>
+        <source>Print {&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <source>Schema is at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <source>Backed up %1 to %2 (%3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <source>Seeding tickets: %1/%2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <source>--interval is for a running sender, not with --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <source>--timeout goes with --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <source>Looks after a Helpdesk database from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <source>Default database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <source>Usage: %1 [--database URL] %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <source>Unknown option &apos;--%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <source>The option &apos;--%1&apos; takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <source>The option &apos;--%1&apos; needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="104"/>
+        <source>--%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <source>Say which staff member makes the change with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="35"/>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="43"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="61"/>
+        <source>There is no database at %1. Create one with &apos;%2 migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="68"/>
+        <source>The database %1 has no Helpdesk tables yet. Create them with &apos;%2 migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="73"/>
+        <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
+        <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
+        <source>Unknown status &apos;%1&apos;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="73"/>
+        <source>Unknown queue &apos;%1&apos;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="78"/>
+        <source>The queue &apos;my-open&apos; needs --assignee to say whose tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="129"/>
+        <source>No tickets match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="163"/>
+        <source>tickets create needs --subject and --requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="201"/>
+        <source>Created ticket %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="213"/>
+        <source>tickets %1 needs the ticket number, e.g. &apos;%2 tickets %1 1042 --as LOGIN --message TEXT&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="254"/>
+        <source>The message on standard input is not valid UTF-8; convert it to UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="256"/>
+        <source>The message file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="273"/>
+        <source>Give the text either with --message or with --message-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
+        <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="320"/>
+        <source>Added an internal note to ticket %1; no email goes to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="324"/>
+        <source>Replied on ticket %1; the email to %2 is queued (outbox message %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="329"/>
+        <source>Replied on ticket %1; no email was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkInsert</name>
+    <message>
+        <location filename="../../core/db/BulkInsert.cpp" line="34"/>
+        <source>Could not write to %1: the last row has %2 of its %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="98"/>
+        <source>The working hours in %1 must lie between 00:00 and 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="103"/>
+        <source>The working hours in %1 end at %2, which is not after their start at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="118"/>
+        <source>The working hours in %1 (%2-%3) overlap the interval %4-%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="139"/>
+        <source>The working hours in %1 must be a list of intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="151"/>
+        <source>%1 must be a time of day written as HH:mm (00:00 to 24:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="290"/>
+        <source>The time zone in timeZone is not known; use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="294"/>
+        <source>The calendar needs at least one working day (workingDays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="301"/>
+        <source>%1 sets working hours for a day that is not in workingDays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="312"/>
+        <source>The calendar needs at least one interval of working hours (hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="531"/>
+        <source>The time zone &quot;%1&quot; in timeZone is not known; use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="539"/>
+        <source>workingDays must list the working days (mon, tue, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="547"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="563"/>
+        <source>%1 is not a day of the week (mon, tue, ... sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="574"/>
+        <source>%1 must be a date written as yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRules</name>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
+        <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
+        <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="29"/>
+        <source>The database URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="38"/>
+        <source>The SQLite URL has no file path. Use sqlite:///full/path.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="49"/>
+        <source>The PostgreSQL URL is not valid. Use postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="52"/>
+        <source>Do not put the password in the database URL. Helpdesk keeps it in the system keychain and asks for it when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="61"/>
+        <source>The PostgreSQL URL names no database. Add /dbname at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="66"/>
+        <source>Do not put a password in the database URL. Helpdesk keeps it in the system keychain and asks for it when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="70"/>
+        <source>The database URL option &quot;%1&quot; is not supported. Use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="79"/>
+        <source>sslmode=%1 is not a TLS mode. Use verify-full (recommended), verify-ca, require, prefer, allow or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="87"/>
+        <source>The database URL option &quot;%1&quot; has no usable value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="94"/>
+        <source>Unknown database URL scheme. Use sqlite:///path.db or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="51"/>
+        <source>The folder %1 does not exist. Create it first, or give another path with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="56"/>
+        <source>Cannot create the folder %1. Check that you may write there, or choose another location with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="63"/>
+        <source>%1 is a file, not a folder, so the database cannot be kept in it. Give another path with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="69"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="72"/>
+        <source>The folder %1 is read-only, so the database cannot be created there. Check the folder&apos;s permissions or choose another location with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="78"/>
+        <source>You may not read the database %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="84"/>
+        <location filename="../../core/db/Database.cpp" line="125"/>
+        <source>The database %1 is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="97"/>
+        <source>%1 is not a Helpdesk database (it is not an SQLite file). It was left untouched; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="103"/>
+        <source>The database %1 is damaged. It was left untouched; restore it from a backup, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="109"/>
+        <source>The database %1 is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="117"/>
+        <source>The folder %1 is read-only. SQLite keeps its journal files (-wal and -shm) next to the database, so it must be able to write there. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="128"/>
+        <source>Cannot open the database %1 (%2). Check the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="142"/>
+        <source>The server %1 has no database user named &quot;%2&quot;. Check the user name in the URL, or ask your administrator to add you (helpdesk-admin staff add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="146"/>
+        <source>The server %1 refused the password for &quot;%2&quot;. Check the password; your administrator can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="150"/>
+        <source>The server %1 needs a password for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="152"/>
+        <source>The database &quot;%1&quot; does not exist on %2. Ask your administrator to create it, then run helpdesk-admin migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="157"/>
+        <source>The server %1 does not let &quot;%2&quot; log in to this database. Ask your administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="161"/>
+        <source>The encrypted (TLS) connection to %1 failed. Check sslmode and sslrootcert in the database URL, and that the server&apos;s certificate is valid for this host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="166"/>
+        <source>The server %1 did not answer within %2 s. Check that it is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="172"/>
+        <source>The server %1 has no free connections. Try again in a moment, or ask your administrator to raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="178"/>
+        <source>The server %1 is starting or stopping. Helpdesk tries again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="183"/>
+        <source>Cannot connect to %1. Check that the server is running and the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="278"/>
+        <source>Cannot prepare the connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="337"/>
+        <source>The database did not finish in time, so the operation was stopped. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="343"/>
+        <location filename="../../core/db/Database.cpp" line="360"/>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="346"/>
+        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="351"/>
+        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="354"/>
+        <location filename="../../core/db/Database.cpp" line="380"/>
+        <source>A database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="363"/>
+        <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="369"/>
+        <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="374"/>
+        <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="385"/>
+        <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPhrases</name>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="246"/>
+        <source>must be &quot;admin&quot;, &quot;lead&quot; or &quot;agent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="251"/>
+        <source>must be lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="254"/>
+        <source>&quot;%1&quot; is already used by an earlier entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="267"/>
+        <source>must have at least one lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="269"/>
+        <source>must have at least one active agent or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="271"/>
+        <source>must have the demo agent &quot;%1&quot;, active, with the role &quot;agent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="288"/>
+        <source>&quot;%1&quot; has no letters from a to z (accents aside) to make an email address from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="297"/>
+        <source>&quot;%1&quot; is not a lower-case domain name such as example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="324"/>
+        <source>must have a place in another country than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="345"/>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="477"/>
+        <source>... and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="43"/>
+        <source>is missing or cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="49"/>
+        <source>is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="55"/>
+        <source>must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="62"/>
+        <source>must be %1, the format this version of Helpdesk reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="73"/>
+        <source>Demo data file %1, entry %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="77"/>
+        <source>Demo data file %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="95"/>
+        <source>is not a field this entry may have; the fields are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="103"/>
+        <source>is missing; it must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="107"/>
+        <source>must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="112"/>
+        <source>is empty; write what it should say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="116"/>
+        <source>must contain %1 where the name goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="145"/>
+        <source>is missing; it must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="145"/>
+        <source>must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="149"/>
+        <source>must list at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="164"/>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="181"/>
+        <source>must be an object with the fields %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="203"/>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="329"/>
+        <source>Example Support (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="339"/>
+        <source>The number of demo tickets must be between 0 and 100,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <source>The number of demo accounts must be between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <source>Re: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="65"/>
+        <source>Urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="111"/>
+        <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="120"/>
+        <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="128"/>
+        <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="177"/>
+        <source>%1
+Account Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../core/sla/Escalation.cpp" line="41"/>
+        <source>Escalated automatically: the resolution time agreed in the SLA has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/Escalation.cpp" line="44"/>
+        <source>Escalated automatically: the customer has waited longer than the SLA allows for a first response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FallbackSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/FallbackSecretStore.cpp" line="60"/>
+        <source>this session only (no keychain is available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="87"/>
+        <source>Send a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="89"/>
+        <source>Send an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="91"/>
+        <source>Lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="93"/>
+        <source>Cancel the account&apos;s outstanding links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="95"/>
+        <source>Identity checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="97"/>
+        <source>Email the steps to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="99"/>
+        <source>Set the ticket to pending customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="101"/>
+        <source>Escalate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="103"/>
+        <source>Resolve the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="137"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="139"/>
+        <source>Did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="141"/>
+        <source>Customer could not try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="143"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="145"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="147"/>
+        <source>Identity confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="149"/>
+        <source>Identity not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="151"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="153"/>
+        <source>Account active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="155"/>
+        <source>Account inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="157"/>
+        <source>Account pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="159"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="161"/>
+        <source>Account suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="163"/>
+        <source>No account linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowLoader</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="55"/>
+        <source>Flow file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="56"/>
+        <source>Flow file %1, step &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="321"/>
+        <source>an action step needs at least one action in &quot;actions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="324"/>
+        <source>&quot;verify_identity&quot; decides the branch, so it must be the only action of an action step (outcomes &quot;verified&quot; and &quot;not_verified&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="331"/>
+        <source>a step changes the ticket&apos;s status at most once: use only one of &quot;set_pending_customer&quot;, &quot;escalate&quot; and &quot;resolve&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="335"/>
+        <source>a %1 step needs at least one outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="338"/>
+        <source>the outcome &quot;%1&quot; is missing; a %2 step must have %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="343"/>
+        <source>a %1 step cannot have the outcome &quot;%2&quot;; its outcomes are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="350"/>
+        <source>the outcome &quot;%1&quot; leads to the step &quot;%2&quot;, which does not exist. Use the id of one of the flow&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="358"/>
+        <source>&quot;start&quot; names the step &quot;%1&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="361"/>
+        <source>the flow has no terminal step, so no run could ever end. Add at least one step of kind &quot;terminal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="385"/>
+        <source>every way on from this step leads round in a circle and never reaches a terminal step. Give the loop an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="401"/>
+        <source>no outcome leads to this step, so no run can reach it. Link it from another step or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="425"/>
+        <source>the file cannot be read (%1). Check that it exists and that Helpdesk may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="450"/>
+        <source>the flow id &quot;%1&quot; is already used by %2 in the same folder. Give one of them another id; this file was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="88"/>
+        <source>the field &quot;%1&quot; is missing; it must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="92"/>
+        <source>the field &quot;%1&quot; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="97"/>
+        <source>the field &quot;%1&quot; is empty; write what it should say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="108"/>
+        <source>this is not valid JSON (%1 at character %2). Fix the syntax; the other flows are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="115"/>
+        <source>the file must hold one JSON object describing a flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="124"/>
+        <source>&quot;format&quot; must be a whole number (this version reads format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="129"/>
+        <source>the file is written in flow format %1, but this version of Helpdesk reads format %2 only. Update Helpdesk or use an older flow file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="139"/>
+        <source>&quot;id&quot; must be a name of lower-case letters, digits and underscores, starting with a letter (for example &quot;login_problem&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="152"/>
+        <source>&quot;category&quot; must be one of &quot;login&quot;, &quot;recovery&quot;, &quot;security&quot; or &quot;other&quot;: the ticket category the flow is suggested for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="160"/>
+        <source>&quot;version&quot; must be a whole number of 1 or more; raise it whenever you change the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="169"/>
+        <source>&quot;steps&quot; must be a non-empty list of steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="181"/>
+        <source>step number %1 in &quot;steps&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="188"/>
+        <source>step number %1 has no valid &quot;id&quot;: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="195"/>
+        <source>this id is used by more than one step; give each step its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="202"/>
+        <source>unknown step kind %1; use &quot;question&quot;, &quot;check&quot;, &quot;action&quot;, &quot;account-check&quot; or &quot;terminal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="204"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="215"/>
+        <source>only &quot;action&quot; and &quot;terminal&quot; steps have &quot;actions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="217"/>
+        <source>&quot;actions&quot; must be a list of action names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="226"/>
+        <source>unknown action %1. Known actions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="227"/>
+        <source>(not a text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="234"/>
+        <source>the action &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="245"/>
+        <source>a terminal step ends the flow and has no &quot;outcomes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="256"/>
+        <source>&quot;outcomes&quot; must be a list of objects such as { &quot;outcome&quot;: &quot;resolved&quot;, &quot;next&quot;: &quot;done&quot; }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="264"/>
+        <source>every outcome needs an &quot;outcome&quot; name of lower-case letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="271"/>
+        <source>the outcome &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="276"/>
+        <source>the outcome &quot;%1&quot; has no &quot;next&quot;: name the step it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="287"/>
+        <source>the outcome &quot;%1&quot; needs a &quot;label&quot;: the text of its button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRun</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="37"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="39"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="41"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="43"/>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunStore</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="102"/>
+        <source>Ticket %1 already has a troubleshooting run in progress. Resume it, or abandon it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="126"/>
+        <source>Starting the troubleshooting run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="224"/>
+        <source>Step %1 of troubleshooting run %2 is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="286"/>
+        <source>Troubleshooting run %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="317"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunner</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="42"/>
+        <source>Escalated from the troubleshooting guide &quot;%1&quot;. Steps tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="48"/>
+        <source>%1. %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="53"/>
+        <source>Status given by the agent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="54"/>
+        <source>Status read from the account: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="63"/>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="66"/>
+        <source>The steps still to try were emailed to the customer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="68"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="72"/>
+        <source>(No step was answered before the escalation.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="74"/>
+        <source>Notes at the escalation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="78"/>
+        <source>%1 is carrying out the actions of this step right now. Wait a moment, reload the run and continue from where it is then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="87"/>
+        <source>Someone else continued this troubleshooting run at %1 after you opened it; it is now at &quot;%2&quot;. Nothing was overwritten: reload the run and continue from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="91"/>
+        <source>%1 continued this troubleshooting run at %2 after you opened it; it is now at &quot;%3&quot;. Nothing was overwritten: reload the run and continue from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="169"/>
+        <source>Ticket %1 is %2. Reopen it before troubleshooting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="175"/>
+        <source>Ticket %1 already has a troubleshooting run in progress (&quot;%2&quot;). Resume it, or abandon it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="182"/>
+        <source>No troubleshooting flow is meant for the category %1. Choose one of the other flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="185"/>
+        <source>The troubleshooting flow &quot;%1&quot; is not installed. Choose another flow, or ask an admin to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="191"/>
+        <source>The troubleshooting flow &quot;%1&quot; has no start step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="216"/>
+        <source>Started the troubleshooting guide &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="233"/>
+        <source>This troubleshooting run has ended (%1). Start a new run to continue troubleshooting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="241"/>
+        <source>This troubleshooting run is paused. Resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="242"/>
+        <source>This troubleshooting run was paused by %1. Resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="247"/>
+        <source>The troubleshooting flow &quot;%1&quot; this run follows is no longer installed. Abandon the run (what was recorded stays) and start another flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="254"/>
+        <source>The flow &quot;%1&quot; was changed since this run started (version %2, now %3) and no longer has the step &quot;%4&quot;. Abandon the run (what was recorded stays) and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="291"/>
+        <source>The account&apos;s status is &quot;%1&quot;, not &quot;%2&quot;: it changed since you looked. Check the account again and continue with its current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="305"/>
+        <source>Ticket %1 is not linked to a customer account, so the wizard cannot read its status. Link the ticket to the account, or look the status up and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="312"/>
+        <source>&quot;%1&quot; is not an account status. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="331"/>
+        <source>&quot;%1&quot; is the end of the flow: finish it instead of choosing an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
+        <source>Choose an answer to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="351"/>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="372"/>
+        <source>The run is at &quot;%1&quot;, not at the end of the flow yet: answer that step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="401"/>
+        <source>The flow &quot;%1&quot; has no step after this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="456"/>
+        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="457"/>
+        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="503"/>
+        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="519"/>
+        <source>This troubleshooting run is not paused; continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="525"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="527"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="539"/>
+        <source>This troubleshooting run has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="545"/>
+        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="548"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="96"/>
+        <source>%1 did not work, so the step is not answered yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="99"/>
+        <source>Already done at this step (not repeated when you try again): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="127"/>
+        <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="160"/>
+        <source>The ticket was already escalated; the summary was added as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="168"/>
+        <source>Waiting for the customer (troubleshooting guide &quot;%1&quot;, step &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="173"/>
+        <source>Resolved with the troubleshooting guide &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="176"/>
+        <source>Not a ticket action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="180"/>
+        <source>The ticket was already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="184"/>
+        <source>Ticket set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="194"/>
+        <source>There is nothing for the customer to try from &quot;%1&quot;, so there are no steps to email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="200"/>
+        <source>Ticket %1 has no customer email address to send the steps to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="218"/>
+        <source>Emailed the customer the steps still to try:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="247"/>
+        <source>Emailed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardedMailCheck</name>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
+        <source>Password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
+        <source>Activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
+        <source>Account locked notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
+        <source>Reply on a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
+        <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
+        <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
+        <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
+        <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
+        <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
+        <source>Its link was used at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
+        <source>Its link was revoked (%1) and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
+        <source>Its link expired at %1; send a new one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
+        <source>Its link is unused and valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
+        <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheck</name>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="47"/>
+        <source>Code sent to the registered email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="49"/>
+        <source>Code sent to the registered phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="51"/>
+        <source>Details given at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="53"/>
+        <source>Recent activity described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="62"/>
+        <source>Send a one-time code to the address on the account and ask the customer to read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="65"/>
+        <source>Send a one-time code to the phone number on the account and ask the customer to read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="68"/>
+        <source>Ask for details only the account holder gave at registration, such as the month the account was opened. Never ask for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="71"/>
+        <source>Ask the customer to describe recent sign-ins (device, place, time) and compare them with the account&apos;s activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="133"/>
+        <source>Identity not verified: a check failed (%1). Do it again, or verify the customer another way; a failed check blocks recovery actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="140"/>
+        <source>Identity verified with %1 checks, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="144"/>
+        <source>Identity not verified yet: record two checks, at least one of them a code sent to the customer&apos;s registered email address or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="147"/>
+        <source>Identity not verified yet: one more check is needed, and it must be a code sent to the registered email address or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="150"/>
+        <source>Identity not verified yet: one more check of a different kind is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
+        <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
+        <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
+        <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
+        <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
+        <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
+        <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
+        <source>Not connected to the mail server %1; connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="45"/>
+        <source>the macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="47"/>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="49"/>
+        <source>the Secret Service (system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="61"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="65"/>
+        <source>Access to the keychain was refused. Unlock the keychain and allow Helpdesk to use it, or enter the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="73"/>
+        <source>No keychain is available on this computer, so the password cannot be saved. Enter it for this session only; Helpdesk will not write it to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="80"/>
+        <source>The password for %1 could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="83"/>
+        <source>Reading from the keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="84"/>
+        <source>Saving to the keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="85"/>
+        <source>Removing from the keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="17"/>
+        <source>start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="21"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="25"/>
+        <source>wait for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="29"/>
+        <source>customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="30"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="31"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="35"/>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="39"/>
+        <source>only a team lead de-escalates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="40"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="41"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="45"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="49"/>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="53"/>
+        <source>reopen a resolved ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="54"/>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="58"/>
+        <source>only a team lead reopens a closed ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="67"/>
+        <source>The ticket is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="76"/>
+        <source>You cannot move a ticket from %1 to %2 as %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="82"/>
+        <source>A ticket cannot move from %1 to %2 (the ticket workflow has no such step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailAddress</name>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="31"/>
+        <source>The %1 address &quot;%2&quot; is not a valid email address: %3 Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="46"/>
+        <source>the domain (after the @) has an empty part: two dots in a row, or a dot at its start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="49"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) is %2 characters long; at most 63 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="53"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) starts or ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="56"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) may only hold letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="66"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="68"/>
+        <source>it contains %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="73"/>
+        <source>it contains a space or tab at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="76"/>
+        <source>it contains angle brackets; enter only name@domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="80"/>
+        <source>it needs the form name@domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="87"/>
+        <source>the local part (before the @) is %1 characters long; at most 64 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="92"/>
+        <source>the local part (before the @) starts or ends with a dot, or has two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="97"/>
+        <source>the local part (before the @) must be plain ASCII (letters, digits and !#$%&amp;&apos;*+-/=?^_`{|}~.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="101"/>
+        <source>the local part (before the @) contains &quot;%1&quot;, which is not allowed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="109"/>
+        <source>the address literal after the @ is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="125"/>
+        <source>the address literal after the @ is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="140"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) is not a valid international domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="153"/>
+        <source>the domain after the @ needs a dot, as in example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="157"/>
+        <source>the domain (after the @) is %1 characters long; at most 255 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="163"/>
+        <source>the domain (after the @) is not a valid international domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="170"/>
+        <source>the whole address is %1 characters long; at most 254 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailClassifier</name>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
+        <source>an automatic reply%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
+        <source>bulk mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
+        <source>mailing-list mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
+        <source>one of our own mails coming back%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
+        <source>a delivery report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="85"/>
+        <source>The mail security setting &quot;%1&quot; is not one of starttls, tls or none. Choose one in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="95"/>
+        <source>Enter the mail relay&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="98"/>
+        <source>The mail relay port must be from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="101"/>
+        <source>Enter the sender address that customers see in From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="104"/>
+        <source>The time to wait for the mail relay must be from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="108"/>
+        <source>The sender name must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="122"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailText</name>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="69"/>
+        <source>NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="71"/>
+        <source>bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="73"/>
+        <source>backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="75"/>
+        <source>vertical tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="77"/>
+        <source>form feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="79"/>
+        <source>escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="81"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="83"/>
+        <source>next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="85"/>
+        <source>line separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="87"/>
+        <source>paragraph separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="96"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="142"/>
+        <source>The %1 contains %2; enter it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="145"/>
+        <source>The %1 contains %2; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="148"/>
+        <source>The %1 contains %2; enter the text again as UTF-8 (check the encoding of the terminal or file it came from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="152"/>
+        <source>The %1 contains %2; enter the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="117"/>
+        <source>on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="117"/>
+        <source>at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="121"/>
+        <source>a line break %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="122"/>
+        <source>a line break, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="124"/>
+        <source>the control character %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="126"/>
+        <source>the replacement character U+FFFD %1, which stands for bytes that were not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="130"/>
+        <source>a broken character %1 (half of a UTF-16 surrogate pair, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <location filename="../../core/secrets/MemorySecretStore.cpp" line="38"/>
+        <source>this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/MemorySecretStore.cpp" line="47"/>
+        <source>No password is stored for %1 in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="83"/>
+        <source>This database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update Helpdesk, or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeBuilder</name>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <source>sender (From)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <source>sender name (From)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="312"/>
+        <source>The message has no recipient (To). Add at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <source>recipient (To)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <source>recipient name (To)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="318"/>
+        <source>reply address (Reply-To)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
+        <source>reply name (Reply-To)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="324"/>
+        <source>The reply name (Reply-To) is set but the reply address is empty. Add the address or clear the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="327"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="330"/>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="335"/>
+        <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;. Leave it empty to have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="345"/>
+        <source>The header name &quot;%1&quot; is not valid. Use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="350"/>
+        <source>The header %1 is written by the mail builder itself. Set the matching message field instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="354"/>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="360"/>
+        <source>The message body is empty. Write a text or HTML body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="427"/>
+        <source>The Message-ID domain &quot;%1&quot; is not a valid domain name. Set the mail domain in the mail settings, e.g. example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeParser</name>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
+        <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
+        <source>The message is cut off; what arrived was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
+        <source>Parts of the message are malformed; what could be read was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
+        <source>The message has header lines that are not valid; they were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
+        <source>The message nests parts too deeply; the innermost parts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
+        <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
+        <source>A part has an invalid content type; it was kept as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
+        <source>An address header is malformed; the addresses that could be read were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
+        <source>The message repeats a header with different values; the first one was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
+        <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
+        <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
+        <source>The message headers contain NUL bytes; they were read as spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
+        <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
+        <source>The message is encrypted; its text cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
+        <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
+        <source>A text part had no charset; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
+        <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
+        <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
+        <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
+        <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <source>Outgoing message %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <source>The message has no recipient. Enter the customer&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <source>Queueing the message failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <source>Email to %1 was accepted by the mail relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <source>This message is %1; only failed or queued messages can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="396"/>
+        <source>[This message was cancelled; its one-time link was removed.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <source>This message is being sent right now and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <source>This message is %1; only queued or failed messages can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
+        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
+        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
+        <source>1 message left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
+        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
+        <source>1 message due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
+        <source>%1 messages due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <source>1 message waiting to be retried at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <source>%1 messages waiting to be retried, the next at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="111"/>
+        <source>There is no SMTP password for %1 (%2). Save it from the app&apos;s mail settings, or, where no keychain exists, set HELPDESK_SMTP_PASSWORD for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="178"/>
+        <source>--interval needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="186"/>
+        <source>--timeout needs a number of seconds from 5 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="191"/>
+        <source>Unknown argument &apos;%1&apos; for &apos;outbox run&apos;; it takes --once, --timeout SECONDS and --interval SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="211"/>
+        <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="224"/>
+        <source>Mail is not set up in this database: the relay host (smtp/host) and the sender address (mail/from_address) are needed. Set them in the app&apos;s mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="260"/>
+        <source>Message %1 (ticket #%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="261"/>
+        <source>Message %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="267"/>
+        <source>Mail waits to be retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="273"/>
+        <source>Reconnected to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="288"/>
+        <source>Sent %1, to retry later %2, failed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="312"/>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="327"/>
+        <source>The run reached its deadline of %1 s; stopping. Unsent mail stays queued for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="348"/>
+        <source>Outbox: %1 sent, %2 waiting to be retried, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="355"/>
+        <source>The outcome of %1 message(s) could not be recorded because the database was unreachable. They stay &apos;sending&apos; until their lease runs out; one the relay had accepted may then be sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="364"/>
+        <source>Still in the outbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="19"/>
+        <source>The relay may already have received this message, so the next attempt can deliver it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="19"/>
+        <source>My open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="22"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="25"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="28"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="31"/>
+        <source>Breaching SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="34"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="37"/>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="52"/>
+        <source>Recording the identity check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="149"/>
+        <source>Recording the unlock request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="160"/>
+        <source>Unlock request %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="182"/>
+        <source>Words longer than %1 characters cannot be searched. Type a shorter word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="185"/>
+        <source>Type at least one word to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="187"/>
+        <source>Only the first %1 words are searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="189"/>
+        <source>Words longer than %1 characters were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="18"/>
+        <source>The setting %1 holds &quot;%2&quot;, which is not %3. Correct it in the settings, or reset it to its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="75"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="89"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaClock</name>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="62"/>
+        <source>The SLA clock was given no valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="66"/>
+        <source>The SLA clock cannot go back in time: %1 is before its last change at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="82"/>
+        <source>The SLA clock has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="92"/>
+        <source>The SLA clock is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="93"/>
+        <source>Only a running SLA clock can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="105"/>
+        <source>The SLA clock is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="106"/>
+        <location filename="../../core/sla/SlaClock.cpp" line="119"/>
+        <source>The SLA clock has not been started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="118"/>
+        <source>The SLA clock has already been stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="222"/>
+        <source>segments must be a list of clock segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="236"/>
+        <source>%1 must be running or paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="243"/>
+        <location filename="../../core/sla/SlaClock.cpp" line="250"/>
+        <source>%1 must be a date and time in ISO 8601 form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="252"/>
+        <source>%1 is before the segment&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="259"/>
+        <source>%1 is missing: only the last segment may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="263"/>
+        <source>%1 is before the end of the previous segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaConfig</name>
+    <message>
+        <location filename="../../core/sla/SlaConfig.cpp" line="62"/>
+        <source>The warning window must be a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaConfig.cpp" line="75"/>
+        <source>The SLA policy for %1 tickets uses the calendar &quot;%2&quot;, which is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaConfigStore.cpp" line="24"/>
+        <source>The stored SLA configuration is not valid JSON; an administrator must set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="35"/>
+        <source>The first-response target (%1) must be more than 0 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="39"/>
+        <source>The resolution target (%1) must be more than 0 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="43"/>
+        <source>The first-response target (%1, %2 minutes) must not be longer than the resolution target (%3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="52"/>
+        <source>The policy must name the business calendar it counts in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="64"/>
+        <source>%1 must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="78"/>
+        <source>%1 must be one of low, normal, high, urgent (found &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="88"/>
+        <source>%1 must be one of login, recovery, security, other (found &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="147"/>
+        <source>There is already an SLA policy for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="197"/>
+        <source>policies must be a list of SLA policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="205"/>
+        <source>%1 repeats the priority and category of an earlier policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="27"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="29"/>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="31"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffNames</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
+        <source>staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffStore</name>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="80"/>
+        <source>No staff member has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="97"/>
+        <source>Adding the staff member failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspiciousActivity</name>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="31"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="34"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="36"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="37"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="83"/>
+        <source>Burst of failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="85"/>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="87"/>
+        <source>New country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="89"/>
+        <source>Sign-ins from distant places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="91"/>
+        <source>Success right after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="145"/>
+        <source>%1 failed sign-ins within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="189"/>
+        <source>Signed in from %1, not used in the %2 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="198"/>
+        <source>Signed in from %1, a country not seen in the %2 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="218"/>
+        <source>Signed in from %1 and from %2 within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="245"/>
+        <source>Signed in successfully %1 after %2 failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="24"/>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
+        <source>The plain-text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
+        <source>The HTML part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="60"/>
+        <source>%1 has a placeholder that is not closed with }}: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="68"/>
+        <source>%1 uses the unknown placeholder %2. Known placeholders: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="103"/>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="104"/>
+        <source>The customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
+        <source>The name of the agent who sends the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
+        <source>The agent&apos;s signature (may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
+        <source>The sender name from the mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
+        <source>The ticket number, e.g. #123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <source>The ticket&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
+        <source>The text of the agent&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
+        <source>A web link (reset, activation or survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
+        <source>Minutes until the link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
+        <source>When the sign-in happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
+        <source>The device or browser that signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <source>Where the sign-in came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
+        <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
+        <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
+        <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
+        <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
+        <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <source>The shipped mail template file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <source>The list of shipped mail templates is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <source>The shipped mail template %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <source>There is no mail template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <source>Saving the mail template failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Threading</name>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="31"/>
+        <source>A reply to a message of ticket %1 (In-Reply-To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="34"/>
+        <source>Part of the conversation of ticket %1 (References).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="37"/>
+        <source>The subject carries the tag of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="40"/>
+        <source>It forwards a mail we sent on ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="43"/>
+        <source>The sender&apos;s open ticket is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="50"/>
+        <source>It comes from %1, not from the ticket&apos;s requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="51"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="146"/>
+        <source>Our message %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="148"/>
+        <source>Delivery of our message %1 is delayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="154"/>
+        <source>Ignored: a delivery report that does not say which message it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="156"/>
+        <source>Ignored: a delivery report for %1, which we did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="163"/>
+        <source>Ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="177"/>
+        <source>Already received: a message with the Message-ID %1 was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="182"/>
+        <source>Ignored: one of our own mails coming back (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="241"/>
+        <source>A new conversation; no category keywords matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="242"/>
+        <source>A new conversation; category %1 from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="110"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="112"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="114"/>
+        <source>Pending customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="116"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="118"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="120"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="129"/>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="131"/>
+        <source>Account recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="133"/>
+        <source>Security concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="135"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="144"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="146"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="148"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="150"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="159"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="161"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="163"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="165"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="40"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="37"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
+        <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="90"/>
+        <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
+        <source>customer account&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="99"/>
+        <source>requester&apos;s name (from the customer account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
+        <source>requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="110"/>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
+        <source>first message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="117"/>
+        <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="124"/>
+        <source>requester&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
+        <source>Creating the ticket failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
+        <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
+        <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
+        <source>You already have this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
+        <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
+        <source>Ticket %1 is %2; reopen it before taking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
+        <source>%1 took the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
+        <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
+        <source>The ticket is already assigned that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <source>That staff member does not exist or is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
+        <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
+        <source>Status changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
+        <source>The priority is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <source>Priority changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
+        <source>The category is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
+        <source>Category changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <source>The reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
+        <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketEvents</name>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="17"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="18"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="20"/>
+        <source>Customer reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="21"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="22"/>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="23"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="24"/>
+        <source>Priority change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="25"/>
+        <source>Category change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="26"/>
+        <source>Email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="28"/>
+        <source>Email not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="29"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="30"/>
+        <source>SLA breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="32"/>
+        <source>Troubleshooting step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="34"/>
+        <source>Troubleshooting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="36"/>
+        <source>Troubleshooting paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="38"/>
+        <source>Troubleshooting resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="40"/>
+        <source>Troubleshooting abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="42"/>
+        <source>Troubleshooting steps emailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="44"/>
+        <source>Account action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="46"/>
+        <source>Account link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="48"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="50"/>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="52"/>
+        <source>Unlock requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="54"/>
+        <source>Unlock approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="56"/>
+        <source>Unlock turned down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="58"/>
+        <source>Account links revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="60"/>
+        <source>Email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="62"/>
+        <source>Identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <source>Held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <source>Held by %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <location filename="../../core/timeline/TimelineStore.cpp" line="40"/>
+        <source>Recording the timeline event failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <source>Reply emailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <source>Email sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <source>Reassigned from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <source>Unassigned (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <source>Priority: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <source>Category: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <source>Opened via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="68"/>
+        <source>A link could not be stored: its fingerprint is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <source>Storing the link failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <source>That link does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockRequest</name>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="37"/>
+        <source>Waiting for a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="39"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="41"/>
+        <source>Turned down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="19"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="23"/>
+        <source>Send a password-reset link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="25"/>
+        <source>Send an activation link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="27"/>
+        <source>Lock the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="29"/>
+        <source>Cancel the outstanding links of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="31"/>
+        <source>Record the identity checklist for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="33"/>
+        <source>Email the customer the text above (queued in the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="35"/>
+        <source>Set the ticket to pending customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="37"/>
+        <source>Escalate the ticket with a summary of every step tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="39"/>
+        <source>Resolve the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="56"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="62"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="64"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="66"/>
+        <source>Pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="68"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="70"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="72"/>
+        <source>No account linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountActionButtons</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="44"/>
+        <source>All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="63"/>
+        <source>Check Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountFacts</name>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <source>On · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <source>method not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <source>None registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountHistoryTabs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Last country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
+        <source>Load Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
+        <source>Loading sign-ins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
+        <source>No sign-ins recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <source>All %n sign-in(s) shown, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <source>The latest %n sign-in(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
+        <source>Used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
+        <source>Accepted by the relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
+        <source>%1
+Message-ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
+        <source>%1 successful of %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
+        <source>Devices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountReasonDialog</name>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <source>Common:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <source>Write a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountRecovery</name>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
+        <source>Turn Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
+        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
+        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
+        <source>On %1. A team lead other than %2 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
+        <source>A team lead other than %1 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountStatusBadge</name>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <source>Account status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountStatusPanel</name>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="60"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="91"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="170"/>
+        <source>Loading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="183"/>
+        <source>No customer account to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="314"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="281"/>
+        <source>The account is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="289"/>
+        <source>Not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="297"/>
+        <source>Request &amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountWarnings</name>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <source>the platform&apos;s automatic lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <source>By %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <source>⚠ Suspicious activity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountsWindow</name>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <source>Customer Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <source>&amp;Find an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <source>Email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <source>Search accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <source>Matching accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <source>Type part of an email address or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <source>The first %1 matches; type more to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <source>%n account(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AppController</name>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="57"/>
+        <location filename="../../ui/AppController.cpp" line="122"/>
+        <source>Opening database…
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="78"/>
+        <source>The database password could not be saved: %1 Helpdesk will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="83"/>
+        <source>No keychain is available on this computer, so the database password is kept for this session only and never written to disk. Helpdesk will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="143"/>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="146"/>
+        <source>The password saved in the keychain was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="149"/>
+        <source>No keychain is available, so it is used for this session only and not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="153"/>
+        <source>It is saved in %1 once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="155"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="187"/>
+        <source>Creating demo data: %1 tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="188"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="189"/>
+        <source>Helpdesk demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="203"/>
+        <source>Stopping… the tickets written so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="211"/>
+        <source>Creating the demo data stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="249"/>
+        <source>Helpdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="252"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
+        <source>Assign %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assign tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Unassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Setting the priority to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Setting the status to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkRunner</name>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="33"/>
+        <source>Changing tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="50"/>
+        <source>Stopping after the current ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="61"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkSummaryDialog</name>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="20"/>
+        <source>Changed %1 of %2 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="22"/>
+        <source>%n ticket(s) could not be changed; nothing was changed on them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="25"/>
+        <source>Stopped on request: %n ticket(s) were not tried.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ForwardedMailDialog</name>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="35"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <source>Check a Forwarded Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
+        <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
+        <source>&amp;Forwarded message or headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="118"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="153"/>
+        <source>✔ Sent by this helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="158"/>
+        <source>⚠ We did not send this message — possible phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
+        <source>No Message-ID found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="179"/>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <source>Accepted by the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <source>Not yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="199"/>
+        <source> · expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <source>Message-IDs we did not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IdentityCheckDialog</name>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <source>&amp;Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <source>&amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <source>&amp;Record Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <source>Identity Verification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <source>Record a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <source>No phone number is registered on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <source>What was asked and answered (no codes or passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <source>✔ Identity verified. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <source>Choose which check you did first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::LoginEventModel</name>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <source>Flagged as suspicious activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <source>%1
+Flagged as suspicious activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailDelivery</name>
+    <message numerus="yes">
+        <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
+        <source>%n email(s) wait in the outbox because mail is not set up yet. An administrator can enter the mail relay and the sender address in the mail settings; the waiting mail is sent then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailDelivery.cpp" line="89"/>
+        <source>Mail is not sent because the mail settings are not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
+        <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailNotices</name>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="35"/>
+        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="54"/>
+        <source>Mail relay password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="55"/>
+        <source>%1
+
+Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="59"/>
+        <source>Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="60"/>
+        <source>Do Not Send Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="65"/>
+        <source>The mail relay password is kept for this session only; mail is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="71"/>
+        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="82"/>
+        <source>The email to %1 is queued again and is sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <source>Cannot connect to the mail relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <source>TLS failed: the relay&apos;s certificate was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <source>The relay does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <source>Sign-in rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <source>Recipient refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <source>Message too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <source>Temporary failure (try again later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <source>Refused by the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <source>No answer from the relay (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <source>The relay closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <source>The relay&apos;s answer is not SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <source>The settings cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <source>The test message cannot be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <source>Allow plain SMTP to other computers (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
+        <source>For&amp;get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <source>Send &amp;Test Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <source>The relay&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <source>T&amp;rust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <source>None: plain SMTP (this computer only, unless allowed below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <source>empty: the relay needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <source>support@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <source>Example Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <source>empty: the domain of the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <source>Mail relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <source>Trusted &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <source>Message-&amp;ID domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
+        <source>Send a test email t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <source>The pinned certificate is forgotten once you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <source>The saved settings are back in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <source>No sign-in: no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <source>leave empty to keep the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <source>Only an administrator can change the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <source>The mail settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <source>The mail settings are saved, but the password is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <source>The mail settings are saved; the password is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <source>Enter the address to send the test email to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <source>Sending a test email to %1 through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <source>The relay accepted the test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <source>An administrator can decide to trust this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailSetupService</name>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="57"/>
+        <source>[Your reply to the customer appears here.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="74"/>
+        <source>Only an administrator can change the mail settings. Ask an administrator to make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
+        <source>[no value: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
+        <source>Enter the password of %1 to send a test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
+        <source>Helpdesk test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
+
+Sent through %1 (port %2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
+        <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
+        <source>The mail relay gave no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <source>%1 (reconnecting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <source>Database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <source>Creating tickets needs a staff member to act as; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <source>%n selected ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <source>Tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="508"/>
+        <source>Acting as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <source>The staff member this app acts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <source>No staff login set: “My open tickets” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <source>Set the staff login in the settings (staff/login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="514"/>
+        <source>Login “%1” not found among staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <source>About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MessageBar</name>
+    <message>
+        <location filename="../../ui/common/MessageBar.cpp" line="22"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/MessageBar.cpp" line="23"/>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <source>New Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <source>What the customer needs, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <source>Email address or customer account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <source>Optional; for an address without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <source>What the customer wrote or said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <source>First &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <source>Create Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <source>Enter a subject: what the customer needs, in a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <source>Enter the customer&apos;s email address, or the name of their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxDialog</name>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <source>Outbox: outgoing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <source>Outgoing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <source>All messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <source>Not sent yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <source> (needs a staff member to act as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <source>No messages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <source>Select a message to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <source>Accepted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="308"/>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <source>A one-time link in this message was removed from the stored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
+        <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="357"/>
+        <source>The message to %1 is queued again and is sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="371"/>
+        <source>Cancel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="372"/>
+        <source>Cancel the message “%1” to %2? It will never be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <source>Cancel Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
+        <source>The message to %1 is cancelled and will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxSender</name>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="208"/>
+        <source>Mail is waiting because no sender address is set. Enter the From address in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="227"/>
+        <source>The mail client is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="249"/>
+        <source>The mail relay gave no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="280"/>
+        <source>Gave up after %1 attempts. The last error was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="336"/>
+        <source>%1 Mail already handed over is recorded once the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxTableModel</name>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="52"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="96"/>
+        <source>Accepted by the mail relay at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="98"/>
+        <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="125"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="127"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="129"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <source>Last error / server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::QueueListView</name>
+    <message>
+        <location filename="../../ui/queue/QueueListView.cpp" line="96"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/QueueListView.cpp" line="131"/>
+        <source>Tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::QueuePane</name>
+    <message>
+        <location filename="../../ui/queue/QueuePane.cpp" line="21"/>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReplyComposer</name>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="19"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
+        <source>Throw the text away (%1 closes the editor and keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>&amp;Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="113"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="126"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="115"/>
+        <source>Only staff see internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="117"/>
+        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="118"/>
+        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="123"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="127"/>
+        <source>A note for colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SearchDialog</name>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <source>customer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <source>Search Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
+        <source>Type a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <source>No ticket matches. Check the spelling, or use fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <source>Showing the best %1 of %2 matching tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <source>One matching ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <source>%1 matching tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="18"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="23"/>
+        <source>&amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
+        <source>Mail Templ&amp;ates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpAuthStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="35"/>
+        <source>The mail relay does not offer a sign-in method Helpdesk can use (it offers: %1; Helpdesk uses PLAIN or LOGIN). Check the SMTP settings, or clear the user name if the relay needs no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="38"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="58"/>
+        <source>AUTH LOGIN (after the user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="64"/>
+        <source>AUTH LOGIN (after the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="80"/>
+        <source>The mail relay answered sign-in unexpectedly (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="85"/>
+        <source>The mail relay rejected the SMTP user name or password (%1). Check the credentials in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpClient</name>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="43"/>
+        <source>No mail relay is set. Enter the SMTP host in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="46"/>
+        <source>The SMTP port is not set. Usually it is 587 (STARTTLS) or 465 (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="51"/>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hexadecimal digits). Copy it again from the certificate details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="62"/>
+        <source>The HELO name &quot;%1&quot; is not a host name. Enter this computer&apos;s fully qualified name, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="68"/>
+        <source>TLS is not available on this computer (the OpenSSL library is missing). Install it or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="75"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer, and %1 is not a loopback address. Choose TLS or STARTTLS in the mail settings, or allow plain SMTP on the network explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="124"/>
+        <source>Sending was cancelled. The message will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpGreetingStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="9"/>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="30"/>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="19"/>
+        <source>The mail relay did not send its greeting within %1. Check the host and port in the mail settings; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpReplyParser</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="39"/>
+        <source>no reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="44"/>
+        <source>malformed reply line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="49"/>
+        <source>reply code changed inside a multi-line reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="53"/>
+        <source>too many reply lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="70"/>
+        <source>The mail relay sent an answer that is not valid SMTP (%1). Check that host and port point to an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="79"/>
+        <source>The mail relay sent a reply line longer than %1 bytes. Check that host and port point to an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSecurity</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="100"/>
+        <source>The encrypted (TLS) connection to the mail relay failed: %1. Check the port and the security setting (TLS or STARTTLS) in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="107"/>
+        <source>The mail relay&apos;s certificate is not trusted (%1). Subject: %2; issuer: %3; expires: %4; SHA-256 fingerprint: %5. If your administrator confirms this is the relay&apos;s certificate, enter the fingerprint as the trusted certificate in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="121"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer, and %1 is not known to be this computer: %2. Choose TLS or STARTTLS in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="129"/>
+        <source>Helpdesk will not send the SMTP password unencrypted to %1. Choose TLS or STARTTLS in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSendStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="31"/>
+        <source>The message has no valid recipient or sender address. Correct the addresses and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="36"/>
+        <source>The message is too large for the mail relay (%1 bytes; the relay accepts at most %2). Shorten the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="112"/>
+        <source>the confirmation of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="116"/>
+        <source>the message data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="137"/>
+        <source>The mail relay refused the recipient %1 (%2). Check the address; the message was not sent to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="142"/>
+        <source>The mail relay temporarily refused the recipient %1 (%2). The message was not sent; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="172"/>
+        <source>The mail relay stopped taking the message data for %1. The message was not delivered; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="179"/>
+        <source>The mail relay did not confirm the message within %1 after it was sent; it may have been delivered, so the next attempt can send it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="184"/>
+        <source>The mail relay did not confirm an earlier message within %1, so this message was not sent. Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="198"/>
+        <source>The mail relay closed the connection after the message was sent but before it confirmed it (%1); it may have been delivered, so the next attempt can send it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="204"/>
+        <source>Sending was cancelled after the message was sent but before the mail relay confirmed it; it may have been delivered, so the next attempt can send it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="209"/>
+        <source>%1 The message had been sent completely, so it may have been delivered; the next attempt can send it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSession</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="68"/>
+        <source>it is not a loopback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="69"/>
+        <source>it could not be resolved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="195"/>
+        <source>Cannot connect to the mail relay %1:%2 (%3). Check the host and port in the mail settings and that the relay is running; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="210"/>
+        <source>unexpected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="239"/>
+        <source>The mail relay sent data right after agreeing to STARTTLS, which could be an injection attack. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="279"/>
+        <source>Looking up the mail relay %1 took longer than %2. Check the host name and the network (DNS); Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="284"/>
+        <source>The mail relay %1:%2 did not accept the connection within %3. Check the host, the port and any firewall; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="293"/>
+        <source>The mail relay did not complete the encrypted (TLS) handshake within %1. Nothing was sent. Check that the port and the security setting (TLS or STARTTLS) match the relay; Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="305"/>
+        <source>The connection to the mail relay was lost (%1, while %2). Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="307"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpStartTlsStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStartTlsStep.cpp" line="12"/>
+        <source>The mail relay does not offer STARTTLS, so the connection would not be encrypted. Nothing was sent. Check the port and security setting, or ask the relay&apos;s administrator to enable TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStartTlsStep.cpp" line="32"/>
+        <source>The mail relay refused STARTTLS (%1). Nothing was sent. Check the port and security setting in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="21"/>
+        <source>The mail relay is closing the connection (%1). Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="45"/>
+        <source>waiting for the reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="51"/>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="97"/>
+        <source>The mail relay refused the message as too large (%1). Shorten the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="103"/>
+        <source>The mail relay is temporarily unable to accept the message (%1, after %2). Helpdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="108"/>
+        <source>The mail relay refused the message (%1, after %2). Check the message and the relay&apos;s policy; it will not be retried unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="118"/>
+        <source>The mail relay did not answer %1 within %2. Nothing was sent; Helpdesk will try again later. If this keeps happening, check the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffPickerDialog</name>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
+        <source>&amp;Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="37"/>
+        <source>Type to filter by name or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="40"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="41"/>
+        <source>Loading staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="42"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="84"/>
+        <source>Unassigned (nobody holds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="90"/>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
+        <source>%1 — holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
+        <source>%n staff member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TemplatePreviewPage</name>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>#number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <source>Tic&amp;ket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <source>Plain te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <source>Missing values: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketActionController</name>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="154"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="157"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
+        <source>Move the ticket on: escalate (%1), resolve, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
+        <source>Change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="188"/>
+        <source>You are not signed in as a staff member, so tickets are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="227"/>
+        <source>No ticket to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="238"/>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="245"/>
+        <source>No status change allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="263"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <source>Assign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <source>Unassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="281"/>
+        <source>Set the status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="295"/>
+        <source>De-escalate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
+        <source>Set the priority to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
+        <source>Set the category to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="334"/>
+        <source>Add your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="350"/>
+        <source>Add your internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="413"/>
+        <source>Ticket changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="418"/>
+        <source>Your change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="420"/>
+        <source>Re-applying adds your text as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="423"/>
+        <source>&amp;Reload and Re-apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="425"/>
+        <source>&amp;Discard My Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="480"/>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
+        <source>De-escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="500"/>
+        <source>De-escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketDetailView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="23"/>
+        <source>Ticket details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="26"/>
+        <source>Select a ticket to see its details and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketFacts</name>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="22"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="24"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="25"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="26"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="27"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="28"/>
+        <source>First reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="29"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="30"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="31"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="66"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="67"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="85"/>
+        <source>%1 (held for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="91"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="92"/>
+        <source>Nobody holds this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="98"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="116"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="99"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="118"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="110"/>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketHeader</name>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="47"/>
+        <source>%1 · via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="54"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="68"/>
+        <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="70"/>
+        <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="73"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
+        <source>Opens the troubleshooting wizard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketListPane</name>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="53"/>
+        <source>Filter tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="54"/>
+        <source>Filter by subject, requester or #number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="216"/>
+        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="234"/>
+        <source>No tickets in “%1” match “%2”.
+Press Esc in the filter to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="238"/>
+        <source>“%1” is empty because the staff login “%2” was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="241"/>
+        <source>No tickets in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketQueueModel</name>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="271"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="328"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="330"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketTableView</name>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="113"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="187"/>
+        <source> · 23 h 59 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="240"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <source>Due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="260"/>
+        <source>Nobody holds this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="344"/>
+        <source>overdue 9 h 59 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="371"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketTimelineView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
+        <source>Loading timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <source>Open in Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
+        <source>Since then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
+        <source>Email to %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
+        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <source>Email to %1 is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <source>Emailed to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
+        <source>Email to %1 was cancelled and not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TroubleshootingWizard</name>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="27"/>
+        <source>Troubleshoot %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="34"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="125"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="152"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="131"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="335"/>
+        <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="135"/>
+        <source>Reading the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="143"/>
+        <source>Abandoning the old run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="145"/>
+        <source>Abandoned to start “%1” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="193"/>
+        <source>The flow “%1” installed here has no step “%2” any more. Abandon the run (what was recorded stays) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="247"/>
+        <source>Doing it: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="248"/>
+        <source>the step&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="250"/>
+        <source>Recording your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="261"/>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="305"/>
+        <source>Queuing the mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
+        <source>Reading the run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="383"/>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardFinishedPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="14"/>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="53"/>
+        <source>Troubleshooting finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="34"/>
+        <source>Troubleshooting abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="35"/>
+        <source>The run “%1” was abandoned at “%2”. Everything recorded stays on the ticket&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="39"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="41"/>
+        <source>The ticket is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="42"/>
+        <source>The ticket is resolved: “%1” fixed it; that is recorded for the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="46"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="47"/>
+        <source>The ticket is escalated with a summary of every step tried, so the team lead does not have to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="50"/>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="51"/>
+        <source>The ticket waits for the customer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="54"/>
+        <source>The run ended at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="56"/>
+        <source>%1 · %2 steps · finished %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="61"/>
+        <source>Every answer is on the ticket&apos;s timeline. Press Close to return to the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardHistoryView</name>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="30"/>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="35"/>
+        <source>Steps so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="49"/>
+        <source>Nothing recorded yet. Each answer is listed here and on the ticket&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="69"/>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="78"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="81"/>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="87"/>
+        <source>Steps emailed to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="88"/>
+        <source>Steps emailed to the customer %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardStartPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <source>Troubleshoot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <source>%1 · %2
+Customer: %3 · Category: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <source>%1 — suggested for this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <source>Looking for a run in progress on this ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <source>“%1” is paused at “%2” (paused by %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardStepPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <source>Step %1 of the run · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <source>Ask the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <source>Tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <source>Text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
+        <source>Reading the account of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
+        <source>When you confirm, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
+        <source>When you finish, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
+        <source>End the run; nothing else changes on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <source>What the customer said or saw; kept with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <source>then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <source>Confirm and Do It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <source>Skip This Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <source>Continue: Account Is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <source>This flow has no branch for this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <source>Account of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <source>The account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <source>Already done (not repeated when you confirm again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="92"/>
+        <source>Helpdesk: the ticket desk for account support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="97"/>
+        <source>Open the demo database, creating it with sample tickets on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="101"/>
+        <source>Use the database at &lt;url&gt;: sqlite:///path.db, a file path, or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="107"/>
+        <source>Show the app in this language (de, en), instead of the system&apos;s or the one chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="126"/>
+        <source>Use either --demo or --database, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="168"/>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,9432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>Queues and the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Reply and note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Customer account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Troubleshooting wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Mail and the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Search and Accounts screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
+        <source>in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
+        <source>Show “%1”</source>
+        <translation>„%1“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation>Tickets &amp;filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
+        <source>Filter the queue</source>
+        <translation>Die Warteschlange filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
+        <source>Clear the filter and return to the list</source>
+        <translation>Den Filter leeren und zur Liste zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
+        <source>Go from the filter to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>&amp;Search Tickets…</source>
+        <translation>Tickets &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation>Alle Tickets durchsuchen (Betreffe, Nachrichten, Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation>Zur Ticket&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
+        <source>Go to the ticket list</source>
+        <translation>Zur Ticketliste gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
+        <source>Move through the tickets</source>
+        <translation>Durch die Tickets bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>&amp;Open Ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
+        <source>Open the selected ticket</source>
+        <translation>Das ausgewählte Ticket öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Sort by a column</source>
+        <translation>Nach einer Spalte sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
+        <source>Click the column header</source>
+        <translation>Auf die Spaltenüberschrift klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
+        <source>Select several tickets</source>
+        <translation>Mehrere Tickets auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation>Zurück zur Spaltenreihenfolge in „Eskaliert“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
+        <source>Click a column header</source>
+        <translation>Auf eine Spaltenüberschrift klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>&amp;Take</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
+        <source>Take the ticket</source>
+        <translation>Das Ticket übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation>Zuweisen oder neu zuweisen (die ausgewählten Tickets, wenn mehrere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation>Dem Kunden antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation>&amp;Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>Troubleshoot…</source>
+        <translation>Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
+        <source>&amp;De-escalate…</source>
+        <translation>&amp;Deeskalieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
+        <source>Set &amp;Priority…</source>
+        <translation>&amp;Priorität setzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="196"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation>Aus&amp;gewählte Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>&amp;Assign Selected…</source>
+        <translation>Ausgewählte &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="203"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation>&amp;Priorität der ausgewählten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="207"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation>&amp;Status der ausgewählten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
+        <source>Assign: move through the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>in the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
+        <source>Add the reply or note</source>
+        <translation>Die Antwort oder Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
+        <source>Close the editor and keep the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
+        <source>Close the editor, keeping the text</source>
+        <translation>Den Editor schließen, der Text bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="240"/>
+        <source>&amp;Find Account…</source>
+        <translation>Konto &amp;finden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
+        <source>Customer accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
+        <source>Find a customer account</source>
+        <translation>Ein Kundenkonto finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="256"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="257"/>
+        <source>Send a password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
+        <source>Send &amp;Activation Link</source>
+        <translation>&amp;Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send an activation link</source>
+        <translation>Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>&amp;Lock Now…</source>
+        <translation>Jetzt &amp;sperren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Lock the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation>Entsperrung &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation>Entsperrung a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Verify &amp;Identity…</source>
+        <translation>&amp;Identität prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation>E-&amp;Mail als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Mark the email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation>Ausstehende Links &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Revoke the links not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Check an email the customer forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check the pasted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
+        <source>in the forwarded email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <source>Start the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <source>Resume the paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
+        <source>Continue the run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation>&amp;Notizen für den Verlauf (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
+        <source>Go to the notes for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <source>Copy the text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Chec&amp;k Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
+        <source>Read the account&apos;s status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>Reload a run someone else moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Pause and Close</source>
+        <translation>&amp;Pausieren und schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Pause the run and close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Close the finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>Send the selected message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Cancel Message…</source>
+        <translation>Nachricht &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <source>Refresh the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>Mail template preview</source>
+        <translation>Vorschau der E-Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="382"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
+        <source>Settings (mail)</source>
+        <translation>Einstellungen (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <source>Search Tickets: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
+        <source>&amp;About Helpdesk</source>
+        <translation>Über &amp;Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Account</name>
+    <message numerus="yes">
+        <location filename="../../core/accounts/Account.cpp" line="175"/>
+        <source>Revoked %n outstanding link(s)</source>
+        <translation>
+            <numerusform>%n ausstehender Link widerrufen</numerusform>
+            <numerusform>%n ausstehende Links widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="116"/>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="118"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="120"/>
+        <source>Email code</source>
+        <translation>E-Mail-Code</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="122"/>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="159"/>
+        <source>Sent a password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="161"/>
+        <source>Sent an activation link</source>
+        <translation>Aktivierungslink gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="163"/>
+        <source>Locked the account: %1</source>
+        <translation>Konto gesperrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="165"/>
+        <source>Unlocked the account</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="167"/>
+        <source>Asked a team lead to unlock the account: %1</source>
+        <translation>Teamleitung um Entsperrung des Kontos gebeten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="169"/>
+        <source>Approved the unlock and unlocked the account</source>
+        <translation>Entsperrung genehmigt und Konto entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="171"/>
+        <source>Turned down the unlock request: %1</source>
+        <translation>Entsperranfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="179"/>
+        <source>Marked the email address as verified</source>
+        <translation>E-Mail-Adresse als bestätigt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="182"/>
+        <source>Identity check passed: %1</source>
+        <translation>Identitätsprüfung bestanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="183"/>
+        <source>Identity check failed: %1</source>
+        <translation>Identitätsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="54"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="56"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="58"/>
+        <source>Pending activation</source>
+        <translation>Aktivierung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="60"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="62"/>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="102"/>
+        <source>Not locked</source>
+        <translation>Nicht gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="104"/>
+        <source>Locked after failed sign-ins</source>
+        <translation>Nach fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="106"/>
+        <source>Locked for a security reason</source>
+        <translation>Aus Sicherheitsgründen gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="141"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/Account.cpp" line="151"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActionDialogs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <source>Lock Account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <source>Lock %1&apos;s account now?</source>
+        <translation>Das Konto von %1 jetzt sperren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
+        <translation>Niemand kann sich bei %1 anmelden, bis die Sperre aufgehoben ist. %2Der Kunde wird per E-Mail informiert. Das spätere Aufheben dieser Sperre braucht die Genehmigung einer Teamleitung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation>
+            <numerusform>%n ausstehender Link funktioniert nicht mehr. </numerusform>
+            <numerusform>%n ausstehende Links funktionieren nicht mehr. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
+        <translation>&amp;Grund (erforderlich, wird am Konto und am Ticket erfasst):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <source>Why the account must be locked</source>
+        <translation>Warum das Konto gesperrt werden muss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <source>Lock Now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Customer reported a compromise</source>
+        <translation>Kunde hat eine Kompromittierung gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Sign-in from an unknown country</source>
+        <translation>Anmeldung aus einem unbekannten Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <source>Customer asked us to lock it</source>
+        <translation>Kunde hat um die Sperre gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
+        <source>Request Unlock</source>
+        <translation>Entsperrung anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
+        <source>Ask a team lead to lift the security lock?</source>
+        <translation>Eine Teamleitung bitten, die Sicherheitssperre aufzuheben?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
+        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <translation>%1 wurde aus Sicherheitsgründen gesperrt (%2). Eine andere Teamleitung als Sie muss das Aufheben der Sperre genehmigen (Vier-Augen-Prinzip); bis dahin bleibt das Konto gesperrt. Ihre Anfrage und die Entscheidung werden an %3 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <source>no reason recorded</source>
+        <translation>kein Grund erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
+        <source>&amp;Why it is safe to unlock (required):</source>
+        <translation>&amp;Warum das Entsperren sicher ist (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
+        <translation>Z. B. Identität per E-Mail-Code und Registrierungsdaten bestätigt; der Kunde hat bestätigt, dass die Anmeldung aus dem Ausland von ihm war.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <source>Unlock Account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <source>Unlock %1&apos;s account?</source>
+        <translation>Das Konto von %1 entsperren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
+        <translation>Das Konto wurde nach fehlgeschlagenen Anmeldungen gesperrt. Nach dem Entsperren kann sich der Kunde sofort wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <source>Approve Unlock</source>
+        <translation>Entsperrung genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <source>Approve %1&apos;s request and unlock the account?</source>
+        <translation>Die Anfrage von %1 genehmigen und das Konto entsperren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
+        <translation>Sie sind das zweite Augenpaar: Das Konto von %1 wird sofort entsperrt. Die Begründung: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <source>&amp;Note for the timeline:</source>
+        <translation>&amp;Notiz für den Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <source>Approve and Unlock</source>
+        <translation>Genehmigen und entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <source>Turn Down Unlock</source>
+        <translation>Entsperrung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <source>Turn down %1&apos;s request to unlock the account?</source>
+        <translation>Die Anfrage von %1 zur Entsperrung des Kontos ablehnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
+        <translation>Das Konto bleibt gesperrt. Schreiben Sie, was fehlt, damit %1 weiß, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <source>Turn Down</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
+        <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <source>Sent a password-reset link to %1; it expires at %2.</source>
+        <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <source>Sent an activation link to %1; it expires at %2.</source>
+        <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <source>A reason for the lock</source>
+        <translation>Ein Grund für die Sperre</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
+        <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <source>Locked the account %1: %2. The customer is told by email.</source>
+        <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
+        <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
+        <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <source>A reason for unlocking</source>
+        <translation>Ein Grund für die Entsperrung</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
+        <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <source>Unlock requested; a team lead other than you must approve it.</source>
+        <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <source>A note for the requester</source>
+        <translation>Eine Notiz für den Anfragenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <source>This unlock request was already decided (%1).</source>
+        <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <source>This unlock request is no longer pending.</source>
+        <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <source>Someone decided this unlock request at the same moment.</source>
+        <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
+        <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <source>Approved %1&apos;s request and unlocked the account %2.</source>
+        <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
+        <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <source>Revoked the outstanding links of the account %1 (%2).</source>
+        <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <source>Marked the email address %1 as verified.</source>
+        <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
+        <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <source>Identity check passed: %1.</source>
+        <translation>Identitätsprüfung bestanden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <source>Identity check failed: %1.</source>
+        <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <source>The customer&apos;s identity is now verified.</source>
+        <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="50"/>
+        <source>Reset links go to active accounts only, and this account is locked. Lift the lock first.</source>
+        <translation>Links zum Zurücksetzen gehen nur an aktive Konten, und dieses Konto ist gesperrt. Heben Sie zuerst die Sperre auf.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="55"/>
+        <source>Reset links go to active accounts only, and this account is %1. Send an activation link instead.</source>
+        <translation>Links zum Zurücksetzen gehen nur an aktive Konten, und dieses Konto ist %1. Senden Sie stattdessen einen Aktivierungslink.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="60"/>
+        <source>Reset links go to active accounts only, and this account is %1.</source>
+        <translation>Links zum Zurücksetzen gehen nur an aktive Konten, und dieses Konto ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="71"/>
+        <source>This account is already active. If the customer cannot sign in, send a password-reset link.</source>
+        <translation>Dieses Konto ist bereits aktiv. Wenn sich der Kunde nicht anmelden kann, senden Sie einen Link zum Zurücksetzen des Passworts.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="73"/>
+        <source>Activation links go to inactive accounts or accounts waiting for activation, and this account is %1.</source>
+        <translation>Aktivierungslinks gehen an inaktive Konten oder Konten, die auf Aktivierung warten, und dieses Konto ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="81"/>
+        <source>This account is already locked for a security reason.</source>
+        <translation>Dieses Konto ist bereits aus Sicherheitsgründen gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="84"/>
+        <source>Only an active account can be locked; this one is %1, so nobody can sign in to it anyway.</source>
+        <translation>Nur ein aktives Konto kann gesperrt werden; dieses ist %1, also kann sich ohnehin niemand daran anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="91"/>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="102"/>
+        <source>This account is not locked.</source>
+        <translation>Dieses Konto ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="95"/>
+        <source>This lock was set for a security reason, so a team lead must approve lifting it. Use &quot;Request unlock&quot;.</source>
+        <translation>Diese Sperre wurde aus Sicherheitsgründen gesetzt, daher muss eine Teamleitung ihre Aufhebung genehmigen. Verwenden Sie „Entsperrung anfragen“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="105"/>
+        <source>This lock came from failed sign-ins; you can lift it yourself with &quot;Unlock&quot;.</source>
+        <translation>Diese Sperre stammt von fehlgeschlagenen Anmeldungen; Sie können sie selbst mit „Entsperren“ aufheben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="111"/>
+        <source>%1 already asked for this account to be unlocked (%2); it is waiting for a team lead.</source>
+        <translation>%1 hat bereits um die Entsperrung dieses Kontos gebeten (%2); die Anfrage wartet auf eine Teamleitung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="121"/>
+        <source>Nobody has asked for this account to be unlocked.</source>
+        <translation>Niemand hat um die Entsperrung dieses Kontos gebeten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="125"/>
+        <source>You asked for this unlock yourself; a different team lead must approve it (four-eyes rule).</source>
+        <translation>Sie haben diese Entsperrung selbst angefragt; eine andere Teamleitung muss sie genehmigen (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="130"/>
+        <source>This account is no longer locked; there is nothing to approve.</source>
+        <translation>Dieses Konto ist nicht mehr gesperrt; es gibt nichts zu genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="137"/>
+        <source>This account has no links that could still be used.</source>
+        <translation>Dieses Konto hat keine Links, die noch verwendet werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="141"/>
+        <source>The email address is already verified.</source>
+        <translation>Die E-Mail-Adresse ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="146"/>
+        <source>Identity checks are recorded on a ticket. Open the account from the customer&apos;s ticket.</source>
+        <translation>Identitätsprüfungen werden an einem Ticket erfasst. Öffnen Sie das Konto aus dem Ticket des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="157"/>
+        <source>Needs identity verification first: open the account from the customer&apos;s ticket and record the checks there.</source>
+        <translation>Erfordert zuerst eine Identitätsprüfung: Öffnen Sie das Konto aus dem Ticket des Kunden und erfassen Sie dort die Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="165"/>
+        <source>Needs identity verification first. %1</source>
+        <translation>Erfordert zuerst eine Identitätsprüfung. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="171"/>
+        <source>Marking the address verified needs a passed check &quot;%1&quot; on this ticket.</source>
+        <translation>Um die Adresse als bestätigt zu markieren, ist an diesem Ticket eine bestandene Prüfung „%1“ nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="182"/>
+        <source>Mail is not set up yet, so a link could not reach the customer. Ask an administrator to set up the mail relay in the settings.</source>
+        <translation>E-Mail ist noch nicht eingerichtet, daher könnte ein Link den Kunden nicht erreichen. Bitten Sie einen Administrator, das Mail-Relay in den Einstellungen einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
+        <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
+        <translation>Ratenbegrenzung: An dieses Konto wurden in der letzten Stunde %1 Links gesendet, und höchstens %2 pro Stunde sind erlaubt. Der nächste Link ist um %3 möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
+        <source>Customer Support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="51"/>
+        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
+        <translation>Ticket %1 betrifft nicht das Konto %2. Öffnen Sie das Konto aus dem eigenen Ticket des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlowActions</name>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="42"/>
+        <source>Identity not verified; no recovery action taken.</source>
+        <translation>Identität nicht bestätigt; keine Wiederherstellungsaktion ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="53"/>
+        <source>The identity checklist has not passed yet: %1 Record the checks in the account panel (Record identity check), then confirm again.</source>
+        <translation>Die Identitätsprüfung ist noch nicht bestanden: %1 Erfassen Sie die Prüfungen im Kontobereich (Identitätsprüfung erfassen) und bestätigen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
+        <source>Identity verified: %1</source>
+        <translation>Identität bestätigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="71"/>
+        <source>This ticket&apos;s requester (%1) is not linked to a customer account, so account actions are not possible. Link the ticket to the account, or continue with the steps that need no account.</source>
+        <translation>Der Anfragende dieses Tickets (%1) ist mit keinem Kundenkonto verknüpft, daher sind keine Kontoaktionen möglich. Verknüpfen Sie das Ticket mit dem Konto oder fahren Sie mit den Schritten fort, die kein Konto brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="90"/>
+        <source>Security concern reported on ticket %1 (troubleshooting wizard).</source>
+        <translation>Sicherheitsbedenken an Ticket %1 gemeldet (Fehlerbehebungsassistent).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="106"/>
+        <source>No unused links were outstanding; nothing to cancel.</source>
+        <translation>Es waren keine unbenutzten Links offen; nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="120"/>
+        <source>The step asks for &quot;%1&quot;, which is not an account action.</source>
+        <translation>Der Schritt verlangt „%1“, das keine Kontoaktion ist.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPermissions</name>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="55"/>
+        <source>Send password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="57"/>
+        <source>Send activation link</source>
+        <translation>Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="59"/>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="61"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="63"/>
+        <source>Request unlock</source>
+        <translation>Entsperrung anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="65"/>
+        <source>Approve unlock</source>
+        <translation>Entsperrung genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="67"/>
+        <source>Turn down unlock</source>
+        <translation>Entsperrung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="69"/>
+        <source>Revoke outstanding links</source>
+        <translation>Ausstehende Links widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="71"/>
+        <source>Mark email verified</source>
+        <translation>E-Mail als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="73"/>
+        <source>Record identity check</source>
+        <translation>Identitätsprüfung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="137"/>
+        <source>You are not signed in as a known staff member, so account actions are not available. Ask an administrator to add your login.</source>
+        <translation>Sie sind nicht als bekannter Mitarbeiter angemeldet, daher sind keine Kontoaktionen verfügbar. Bitten Sie einen Administrator, Ihre Anmeldung hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="141"/>
+        <source>Your staff account is inactive; account actions are not available.</source>
+        <translation>Ihr Mitarbeiterkonto ist inaktiv; Kontoaktionen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="150"/>
+        <source>&quot;%1&quot; is for %2 only; you are signed in as %3.</source>
+        <translation>„%1“ ist nur für %2; Sie sind als %3 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountPermissions.cpp" line="151"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="20"/>
+        <source>The setting %1 is %2; it must be from %3 to %4. Correct it in the settings, or reset it to its default.</source>
+        <translation>Die Einstellung %1 ist %2; sie muss zwischen %3 und %4 liegen. Korrigieren Sie sie in den Einstellungen oder setzen Sie sie auf den Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="80"/>
+        <source>The customer portal address (%1) &quot;%2&quot; is not a web address like https://portal.example.com. Correct it in the settings.</source>
+        <translation>Die Adresse des Kundenportals (%1) „%2“ ist keine Webadresse wie https://portal.example.com. Korrigieren Sie sie in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
+        <source>Customer account %1 does not exist (any more).</source>
+        <translation>Das Kundenkonto %1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
+        <source>No customer account has the email address %1.</source>
+        <translation>Kein Kundenkonto hat die E-Mail-Adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountToken</name>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="93"/>
+        <source>replaced by a newer link</source>
+        <translation>durch einen neueren Link ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="95"/>
+        <source>the account was locked</source>
+        <translation>das Konto wurde gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="97"/>
+        <source>revoked by an agent</source>
+        <translation>von einem Agenten widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="43"/>
+        <source>Password reset</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="45"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="75"/>
+        <source>Issued, mail not yet sent</source>
+        <translation>Ausgestellt, E-Mail noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="77"/>
+        <source>Handed to the mail relay</source>
+        <translation>An das Mail-Relay übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="79"/>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="81"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountToken.cpp" line="83"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="39"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="39"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <source>%1 (%2), id %3</source>
+        <translation>%1 (%2), ID %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="149"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="151"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <source>Locked by</source>
+        <translation>Gesperrt von</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>on (%1)</source>
+        <translation>an (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
+        <source>Email verified</source>
+        <translation>E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="162"/>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="163"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation>Fehlgeschlagene Anmeldungen (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
+        <source>Outstanding links</source>
+        <translation>Ausstehende Links</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <source>Unlock request</source>
+        <translation>Entsperranfrage</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <source>by %1 at %2, waiting for a team lead</source>
+        <translation>von %1 um %2, wartet auf eine Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="170"/>
+        <source>Suspicious activity</source>
+        <translation>Verdächtige Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="196"/>
+        <source>No links were sent to %1.</source>
+        <translation>An %1 wurden keine Links gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="201"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCatalog</name>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
+        <source>%1…%2</source>
+        <translation type="unfinished">%1…%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="532"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCli</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <source>Escalated %n ticket(s) whose SLA was breached.</source>
+        <translation>
+            <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
+            <numerusform>%n Tickets mit überschrittenem SLA eskaliert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
+        <translation>
+            <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
+            <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Tickets neu berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <source>Create the database if needed and bring its schema up to date.</source>
+        <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
+        <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
+        <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <source>How many tickets to create (default 2000).</source>
+        <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <source>How many customer accounts to create (default 500).</source>
+        <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <source>Random seed; the same seed gives the same data (default 42).</source>
+        <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
+        <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <source>Print the SLA calendars and policies as JSON.</source>
+        <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
+        <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <source>The JSON file to read.</source>
+        <translation>Die zu lesende JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
+        <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
+        <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
+        <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <source>Without --once: look for due mail this often (default 30).</source>
+        <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
+        <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
+        <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <source>Log what happens, with technical detail on errors.</source>
+        <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.h" line="107"/>
+        <source>Unknown %1 &apos;%2&apos;. Use one of: %3.</source>
+        <translation>Unbekannt: %1 „%2“. Verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="352"/>
+        <source>List tickets, most recently updated first.</source>
+        <translation>Tickets auflisten, zuletzt aktualisierte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="354"/>
+        <source>Only tickets in this status: new, open, pending_customer, escalated, resolved or closed.</source>
+        <translation>Nur Tickets in diesem Status: new, open, pending_customer, escalated, resolved oder closed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="357"/>
+        <source>Only tickets assigned to this staff login.</source>
+        <translation>Nur Tickets, die diesem Mitarbeiter-Login zugewiesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="359"/>
+        <source>Only tickets in this queue: my-open (with --assignee), unassigned, open, escalated, breaching, resolved or all.</source>
+        <translation>Nur Tickets in dieser Warteschlange: my-open (mit --assignee), unassigned, open, escalated, breaching, resolved oder all.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="363"/>
+        <source>Show at most N tickets (default 50).</source>
+        <translation>Höchstens N Tickets anzeigen (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="368"/>
+        <source>Create a ticket, as the staff member given by --as.</source>
+        <translation>Ein Ticket anlegen, als der mit --as angegebene Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="370"/>
+        <source>One-line summary (required).</source>
+        <translation>Einzeilige Zusammenfassung (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="372"/>
+        <source>The customer: an email address, or the name of a known account (required).</source>
+        <translation>Der Kunde: eine E-Mail-Adresse oder der Name eines bekannten Kontos (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="375"/>
+        <source>Display name for a new requester address.</source>
+        <translation>Anzeigename für eine neue Adresse eines Anfragenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="377"/>
+        <source>login, recovery, security or other (default).</source>
+        <translation>login, recovery, security oder other (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="379"/>
+        <source>low, normal (default), high or urgent.</source>
+        <translation>low, normal (Standard), high oder urgent.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="381"/>
+        <source>phone, email (default), chat or portal.</source>
+        <translation>phone, email (Standard), chat oder portal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="383"/>
+        <source>The customer&apos;s message.</source>
+        <translation>Die Nachricht des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="385"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="401"/>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="417"/>
+        <source>Staff login making the change (on PostgreSQL the connection user by default).</source>
+        <translation>Mitarbeiter-Login, der die Änderung vornimmt (bei PostgreSQL standardmäßig der Verbindungsbenutzer).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="388"/>
+        <source>Print the new ticket as JSON.</source>
+        <translation>Das neue Ticket als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="391"/>
+        <source>Reply to the customer on a ticket, as the staff member given by --as: the reply goes on the timeline and the email to the requester is queued in the outbox (sent by a running app or &apos;outbox run&apos;).</source>
+        <translation>Dem Kunden auf einem Ticket antworten, als der mit --as angegebene Mitarbeiter: Die Antwort kommt in den Verlauf, und die E-Mail an den Anfragenden wird in den Postausgang gestellt (gesendet von einer laufenden App oder „outbox run“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="396"/>
+        <source>The reply.</source>
+        <translation>Die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="398"/>
+        <source>Read the reply from a UTF-8 file; &apos;-&apos; reads standard input.</source>
+        <translation>Die Antwort aus einer UTF-8-Datei lesen; „-“ liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="404"/>
+        <source>Print {&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:ID} as JSON.</source>
+        <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:ID} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="409"/>
+        <source>Add an internal note to a ticket, as the staff member given by --as (no email is sent).</source>
+        <translation>Einem Ticket eine interne Notiz hinzufügen, als der mit --as angegebene Mitarbeiter (es wird keine E-Mail gesendet).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="412"/>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="414"/>
+        <source>Read the note from a UTF-8 file; &apos;-&apos; reads standard input.</source>
+        <translation>Die Notiz aus einer UTF-8-Datei lesen; „-“ liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="420"/>
+        <source>Print {&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} as JSON.</source>
+        <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <source>Schema is at version %1</source>
+        <translation>Das Schema hat Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
+        <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
+        <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
+        <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <source>Backed up %1 to %2 (%3 MB).</source>
+        <translation>%1 nach %2 gesichert (%3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <source>Seeding tickets: %1/%2 (%3%)</source>
+        <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
+        <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
+        <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 ist kein JSON-Objekt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <source>--interval is for a running sender, not with --once.</source>
+        <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <source>--timeout goes with --once.</source>
+        <translation>--timeout gehört zu --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
+        <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <source>Looks after a Helpdesk database from the command line.</source>
+        <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <source>Default database: %1</source>
+        <translation>Standarddatenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
+        <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <source>Usage: %1 [--database URL] %2 [options]</source>
+        <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <source>Unknown option &apos;--%1&apos;.</source>
+        <translation>Unbekannte Option „--%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <source>The option &apos;--%1&apos; takes no value.</source>
+        <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <source>The option &apos;--%1&apos; needs a value (%2).</source>
+        <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
+        <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
+        <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="104"/>
+        <source>--%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <source>Say which staff member makes the change with --as LOGIN.</source>
+        <translation>Geben Sie mit --as LOGIN an, welcher Mitarbeiter die Änderung vornimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="35"/>
+        <source>The operation failed.</source>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="43"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie „%1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="61"/>
+        <source>There is no database at %1. Create one with &apos;%2 migrate&apos;.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit „%2 migrate“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="68"/>
+        <source>The database %1 has no Helpdesk tables yet. Create them with &apos;%2 migrate&apos;.</source>
+        <translation>Die Datenbank %1 hat noch keine Helpdesk-Tabellen. Legen Sie sie mit „%2 migrate“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="73"/>
+        <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
+        <translation>Das Datenbankschema hat Version %1, aber diese Version von Helpdesk braucht %2. Aktualisieren Sie es mit „%3 migrate“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
+        <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
+        <source>Unknown status &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Unbekannter Status „%1“. Verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="73"/>
+        <source>Unknown queue &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Unbekannte Warteschlange „%1“. Verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="78"/>
+        <source>The queue &apos;my-open&apos; needs --assignee to say whose tickets.</source>
+        <translation>Die Warteschlange „my-open“ braucht --assignee, um zu sagen, wessen Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="129"/>
+        <source>No tickets match.</source>
+        <translation>Keine passenden Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="133"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="163"/>
+        <source>tickets create needs --subject and --requester.</source>
+        <translation>tickets create braucht --subject und --requester.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="201"/>
+        <source>Created ticket %1 for %2.</source>
+        <translation>Ticket %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="213"/>
+        <source>tickets %1 needs the ticket number, e.g. &apos;%2 tickets %1 1042 --as LOGIN --message TEXT&apos;.</source>
+        <translation>tickets %1 braucht die Ticketnummer, z. B. „%2 tickets %1 1042 --as LOGIN --message TEXT“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="254"/>
+        <source>The message on standard input is not valid UTF-8; convert it to UTF-8 and try again.</source>
+        <translation>Die Nachricht auf der Standardeingabe ist kein gültiges UTF-8; wandeln Sie sie in UTF-8 um und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="256"/>
+        <source>The message file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>Die Nachrichtendatei %1 ist kein gültiges UTF-8; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="273"/>
+        <source>Give the text either with --message or with --message-file, not both.</source>
+        <translation>Geben Sie den Text entweder mit --message oder mit --message-file an, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
+        <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
+        <translation>tickets %1 braucht den Text: --message TEXT oder --message-file DATEI („-“ liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="320"/>
+        <source>Added an internal note to ticket %1; no email goes to the customer.</source>
+        <translation>Ticket %1 eine interne Notiz hinzugefügt; an den Kunden geht keine E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="324"/>
+        <source>Replied on ticket %1; the email to %2 is queued (outbox message %3).</source>
+        <translation>Auf Ticket %1 geantwortet; die E-Mail an %2 steht im Postausgang (Postausgangsnachricht %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="329"/>
+        <source>Replied on ticket %1; no email was queued.</source>
+        <translation>Auf Ticket %1 geantwortet; es wurde keine E-Mail eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInsert</name>
+    <message>
+        <location filename="../../core/db/BulkInsert.cpp" line="34"/>
+        <source>Could not write to %1: the last row has %2 of its %3 values.</source>
+        <translation>In %1 konnte nicht geschrieben werden: Die letzte Zeile hat %2 ihrer %3 Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="98"/>
+        <source>The working hours in %1 must lie between 00:00 and 24:00.</source>
+        <translation>Die Arbeitszeiten in %1 müssen zwischen 00:00 und 24:00 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="103"/>
+        <source>The working hours in %1 end at %2, which is not after their start at %3.</source>
+        <translation>Die Arbeitszeiten in %1 enden um %2, was nicht nach ihrem Beginn um %3 liegt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="118"/>
+        <source>The working hours in %1 (%2-%3) overlap the interval %4-%5.</source>
+        <translation>Die Arbeitszeiten in %1 (%2–%3) überschneiden sich mit dem Intervall %4–%5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="139"/>
+        <source>The working hours in %1 must be a list of intervals.</source>
+        <translation>Die Arbeitszeiten in %1 müssen eine Liste von Intervallen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="151"/>
+        <source>%1 must be a time of day written as HH:mm (00:00 to 24:00).</source>
+        <translation>%1 muss eine Uhrzeit im Format HH:mm sein (00:00 bis 24:00).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="290"/>
+        <source>The time zone in timeZone is not known; use an IANA name such as Europe/Berlin.</source>
+        <translation>Die Zeitzone in timeZone ist unbekannt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="294"/>
+        <source>The calendar needs at least one working day (workingDays).</source>
+        <translation>Der Kalender braucht mindestens einen Arbeitstag (workingDays).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="301"/>
+        <source>%1 sets working hours for a day that is not in workingDays.</source>
+        <translation>%1 legt Arbeitszeiten für einen Tag fest, der nicht in workingDays steht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="312"/>
+        <source>The calendar needs at least one interval of working hours (hours).</source>
+        <translation>Der Kalender braucht mindestens ein Intervall mit Arbeitszeiten (hours).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="531"/>
+        <source>The time zone &quot;%1&quot; in timeZone is not known; use an IANA name such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ in timeZone ist unbekannt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="539"/>
+        <source>workingDays must list the working days (mon, tue, ...).</source>
+        <translation>workingDays muss die Arbeitstage auflisten (mon, tue, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="547"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="563"/>
+        <source>%1 is not a day of the week (mon, tue, ... sun).</source>
+        <translation>%1 ist kein Wochentag (mon, tue, ... sun).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="574"/>
+        <source>%1 must be a date written as yyyy-MM-dd.</source>
+        <translation>%1 muss ein Datum im Format yyyy-MM-dd sein.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRules</name>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
+        <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
+        <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="29"/>
+        <source>The database URL is empty.</source>
+        <translation>Die Datenbank-URL ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="38"/>
+        <source>The SQLite URL has no file path. Use sqlite:///full/path.db.</source>
+        <translation>Die SQLite-URL enthält keinen Dateipfad. Verwenden Sie sqlite:///vollständiger/pfad.db.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="49"/>
+        <source>The PostgreSQL URL is not valid. Use postgresql://user@host:port/dbname.</source>
+        <translation>Die PostgreSQL-URL ist ungültig. Verwenden Sie postgresql://benutzer@host:port/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="52"/>
+        <source>Do not put the password in the database URL. Helpdesk keeps it in the system keychain and asks for it when needed.</source>
+        <translation>Schreiben Sie das Passwort nicht in die Datenbank-URL. Helpdesk bewahrt es im Schlüsselbund des Systems auf und fragt bei Bedarf danach.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="61"/>
+        <source>The PostgreSQL URL names no database. Add /dbname at the end.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbank. Fügen Sie am Ende /dbname an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="66"/>
+        <source>Do not put a password in the database URL. Helpdesk keeps it in the system keychain and asks for it when needed.</source>
+        <translation>Schreiben Sie kein Passwort in die Datenbank-URL. Helpdesk bewahrt es im Schlüsselbund des Systems auf und fragt bei Bedarf danach.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="70"/>
+        <source>The database URL option &quot;%1&quot; is not supported. Use %2.</source>
+        <translation>Die Option „%1“ der Datenbank-URL wird nicht unterstützt. Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="79"/>
+        <source>sslmode=%1 is not a TLS mode. Use verify-full (recommended), verify-ca, require, prefer, allow or disable.</source>
+        <translation>sslmode=%1 ist kein TLS-Modus. Verwenden Sie verify-full (empfohlen), verify-ca, require, prefer, allow oder disable.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="87"/>
+        <source>The database URL option &quot;%1&quot; has no usable value.</source>
+        <translation>Die Option „%1“ der Datenbank-URL hat keinen verwendbaren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/ConnectionSettings.cpp" line="94"/>
+        <source>Unknown database URL scheme. Use sqlite:///path.db or postgresql://user@host:port/dbname.</source>
+        <translation>Unbekanntes Schema der Datenbank-URL. Verwenden Sie sqlite:///pfad.db oder postgresql://benutzer@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="51"/>
+        <source>The folder %1 does not exist. Create it first, or give another path with --database.</source>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder geben Sie mit --database einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="56"/>
+        <source>Cannot create the folder %1. Check that you may write there, or choose another location with --database.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie mit --database einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="63"/>
+        <source>%1 is a file, not a folder, so the database cannot be kept in it. Give another path with --database.</source>
+        <translation>%1 ist eine Datei, kein Ordner, daher kann die Datenbank nicht darin liegen. Geben Sie mit --database einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="69"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="72"/>
+        <source>The folder %1 is read-only, so the database cannot be created there. Check the folder&apos;s permissions or choose another location with --database.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann die Datenbank dort nicht angelegt werden. Prüfen Sie die Berechtigungen des Ordners oder wählen Sie mit --database einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="78"/>
+        <source>You may not read the database %1. Check the file&apos;s permissions.</source>
+        <translation>Sie dürfen die Datenbank %1 nicht lesen. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="84"/>
+        <location filename="../../core/db/Database.cpp" line="125"/>
+        <source>The database %1 is read-only. Check the file&apos;s permissions.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="97"/>
+        <source>%1 is not a Helpdesk database (it is not an SQLite file). It was left untouched; choose another file.</source>
+        <translation>%1 ist keine Helpdesk-Datenbank (es ist keine SQLite-Datei). Sie wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="103"/>
+        <source>The database %1 is damaged. It was left untouched; restore it from a backup, or choose another file.</source>
+        <translation>Die Datenbank %1 ist beschädigt. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="109"/>
+        <source>The database %1 is locked by another program. Try again in a moment.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="117"/>
+        <source>The folder %1 is read-only. SQLite keeps its journal files (-wal and -shm) next to the database, so it must be able to write there. Check the folder&apos;s permissions.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. SQLite legt seine Journaldateien (-wal und -shm) neben der Datenbank ab und muss dort daher schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="128"/>
+        <source>Cannot open the database %1 (%2). Check the file and its folder.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden (%2). Prüfen Sie die Datei und ihren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="142"/>
+        <source>The server %1 has no database user named &quot;%2&quot;. Check the user name in the URL, or ask your administrator to add you (helpdesk-admin staff add).</source>
+        <translation>Der Server %1 hat keinen Datenbankbenutzer namens „%2“. Prüfen Sie den Benutzernamen in der URL oder bitten Sie Ihren Administrator, Sie hinzuzufügen (helpdesk-admin staff add).</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="146"/>
+        <source>The server %1 refused the password for &quot;%2&quot;. Check the password; your administrator can reset it.</source>
+        <translation>Der Server %1 hat das Passwort für „%2“ abgelehnt. Prüfen Sie das Passwort; Ihr Administrator kann es zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="150"/>
+        <source>The server %1 needs a password for &quot;%2&quot;.</source>
+        <translation>Der Server %1 braucht ein Passwort für „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="152"/>
+        <source>The database &quot;%1&quot; does not exist on %2. Ask your administrator to create it, then run helpdesk-admin migrate.</source>
+        <translation>Die Datenbank „%1“ existiert auf %2 nicht. Bitten Sie Ihren Administrator, sie anzulegen, und führen Sie dann helpdesk-admin migrate aus.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="157"/>
+        <source>The server %1 does not let &quot;%2&quot; log in to this database. Ask your administrator to allow it.</source>
+        <translation>Der Server %1 lässt „%2“ nicht an dieser Datenbank anmelden. Bitten Sie Ihren Administrator, es zu erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="161"/>
+        <source>The encrypted (TLS) connection to %1 failed. Check sslmode and sslrootcert in the database URL, and that the server&apos;s certificate is valid for this host name.</source>
+        <translation>Die verschlüsselte (TLS-)Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie sslmode und sslrootcert in der Datenbank-URL und ob das Zertifikat des Servers für diesen Hostnamen gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="166"/>
+        <source>The server %1 did not answer within %2 s. Check that it is running and reachable.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob er läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="172"/>
+        <source>The server %1 has no free connections. Try again in a moment, or ask your administrator to raise max_connections.</source>
+        <translation>Der Server %1 hat keine freien Verbindungen. Versuchen Sie es gleich noch einmal oder bitten Sie Ihren Administrator, max_connections zu erhöhen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="178"/>
+        <source>The server %1 is starting or stopping. Helpdesk tries again in a moment.</source>
+        <translation>Der Server %1 startet oder wird beendet. Helpdesk versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="183"/>
+        <source>Cannot connect to %1. Check that the server is running and the address is right.</source>
+        <translation>Keine Verbindung zu %1. Prüfen Sie, ob der Server läuft und die Adresse stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="278"/>
+        <source>Cannot prepare the connection to %1.</source>
+        <translation>Die Verbindung zu %1 kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="337"/>
+        <source>The database did not finish in time, so the operation was stopped. Nothing was changed; try again in a moment.</source>
+        <translation>Die Datenbank ist nicht rechtzeitig fertig geworden, daher wurde der Vorgang abgebrochen. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="343"/>
+        <location filename="../../core/db/Database.cpp" line="360"/>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>Die Datenbank ist beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="346"/>
+        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
+        <translation>Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="351"/>
+        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <translation>Die Festplatte des Datenbankservers ist voll. Es wurde nichts geändert; informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="354"/>
+        <location filename="../../core/db/Database.cpp" line="380"/>
+        <source>A database operation failed.</source>
+        <translation>Ein Datenbankvorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="363"/>
+        <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt geworden, daher konnte nichts gespeichert werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="369"/>
+        <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
+        <translation>Die Datenbankdatei ist beschädigt, daher wurde nichts gespeichert. Beenden Sie Helpdesk und stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="374"/>
+        <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>Die Festplatte ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="385"/>
+        <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen. Helpdesk verbindet sich von selbst neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPhrases</name>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="246"/>
+        <source>must be &quot;admin&quot;, &quot;lead&quot; or &quot;agent&quot;.</source>
+        <translation>muss „admin“, „lead“ oder „agent“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="251"/>
+        <source>must be lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="254"/>
+        <source>&quot;%1&quot; is already used by an earlier entry.</source>
+        <translation>„%1“ wird bereits von einem früheren Eintrag verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="267"/>
+        <source>must have at least one lead.</source>
+        <translation>muss mindestens eine Teamleitung haben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="269"/>
+        <source>must have at least one active agent or lead.</source>
+        <translation>muss mindestens einen aktiven Agenten oder eine aktive Teamleitung haben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="271"/>
+        <source>must have the demo agent &quot;%1&quot;, active, with the role &quot;agent&quot;.</source>
+        <translation>muss den Demo-Agenten „%1“ haben, aktiv, mit der Rolle „agent“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="288"/>
+        <source>&quot;%1&quot; has no letters from a to z (accents aside) to make an email address from.</source>
+        <translation>„%1“ enthält keine Buchstaben von a bis z (ohne Akzente), aus denen sich eine E-Mail-Adresse bilden ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="297"/>
+        <source>&quot;%1&quot; is not a lower-case domain name such as example.org.</source>
+        <translation>„%1“ ist kein kleingeschriebener Domainname wie example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="324"/>
+        <source>must have a place in another country than %1.</source>
+        <translation>muss einen Ort in einem anderen Land als %1 haben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="345"/>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="477"/>
+        <source>... and %1 more problems.</source>
+        <translation>... und %1 weitere Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="43"/>
+        <source>is missing or cannot be read (%1).</source>
+        <translation>fehlt oder kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="49"/>
+        <source>is not valid JSON (%1 at character %2).</source>
+        <translation>ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="55"/>
+        <source>must hold one JSON object.</source>
+        <translation>muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="62"/>
+        <source>must be %1, the format this version of Helpdesk reads.</source>
+        <translation>muss %1 sein, das Format, das diese Version von Helpdesk liest.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="73"/>
+        <source>Demo data file %1, entry %2: %3</source>
+        <translation>Demodatendatei %1, Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="77"/>
+        <source>Demo data file %1 %2</source>
+        <translation>Demodatendatei %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="95"/>
+        <source>is not a field this entry may have; the fields are %1.</source>
+        <translation>ist kein Feld, das dieser Eintrag haben darf; die Felder sind %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="103"/>
+        <source>is missing; it must be a text.</source>
+        <translation>fehlt; es muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="107"/>
+        <source>must be a text.</source>
+        <translation>muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="112"/>
+        <source>is empty; write what it should say.</source>
+        <translation>ist leer; schreiben Sie, was dort stehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="116"/>
+        <source>must contain %1 where the name goes.</source>
+        <translation>muss %1 an der Stelle des Namens enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="145"/>
+        <source>is missing; it must be a list.</source>
+        <translation>fehlt; es muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="145"/>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="149"/>
+        <source>must list at least one entry.</source>
+        <translation>muss mindestens einen Eintrag enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="164"/>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="181"/>
+        <source>must be an object with the fields %1.</source>
+        <translation>muss ein Objekt mit den Feldern %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoPhrases.cpp" line="203"/>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="329"/>
+        <source>Example Support (demo)</source>
+        <translation>Example Support (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="339"/>
+        <source>The number of demo tickets must be between 0 and 100,000,000.</source>
+        <translation>Die Anzahl der Demo-Tickets muss zwischen 0 und 100.000.000 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <source>The number of demo accounts must be between 0 and 10,000,000.</source>
+        <translation>Die Anzahl der Demo-Konten muss zwischen 0 und 10.000.000 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoTickets.cpp" line="65"/>
+        <source>Urgent: %1</source>
+        <translation>Dringend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="111"/>
+        <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
+        <translation>Das Hinzufügen der Demodaten wurde abgebrochen. Die bis dahin geschriebenen Tickets wurden behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="120"/>
+        <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
+        <translation>Die Datenbank hat noch keine Helpdesk-Tabellen. Führen Sie zuerst helpdesk-admin migrate aus.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="128"/>
+        <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
+        <translation>Die Datenbank enthält bereits Tickets oder Kundenkonten. Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="177"/>
+        <source>%1
+Account Support</source>
+        <translation>%1
+Kontosupport</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../core/sla/Escalation.cpp" line="41"/>
+        <source>Escalated automatically: the resolution time agreed in the SLA has passed.</source>
+        <translation>Automatisch eskaliert: Die im SLA vereinbarte Lösungszeit ist verstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/Escalation.cpp" line="44"/>
+        <source>Escalated automatically: the customer has waited longer than the SLA allows for a first response.</source>
+        <translation>Automatisch eskaliert: Der Kunde hat länger auf eine erste Antwort gewartet, als das SLA erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/FallbackSecretStore.cpp" line="60"/>
+        <source>this session only (no keychain is available)</source>
+        <translation>nur diese Sitzung (kein Schlüsselbund verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="87"/>
+        <source>Send a password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="89"/>
+        <source>Send an activation link</source>
+        <translation>Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="91"/>
+        <source>Lock the account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="93"/>
+        <source>Cancel the account&apos;s outstanding links</source>
+        <translation>Ausstehende Links des Kontos widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="95"/>
+        <source>Identity checklist</source>
+        <translation>Checkliste zur Identitätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="97"/>
+        <source>Email the steps to the customer</source>
+        <translation>Dem Kunden die Schritte per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="99"/>
+        <source>Set the ticket to pending customer</source>
+        <translation>Ticket auf „wartet auf Kunden“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="101"/>
+        <source>Escalate the ticket</source>
+        <translation>Ticket eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="103"/>
+        <source>Resolve the ticket</source>
+        <translation>Ticket lösen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="137"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="139"/>
+        <source>Did not help</source>
+        <translation>Hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="141"/>
+        <source>Customer could not try</source>
+        <translation>Kunde konnte es nicht ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="143"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="145"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="147"/>
+        <source>Identity confirmed</source>
+        <translation>Identität bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="149"/>
+        <source>Identity not confirmed</source>
+        <translation>Identität nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="151"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="153"/>
+        <source>Account active</source>
+        <translation>Konto aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="155"/>
+        <source>Account inactive</source>
+        <translation>Konto inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="157"/>
+        <source>Account pending activation</source>
+        <translation>Konto wartet auf Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="159"/>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="161"/>
+        <source>Account suspended</source>
+        <translation>Konto suspendiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/Flow.cpp" line="163"/>
+        <source>No account linked</source>
+        <translation>Kein Konto verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLoader</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="55"/>
+        <source>Flow file %1: %2</source>
+        <translation>Ablaufdatei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="56"/>
+        <source>Flow file %1, step &quot;%2&quot;: %3</source>
+        <translation>Ablaufdatei %1, Schritt „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="321"/>
+        <source>an action step needs at least one action in &quot;actions&quot;.</source>
+        <translation>Ein Aktionsschritt braucht mindestens eine Aktion in „actions“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="324"/>
+        <source>&quot;verify_identity&quot; decides the branch, so it must be the only action of an action step (outcomes &quot;verified&quot; and &quot;not_verified&quot;).</source>
+        <translation>„verify_identity“ entscheidet die Verzweigung und muss daher die einzige Aktion eines Aktionsschritts sein (Ergebnisse „verified“ und „not_verified“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="331"/>
+        <source>a step changes the ticket&apos;s status at most once: use only one of &quot;set_pending_customer&quot;, &quot;escalate&quot; and &quot;resolve&quot;.</source>
+        <translation>Ein Schritt ändert den Status des Tickets höchstens einmal: Verwenden Sie nur eines von „set_pending_customer“, „escalate“ und „resolve“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="335"/>
+        <source>a %1 step needs at least one outcome.</source>
+        <translation>Ein Schritt der Art %1 braucht mindestens ein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="338"/>
+        <source>the outcome &quot;%1&quot; is missing; a %2 step must have %3.</source>
+        <translation>Das Ergebnis „%1“ fehlt; ein Schritt der Art %2 muss %3 haben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="343"/>
+        <source>a %1 step cannot have the outcome &quot;%2&quot;; its outcomes are %3.</source>
+        <translation>Ein Schritt der Art %1 kann nicht das Ergebnis „%2“ haben; seine Ergebnisse sind %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="350"/>
+        <source>the outcome &quot;%1&quot; leads to the step &quot;%2&quot;, which does not exist. Use the id of one of the flow&apos;s steps.</source>
+        <translation>Das Ergebnis „%1“ führt zum Schritt „%2“, den es nicht gibt. Verwenden Sie die ID eines der Schritte des Ablaufs.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="358"/>
+        <source>&quot;start&quot; names the step &quot;%1&quot;, which does not exist.</source>
+        <translation>„start“ nennt den Schritt „%1“, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="361"/>
+        <source>the flow has no terminal step, so no run could ever end. Add at least one step of kind &quot;terminal&quot;.</source>
+        <translation>Der Ablauf hat keinen Endschritt, daher könnte kein Durchlauf je enden. Fügen Sie mindestens einen Schritt der Art „terminal“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="385"/>
+        <source>every way on from this step leads round in a circle and never reaches a terminal step. Give the loop an exit.</source>
+        <translation>Jeder Weg von diesem Schritt aus führt im Kreis und erreicht nie einen Endschritt. Geben Sie der Schleife einen Ausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="401"/>
+        <source>no outcome leads to this step, so no run can reach it. Link it from another step or remove it.</source>
+        <translation>Kein Ergebnis führt zu diesem Schritt, daher kann ihn kein Durchlauf erreichen. Verweisen Sie von einem anderen Schritt darauf oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="425"/>
+        <source>the file cannot be read (%1). Check that it exists and that Helpdesk may read it.</source>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie, ob sie existiert und Helpdesk sie lesen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="450"/>
+        <source>the flow id &quot;%1&quot; is already used by %2 in the same folder. Give one of them another id; this file was not loaded.</source>
+        <translation>Die Ablauf-ID „%1“ wird im selben Ordner bereits von %2 verwendet. Geben Sie einem der beiden eine andere ID; diese Datei wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="88"/>
+        <source>the field &quot;%1&quot; is missing; it must be a non-empty text.</source>
+        <translation>Das Feld „%1“ fehlt; es muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="92"/>
+        <source>the field &quot;%1&quot; must be a text.</source>
+        <translation>Das Feld „%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="97"/>
+        <source>the field &quot;%1&quot; is empty; write what it should say.</source>
+        <translation>Das Feld „%1“ ist leer; schreiben Sie, was dort stehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="108"/>
+        <source>this is not valid JSON (%1 at character %2). Fix the syntax; the other flows are not affected.</source>
+        <translation>Das ist kein gültiges JSON (%1 bei Zeichen %2). Korrigieren Sie die Syntax; die anderen Abläufe sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="115"/>
+        <source>the file must hold one JSON object describing a flow.</source>
+        <translation>Die Datei muss genau ein JSON-Objekt enthalten, das einen Ablauf beschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="124"/>
+        <source>&quot;format&quot; must be a whole number (this version reads format %1).</source>
+        <translation>„format“ muss eine ganze Zahl sein (diese Version liest Format %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="129"/>
+        <source>the file is written in flow format %1, but this version of Helpdesk reads format %2 only. Update Helpdesk or use an older flow file.</source>
+        <translation>Die Datei ist im Ablaufformat %1 geschrieben, aber diese Version von Helpdesk liest nur Format %2. Aktualisieren Sie Helpdesk oder verwenden Sie eine ältere Ablaufdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="139"/>
+        <source>&quot;id&quot; must be a name of lower-case letters, digits and underscores, starting with a letter (for example &quot;login_problem&quot;).</source>
+        <translation>„id“ muss ein Name aus Kleinbuchstaben, Ziffern und Unterstrichen sein, der mit einem Buchstaben beginnt (zum Beispiel „login_problem“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="152"/>
+        <source>&quot;category&quot; must be one of &quot;login&quot;, &quot;recovery&quot;, &quot;security&quot; or &quot;other&quot;: the ticket category the flow is suggested for.</source>
+        <translation>„category“ muss „login“, „recovery“, „security“ oder „other“ sein: die Ticketkategorie, für die der Ablauf vorgeschlagen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="160"/>
+        <source>&quot;version&quot; must be a whole number of 1 or more; raise it whenever you change the flow.</source>
+        <translation>„version“ muss eine ganze Zahl ab 1 sein; erhöhen Sie sie bei jeder Änderung des Ablaufs.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="169"/>
+        <source>&quot;steps&quot; must be a non-empty list of steps.</source>
+        <translation>„steps“ muss eine nicht leere Liste von Schritten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="181"/>
+        <source>step number %1 in &quot;steps&quot; is not an object.</source>
+        <translation>Schritt Nummer %1 in „steps“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="188"/>
+        <source>step number %1 has no valid &quot;id&quot;: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>Schritt Nummer %1 hat keine gültige „id“: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="195"/>
+        <source>this id is used by more than one step; give each step its own id.</source>
+        <translation>Diese ID wird von mehr als einem Schritt verwendet; geben Sie jedem Schritt eine eigene ID.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="202"/>
+        <source>unknown step kind %1; use &quot;question&quot;, &quot;check&quot;, &quot;action&quot;, &quot;account-check&quot; or &quot;terminal&quot;.</source>
+        <translation>Unbekannte Schrittart %1; verwenden Sie „question“, „check“, „action“, „account-check“ oder „terminal“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="204"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="215"/>
+        <source>only &quot;action&quot; and &quot;terminal&quot; steps have &quot;actions&quot;.</source>
+        <translation>Nur Schritte der Art „action“ und „terminal“ haben „actions“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="217"/>
+        <source>&quot;actions&quot; must be a list of action names.</source>
+        <translation>„actions“ muss eine Liste von Aktionsnamen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="226"/>
+        <source>unknown action %1. Known actions: %2.</source>
+        <translation>Unbekannte Aktion %1. Bekannte Aktionen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="227"/>
+        <source>(not a text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="234"/>
+        <source>the action &quot;%1&quot; is listed twice.</source>
+        <translation>Die Aktion „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="245"/>
+        <source>a terminal step ends the flow and has no &quot;outcomes&quot;.</source>
+        <translation>Ein Endschritt beendet den Ablauf und hat keine „outcomes“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="256"/>
+        <source>&quot;outcomes&quot; must be a list of objects such as { &quot;outcome&quot;: &quot;resolved&quot;, &quot;next&quot;: &quot;done&quot; }.</source>
+        <translation>„outcomes“ muss eine Liste von Objekten wie { &quot;outcome&quot;: &quot;resolved&quot;, &quot;next&quot;: &quot;done&quot; } sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="264"/>
+        <source>every outcome needs an &quot;outcome&quot; name of lower-case letters, digits and underscores.</source>
+        <translation>Jedes Ergebnis braucht einen „outcome“-Namen aus Kleinbuchstaben, Ziffern und Unterstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="271"/>
+        <source>the outcome &quot;%1&quot; is listed twice.</source>
+        <translation>Das Ergebnis „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="276"/>
+        <source>the outcome &quot;%1&quot; has no &quot;next&quot;: name the step it leads to.</source>
+        <translation>Das Ergebnis „%1“ hat kein „next“: Nennen Sie den Schritt, zu dem es führt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowLoader.cpp" line="287"/>
+        <source>the outcome &quot;%1&quot; needs a &quot;label&quot;: the text of its button.</source>
+        <translation>Das Ergebnis „%1“ braucht ein „label“: den Text seiner Schaltfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRun</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="37"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="39"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="41"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRun.cpp" line="43"/>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunStore</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="102"/>
+        <source>Ticket %1 already has a troubleshooting run in progress. Resume it, or abandon it before starting another.</source>
+        <translation>Ticket %1 hat bereits einen laufenden Fehlerbehebungsdurchlauf. Setzen Sie ihn fort oder brechen Sie ihn ab, bevor Sie einen neuen starten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="126"/>
+        <source>Starting the troubleshooting run failed.</source>
+        <translation>Das Starten des Fehlerbehebungsdurchlaufs ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="224"/>
+        <source>Step %1 of troubleshooting run %2 is not recorded.</source>
+        <translation>Schritt %1 des Fehlerbehebungsdurchlaufs %2 ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="286"/>
+        <source>Troubleshooting run %1 does not exist (any more).</source>
+        <translation>Der Fehlerbehebungsdurchlauf %1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="317"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation>Ticket %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunner</name>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="42"/>
+        <source>Escalated from the troubleshooting guide &quot;%1&quot;. Steps tried:</source>
+        <translation>Aus dem Fehlerbehebungsleitfaden „%1“ eskaliert. Versuchte Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="48"/>
+        <source>%1. %2: %3.</source>
+        <translation>%1. %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="53"/>
+        <source>Status given by the agent: %1.</source>
+        <translation>Vom Agenten angegebener Status: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="54"/>
+        <source>Status read from the account: %1.</source>
+        <translation>Aus dem Konto gelesener Status: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="63"/>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="66"/>
+        <source>The steps still to try were emailed to the customer here.</source>
+        <translation>Die noch zu versuchenden Schritte wurden dem Kunden an dieser Stelle per E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="68"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="72"/>
+        <source>(No step was answered before the escalation.)</source>
+        <translation>(Vor der Eskalation wurde kein Schritt beantwortet.)</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="74"/>
+        <source>Notes at the escalation: %1</source>
+        <translation>Notizen bei der Eskalation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="78"/>
+        <source>%1 is carrying out the actions of this step right now. Wait a moment, reload the run and continue from where it is then.</source>
+        <translation>%1 führt gerade die Aktionen dieses Schritts aus. Warten Sie einen Moment, laden Sie den Durchlauf neu und machen Sie dort weiter, wo er dann steht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="87"/>
+        <source>Someone else continued this troubleshooting run at %1 after you opened it; it is now at &quot;%2&quot;. Nothing was overwritten: reload the run and continue from there.</source>
+        <translation>Jemand anderes hat diesen Fehlerbehebungsdurchlauf um %1 fortgesetzt, nachdem Sie ihn geöffnet hatten; er steht jetzt bei „%2“. Es wurde nichts überschrieben: Laden Sie den Durchlauf neu und machen Sie von dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="91"/>
+        <source>%1 continued this troubleshooting run at %2 after you opened it; it is now at &quot;%3&quot;. Nothing was overwritten: reload the run and continue from there.</source>
+        <translation>%1 hat diesen Fehlerbehebungsdurchlauf um %2 fortgesetzt, nachdem Sie ihn geöffnet hatten; er steht jetzt bei „%3“. Es wurde nichts überschrieben: Laden Sie den Durchlauf neu und machen Sie von dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="169"/>
+        <source>Ticket %1 is %2. Reopen it before troubleshooting it.</source>
+        <translation>Ticket %1 ist %2. Öffnen Sie es wieder, bevor Sie es bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="175"/>
+        <source>Ticket %1 already has a troubleshooting run in progress (&quot;%2&quot;). Resume it, or abandon it before starting another.</source>
+        <translation>Ticket %1 hat bereits einen laufenden Fehlerbehebungsdurchlauf („%2“). Setzen Sie ihn fort oder brechen Sie ihn ab, bevor Sie einen neuen starten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="182"/>
+        <source>No troubleshooting flow is meant for the category %1. Choose one of the other flows.</source>
+        <translation>Für die Kategorie %1 ist kein Fehlerbehebungsablauf vorgesehen. Wählen Sie einen der anderen Abläufe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="185"/>
+        <source>The troubleshooting flow &quot;%1&quot; is not installed. Choose another flow, or ask an admin to add it.</source>
+        <translation>Der Fehlerbehebungsablauf „%1“ ist nicht installiert. Wählen Sie einen anderen Ablauf oder bitten Sie einen Administrator, ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="191"/>
+        <source>The troubleshooting flow &quot;%1&quot; has no start step.</source>
+        <translation>Der Fehlerbehebungsablauf „%1“ hat keinen Startschritt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="216"/>
+        <source>Started the troubleshooting guide &quot;%1&quot;.</source>
+        <translation>Fehlerbehebungsleitfaden „%1“ gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="233"/>
+        <source>This troubleshooting run has ended (%1). Start a new run to continue troubleshooting.</source>
+        <translation>Dieser Fehlerbehebungsdurchlauf ist beendet (%1). Starten Sie einen neuen Durchlauf, um die Fehlerbehebung fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="241"/>
+        <source>This troubleshooting run is paused. Resume it first.</source>
+        <translation>Dieser Fehlerbehebungsdurchlauf ist pausiert. Setzen Sie ihn zuerst fort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="242"/>
+        <source>This troubleshooting run was paused by %1. Resume it first.</source>
+        <translation>Dieser Fehlerbehebungsdurchlauf wurde von %1 pausiert. Setzen Sie ihn zuerst fort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="247"/>
+        <source>The troubleshooting flow &quot;%1&quot; this run follows is no longer installed. Abandon the run (what was recorded stays) and start another flow.</source>
+        <translation>Der Fehlerbehebungsablauf „%1“, dem dieser Durchlauf folgt, ist nicht mehr installiert. Brechen Sie den Durchlauf ab (das Erfasste bleibt erhalten) und starten Sie einen anderen Ablauf.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="254"/>
+        <source>The flow &quot;%1&quot; was changed since this run started (version %2, now %3) and no longer has the step &quot;%4&quot;. Abandon the run (what was recorded stays) and start it again.</source>
+        <translation>Der Ablauf „%1“ wurde geändert, seit dieser Durchlauf begann (Version %2, jetzt %3), und hat den Schritt „%4“ nicht mehr. Brechen Sie den Durchlauf ab (das Erfasste bleibt erhalten) und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="291"/>
+        <source>The account&apos;s status is &quot;%1&quot;, not &quot;%2&quot;: it changed since you looked. Check the account again and continue with its current status.</source>
+        <translation>Der Status des Kontos ist „%1“, nicht „%2“: Er hat sich geändert, seit Sie nachgesehen haben. Prüfen Sie das Konto erneut und fahren Sie mit seinem aktuellen Status fort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="305"/>
+        <source>Ticket %1 is not linked to a customer account, so the wizard cannot read its status. Link the ticket to the account, or look the status up and choose it.</source>
+        <translation>Ticket %1 ist mit keinem Kundenkonto verknüpft, daher kann der Assistent dessen Status nicht lesen. Verknüpfen Sie das Ticket mit dem Konto oder schlagen Sie den Status nach und wählen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="312"/>
+        <source>&quot;%1&quot; is not an account status. Choose one of: %2.</source>
+        <translation>„%1“ ist kein Kontostatus. Wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="331"/>
+        <source>&quot;%1&quot; is the end of the flow: finish it instead of choosing an answer.</source>
+        <translation>„%1“ ist das Ende des Ablaufs: Schließen Sie ihn ab, statt eine Antwort zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
+        <source>Choose an answer to &quot;%1&quot;: %2.</source>
+        <translation>Wählen Sie eine Antwort auf „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="351"/>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>„%1“ ist keine Antwort auf „%2“. Wählen Sie eine von: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="372"/>
+        <source>The run is at &quot;%1&quot;, not at the end of the flow yet: answer that step first.</source>
+        <translation>Der Durchlauf steht bei „%1“, noch nicht am Ende des Ablaufs: Beantworten Sie zuerst diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="401"/>
+        <source>The flow &quot;%1&quot; has no step after this answer.</source>
+        <translation>Der Ablauf „%1“ hat nach dieser Antwort keinen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="456"/>
+        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
+        <translation>Fehlerbehebung „%1“ bei „%2“ abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="457"/>
+        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
+        <translation>Fehlerbehebungsschritt „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="503"/>
+        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation>Fehlerbehebungsleitfaden „%1“ bei „%2“ pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="519"/>
+        <source>This troubleshooting run is not paused; continue it.</source>
+        <translation>Dieser Fehlerbehebungsdurchlauf ist nicht pausiert; setzen Sie ihn fort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="525"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation>Fehlerbehebungsleitfaden „%1“ bei „%2“ fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="527"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
+        <translation>Fehlerbehebungsleitfaden „%1“ bei „%2“ fortgesetzt (pausiert von %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="539"/>
+        <source>This troubleshooting run has already ended.</source>
+        <translation>Dieser Fehlerbehebungsdurchlauf ist bereits beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="545"/>
+        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
+        <translation>Fehlerbehebungsleitfaden „%1“ bei „%2“ angehalten, ohne ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="548"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="96"/>
+        <source>%1 did not work, so the step is not answered yet. %2</source>
+        <translation>%1 hat nicht funktioniert, daher ist der Schritt noch nicht beantwortet. %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="99"/>
+        <source>Already done at this step (not repeated when you try again): %1.</source>
+        <translation>In diesem Schritt bereits erledigt (wird beim erneuten Versuch nicht wiederholt): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="127"/>
+        <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
+        <translation>Kontoaktionen sind in dieser Installation nicht verfügbar; erledigen Sie das in den Kontowerkzeugen und antworten Sie mit „übersprungen“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="160"/>
+        <source>The ticket was already escalated; the summary was added as a note.</source>
+        <translation>Das Ticket war bereits eskaliert; die Zusammenfassung wurde als Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="168"/>
+        <source>Waiting for the customer (troubleshooting guide &quot;%1&quot;, step &quot;%2&quot;).</source>
+        <translation>Wartet auf den Kunden (Fehlerbehebungsleitfaden „%1“, Schritt „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="173"/>
+        <source>Resolved with the troubleshooting guide &quot;%1&quot;.</source>
+        <translation>Mit dem Fehlerbehebungsleitfaden „%1“ gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="176"/>
+        <source>Not a ticket action.</source>
+        <translation>Keine Ticketaktion.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="180"/>
+        <source>The ticket was already %1.</source>
+        <translation>Das Ticket war bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="184"/>
+        <source>Ticket set to %1.</source>
+        <translation>Ticket auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="194"/>
+        <source>There is nothing for the customer to try from &quot;%1&quot;, so there are no steps to email.</source>
+        <translation>Ab „%1“ gibt es für den Kunden nichts mehr auszuprobieren, daher gibt es keine Schritte zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="200"/>
+        <source>Ticket %1 has no customer email address to send the steps to.</source>
+        <translation>Ticket %1 hat keine E-Mail-Adresse des Kunden, an die die Schritte gehen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="218"/>
+        <source>Emailed the customer the steps still to try:
+%1</source>
+        <translation>Dem Kunden die noch zu versuchenden Schritte per E-Mail gesendet:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="247"/>
+        <source>Emailed %1 to %2.</source>
+        <translation>%1 an %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardedMailCheck</name>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
+        <source>Password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
+        <source>Activation link</source>
+        <translation>Aktivierungslink</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
+        <source>Account locked notice</source>
+        <translation>Hinweis auf Kontosperre</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
+        <source>Reply on a ticket</source>
+        <translation>Antwort auf einem Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
+        <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
+        <translation>Der eingefügte Text enthält einen Einmal-Link: Öffnen Sie ihn nicht und kopieren Sie ihn nirgendwohin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
+        <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
+        <translation>Im eingefügten Text wurde keine Message-ID gefunden. Bitten Sie den Kunden, die E-Mail als Anhang weiterzuleiten, oder fügen Sie ihre vollständigen Kopfzeilen ein („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
+        <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
+        <translation>Diese E-Mail wurde nicht von uns gesendet: Keine ihrer Message-IDs steht in unserem Postausgang. Behandeln Sie sie als möglichen Phishing-Versuch und warnen Sie den Kunden davor, ihre Links zu verwenden oder mit Angaben darauf zu antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
+        <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
+        <translation>Wir haben diese E-Mail (%1) an %2 gesendet; das Mail-Relay hat sie um %3 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
+        <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
+        <translation>Wir haben diese E-Mail (%1) an %2 um %3 eingereiht; das Mail-Relay hat sie noch nicht angenommen (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
+        <source>Its link was used at %1.</source>
+        <translation>Ihr Link wurde um %1 verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
+        <source>Its link was revoked (%1) and no longer works.</source>
+        <translation>Ihr Link wurde widerrufen (%1) und funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
+        <source>Its link expired at %1; send a new one if needed.</source>
+        <translation>Ihr Link ist um %1 abgelaufen; senden Sie bei Bedarf einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
+        <source>Its link is unused and valid until %1.</source>
+        <translation>Ihr Link ist unbenutzt und gültig bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
+        <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
+        <translation>Der Text enthält auch Message-IDs, die wir nicht gesendet haben (Antworten oder Weiterleitungen durch das E-Mail-Programm des Kunden).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheck</name>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="47"/>
+        <source>Code sent to the registered email address</source>
+        <translation>Code an die hinterlegte E-Mail-Adresse gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="49"/>
+        <source>Code sent to the registered phone</source>
+        <translation>Code an das hinterlegte Telefon gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="51"/>
+        <source>Details given at registration</source>
+        <translation>Bei der Registrierung angegebene Daten</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="53"/>
+        <source>Recent activity described</source>
+        <translation>Letzte Aktivität beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="62"/>
+        <source>Send a one-time code to the address on the account and ask the customer to read it back.</source>
+        <translation>Senden Sie einen Einmalcode an die Adresse des Kontos und bitten Sie den Kunden, ihn vorzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="65"/>
+        <source>Send a one-time code to the phone number on the account and ask the customer to read it back.</source>
+        <translation>Senden Sie einen Einmalcode an die Telefonnummer des Kontos und bitten Sie den Kunden, ihn vorzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="68"/>
+        <source>Ask for details only the account holder gave at registration, such as the month the account was opened. Never ask for a password.</source>
+        <translation>Fragen Sie nach Angaben, die nur der Kontoinhaber bei der Registrierung gemacht hat, etwa den Monat, in dem das Konto eröffnet wurde. Fragen Sie nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="71"/>
+        <source>Ask the customer to describe recent sign-ins (device, place, time) and compare them with the account&apos;s activity.</source>
+        <translation>Bitten Sie den Kunden, letzte Anmeldungen zu beschreiben (Gerät, Ort, Zeit), und vergleichen Sie sie mit der Aktivität des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="133"/>
+        <source>Identity not verified: a check failed (%1). Do it again, or verify the customer another way; a failed check blocks recovery actions.</source>
+        <translation>Identität nicht bestätigt: Eine Prüfung ist fehlgeschlagen (%1). Wiederholen Sie sie oder bestätigen Sie den Kunden auf andere Weise; eine fehlgeschlagene Prüfung blockiert Wiederherstellungsaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="140"/>
+        <source>Identity verified with %1 checks, until %2.</source>
+        <translation>Identität mit %1 Prüfungen bestätigt, bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="144"/>
+        <source>Identity not verified yet: record two checks, at least one of them a code sent to the customer&apos;s registered email address or phone.</source>
+        <translation>Identität noch nicht bestätigt: Erfassen Sie zwei Prüfungen, mindestens eine davon ein Code an die hinterlegte E-Mail-Adresse oder das hinterlegte Telefon des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="147"/>
+        <source>Identity not verified yet: one more check is needed, and it must be a code sent to the registered email address or phone.</source>
+        <translation>Identität noch nicht bestätigt: Eine weitere Prüfung ist nötig, und sie muss ein Code an die hinterlegte E-Mail-Adresse oder das hinterlegte Telefon sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/IdentityCheck.cpp" line="150"/>
+        <source>Identity not verified yet: one more check of a different kind is needed.</source>
+        <translation>Identität noch nicht bestätigt: Eine weitere Prüfung anderer Art ist nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
+        <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
+        <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
+        <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
+        <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
+        <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
+        <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
+        <source>Not connected to the mail server %1; connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="45"/>
+        <source>the macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="47"/>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="49"/>
+        <source>the Secret Service (system keyring)</source>
+        <translation>Secret Service (Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="61"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="65"/>
+        <source>Access to the keychain was refused. Unlock the keychain and allow Helpdesk to use it, or enter the password for this session only.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie den Schlüsselbund und erlauben Sie Helpdesk, ihn zu verwenden, oder geben Sie das Passwort nur für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="73"/>
+        <source>No keychain is available on this computer, so the password cannot be saved. Enter it for this session only; Helpdesk will not write it to disk.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann das Passwort nicht gespeichert werden. Geben Sie es nur für diese Sitzung ein; Helpdesk schreibt es nicht auf die Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="80"/>
+        <source>The password for %1 could not be removed from the keychain.</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="83"/>
+        <source>Reading from the keychain failed.</source>
+        <translation>Das Lesen aus dem Schlüsselbund ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="84"/>
+        <source>Saving to the keychain failed.</source>
+        <translation>Das Speichern im Schlüsselbund ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="85"/>
+        <source>Removing from the keychain failed.</source>
+        <translation>Das Entfernen aus dem Schlüsselbund ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="17"/>
+        <source>start work</source>
+        <translation>Arbeit beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="21"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="25"/>
+        <source>wait for the customer</source>
+        <translation>auf den Kunden warten</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="29"/>
+        <source>customer replied</source>
+        <translation>Kunde hat geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="30"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="31"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="35"/>
+        <source>escalate</source>
+        <translation>eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="39"/>
+        <source>only a team lead de-escalates</source>
+        <translation>nur eine Teamleitung deeskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="40"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="41"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="45"/>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="49"/>
+        <source>resolve</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="53"/>
+        <source>reopen a resolved ticket</source>
+        <translation>ein gelöstes Ticket wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="54"/>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="58"/>
+        <source>only a team lead reopens a closed ticket</source>
+        <translation>nur eine Teamleitung öffnet ein geschlossenes Ticket wieder</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="67"/>
+        <source>The ticket is already %1.</source>
+        <translation>Das Ticket ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="76"/>
+        <source>You cannot move a ticket from %1 to %2 as %3: %4.</source>
+        <translation>Sie können ein Ticket als %3 nicht von %1 nach %2 verschieben: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/Lifecycle.cpp" line="82"/>
+        <source>A ticket cannot move from %1 to %2 (the ticket workflow has no such step).</source>
+        <translation>Ein Ticket kann nicht von %1 nach %2 wechseln (der Ticket-Workflow hat keinen solchen Schritt).</translation>
+    </message>
+</context>
+<context>
+    <name>MailAddress</name>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="31"/>
+        <source>The %1 address &quot;%2&quot; is not a valid email address: %3 Correct it and try again.</source>
+        <translation>Die Adresse „%2“ (%1) ist keine gültige E-Mail-Adresse: %3 Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="46"/>
+        <source>the domain (after the @) has an empty part: two dots in a row, or a dot at its start or end.</source>
+        <translation>die Domain (nach dem @) hat einen leeren Teil: zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="49"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) is %2 characters long; at most 63 are allowed.</source>
+        <translation>der Teil „%1“ der Domain (nach dem @) ist %2 Zeichen lang; höchstens 63 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="53"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) starts or ends with a hyphen.</source>
+        <translation>der Teil „%1“ der Domain (nach dem @) beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="56"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) may only hold letters, digits and hyphens.</source>
+        <translation>der Teil „%1“ der Domain (nach dem @) darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="66"/>
+        <source>it is empty.</source>
+        <translation>sie ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="68"/>
+        <source>it contains %1.</source>
+        <translation>sie enthält %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="73"/>
+        <source>it contains a space or tab at position %1.</source>
+        <translation>sie enthält ein Leerzeichen oder einen Tabulator an Position %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="76"/>
+        <source>it contains angle brackets; enter only name@domain.</source>
+        <translation>sie enthält spitze Klammern; geben Sie nur name@domain ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="80"/>
+        <source>it needs the form name@domain.</source>
+        <translation>sie braucht die Form name@domain.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="87"/>
+        <source>the local part (before the @) is %1 characters long; at most 64 are allowed.</source>
+        <translation>der lokale Teil (vor dem @) ist %1 Zeichen lang; höchstens 64 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="92"/>
+        <source>the local part (before the @) starts or ends with a dot, or has two dots in a row.</source>
+        <translation>der lokale Teil (vor dem @) beginnt oder endet mit einem Punkt oder hat zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="97"/>
+        <source>the local part (before the @) must be plain ASCII (letters, digits and !#$%&amp;&apos;*+-/=?^_`{|}~.).</source>
+        <translation>der lokale Teil (vor dem @) muss reines ASCII sein (Buchstaben, Ziffern und !#$%&amp;&apos;*+-/=?^_`{|}~.).</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="101"/>
+        <source>the local part (before the @) contains &quot;%1&quot;, which is not allowed there.</source>
+        <translation>der lokale Teil (vor dem @) enthält „%1“, das dort nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="109"/>
+        <source>the address literal after the @ is not closed.</source>
+        <translation>das Adressliteral nach dem @ ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="125"/>
+        <source>the address literal after the @ is not an IP address.</source>
+        <translation>das Adressliteral nach dem @ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="140"/>
+        <source>the part &quot;%1&quot; of the domain (after the @) is not a valid international domain name.</source>
+        <translation>der Teil „%1“ der Domain (nach dem @) ist kein gültiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="153"/>
+        <source>the domain after the @ needs a dot, as in example.org.</source>
+        <translation>die Domain nach dem @ braucht einen Punkt, wie in example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="157"/>
+        <source>the domain (after the @) is %1 characters long; at most 255 are allowed.</source>
+        <translation>die Domain (nach dem @) ist %1 Zeichen lang; höchstens 255 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="163"/>
+        <source>the domain (after the @) is not a valid international domain name.</source>
+        <translation>die Domain (nach dem @) ist kein gültiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailAddress.cpp" line="170"/>
+        <source>the whole address is %1 characters long; at most 254 are allowed.</source>
+        <translation>die ganze Adresse ist %1 Zeichen lang; höchstens 254 sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailClassifier</name>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
+        <source>an automatic reply%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
+        <source>bulk mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
+        <source>mailing-list mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
+        <source>one of our own mails coming back%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
+        <source>a delivery report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="85"/>
+        <source>The mail security setting &quot;%1&quot; is not one of starttls, tls or none. Choose one in the mail settings.</source>
+        <translation>Die Sicherheitseinstellung für E-Mail „%1“ ist keine von starttls, tls oder none. Wählen Sie eine in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="95"/>
+        <source>Enter the mail relay&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Mail-Relays ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="98"/>
+        <source>The mail relay port must be from 1 to 65535.</source>
+        <translation>Der Port des Mail-Relays muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="101"/>
+        <source>Enter the sender address that customers see in From.</source>
+        <translation>Geben Sie die Absenderadresse ein, die Kunden unter „Von“ sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="104"/>
+        <source>The time to wait for the mail relay must be from 1 to 600 seconds.</source>
+        <translation>Die Wartezeit auf das Mail-Relay muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="108"/>
+        <source>The sender name must be one line.</source>
+        <translation>Der Absendername muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSettings.cpp" line="122"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer erlaubt. Wählen Sie TLS oder STARTTLS für %1, oder erlauben Sie unverschlüsseltes SMTP im Netzwerk ausdrücklich.</translation>
+    </message>
+</context>
+<context>
+    <name>MailText</name>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="69"/>
+        <source>NUL</source>
+        <translation>NUL</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="71"/>
+        <source>bell</source>
+        <translation>Klingelzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="73"/>
+        <source>backspace</source>
+        <translation>Rückschritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="75"/>
+        <source>vertical tab</source>
+        <translation>vertikaler Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="77"/>
+        <source>form feed</source>
+        <translation>Seitenvorschub</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="79"/>
+        <source>escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="81"/>
+        <source>delete</source>
+        <translation>Löschzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="83"/>
+        <source>next line</source>
+        <translation>nächste Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="85"/>
+        <source>line separator</source>
+        <translation>Zeilentrenner</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="87"/>
+        <source>paragraph separator</source>
+        <translation>Absatztrenner</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="96"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="142"/>
+        <source>The %1 contains %2; enter it on one line.</source>
+        <translation>Das Feld „%1“ enthält %2; geben Sie es in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="145"/>
+        <source>The %1 contains %2; remove it.</source>
+        <translation>Das Feld „%1“ enthält %2; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="148"/>
+        <source>The %1 contains %2; enter the text again as UTF-8 (check the encoding of the terminal or file it came from).</source>
+        <translation>Das Feld „%1“ enthält %2; geben Sie den Text erneut als UTF-8 ein (prüfen Sie die Kodierung des Terminals oder der Datei, aus der er stammt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="152"/>
+        <source>The %1 contains %2; enter the text again.</source>
+        <translation>Das Feld „%1“ enthält %2; geben Sie den Text erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="117"/>
+        <source>on line %1</source>
+        <translation>in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="117"/>
+        <source>at position %1</source>
+        <translation>an Position %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="121"/>
+        <source>a line break %1</source>
+        <translation>einen Zeilenumbruch %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="122"/>
+        <source>a line break, %1, %2</source>
+        <translation>einen Zeilenumbruch, %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="124"/>
+        <source>the control character %1 %2</source>
+        <translation>das Steuerzeichen %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="126"/>
+        <source>the replacement character U+FFFD %1, which stands for bytes that were not valid UTF-8</source>
+        <translation>das Ersatzzeichen U+FFFD %1, das für Bytes steht, die kein gültiges UTF-8 waren</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailText.cpp" line="130"/>
+        <source>a broken character %1 (half of a UTF-16 surrogate pair, %2)</source>
+        <translation>ein defektes Zeichen %1 (die Hälfte eines UTF-16-Ersatzpaars, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <location filename="../../core/secrets/MemorySecretStore.cpp" line="38"/>
+        <source>this session only (not saved)</source>
+        <translation>nur diese Sitzung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets/MemorySecretStore.cpp" line="47"/>
+        <source>No password is stored for %1 in this session.</source>
+        <translation>Für %1 ist in dieser Sitzung kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="83"/>
+        <source>This database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update Helpdesk, or open another database.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Helpdesk oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
+        <translation>Das Aktualisieren des Datenbankschemas auf Version %1 (%2) ist fehlgeschlagen; von diesem Schritt wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeBuilder</name>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <source>sender (From)</source>
+        <translation>Absender (From)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <source>sender name (From)</source>
+        <translation>Absendername (From)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="312"/>
+        <source>The message has no recipient (To). Add at least one address.</source>
+        <translation>Die Nachricht hat keinen Empfänger (To). Fügen Sie mindestens eine Adresse hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <source>recipient (To)</source>
+        <translation>Empfänger (To)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <source>recipient name (To)</source>
+        <translation>Empfängername (To)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="318"/>
+        <source>reply address (Reply-To)</source>
+        <translation>Antwortadresse (Reply-To)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
+        <source>reply name (Reply-To)</source>
+        <translation>Antwortname (Reply-To)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="324"/>
+        <source>The reply name (Reply-To) is set but the reply address is empty. Add the address or clear the name.</source>
+        <translation>Der Antwortname (Reply-To) ist gesetzt, aber die Antwortadresse ist leer. Fügen Sie die Adresse hinzu oder leeren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="327"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="330"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="335"/>
+        <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;. Leave it empty to have one generated.</source>
+        <translation>Die Message-ID „%1“ hat nicht die Form &lt;id@domain&gt;. Lassen Sie sie leer, damit eine erzeugt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="345"/>
+        <source>The header name &quot;%1&quot; is not valid. Use letters, digits and dashes only.</source>
+        <translation>Der Kopfzeilenname „%1“ ist ungültig. Verwenden Sie nur Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="350"/>
+        <source>The header %1 is written by the mail builder itself. Set the matching message field instead.</source>
+        <translation>Die Kopfzeile %1 schreibt der Nachrichtengenerator selbst. Setzen Sie stattdessen das passende Feld der Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="354"/>
+        <source>header %1</source>
+        <translation>Kopfzeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="360"/>
+        <source>The message body is empty. Write a text or HTML body.</source>
+        <translation>Der Nachrichtentext ist leer. Schreiben Sie einen Text- oder HTML-Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="427"/>
+        <source>The Message-ID domain &quot;%1&quot; is not a valid domain name. Set the mail domain in the mail settings, e.g. example.org.</source>
+        <translation>Die Domain „%1“ der Message-ID ist kein gültiger Domainname. Legen Sie die Mail-Domain in den E-Mail-Einstellungen fest, z. B. example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeParser</name>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
+        <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
+        <source>The message is cut off; what arrived was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
+        <source>Parts of the message are malformed; what could be read was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
+        <source>The message has header lines that are not valid; they were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
+        <source>The message nests parts too deeply; the innermost parts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
+        <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
+        <source>A part has an invalid content type; it was kept as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
+        <source>An address header is malformed; the addresses that could be read were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
+        <source>The message repeats a header with different values; the first one was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
+        <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
+        <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
+        <source>The message headers contain NUL bytes; they were read as spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
+        <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
+        <source>The message is encrypted; its text cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
+        <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
+        <source>A text part had no charset; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
+        <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
+        <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
+        <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
+        <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <source>Outgoing message %1 does not exist (any more).</source>
+        <translation>Die ausgehende Nachricht %1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
+        <translation>[Diese Nachricht enthielt einen Einmal-Link. Sein Text wurde aus der gespeicherten Kopie entfernt, nachdem das Mail-Relay sie angenommen hatte.]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <source>The message has no recipient. Enter the customer&apos;s email address.</source>
+        <translation>Die Nachricht hat keinen Empfänger. Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
+        <translation>Eine ausgehende Nachricht geht an genau einen Empfänger; diese hat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <source>Queueing the message failed.</source>
+        <translation>Das Einreihen der Nachricht ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <source>Email to %1 was accepted by the mail relay.</source>
+        <translation>Die E-Mail an %1 wurde vom Mail-Relay angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <source>This message is %1; only failed or queued messages can be sent again.</source>
+        <translation>Diese Nachricht ist %1; nur fehlgeschlagene oder eingereihte Nachrichten können erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="396"/>
+        <source>[This message was cancelled; its one-time link was removed.]</source>
+        <translation>[Diese Nachricht wurde abgebrochen; ihr Einmal-Link wurde entfernt.]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <source>This message is being sent right now and can no longer be cancelled.</source>
+        <translation>Diese Nachricht wird gerade gesendet und kann nicht mehr abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <source>This message is %1; only queued or failed messages can be cancelled.</source>
+        <translation>Diese Nachricht ist %1; nur eingereihte oder fehlgeschlagene Nachrichten können abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
+        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
+        <translation>1 Nachricht wird von %1 gesendet (reserviert bis %2; falls dieser Sender angehalten hat, übernimmt sie dann ein beliebiger Sender)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
+        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
+        <translation>%1 Nachrichten werden von %2 gesendet (reserviert bis %3; falls dieser Sender angehalten hat, übernimmt sie dann ein beliebiger Sender)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
+        <source>1 message left by a sender that stopped, for the next run to send</source>
+        <translation>1 Nachricht von einem angehaltenen Sender zurückgelassen, für den nächsten Lauf zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
+        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <translation>%1 Nachrichten von einem angehaltenen Sender zurückgelassen, für den nächsten Lauf zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
+        <source>1 message due now</source>
+        <translation>1 Nachricht jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
+        <source>%1 messages due now</source>
+        <translation>%1 Nachrichten jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <source>1 message waiting to be retried at %1</source>
+        <translation>1 Nachricht wartet auf einen erneuten Versuch um %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <source>%1 messages waiting to be retried, the next at %2</source>
+        <translation>%1 Nachrichten warten auf einen erneuten Versuch, der nächste um %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="111"/>
+        <source>There is no SMTP password for %1 (%2). Save it from the app&apos;s mail settings, or, where no keychain exists, set HELPDESK_SMTP_PASSWORD for this command.</source>
+        <translation>Es gibt kein SMTP-Passwort für %1 (%2). Speichern Sie es in den E-Mail-Einstellungen der App, oder setzen Sie, wo es keinen Schlüsselbund gibt, HELPDESK_SMTP_PASSWORD für diesen Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="178"/>
+        <source>--interval needs a number of seconds from 1 to 3600.</source>
+        <translation>--interval braucht eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="186"/>
+        <source>--timeout needs a number of seconds from 5 to 86400.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 5 bis 86400.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="191"/>
+        <source>Unknown argument &apos;%1&apos; for &apos;outbox run&apos;; it takes --once, --timeout SECONDS and --interval SECONDS.</source>
+        <translation>Unbekanntes Argument „%1“ für „outbox run“; es nimmt --once, --timeout SEKUNDEN und --interval SEKUNDEN.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="211"/>
+        <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
+        <translation>Das Datenbankschema hat Version %1, aber diese Version von Helpdesk braucht %2. Aktualisieren Sie es mit „%3 migrate“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="224"/>
+        <source>Mail is not set up in this database: the relay host (smtp/host) and the sender address (mail/from_address) are needed. Set them in the app&apos;s mail settings.</source>
+        <translation>E-Mail ist in dieser Datenbank nicht eingerichtet: Der Relay-Host (smtp/host) und die Absenderadresse (mail/from_address) werden benötigt. Legen Sie sie in den E-Mail-Einstellungen der App fest.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="260"/>
+        <source>Message %1 (ticket #%2) failed: %3</source>
+        <translation>Nachricht %1 (Ticket #%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="261"/>
+        <source>Message %1 failed: %2</source>
+        <translation>Nachricht %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="267"/>
+        <source>Mail waits to be retried: %1</source>
+        <translation>E-Mail wartet auf einen erneuten Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="273"/>
+        <source>Reconnected to the database.</source>
+        <translation>Wieder mit der Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="288"/>
+        <source>Sent %1, to retry later %2, failed %3.</source>
+        <translation>Gesendet %1, später erneut zu versuchen %2, fehlgeschlagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="312"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Wird nach dem aktuellen Stapel beendet...</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="327"/>
+        <source>The run reached its deadline of %1 s; stopping. Unsent mail stays queued for the next run.</source>
+        <translation>Der Lauf hat seine Frist von %1 s erreicht; wird beendet. Nicht gesendete E-Mails bleiben für den nächsten Lauf eingereiht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="348"/>
+        <source>Outbox: %1 sent, %2 waiting to be retried, %3 failed.</source>
+        <translation>Postausgang: %1 gesendet, %2 warten auf einen erneuten Versuch, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="355"/>
+        <source>The outcome of %1 message(s) could not be recorded because the database was unreachable. They stay &apos;sending&apos; until their lease runs out; one the relay had accepted may then be sent a second time.</source>
+        <translation>Das Ergebnis von %1 Nachricht(en) konnte nicht erfasst werden, weil die Datenbank nicht erreichbar war. Sie bleiben „wird gesendet“, bis ihre Reservierung abläuft; eine, die das Relay angenommen hatte, kann dann ein zweites Mal gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/OutboxCommand.cpp" line="364"/>
+        <source>Still in the outbox: %1.</source>
+        <translation>Noch im Postausgang: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="19"/>
+        <source>The relay may already have received this message, so the next attempt can deliver it twice.</source>
+        <translation>Das Relay hat diese Nachricht möglicherweise schon erhalten, daher kann der nächste Versuch sie doppelt zustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="19"/>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="22"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="25"/>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="28"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="31"/>
+        <source>Breaching SLA</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="34"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQuery.cpp" line="37"/>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="52"/>
+        <source>Recording the identity check failed.</source>
+        <translation>Das Erfassen der Identitätsprüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="149"/>
+        <source>Recording the unlock request failed.</source>
+        <translation>Das Erfassen der Entsperranfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="160"/>
+        <source>Unlock request %1 does not exist (any more).</source>
+        <translation>Die Entsperranfrage %1 existiert nicht (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="182"/>
+        <source>Words longer than %1 characters cannot be searched. Type a shorter word.</source>
+        <translation>Wörter mit mehr als %1 Zeichen können nicht gesucht werden. Geben Sie ein kürzeres Wort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="185"/>
+        <source>Type at least one word to search.</source>
+        <translation>Geben Sie mindestens ein Wort für die Suche ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="187"/>
+        <source>Only the first %1 words are searched.</source>
+        <translation>Nur die ersten %1 Wörter werden gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/SearchQuery.cpp" line="189"/>
+        <source>Words longer than %1 characters were left out.</source>
+        <translation>Wörter mit mehr als %1 Zeichen wurden weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="18"/>
+        <source>The setting %1 holds &quot;%2&quot;, which is not %3. Correct it in the settings, or reset it to its default.</source>
+        <translation>Die Einstellung %1 enthält „%2“, was nicht %3 ist. Korrigieren Sie sie in den Einstellungen oder setzen Sie sie auf den Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="75"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/Settings.cpp" line="89"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>SlaClock</name>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="62"/>
+        <source>The SLA clock was given no valid time.</source>
+        <translation>Die SLA-Uhr hat keine gültige Zeit erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="66"/>
+        <source>The SLA clock cannot go back in time: %1 is before its last change at %2.</source>
+        <translation>Die SLA-Uhr kann nicht in der Zeit zurückgehen: %1 liegt vor ihrer letzten Änderung um %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="82"/>
+        <source>The SLA clock has already been started.</source>
+        <translation>Die SLA-Uhr wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="92"/>
+        <source>The SLA clock is already paused.</source>
+        <translation>Die SLA-Uhr ist bereits pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="93"/>
+        <source>Only a running SLA clock can be paused.</source>
+        <translation>Nur eine laufende SLA-Uhr kann pausiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="105"/>
+        <source>The SLA clock is already running.</source>
+        <translation>Die SLA-Uhr läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="106"/>
+        <location filename="../../core/sla/SlaClock.cpp" line="119"/>
+        <source>The SLA clock has not been started yet.</source>
+        <translation>Die SLA-Uhr wurde noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="118"/>
+        <source>The SLA clock has already been stopped.</source>
+        <translation>Die SLA-Uhr wurde bereits angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="222"/>
+        <source>segments must be a list of clock segments.</source>
+        <translation>segments muss eine Liste von Uhrsegmenten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="236"/>
+        <source>%1 must be running or paused.</source>
+        <translation>%1 muss running oder paused sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="243"/>
+        <location filename="../../core/sla/SlaClock.cpp" line="250"/>
+        <source>%1 must be a date and time in ISO 8601 form.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit im Format ISO 8601 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="252"/>
+        <source>%1 is before the segment&apos;s start.</source>
+        <translation>%1 liegt vor dem Beginn des Segments.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="259"/>
+        <source>%1 is missing: only the last segment may be open.</source>
+        <translation>%1 fehlt: Nur das letzte Segment darf offen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaClock.cpp" line="263"/>
+        <source>%1 is before the end of the previous segment.</source>
+        <translation>%1 liegt vor dem Ende des vorigen Segments.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaConfig</name>
+    <message>
+        <location filename="../../core/sla/SlaConfig.cpp" line="62"/>
+        <source>The warning window must be a number of minutes.</source>
+        <translation>Das Warnfenster muss eine Anzahl Minuten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaConfig.cpp" line="75"/>
+        <source>The SLA policy for %1 tickets uses the calendar &quot;%2&quot;, which is not defined.</source>
+        <translation>Die SLA-Richtlinie für Tickets mit %1 verwendet den Kalender „%2“, der nicht definiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaConfigStore.cpp" line="24"/>
+        <source>The stored SLA configuration is not valid JSON; an administrator must set it again.</source>
+        <translation>Die gespeicherte SLA-Konfiguration ist kein gültiges JSON; ein Administrator muss sie neu festlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="35"/>
+        <source>The first-response target (%1) must be more than 0 minutes.</source>
+        <translation>Die Zielzeit für die erste Antwort (%1) muss mehr als 0 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="39"/>
+        <source>The resolution target (%1) must be more than 0 minutes.</source>
+        <translation>Die Zielzeit für die Lösung (%1) muss mehr als 0 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="43"/>
+        <source>The first-response target (%1, %2 minutes) must not be longer than the resolution target (%3 minutes).</source>
+        <translation>Die Zielzeit für die erste Antwort (%1, %2 Minuten) darf nicht länger sein als die Zielzeit für die Lösung (%3 Minuten).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="52"/>
+        <source>The policy must name the business calendar it counts in (%1).</source>
+        <translation>Die Richtlinie muss den Geschäftskalender nennen, nach dem sie zählt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="64"/>
+        <source>%1 must be a whole number of minutes.</source>
+        <translation>%1 muss eine ganze Zahl von Minuten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="78"/>
+        <source>%1 must be one of low, normal, high, urgent (found &quot;%2&quot;).</source>
+        <translation>%1 muss low, normal, high oder urgent sein (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="88"/>
+        <source>%1 must be one of login, recovery, security, other (found &quot;%2&quot;).</source>
+        <translation>%1 muss login, recovery, security oder other sein (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="147"/>
+        <source>There is already an SLA policy for %1.</source>
+        <translation>Für %1 gibt es bereits eine SLA-Richtlinie.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="197"/>
+        <source>policies must be a list of SLA policies.</source>
+        <translation>policies muss eine Liste von SLA-Richtlinien sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="205"/>
+        <source>%1 repeats the priority and category of an earlier policy.</source>
+        <translation>%1 wiederholt Priorität und Kategorie einer früheren Richtlinie.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="27"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="29"/>
+        <source>Team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="31"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNames</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
+        <source>staff member %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStore</name>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="80"/>
+        <source>No staff member has the login &quot;%1&quot;.</source>
+        <translation>Kein Mitarbeiter hat das Login „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/staff/StaffStore.cpp" line="97"/>
+        <source>Adding the staff member failed.</source>
+        <translation>Das Hinzufügen des Mitarbeiters ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspiciousActivity</name>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="31"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="34"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="36"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="37"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
+        <source>an unknown place</source>
+        <translation>einem unbekannten Ort</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="83"/>
+        <source>Burst of failed sign-ins</source>
+        <translation>Häufung fehlgeschlagener Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="85"/>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="87"/>
+        <source>New country</source>
+        <translation>Neues Land</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="89"/>
+        <source>Sign-ins from distant places</source>
+        <translation>Anmeldungen von weit entfernten Orten</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="91"/>
+        <source>Success right after failures</source>
+        <translation>Erfolg direkt nach Fehlversuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="145"/>
+        <source>%1 failed sign-ins within %2</source>
+        <translation>%1 fehlgeschlagene Anmeldungen innerhalb von %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="189"/>
+        <source>Signed in from %1, not used in the %2 before</source>
+        <translation>Angemeldet von %1, in den %2 davor nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="198"/>
+        <source>Signed in from %1, a country not seen in the %2 before</source>
+        <translation>Angemeldet aus %1, einem Land, das in den %2 davor nicht vorkam</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="218"/>
+        <source>Signed in from %1 and from %2 within %3</source>
+        <translation>Angemeldet aus %1 und aus %2 innerhalb von %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="245"/>
+        <source>Signed in successfully %1 after %2 failed attempts</source>
+        <translation>Erfolgreich angemeldet %1 nach %2 Fehlversuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="24"/>
+        <source>The subject</source>
+        <translation>Der Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
+        <source>The plain-text part</source>
+        <translation>Der Nur-Text-Teil</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
+        <source>The HTML part</source>
+        <translation>Der HTML-Teil</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="60"/>
+        <source>%1 has a placeholder that is not closed with }}: &quot;%2&quot;.</source>
+        <translation>%1 hat einen Platzhalter, der nicht mit }} geschlossen ist: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="68"/>
+        <source>%1 uses the unknown placeholder %2. Known placeholders: %3.</source>
+        <translation>%1 verwendet den unbekannten Platzhalter %2. Bekannte Platzhalter: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="103"/>
+        <source>The customer&apos;s name</source>
+        <translation>Der Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="104"/>
+        <source>The customer&apos;s email address</source>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
+        <source>The name of the agent who sends the mail</source>
+        <translation>Der Name des Agenten, der die E-Mail sendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
+        <source>The agent&apos;s signature (may be empty)</source>
+        <translation>Die Signatur des Agenten (kann leer sein)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
+        <source>The sender name from the mail settings</source>
+        <translation>Der Absendername aus den E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
+        <source>The ticket number, e.g. #123</source>
+        <translation>Die Ticketnummer, z. B. #123</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <source>The ticket&apos;s subject</source>
+        <translation>Der Betreff des Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
+        <source>The text of the agent&apos;s reply</source>
+        <translation>Der Text der Antwort des Agenten</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
+        <source>A web link (reset, activation or survey)</source>
+        <translation>Ein Weblink (Zurücksetzen, Aktivierung oder Umfrage)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
+        <source>Minutes until the link expires</source>
+        <translation>Minuten, bis der Link abläuft</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
+        <source>When the sign-in happened</source>
+        <translation>Wann die Anmeldung stattfand</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
+        <source>The device or browser that signed in</source>
+        <translation>Das Gerät oder der Browser, mit dem angemeldet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <source>Where the sign-in came from</source>
+        <translation>Woher die Anmeldung kam</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
+        <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
+        <translation>Die Fehlerbehebungsschritte, die der Kunde noch ausprobieren muss, nummeriert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
+        <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
+        <translation>Der Vorlagenschlüssel „%1“ ist ungültig: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <source>The subject is empty.</source>
+        <translation>Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
+        <source>The subject must be a single line.</source>
+        <translation>Der Betreff muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
+        <translation>Der Nur-Text-Teil ist leer. Jede Nachricht braucht einen, für Leser, die kein HTML anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
+        <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
+        <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
+        <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
+        <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keine Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
+        <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
+        <translation>Die E-Mail „%1“ kann nicht gesendet werden: {{link}} ist keine Webadresse (sie muss mit https:// oder http:// beginnen).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <source>The shipped mail template file %1 is missing from this build.</source>
+        <translation>Die mitgelieferte Vorlagendatei %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <source>The list of shipped mail templates is damaged.</source>
+        <translation>Die Liste der mitgelieferten E-Mail-Vorlagen ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <source>The shipped mail template %1 is not valid.</source>
+        <translation>Die mitgelieferte E-Mail-Vorlage %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <source>There is no mail template &quot;%1&quot;.</source>
+        <translation>Es gibt keine E-Mail-Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <source>Saving the mail template failed.</source>
+        <translation>Das Speichern der E-Mail-Vorlage ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Threading</name>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="31"/>
+        <source>A reply to a message of ticket %1 (In-Reply-To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="34"/>
+        <source>Part of the conversation of ticket %1 (References).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="37"/>
+        <source>The subject carries the tag of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="40"/>
+        <source>It forwards a mail we sent on ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="43"/>
+        <source>The sender&apos;s open ticket is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="50"/>
+        <source>It comes from %1, not from the ticket&apos;s requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="51"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="146"/>
+        <source>Our message %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="148"/>
+        <source>Delivery of our message %1 is delayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="154"/>
+        <source>Ignored: a delivery report that does not say which message it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="156"/>
+        <source>Ignored: a delivery report for %1, which we did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="163"/>
+        <source>Ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="177"/>
+        <source>Already received: a message with the Message-ID %1 was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="182"/>
+        <source>Ignored: one of our own mails coming back (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="241"/>
+        <source>A new conversation; no category keywords matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="242"/>
+        <source>A new conversation; category %1 from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="110"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="112"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="114"/>
+        <source>Pending customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="116"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="118"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="120"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="129"/>
+        <source>Login problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="131"/>
+        <source>Account recovery</source>
+        <translation>Kontowiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="133"/>
+        <source>Security concern</source>
+        <translation>Sicherheitsbedenken</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="135"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="144"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="146"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="148"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="150"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="159"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="161"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="163"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="165"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="40"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="37"/>
+        <source>%1 is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
+        <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
+        <translation>Kein Kundenkonto heißt „%1“. Geben Sie stattdessen die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="90"/>
+        <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
+        <translation>Mehrere Kundenkonten heißen „%1“. Geben Sie die E-Mail-Adresse des Kunden ein, um eines auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
+        <source>customer account&apos;s</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="99"/>
+        <source>requester&apos;s name (from the customer account)</source>
+        <translation>Name des Anfragenden (aus dem Kundenkonto)</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
+        <source>requester&apos;s name</source>
+        <translation>Name des Anfragenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="110"/>
+        <source>The subject</source>
+        <translation>Der Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
+        <source>first message</source>
+        <translation>erste Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="117"/>
+        <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
+        <translation>Der Anfragende ist leer. Geben Sie die E-Mail-Adresse des Kunden oder den Namen seines Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester&apos;s address</source>
+        <translation>Adresse des Anfragenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="124"/>
+        <source>requester&apos;s</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
+        <source>Creating the ticket failed.</source>
+        <translation>Das Anlegen des Tickets ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
+        <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
+        <translation>Ticket %1 wurde um %2 von jemand anderem geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
+        <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
+        <translation>%1 hat Ticket %2 um %3 geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
+        <source>You already have this ticket.</source>
+        <translation>Sie haben dieses Ticket bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
+        <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
+        <translation>%1 hat dieses Ticket bereits. Bitten Sie diese Person oder eine Teamleitung, es neu zuzuweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
+        <source>Ticket %1 is %2; reopen it before taking it.</source>
+        <translation>Ticket %1 ist %2; öffnen Sie es wieder, bevor Sie es übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
+        <source>%1 took the ticket.</source>
+        <translation>%1 hat das Ticket übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
+        <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
+        <translation>%1 hat dieses Ticket; nur diese Person oder eine Teamleitung kann es neu zuweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
+        <source>The ticket is already assigned that way.</source>
+        <translation>Das Ticket ist bereits so zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <source>That staff member does not exist or is inactive.</source>
+        <translation>Dieser Mitarbeiter existiert nicht oder ist inaktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <source>Assigned to %1.</source>
+        <translation>%1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <source>Unassigned.</source>
+        <translation>Zuweisung aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
+        <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
+        <translation>Das Deeskalieren braucht einen Kommentar mit dem Grund, für den Agenten, der das Ticket übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
+        <source>Status changed from %1 to %2.</source>
+        <translation>Status von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
+        <source>The priority is already %1.</source>
+        <translation>Die Priorität ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <source>Priority changed from %1 to %2.</source>
+        <translation>Priorität von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
+        <source>The category is already %1.</source>
+        <translation>Die Kategorie ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
+        <source>Category changed from %1 to %2.</source>
+        <translation>Kategorie von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <source>The reply</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
+        <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
+        <translation>Ticket %1 ist geschlossen; eine Teamleitung muss es wieder öffnen, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEvents</name>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="17"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="18"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="20"/>
+        <source>Customer reply</source>
+        <translation>Antwort des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="21"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="22"/>
+        <source>Status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="23"/>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="24"/>
+        <source>Priority change</source>
+        <translation>Prioritätsänderung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="25"/>
+        <source>Category change</source>
+        <translation>Kategorieänderung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="26"/>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="28"/>
+        <source>Email not sent</source>
+        <translation>E-Mail nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="29"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="30"/>
+        <source>SLA breach</source>
+        <translation>SLA-Verletzung</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="32"/>
+        <source>Troubleshooting step</source>
+        <translation>Fehlerbehebungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="34"/>
+        <source>Troubleshooting started</source>
+        <translation>Fehlerbehebung gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="36"/>
+        <source>Troubleshooting paused</source>
+        <translation>Fehlerbehebung pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="38"/>
+        <source>Troubleshooting resumed</source>
+        <translation>Fehlerbehebung fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="40"/>
+        <source>Troubleshooting abandoned</source>
+        <translation>Fehlerbehebung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="42"/>
+        <source>Troubleshooting steps emailed</source>
+        <translation>Fehlerbehebungsschritte per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="44"/>
+        <source>Account action</source>
+        <translation>Kontoaktion</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="46"/>
+        <source>Account link sent</source>
+        <translation>Kontolink gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="48"/>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="50"/>
+        <source>Account unlocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="52"/>
+        <source>Unlock requested</source>
+        <translation>Entsperrung angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="54"/>
+        <source>Unlock approved</source>
+        <translation>Entsperrung genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="56"/>
+        <source>Unlock turned down</source>
+        <translation>Entsperrung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="58"/>
+        <source>Account links revoked</source>
+        <translation>Kontolinks widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="60"/>
+        <source>Email address verified</source>
+        <translation>E-Mail-Adresse bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="62"/>
+        <source>Identity check</source>
+        <translation>Identitätsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation>Ticket %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <source>overdue %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <source>Held by %1</source>
+        <translation>Bei %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <source>Held by %1 for %2</source>
+        <translation>Bei %1 seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <location filename="../../core/timeline/TimelineStore.cpp" line="40"/>
+        <source>Recording the timeline event failed.</source>
+        <translation>Das Erfassen des Verlaufseintrags ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <source>Reply emailed to %1</source>
+        <translation>Antwort per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <source>Email sent to %1</source>
+        <translation>E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
+        <translation>E-Mail an %1 konnte nicht zugestellt werden: %2 – öffnen Sie den Postausgang, um sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <source>Reassigned from %1 to %2</source>
+        <translation>Von %1 an %2 neu zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <source>Assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <source>Unassigned (was %1)</source>
+        <translation>Zuweisung aufgehoben (war %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <source>Priority: %1 → %2</source>
+        <translation>Priorität: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <source>Category: %1 → %2</source>
+        <translation>Kategorie: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <source>Opened via %1</source>
+        <translation>Eröffnet über %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="68"/>
+        <source>A link could not be stored: its fingerprint is malformed.</source>
+        <translation>Ein Link konnte nicht gespeichert werden: Sein Fingerabdruck ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <source>Storing the link failed.</source>
+        <translation>Das Speichern des Links ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <source>That link does not exist (any more).</source>
+        <translation>Diesen Link gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
+        <translation>Dieser Link ist ungültig: Er ist vielleicht abgelaufen, wurde bereits verwendet oder durch einen neueren ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockRequest</name>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="37"/>
+        <source>Waiting for a team lead</source>
+        <translation>Wartet auf eine Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="39"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="41"/>
+        <source>Turned down</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/UnlockRequest.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="19"/>
+        <source>the customer</source>
+        <translation>den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="23"/>
+        <source>Send a password-reset link to %1</source>
+        <translation>Einen Link zum Zurücksetzen des Passworts an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="25"/>
+        <source>Send an activation link to %1</source>
+        <translation>Einen Aktivierungslink an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="27"/>
+        <source>Lock the account of %1</source>
+        <translation>Das Konto von %1 sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="29"/>
+        <source>Cancel the outstanding links of %1</source>
+        <translation>Die ausstehenden Links von %1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="31"/>
+        <source>Record the identity checklist for %1</source>
+        <translation>Die Checkliste zur Identitätsprüfung für %1 erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="33"/>
+        <source>Email the customer the text above (queued in the outbox)</source>
+        <translation>Dem Kunden den obigen Text per E-Mail senden (im Postausgang eingereiht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="35"/>
+        <source>Set the ticket to pending customer</source>
+        <translation>Ticket auf „wartet auf Kunden“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="37"/>
+        <source>Escalate the ticket with a summary of every step tried</source>
+        <translation>Das Ticket mit einer Zusammenfassung aller versuchten Schritte eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="39"/>
+        <source>Resolve the ticket</source>
+        <translation>Ticket lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="56"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="62"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="64"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="66"/>
+        <source>Pending activation</source>
+        <translation>Aktivierung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="68"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="70"/>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardText.cpp" line="72"/>
+        <source>No account linked</source>
+        <translation>Kein Konto verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountActionButtons</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="44"/>
+        <source>All Actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="63"/>
+        <source>Check Forwarded Email…</source>
+        <translation>Weitergeleitete E-Mail prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountFacts</name>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
+        <source>Two-step sign-in</source>
+        <translation>Zwei-Schritt-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation>Fehlgeschlagene Anmeldungen (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <source>Account created</source>
+        <translation>Konto erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <source>Email verified</source>
+        <translation>E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <source>On · %1</source>
+        <translation>An · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <source>method not recorded</source>
+        <translation>Methode nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <source>None registered</source>
+        <translation>Keins hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <source>Registered</source>
+        <translation>Hinterlegt</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountHistoryTabs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Last country</source>
+        <translation>Letztes Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
+        <source>Load Older</source>
+        <translation>Ältere laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
+        <source>Loading sign-ins…</source>
+        <translation>Anmeldungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
+        <source>No sign-ins recorded.</source>
+        <translation>Keine Anmeldungen erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <source>All %n sign-in(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n Anmeldung angezeigt, neueste zuerst.</numerusform>
+            <numerusform>Alle %n Anmeldungen angezeigt, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <source>The latest %n sign-in(s), newest first.</source>
+        <translation>
+            <numerusform>Die letzte Anmeldung, neueste zuerst.</numerusform>
+            <numerusform>Die letzten %n Anmeldungen, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
+        <source>Used %1</source>
+        <translation>Verwendet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
+        <source>Revoked %1: %2</source>
+        <translation>Widerrufen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
+        <source>Accepted by the relay %1</source>
+        <translation>Vom Relay angenommen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
+        <source>%1
+Message-ID %2</source>
+        <translation>%1
+Message-ID %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <source>Links (%1)</source>
+        <translation>Links (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
+        <source>%1 successful of %2 attempts</source>
+        <translation>%1 erfolgreich von %2 Versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
+        <source>Devices (%1)</source>
+        <translation>Geräte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountReasonDialog</name>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <source>Common:</source>
+        <translation>Häufig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <source>Write a reason first.</source>
+        <translation>Schreiben Sie zuerst einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountRecovery</name>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
+        <source>Turn Down…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
+        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identität bestätigt am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation>&lt;b&gt;Identitätsprüfung am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
+        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
+        <translation>&lt;b&gt;Entsperrung angefragt&lt;/b&gt; von %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
+        <source>On %1. A team lead other than %2 decides.</source>
+        <translation>Am %1. Eine andere Teamleitung als %2 entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
+        <source>A team lead other than %1 decides.</source>
+        <translation>Eine andere Teamleitung als %1 entscheidet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountStatusBadge</name>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <source>Account status: %1</source>
+        <translation>Kontostatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountStatusPanel</name>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="60"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Did we send the email the customer forwarded? (Ctrl+Alt+F)</source>
+        <translation type="vanished">Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat? (Strg+Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="91"/>
+        <source>Customer account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="170"/>
+        <source>Loading the account…</source>
+        <translation>Das Konto wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="183"/>
+        <source>No customer account to show.</source>
+        <translation>Kein Kundenkonto anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="314"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="281"/>
+        <source>The account is still loading.</source>
+        <translation>Das Konto wird noch geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="289"/>
+        <source>Not available.</source>
+        <translation>Nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="297"/>
+        <source>Request &amp;Unlock…</source>
+        <translation>Entsperrung an&amp;fragen…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountWarnings</name>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Grund: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <source>the platform&apos;s automatic lockout</source>
+        <translation>die automatische Sperre der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <source>By %1 · %2</source>
+        <translation>Von %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Das Aufheben dieser Sperre braucht die Genehmigung einer Teamleitung.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ein Agent darf sie aufheben, nachdem er die Identität des Kunden geprüft hat.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <source>⚠ Suspicious activity (%1)</source>
+        <translation>⚠ Verdächtige Aktivität (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountsWindow</name>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <source>Customer Accounts</source>
+        <translation>Kundenkonten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <source>&amp;Find an account</source>
+        <translation>Konto &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <source>Email address or name</source>
+        <translation>E-Mail-Adresse oder Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <source>Search accounts by email address or name</source>
+        <translation>Konten nach E-Mail-Adresse oder Name suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <source>Matching accounts</source>
+        <translation>Passende Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <source>Type part of an email address or name.</source>
+        <translation>Geben Sie einen Teil einer E-Mail-Adresse oder eines Namens ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <source>No account matches “%1”.</source>
+        <translation>Kein Konto passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <source>The first %1 matches; type more to narrow them down.</source>
+        <translation>Die ersten %1 Treffer; geben Sie mehr ein, um sie einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>%n Konto passt.</numerusform>
+            <numerusform>%n Konten passen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AppController</name>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="57"/>
+        <location filename="../../ui/AppController.cpp" line="122"/>
+        <source>Opening database…
+%1</source>
+        <translation>Datenbank wird geöffnet…
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="78"/>
+        <source>The database password could not be saved: %1 Helpdesk will ask for it again next time.</source>
+        <translation>Das Datenbankpasswort konnte nicht gespeichert werden: %1 Helpdesk fragt beim nächsten Mal wieder danach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="83"/>
+        <source>No keychain is available on this computer, so the database password is kept for this session only and never written to disk. Helpdesk will ask for it again next time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher wird das Datenbankpasswort nur für diese Sitzung behalten und nie auf die Festplatte geschrieben. Helpdesk fragt beim nächsten Mal wieder danach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="143"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="146"/>
+        <source>The password saved in the keychain was not accepted.</source>
+        <translation>Das im Schlüsselbund gespeicherte Passwort wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="149"/>
+        <source>No keychain is available, so it is used for this session only and not saved.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wird es nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="153"/>
+        <source>It is saved in %1 once it works.</source>
+        <translation>Sobald es funktioniert, wird es gespeichert in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="155"/>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="187"/>
+        <source>Creating demo data: %1 tickets…</source>
+        <translation>Demodaten werden angelegt: %1 Tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="188"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="189"/>
+        <source>Helpdesk demo</source>
+        <translation>Helpdesk-Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="203"/>
+        <source>Stopping… the tickets written so far are kept.</source>
+        <translation>Wird beendet… die bisher geschriebenen Tickets bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="211"/>
+        <source>Creating the demo data stopped unexpectedly.</source>
+        <translation>Das Anlegen der Demodaten wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="249"/>
+        <source>Helpdesk cannot start</source>
+        <translation>Helpdesk kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AppController.cpp" line="252"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
+        <source>Assign %n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket zuweisen</numerusform>
+            <numerusform>%n Tickets zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assign tickets</source>
+        <translation>Tickets zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assigning…</source>
+        <translation>Wird zugewiesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Unassigning…</source>
+        <translation>Zuweisung wird aufgehoben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Set priority</source>
+        <translation>Priorität setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Setting the priority to %1…</source>
+        <translation>Priorität wird auf %1 gesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Setting the status to %1…</source>
+        <translation>Status wird auf %1 gesetzt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: %n Ticket geändert.</numerusform>
+            <numerusform>%1: %n Tickets geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkRunner</name>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="33"/>
+        <source>Changing tickets</source>
+        <translation>Tickets werden geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="50"/>
+        <source>Stopping after the current ticket…</source>
+        <translation>Wird nach dem aktuellen Ticket beendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkRunner.cpp" line="61"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkSummaryDialog</name>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="20"/>
+        <source>Changed %1 of %2 tickets.</source>
+        <translation>%1 von %2 Tickets geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="22"/>
+        <source>%n ticket(s) could not be changed; nothing was changed on them.</source>
+        <translation>
+            <numerusform>%n Ticket konnte nicht geändert werden; daran wurde nichts geändert.</numerusform>
+            <numerusform>%n Tickets konnten nicht geändert werden; daran wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="25"/>
+        <source>Stopped on request: %n ticket(s) were not tried.</source>
+        <translation>
+            <numerusform>Auf Wunsch angehalten: %n Ticket wurde nicht versucht.</numerusform>
+            <numerusform>Auf Wunsch angehalten: %n Tickets wurden nicht versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="50"/>
+        <source>Why not</source>
+        <translation>Warum nicht</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ForwardedMailDialog</name>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="35"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <source>Check a Forwarded Email</source>
+        <translation>Weitergeleitete E-Mail prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
+        <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
+        <translation>Fügen Sie die E-Mail ein, die der Kunde an uns weitergeleitet hat, oder nur ihre Kopfzeilen („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen). Die Prüfung sucht ihre Message-ID unter den von uns gesendeten E-Mails. Links im Text werden ignoriert und nie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
+        <source>&amp;Forwarded message or headers:</source>
+        <translation>&amp;Weitergeleitete Nachricht oder Kopfzeilen:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="vanished">Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="118"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="153"/>
+        <source>✔ Sent by this helpdesk</source>
+        <translation>✔ Von diesem Helpdesk gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="158"/>
+        <source>⚠ We did not send this message — possible phishing</source>
+        <translation>⚠ Diese Nachricht haben wir nicht gesendet – möglicherweise Phishing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
+        <source>No Message-ID found</source>
+        <translation>Keine Message-ID gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="179"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <source>Accepted by the relay</source>
+        <translation>Vom Relay angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <source>Not yet (%1)</source>
+        <translation>Noch nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="199"/>
+        <source> · expires %1</source>
+        <translation> · läuft ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <source>Message-IDs we did not send</source>
+        <translation>Message-IDs, die wir nicht gesendet haben</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IdentityCheckDialog</name>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <source>&amp;Passed</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <source>&amp;Failed</source>
+        <translation>&amp;Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <source>&amp;Record Check</source>
+        <translation>Prüfung &amp;erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <source>Identity Verification — %1</source>
+        <translation>Identitätsprüfung – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
+        <translation>Stellen Sie vor einer Wiederherstellungsaktion sicher, dass der Anrufer Inhaber dieses Kontos ist: Mindestens zwei verschiedene Prüfungen müssen bestanden sein, eine davon ein Code an die hinterlegte E-Mail-Adresse oder das hinterlegte Telefon. Eine fehlgeschlagene Prüfung blockiert die Wiederherstellung, bis sie wiederholt und bestanden ist. Fragen Sie nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <source>Record a check</source>
+        <translation>Eine Prüfung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <source>No phone number is registered on this account.</source>
+        <translation>Für dieses Konto ist keine Telefonnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <source>What was asked and answered (no codes or passwords)</source>
+        <translation>Was gefragt und geantwortet wurde (keine Codes oder Passwörter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <source>✔ Identity verified. %1</source>
+        <translation>✔ Identität bestätigt. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <source>Choose which check you did first.</source>
+        <translation>Wählen Sie zuerst, welche Prüfung Sie durchgeführt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::LoginEventModel</name>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <source>Flagged as suspicious activity</source>
+        <translation>Als verdächtige Aktivität markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <source>%1
+Flagged as suspicious activity</source>
+        <translation>%1
+Als verdächtige Aktivität markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailDelivery</name>
+    <message numerus="yes">
+        <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
+        <source>%n email(s) wait in the outbox because mail is not set up yet. An administrator can enter the mail relay and the sender address in the mail settings; the waiting mail is sent then.</source>
+        <translation>
+            <numerusform>%n E-Mail wartet im Postausgang, weil E-Mail noch nicht eingerichtet ist. Ein Administrator kann das Mail-Relay und die Absenderadresse in den E-Mail-Einstellungen eingeben; die wartende E-Mail wird dann gesendet.</numerusform>
+            <numerusform>%n E-Mails warten im Postausgang, weil E-Mail noch nicht eingerichtet ist. Ein Administrator kann das Mail-Relay und die Absenderadresse in den E-Mail-Einstellungen eingeben; die wartenden E-Mails werden dann gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailDelivery.cpp" line="89"/>
+        <source>Mail is not sent because the mail settings are not usable: %1</source>
+        <translation>E-Mails werden nicht gesendet, weil die E-Mail-Einstellungen nicht verwendbar sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
+        <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
+        <translation>Von diesem Computer werden keine E-Mails gesendet: Hier ist kein Passwort für das Mail-Relay (%1) gespeichert. E-Mails warten im Postausgang, bis sie von einem Computer mit dem Passwort oder von „helpdesk-admin outbox run“ gesendet werden. Ein Administrator kann das Passwort in den E-Mail-Einstellungen speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailNotices</name>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="35"/>
+        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
+        <translation>E-Mail: %1 Der Postausgang (%2) zeigt, was wartet; ein Administrator kann die E-Mail-Einstellungen prüfen (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="54"/>
+        <source>Mail relay password</source>
+        <translation>Passwort des Mail-Relays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="55"/>
+        <source>%1
+
+Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
+        <translation>%1
+
+Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht auf die Festplatte geschrieben):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="59"/>
+        <source>Use for This Session</source>
+        <translation>Für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="60"/>
+        <source>Do Not Send Mail</source>
+        <translation>Keine E-Mails senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="65"/>
+        <source>The mail relay password is kept for this session only; mail is being sent.</source>
+        <translation>Das Passwort des Mail-Relays wird nur für diese Sitzung behalten; E-Mails werden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="71"/>
+        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
+        <translation>In dieser Sitzung werden von diesem Computer keine E-Mails gesendet (kein Passwort für das Mail-Relay). Sie warten im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="82"/>
+        <source>The email to %1 is queued again and is sent in a moment.</source>
+        <translation>Die E-Mail an %1 ist wieder eingereiht und wird gleich gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <source>Cannot connect to the mail relay</source>
+        <translation>Keine Verbindung zum Mail-Relay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <source>TLS failed: the relay&apos;s certificate was not accepted</source>
+        <translation>TLS fehlgeschlagen: Das Zertifikat des Relays wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <source>The relay does not offer STARTTLS</source>
+        <translation>Das Relay bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <source>Sign-in rejected</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <source>Recipient refused</source>
+        <translation>Empfänger abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <source>Message too large</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <source>Temporary failure (try again later)</source>
+        <translation>Vorübergehender Fehler (später erneut versuchen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <source>Refused by the relay</source>
+        <translation>Vom Relay abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <source>No answer from the relay (timeout)</source>
+        <translation>Keine Antwort vom Relay (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <source>The relay closed the connection</source>
+        <translation>Das Relay hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <source>The relay&apos;s answer is not SMTP</source>
+        <translation>Die Antwort des Relays ist kein SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <source>The settings cannot be used</source>
+        <translation>Die Einstellungen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <source>The test message cannot be built</source>
+        <translation>Die Testnachricht kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <source>Allow plain SMTP to other computers (not recommended)</source>
+        <translation>Unverschlüsseltes SMTP zu anderen Computern erlauben (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="vanished">&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
+        <source>For&amp;get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <source>Send &amp;Test Email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <source>The relay&apos;s certificate</source>
+        <translation>Das Zertifikat des Relays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
+        <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern; Sie können sie ansehen und eine Test-E-Mail senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>Implizites TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <source>None: plain SMTP (this computer only, unless allowed below)</source>
+        <translation>Keine: unverschlüsseltes SMTP (nur dieser Computer, sofern unten nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <source>empty: the relay needs no sign-in</source>
+        <translation>leer: Das Relay braucht keine Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <source>Example Support</source>
+        <translation>Example Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <source>empty: the domain of the From address</source>
+        <translation>leer: die Domain der Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
+        <translation>leer: nur Zertifikate, denen das System vertraut („Test-E-Mail senden“ zeigt eines an)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
+        <translation>Der SHA-256-Fingerabdruck eines Relay-Zertifikats, das akzeptiert wird, obwohl das System ihm nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <source>Mail relay</source>
+        <translation>Mail-Relay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <source>Message-&amp;ID domain:</source>
+        <translation>Message-&amp;ID-Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
+        <source>Send a test email t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email &amp;to:</source>
+        <translation type="vanished">Test-E-Mail senden &amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <source>The pinned certificate is forgotten once you save.</source>
+        <translation>Das angeheftete Zertifikat wird beim Speichern vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <source>The saved settings are back in the form.</source>
+        <translation>Die gespeicherten Einstellungen stehen wieder im Formular.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <source>No sign-in: no password is needed.</source>
+        <translation>Keine Anmeldung: Es wird kein Passwort benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <source>leave empty to keep the saved password</source>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
+        <translation>Das Passwort wird auf diesem Computer in %1 aufbewahrt, nie in den gemeinsamen Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <source>Only an administrator can change the mail settings.</source>
+        <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <source>The mail settings are saved.</source>
+        <translation>Die E-Mail-Einstellungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <source>The mail settings are saved, but the password is not: %1</source>
+        <translation>Die E-Mail-Einstellungen sind gespeichert, das Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
+        <translation>Die E-Mail-Einstellungen sind gespeichert. Es ist kein Schlüsselbund verfügbar, daher wird das Passwort nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <source>The mail settings are saved; the password is kept in %1.</source>
+        <translation>Die E-Mail-Einstellungen sind gespeichert; das Passwort wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <source>Enter the address to send the test email to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <source>Sending a test email to %1 through %2…</source>
+        <translation>Test-E-Mail an %1 wird über %2 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <source>The relay accepted the test email.</source>
+        <translation>Das Relay hat die Test-E-Mail angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <source>Server reply: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
+        <translation>Vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, dass es das Ihres Relays ist (vergleichen Sie den SHA-256-Fingerabdruck mit dem, was dessen Administrator Ihnen nennt). Nur genau diesem Zertifikat wird vertraut, sonst keinem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <source>An administrator can decide to trust this certificate.</source>
+        <translation>Ein Administrator kann entscheiden, diesem Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
+        <translation>Diesem Zertifikat wird ab der nächsten Test-E-Mail vertraut; speichern Sie, um es für die Zustellung zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailSetupService</name>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="57"/>
+        <source>[Your reply to the customer appears here.]</source>
+        <translation>[Hier erscheint Ihre Antwort an den Kunden.]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="74"/>
+        <source>Only an administrator can change the mail settings. Ask an administrator to make this change.</source>
+        <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern. Bitten Sie einen Administrator, diese Änderung vorzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
+        <source>[no value: %1]</source>
+        <translation>[kein Wert: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
+        <source>Enter the password of %1 to send a test email.</source>
+        <translation>Geben Sie das Passwort von %1 ein, um eine Test-E-Mail zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
+        <source>Helpdesk test email</source>
+        <translation>Helpdesk-Test-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
+
+Sent through %1 (port %2) on %3.</source>
+        <translation>Dies ist eine Test-E-Mail von Helpdesk. Wenn Sie sie lesen können, funktionieren die E-Mail-Einstellungen.
+
+Gesendet über %1 (Port %2) am %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
+        <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
+        <translation>Dies ist eine Test-E-Mail von Helpdesk. Wenn Sie sie lesen können, funktionieren die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
+        <source>The mail relay gave no result.</source>
+        <translation>Das Mail-Relay hat kein Ergebnis geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <source>%1 (reconnecting…)</source>
+        <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
+        <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
+        <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
+        <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Customer accounts by email address or name (Ctrl+Shift+U)</source>
+        <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>T&amp;ools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <source>Database in use</source>
+        <translation>Verwendete Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <source>Creating tickets needs a staff member to act as; %1</source>
+        <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Ticket</numerusform>
+            <numerusform>%n ausgewählte Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <source>Tickets: %1</source>
+        <translation>Tickets: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="508"/>
+        <source>Acting as %1 (%2)</source>
+        <translation>Handelt als %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <source>The staff member this app acts as</source>
+        <translation>Der Mitarbeiter, als der diese App handelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <source>No staff login set: “My open tickets” is empty</source>
+        <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <source>Set the staff login in the settings (staff/login).</source>
+        <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="514"/>
+        <source>Login “%1” not found among staff</source>
+        <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
+        <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
+    </message>
+    <message>
+        <source>Esc (in the filter)</source>
+        <translation type="vanished">Esc (im Filter)</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="vanished">Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down, Ctrl+click</source>
+        <translation type="vanished">Umschalt+Hoch, Umschalt+Runter, Strg+Klick</translation>
+    </message>
+    <message>
+        <source>In the wizard: answer, notes, pause</source>
+        <translation type="vanished">Im Assistenten: antworten, Notizen, pausieren</translation>
+    </message>
+    <message>
+        <source>Alt+1…Alt+9, Alt+N, Alt+P</source>
+        <translation type="vanished">Alt+1…Alt+9, Alt+N, Alt+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return (in the editor)</source>
+        <translation type="vanished">Strg+Eingabe (im Editor)</translation>
+    </message>
+    <message>
+        <source>Esc (in the editor)</source>
+        <translation type="vanished">Esc (im Editor)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="vanished">Konto: %1</translation>
+    </message>
+    <message>
+        <source>Retry / cancel the selected message (in the Outbox)</source>
+        <translation type="vanished">Die ausgewählte Nachricht erneut senden / abbrechen (im Postausgang)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R / Del</source>
+        <translation type="vanished">Strg+R / Entf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <source>About Helpdesk</source>
+        <translation>Über Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Helpdesk für Support-Mitarbeiter, die Kontoprobleme lösen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MessageBar</name>
+    <message>
+        <location filename="../../ui/common/MessageBar.cpp" line="22"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/MessageBar.cpp" line="23"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <source>New Ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <source>What the customer needs, in a line</source>
+        <translation>Was der Kunde braucht, in einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <source>Email address or customer account name</source>
+        <translation>E-Mail-Adresse oder Name des Kundenkontos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <source>Optional; for an address without an account</source>
+        <translation>Optional; für eine Adresse ohne Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <source>What the customer wrote or said</source>
+        <translation>Was der Kunde geschrieben oder gesagt hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Anfragender:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <source>First &amp;message:</source>
+        <translation>Erste &amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <source>Create Ticket</source>
+        <translation>Ticket anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <source>Enter a subject: what the customer needs, in a line.</source>
+        <translation>Geben Sie einen Betreff ein: was der Kunde braucht, in einer Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <source>Enter the customer&apos;s email address, or the name of their account.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden oder den Namen seines Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxDialog</name>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <source>Outbox: outgoing mail</source>
+        <translation>Postausgang: ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
+        <translation>E-Mails an Kunden warten hier, bis das Mail-Relay sie angenommen hat. Fehlgeschlagene Nachrichten können erneut gesendet werden, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <source>Outgoing messages</source>
+        <translation>Ausgehende Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <source>Selected message</source>
+        <translation>Ausgewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>Send the selected message again now (%1)</source>
+        <translation type="vanished">Die ausgewählte Nachricht jetzt erneut senden (%1)</translation>
+    </message>
+    <message>
+        <source>Make sure the selected message is never sent (%1)</source>
+        <translation type="vanished">Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird (%1)</translation>
+    </message>
+    <message>
+        <source>Show the message&apos;s ticket in the main window (Return)</source>
+        <translation type="vanished">Das Ticket der Nachricht im Hauptfenster anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <source>All messages (%1)</source>
+        <translation>Alle Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <source>Not sent yet: %1.</source>
+        <translation>Noch nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <source> (needs a staff member to act as)</source>
+        <translation> (braucht einen Mitarbeiter, als der gehandelt wird)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <source>No messages here.</source>
+        <translation>Hier gibt es keine Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <source>Select a message to see its details.</source>
+        <translation>Wählen Sie eine Nachricht aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
+        <source>Queued at</source>
+        <translation>Eingereiht um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <source>Accepted at</source>
+        <translation>Angenommen um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="308"/>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <source>A one-time link in this message was removed from the stored copy.</source>
+        <translation>Ein Einmal-Link in dieser Nachricht wurde aus der gespeicherten Kopie entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
+        <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
+        <translation>Beheben Sie die Ursache (die Adresse oder die E-Mail-Einstellungen) und drücken Sie dann „Erneut senden“ (%1). Brechen Sie sie ab (%2), wenn sie gar nicht gesendet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="357"/>
+        <source>The message to %1 is queued again and is sent in a moment.</source>
+        <translation>Die Nachricht an %1 ist wieder eingereiht und wird gleich gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="371"/>
+        <source>Cancel message</source>
+        <translation>Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="372"/>
+        <source>Cancel the message “%1” to %2? It will never be sent.</source>
+        <translation>Die Nachricht „%1“ an %2 abbrechen? Sie wird nie gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <source>Cancel Message</source>
+        <translation>Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
+        <source>The message to %1 is cancelled and will not be sent.</source>
+        <translation>Die Nachricht an %1 ist abgebrochen und wird nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxSender</name>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="208"/>
+        <source>Mail is waiting because no sender address is set. Enter the From address in the mail settings.</source>
+        <translation>E-Mails warten, weil keine Absenderadresse festgelegt ist. Geben Sie die Absenderadresse in den E-Mail-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="227"/>
+        <source>The mail client is busy.</source>
+        <translation>Der E-Mail-Client ist beschäftigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="249"/>
+        <source>The mail relay gave no result.</source>
+        <translation>Das Mail-Relay hat kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="280"/>
+        <source>Gave up after %1 attempts. The last error was: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben. Der letzte Fehler war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxSender.cpp" line="336"/>
+        <source>%1 Mail already handed over is recorded once the database is back.</source>
+        <translation>%1 Bereits übergebene E-Mails werden erfasst, sobald die Datenbank wieder da ist.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::OutboxTableModel</name>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="52"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="96"/>
+        <source>Accepted by the mail relay at %1</source>
+        <translation>Vom Mail-Relay angenommen um %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="98"/>
+        <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
+        <translation>Nicht gesendet. Senden Sie sie erneut, sobald die Ursache behoben ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="125"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="127"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="129"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <source>Last error / server reply</source>
+        <translation>Letzter Fehler / Antwort des Servers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <source>Queued at</source>
+        <translation>Eingereiht um</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::QueueListView</name>
+    <message>
+        <location filename="../../ui/queue/QueueListView.cpp" line="96"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="vanished">%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/QueueListView.cpp" line="131"/>
+        <source>Tickets: %1</source>
+        <translation>Tickets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::QueuePane</name>
+    <message>
+        <location filename="../../ui/queue/QueuePane.cpp" line="21"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReplyComposer</name>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="19"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
+        <source>Throw the text away (%1 closes the editor and keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>&amp;Reply to the customer</source>
+        <translation>Dem Kunden &amp;antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>Internal &amp;note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="113"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="126"/>
+        <source>the customer</source>
+        <translation>den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="115"/>
+        <source>Only staff see internal notes.</source>
+        <translation>Nur Mitarbeiter sehen interne Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="117"/>
+        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
+        <translation>Die Antwort wird dem Verlauf des Tickets hinzugefügt und per E-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="118"/>
+        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
+        <translation>Die Antwort wird dem Verlauf des Tickets hinzugefügt. Sie wird dem Kunden per E-Mail gesendet, sobald E-Mail eingerichtet ist; bis dahin wartet sie im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Reply</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="123"/>
+        <source>Write to %1…</source>
+        <translation>An %1 schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="127"/>
+        <source>A note for colleagues…</source>
+        <translation>Eine Notiz für Kollegen…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SearchDialog</name>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <source>customer message</source>
+        <translation>Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <source>Search Tickets</source>
+        <translation>Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
+        <translation>Wörter in Betreffen, Nachrichten, Antworten und Notizen; &quot;eine genaue Wortfolge&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
+        <translation>Tippen Sie, um zu suchen. Das letzte Wort findet auch längere Wörter („passw“ findet „password“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
+        <source>Type a word to search for.</source>
+        <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · aktualisiert %4 · gefunden in %5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <source>No ticket matches. Check the spelling, or use fewer words.</source>
+        <translation>Kein Ticket passt. Prüfen Sie die Schreibweise oder verwenden Sie weniger Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <source>Showing the best %1 of %2 matching tickets.</source>
+        <translation>Die besten %1 von %2 passenden Tickets werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <source>One matching ticket.</source>
+        <translation>Ein passendes Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <source>%1 matching tickets.</source>
+        <translation>%1 passende Tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="18"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="23"/>
+        <source>&amp;Mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
+        <source>Mail Templ&amp;ates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Te&amp;mplates</source>
+        <translation type="vanished">E-Mail-&amp;Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpAuthStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="35"/>
+        <source>The mail relay does not offer a sign-in method Helpdesk can use (it offers: %1; Helpdesk uses PLAIN or LOGIN). Check the SMTP settings, or clear the user name if the relay needs no sign-in.</source>
+        <translation>Das Mail-Relay bietet keine Anmeldemethode an, die Helpdesk verwenden kann (es bietet: %1; Helpdesk verwendet PLAIN oder LOGIN). Prüfen Sie die SMTP-Einstellungen oder leeren Sie den Benutzernamen, wenn das Relay keine Anmeldung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="38"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="58"/>
+        <source>AUTH LOGIN (after the user name)</source>
+        <translation>AUTH LOGIN (nach dem Benutzernamen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="64"/>
+        <source>AUTH LOGIN (after the password)</source>
+        <translation>AUTH LOGIN (nach dem Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="80"/>
+        <source>The mail relay answered sign-in unexpectedly (%1).</source>
+        <translation>Das Mail-Relay hat unerwartet auf die Anmeldung geantwortet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpAuthStep.cpp" line="85"/>
+        <source>The mail relay rejected the SMTP user name or password (%1). Check the credentials in the mail settings.</source>
+        <translation>Das Mail-Relay hat den SMTP-Benutzernamen oder das Passwort abgelehnt (%1). Prüfen Sie die Zugangsdaten in den E-Mail-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpClient</name>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="43"/>
+        <source>No mail relay is set. Enter the SMTP host in the mail settings.</source>
+        <translation>Es ist kein Mail-Relay festgelegt. Geben Sie den SMTP-Host in den E-Mail-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="46"/>
+        <source>The SMTP port is not set. Usually it is 587 (STARTTLS) or 465 (TLS).</source>
+        <translation>Der SMTP-Port ist nicht festgelegt. Meist ist er 587 (STARTTLS) oder 465 (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="51"/>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hexadecimal digits). Copy it again from the certificate details.</source>
+        <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern). Kopieren Sie ihn erneut aus den Zertifikatdetails.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="62"/>
+        <source>The HELO name &quot;%1&quot; is not a host name. Enter this computer&apos;s fully qualified name, or leave it empty.</source>
+        <translation>Der HELO-Name „%1“ ist kein Hostname. Geben Sie den vollständigen Namen dieses Computers ein oder lassen Sie ihn leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="68"/>
+        <source>TLS is not available on this computer (the OpenSSL library is missing). Install it or ask your administrator.</source>
+        <translation>TLS ist auf diesem Computer nicht verfügbar (die OpenSSL-Bibliothek fehlt). Installieren Sie sie oder fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="75"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer, and %1 is not a loopback address. Choose TLS or STARTTLS in the mail settings, or allow plain SMTP on the network explicitly.</source>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer erlaubt, und %1 ist keine Loopback-Adresse. Wählen Sie TLS oder STARTTLS in den E-Mail-Einstellungen, oder erlauben Sie unverschlüsseltes SMTP im Netzwerk ausdrücklich.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/SmtpClient.cpp" line="124"/>
+        <source>Sending was cancelled. The message will be sent later.</source>
+        <translation>Das Senden wurde abgebrochen. Die Nachricht wird später gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpGreetingStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="9"/>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="30"/>
+        <source>the greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpGreetingStep.cpp" line="19"/>
+        <source>The mail relay did not send its greeting within %1. Check the host and port in the mail settings; Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay hat seine Begrüßung nicht innerhalb von %1 gesendet. Prüfen Sie Host und Port in den E-Mail-Einstellungen; Helpdesk versucht es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpReplyParser</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="39"/>
+        <source>no reply code</source>
+        <translation>kein Antwortcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="44"/>
+        <source>malformed reply line</source>
+        <translation>fehlerhafte Antwortzeile</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="49"/>
+        <source>reply code changed inside a multi-line reply</source>
+        <translation>Antwortcode hat sich innerhalb einer mehrzeiligen Antwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="53"/>
+        <source>too many reply lines</source>
+        <translation>zu viele Antwortzeilen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="70"/>
+        <source>The mail relay sent an answer that is not valid SMTP (%1). Check that host and port point to an SMTP server.</source>
+        <translation>Das Mail-Relay hat eine Antwort gesendet, die kein gültiges SMTP ist (%1). Prüfen Sie, ob Host und Port auf einen SMTP-Server zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpReplyParser.cpp" line="79"/>
+        <source>The mail relay sent a reply line longer than %1 bytes. Check that host and port point to an SMTP server.</source>
+        <translation>Das Mail-Relay hat eine Antwortzeile mit mehr als %1 Bytes gesendet. Prüfen Sie, ob Host und Port auf einen SMTP-Server zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSecurity</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="100"/>
+        <source>The encrypted (TLS) connection to the mail relay failed: %1. Check the port and the security setting (TLS or STARTTLS) in the mail settings.</source>
+        <translation>Die verschlüsselte (TLS-)Verbindung zum Mail-Relay ist fehlgeschlagen: %1. Prüfen Sie den Port und die Sicherheitseinstellung (TLS oder STARTTLS) in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="107"/>
+        <source>The mail relay&apos;s certificate is not trusted (%1). Subject: %2; issuer: %3; expires: %4; SHA-256 fingerprint: %5. If your administrator confirms this is the relay&apos;s certificate, enter the fingerprint as the trusted certificate in the mail settings.</source>
+        <translation>Dem Zertifikat des Mail-Relays wird nicht vertraut (%1). Inhaber: %2; Aussteller: %3; läuft ab: %4; SHA-256-Fingerabdruck: %5. Wenn Ihr Administrator bestätigt, dass dies das Zertifikat des Relays ist, geben Sie den Fingerabdruck in den E-Mail-Einstellungen als vertrauenswürdiges Zertifikat ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="121"/>
+        <source>Plain (unencrypted) SMTP is only allowed to this computer, and %1 is not known to be this computer: %2. Choose TLS or STARTTLS in the mail settings.</source>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer erlaubt, und %1 ist nicht als dieser Computer bekannt: %2. Wählen Sie TLS oder STARTTLS in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSecurity.cpp" line="129"/>
+        <source>Helpdesk will not send the SMTP password unencrypted to %1. Choose TLS or STARTTLS in the mail settings.</source>
+        <translation>Helpdesk sendet das SMTP-Passwort nicht unverschlüsselt an %1. Wählen Sie TLS oder STARTTLS in den E-Mail-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSendStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="31"/>
+        <source>The message has no valid recipient or sender address. Correct the addresses and send it again.</source>
+        <translation>Die Nachricht hat keine gültige Empfänger- oder Absenderadresse. Korrigieren Sie die Adressen und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="36"/>
+        <source>The message is too large for the mail relay (%1 bytes; the relay accepts at most %2). Shorten the message.</source>
+        <translation>Die Nachricht ist zu groß für das Mail-Relay (%1 Bytes; das Relay nimmt höchstens %2 an). Kürzen Sie die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="112"/>
+        <source>the confirmation of the message</source>
+        <translation>Bestätigung der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="116"/>
+        <source>the message data</source>
+        <translation>Nachrichtendaten</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="137"/>
+        <source>The mail relay refused the recipient %1 (%2). Check the address; the message was not sent to anyone.</source>
+        <translation>Das Mail-Relay hat den Empfänger %1 abgelehnt (%2). Prüfen Sie die Adresse; die Nachricht wurde an niemanden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="142"/>
+        <source>The mail relay temporarily refused the recipient %1 (%2). The message was not sent; Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay hat den Empfänger %1 vorübergehend abgelehnt (%2). Die Nachricht wurde nicht gesendet; Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="172"/>
+        <source>The mail relay stopped taking the message data for %1. The message was not delivered; Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay hat aufgehört, die Nachrichtendaten für %1 anzunehmen. Die Nachricht wurde nicht zugestellt; Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="179"/>
+        <source>The mail relay did not confirm the message within %1 after it was sent; it may have been delivered, so the next attempt can send it twice.</source>
+        <translation>Das Mail-Relay hat die Nachricht nicht innerhalb von %1 nach dem Senden bestätigt; sie wurde möglicherweise zugestellt, daher kann der nächste Versuch sie doppelt senden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="184"/>
+        <source>The mail relay did not confirm an earlier message within %1, so this message was not sent. Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay hat eine frühere Nachricht nicht innerhalb von %1 bestätigt, daher wurde diese Nachricht nicht gesendet. Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="198"/>
+        <source>The mail relay closed the connection after the message was sent but before it confirmed it (%1); it may have been delivered, so the next attempt can send it twice.</source>
+        <translation>Das Mail-Relay hat die Verbindung geschlossen, nachdem die Nachricht gesendet, aber bevor sie bestätigt wurde (%1); sie wurde möglicherweise zugestellt, daher kann der nächste Versuch sie doppelt senden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="204"/>
+        <source>Sending was cancelled after the message was sent but before the mail relay confirmed it; it may have been delivered, so the next attempt can send it twice.</source>
+        <translation>Das Senden wurde abgebrochen, nachdem die Nachricht gesendet, aber bevor sie vom Mail-Relay bestätigt wurde; sie wurde möglicherweise zugestellt, daher kann der nächste Versuch sie doppelt senden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSendStep.cpp" line="209"/>
+        <source>%1 The message had been sent completely, so it may have been delivered; the next attempt can send it twice.</source>
+        <translation>%1 Die Nachricht war vollständig gesendet, daher wurde sie möglicherweise zugestellt; der nächste Versuch kann sie doppelt senden.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpSession</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="68"/>
+        <source>it is not a loopback address</source>
+        <translation>es ist keine Loopback-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="69"/>
+        <source>it could not be resolved (%1)</source>
+        <translation>es konnte nicht aufgelöst werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="195"/>
+        <source>Cannot connect to the mail relay %1:%2 (%3). Check the host and port in the mail settings and that the relay is running; Helpdesk will try again later.</source>
+        <translation>Keine Verbindung zum Mail-Relay %1:%2 (%3). Prüfen Sie Host und Port in den E-Mail-Einstellungen und ob das Relay läuft; Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="210"/>
+        <source>unexpected data</source>
+        <translation>unerwartete Daten</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="239"/>
+        <source>The mail relay sent data right after agreeing to STARTTLS, which could be an injection attack. Nothing was sent.</source>
+        <translation>Das Mail-Relay hat direkt nach der Zustimmung zu STARTTLS Daten gesendet, was ein Injektionsangriff sein könnte. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="279"/>
+        <source>Looking up the mail relay %1 took longer than %2. Check the host name and the network (DNS); Helpdesk will try again later.</source>
+        <translation>Das Nachschlagen des Mail-Relays %1 hat länger als %2 gedauert. Prüfen Sie den Hostnamen und das Netzwerk (DNS); Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="284"/>
+        <source>The mail relay %1:%2 did not accept the connection within %3. Check the host, the port and any firewall; Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay %1:%2 hat die Verbindung nicht innerhalb von %3 angenommen. Prüfen Sie Host, Port und eine etwaige Firewall; Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="293"/>
+        <source>The mail relay did not complete the encrypted (TLS) handshake within %1. Nothing was sent. Check that the port and the security setting (TLS or STARTTLS) match the relay; Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay hat den verschlüsselten (TLS-)Handshake nicht innerhalb von %1 abgeschlossen. Es wurde nichts gesendet. Prüfen Sie, ob Port und Sicherheitseinstellung (TLS oder STARTTLS) zum Relay passen; Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="305"/>
+        <source>The connection to the mail relay was lost (%1, while %2). Helpdesk will try again later.</source>
+        <translation>Die Verbindung zum Mail-Relay wurde unterbrochen (%1, Schritt: %2). Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpSession.cpp" line="307"/>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpStartTlsStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStartTlsStep.cpp" line="12"/>
+        <source>The mail relay does not offer STARTTLS, so the connection would not be encrypted. Nothing was sent. Check the port and security setting, or ask the relay&apos;s administrator to enable TLS.</source>
+        <translation>Das Mail-Relay bietet kein STARTTLS an, daher wäre die Verbindung nicht verschlüsselt. Es wurde nichts gesendet. Prüfen Sie Port und Sicherheitseinstellung oder bitten Sie den Administrator des Relays, TLS zu aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStartTlsStep.cpp" line="32"/>
+        <source>The mail relay refused STARTTLS (%1). Nothing was sent. Check the port and security setting in the mail settings.</source>
+        <translation>Das Mail-Relay hat STARTTLS abgelehnt (%1). Es wurde nichts gesendet. Prüfen Sie Port und Sicherheitseinstellung in den E-Mail-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SmtpStep</name>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="21"/>
+        <source>The mail relay is closing the connection (%1). Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay schließt die Verbindung (%1). Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="45"/>
+        <source>waiting for the reply to %1</source>
+        <translation>Warten auf die Antwort auf %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="51"/>
+        <source>waiting for %1</source>
+        <translation>Warten auf %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="97"/>
+        <source>The mail relay refused the message as too large (%1). Shorten the message.</source>
+        <translation>Das Mail-Relay hat die Nachricht als zu groß abgelehnt (%1). Kürzen Sie die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="103"/>
+        <source>The mail relay is temporarily unable to accept the message (%1, after %2). Helpdesk will try again later.</source>
+        <translation>Das Mail-Relay kann die Nachricht vorübergehend nicht annehmen (%1, nach %2). Helpdesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="108"/>
+        <source>The mail relay refused the message (%1, after %2). Check the message and the relay&apos;s policy; it will not be retried unchanged.</source>
+        <translation>Das Mail-Relay hat die Nachricht abgelehnt (%1, nach %2). Prüfen Sie die Nachricht und die Richtlinien des Relays; sie wird unverändert nicht erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/smtp/SmtpStep.cpp" line="118"/>
+        <source>The mail relay did not answer %1 within %2. Nothing was sent; Helpdesk will try again later. If this keeps happening, check the relay.</source>
+        <translation>Das Mail-Relay hat innerhalb von %2 nicht geantwortet (Schritt: %1). Es wurde nichts gesendet; Helpdesk versucht es später erneut. Wenn das wiederholt vorkommt, prüfen Sie das Relay.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffPickerDialog</name>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="37"/>
+        <source>Type to filter by name or login</source>
+        <translation>Tippen, um nach Name oder Login zu filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="40"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="41"/>
+        <source>Loading staff…</source>
+        <translation>Mitarbeiter werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="42"/>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="84"/>
+        <source>Unassigned (nobody holds it)</source>
+        <translation>Nicht zugewiesen (niemand hat es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="90"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
+        <source>%1 — holds it now</source>
+        <translation>%1 – hat es jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TemplatePreviewPage</name>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>#number</source>
+        <translation>#Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
+        <translation>Das Ticket, dessen Werte die Vorlage füllen; anfangs das im Hauptfenster ausgewählte Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <source>Tic&amp;ket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <source>Plain te&amp;xt</source>
+        <translation>Nur-Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
+        <translation>Die Werte stammen aus dem Ticket, seinem Anfragenden und Ihnen als Agent; {{reply.body}} zeigt einen Beispieltext.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <source>Missing values: %1
+%2</source>
+        <translation>Fehlende Werte: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketActionController</name>
+    <message>
+        <source>Assign the ticket to yourself (Ctrl+T)</source>
+        <translation type="vanished">Das Ticket sich selbst zuweisen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Assign or reassign the ticket (Ctrl+Shift+A)</source>
+        <translation type="vanished">Das Ticket zuweisen oder neu zuweisen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Write a reply to the customer (Ctrl+R)</source>
+        <translation type="vanished">Eine Antwort an den Kunden schreiben (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Write a note only staff see (Ctrl+Shift+N)</source>
+        <translation type="vanished">Eine Notiz schreiben, die nur Mitarbeiter sehen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Hand the ticket to the team leads (Ctrl+E)</source>
+        <translation type="vanished">Das Ticket an die Teamleitungen übergeben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Return the ticket to the open queue, saying why (team leads; Ctrl+Shift+E)</source>
+        <translation type="vanished">Das Ticket mit Begründung in die offene Warteschlange zurückgeben (Teamleitungen; Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Walk the customer through a guided troubleshooting flow (Ctrl+Shift+T)</source>
+        <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="154"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Move the ticket on: escalate (Ctrl+E), resolve, …</source>
+        <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="157"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Change the priority (Ctrl+P)</source>
+        <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
+        <source>Move the ticket on: escalate (%1), resolve, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
+        <source>Change the category</source>
+        <translation>Die Kategorie ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="188"/>
+        <source>You are not signed in as a staff member, so tickets are read-only.</source>
+        <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="227"/>
+        <source>No ticket to change</source>
+        <translation>Kein Ticket zum Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="238"/>
+        <source>Set to %1</source>
+        <translation>Auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="245"/>
+        <source>No status change allowed</source>
+        <translation>Keine Statusänderung erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="263"/>
+        <source>Take the ticket</source>
+        <translation>Das Ticket übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <source>Assign the ticket</source>
+        <translation>Das Ticket zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <source>Unassign the ticket</source>
+        <translation>Die Zuweisung des Tickets aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="281"/>
+        <source>Set the status to %1</source>
+        <translation>Den Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="295"/>
+        <source>De-escalate the ticket</source>
+        <translation>Das Ticket deeskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
+        <source>Set the priority to %1</source>
+        <translation>Die Priorität auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
+        <source>Set the category to %1</source>
+        <translation>Die Kategorie auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="334"/>
+        <source>Add your reply</source>
+        <translation>Ihre Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="350"/>
+        <source>Add your internal note</source>
+        <translation>Ihre interne Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="413"/>
+        <source>Ticket changed meanwhile</source>
+        <translation>Ticket wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="418"/>
+        <source>Your change: %1.</source>
+        <translation>Ihre Änderung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="420"/>
+        <source>Re-applying adds your text as you wrote it.</source>
+        <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="423"/>
+        <source>&amp;Reload and Re-apply</source>
+        <translation>Neu &amp;laden und erneut anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="425"/>
+        <source>&amp;Discard My Change</source>
+        <translation>Meine Änderung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="480"/>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
+        <source>De-escalate %1</source>
+        <translation>%1 deeskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
+        <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="500"/>
+        <source>De-escalate</source>
+        <translation>Deeskalieren</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketDetailView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="23"/>
+        <source>Ticket details</source>
+        <translation>Ticketdetails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="26"/>
+        <source>Select a ticket to see its details and timeline.</source>
+        <translation>Wählen Sie ein Ticket aus, um seine Details und seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Throw the text away (Esc closes the editor and keeps it)</source>
+        <translation type="vanished">Den Text wegwerfen (Esc schließt den Editor und behält ihn)</translation>
+    </message>
+    <message>
+        <source>Opens the troubleshooting wizard (Ctrl+Shift+T)</source>
+        <translation type="vanished">Öffnet den Fehlerbehebungsassistenten (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="vanished">Strg+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketFacts</name>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="22"/>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="24"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="25"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="26"/>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="27"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="28"/>
+        <source>First reply due</source>
+        <translation>Erste Antwort fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="29"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="30"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="31"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="66"/>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="67"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="85"/>
+        <source>%1 (held for %2)</source>
+        <translation>%1 (seit %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="91"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="92"/>
+        <source>Nobody holds this ticket</source>
+        <translation>Niemand bearbeitet dieses Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="98"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="116"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="99"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="118"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="110"/>
+        <source>Answered %1</source>
+        <translation>Beantwortet %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketHeader</name>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="47"/>
+        <source>%1 · via %2</source>
+        <translation>%1 · über %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="54"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="68"/>
+        <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
+        <translation>Fehlerbehebung „%1“ ist bei „%2“ pausiert (von %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="70"/>
+        <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
+        <translation>Fehlerbehebung „%1“ läuft bei „%2“ (letzte Antwort von %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="73"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
+        <source>Opens the troubleshooting wizard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketListPane</name>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="53"/>
+        <source>Filter tickets</source>
+        <translation>Tickets filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="54"/>
+        <source>Filter by subject, requester or #number (%1)</source>
+        <translation>Nach Betreff, Anfragendem oder #Nummer filtern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="216"/>
+        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Tickets&lt;/h2&gt;&lt;p&gt;Diese Datenbank enthält keine Tickets.&lt;/p&gt;&lt;p&gt;Um Helpdesk mit realistischen Demodaten auszuprobieren, starten Sie es mit %1&lt;br/&gt;oder füllen Sie diese Datenbank mit %2&lt;/p&gt;&lt;p&gt;Um mit Ihrem Team zu arbeiten, verbinden Sie sich mit dem gemeinsamen Server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Verwendete Datenbank: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="234"/>
+        <source>No tickets in “%1” match “%2”.
+Press Esc in the filter to clear it.</source>
+        <translation>Keine Tickets in „%1“ passen zu „%2“.
+Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="238"/>
+        <source>“%1” is empty because the staff login “%2” was not found.</source>
+        <translation>„%1“ ist leer, weil das Mitarbeiter-Login „%2“ nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="241"/>
+        <source>No tickets in “%1”.</source>
+        <translation>Keine Tickets in „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketQueueModel</name>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="271"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="328"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="330"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketTableView</name>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="113"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="187"/>
+        <source> · 23 h 59 min</source>
+        <translation> · 23 h 59 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="240"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <source>Due %1 (%2)</source>
+        <translation>Fällig %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="260"/>
+        <source>Nobody holds this ticket</source>
+        <translation>Niemand bearbeitet dieses Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="344"/>
+        <source>overdue 9 h 59 min</source>
+        <translation>9 h 59 min überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="371"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketTimelineView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
+        <source>Loading timeline…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
+        <source>No events yet.</source>
+        <translation>Noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <source>Open in Outbox</source>
+        <translation>Im Postausgang öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
+        <source>Since then: %1</source>
+        <translation>Seitdem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
+        <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
+        <source>Email to %1 is queued.</source>
+        <translation>E-Mail an %1 ist eingereiht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
+        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
+        <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <source>Email to %1 is being sent…</source>
+        <translation>E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <source>Emailed to %1 at %2.</source>
+        <translation>Am %2 an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
+        <source>Email to %1 was cancelled and not sent.</source>
+        <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TroubleshootingWizard</name>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="27"/>
+        <source>Troubleshoot %1 — %2</source>
+        <translation>Fehlerbehebung %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later (Alt+P)</source>
+        <translation type="vanished">Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Close the wizard; every answer given stays recorded on the ticket (Esc)</source>
+        <translation type="vanished">Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket erfasst (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="125"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="152"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="131"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="335"/>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="135"/>
+        <source>Reading the run…</source>
+        <translation>Durchlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="143"/>
+        <source>Abandoning the old run…</source>
+        <translation>Alter Durchlauf wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="145"/>
+        <source>Abandoned to start “%1” instead.</source>
+        <translation>Abgebrochen, um stattdessen „%1“ zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="193"/>
+        <source>The flow “%1” installed here has no step “%2” any more. Abandon the run (what was recorded stays) and start again.</source>
+        <translation>Der hier installierte Ablauf „%1“ hat keinen Schritt „%2“ mehr. Brechen Sie den Durchlauf ab (das Erfasste bleibt erhalten) und beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="247"/>
+        <source>Doing it: %1…</source>
+        <translation>Wird ausgeführt: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="248"/>
+        <source>the step&apos;s actions</source>
+        <translation>die Aktionen des Schritts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="250"/>
+        <source>Recording your answer…</source>
+        <translation>Ihre Antwort wird erfasst…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="261"/>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="305"/>
+        <source>Queuing the mail to %1…</source>
+        <translation>Die E-Mail an %1 wird eingereiht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
+        <source>Reading the run again…</source>
+        <translation>Durchlauf wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="383"/>
+        <source>Pausing…</source>
+        <translation>Wird pausiert…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardFinishedPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="14"/>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="53"/>
+        <source>Troubleshooting finished</source>
+        <translation>Fehlerbehebung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="34"/>
+        <source>Troubleshooting abandoned</source>
+        <translation>Fehlerbehebung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="35"/>
+        <source>The run “%1” was abandoned at “%2”. Everything recorded stays on the ticket&apos;s timeline.</source>
+        <translation>Der Durchlauf „%1“ wurde bei „%2“ abgebrochen. Alles Erfasste bleibt im Verlauf des Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="39"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="41"/>
+        <source>The ticket is resolved.</source>
+        <translation>Das Ticket ist gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="42"/>
+        <source>The ticket is resolved: “%1” fixed it; that is recorded for the reports.</source>
+        <translation>Das Ticket ist gelöst: „%1“ hat es behoben; das wird für die Berichte erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="46"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="47"/>
+        <source>The ticket is escalated with a summary of every step tried, so the team lead does not have to ask again.</source>
+        <translation>Das Ticket ist mit einer Zusammenfassung aller versuchten Schritte eskaliert, damit die Teamleitung nicht noch einmal fragen muss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="50"/>
+        <source>Waiting for the customer</source>
+        <translation>Wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="51"/>
+        <source>The ticket waits for the customer&apos;s answer.</source>
+        <translation>Das Ticket wartet auf die Antwort des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="54"/>
+        <source>The run ended at “%1”.</source>
+        <translation>Der Durchlauf endete bei „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="56"/>
+        <source>%1 · %2 steps · finished %3</source>
+        <translation>%1 · %2 Schritte · abgeschlossen %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardFinishedPage.cpp" line="61"/>
+        <source>Every answer is on the ticket&apos;s timeline. Press Close to return to the ticket.</source>
+        <translation>Jede Antwort steht im Verlauf des Tickets. Drücken Sie „Schließen“, um zum Ticket zurückzukehren.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardHistoryView</name>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="30"/>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="35"/>
+        <source>Steps so far</source>
+        <translation>Bisherige Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="49"/>
+        <source>Nothing recorded yet. Each answer is listed here and on the ticket&apos;s timeline.</source>
+        <translation>Noch nichts erfasst. Jede Antwort wird hier und im Verlauf des Tickets aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="69"/>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="78"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="81"/>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="87"/>
+        <source>Steps emailed to the customer</source>
+        <translation>Schritte per E-Mail an den Kunden gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardHistoryView.cpp" line="88"/>
+        <source>Steps emailed to the customer %1 times</source>
+        <translation>Schritte %1-mal per E-Mail an den Kunden gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardStartPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <source>Troubleshoot %1</source>
+        <translation>Fehlerbehebung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
+        <translation>Der Assistent führt Sie Schritt für Schritt durch die Prüfungen und erfasst jede Antwort im Verlauf des Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <source>%1 · %2
+Customer: %3 · Category: %4</source>
+        <translation>%1 · %2
+Kunde: %3 · Kategorie: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
+        <translation>&amp;Abbrechen (das Erfasste bleibt erhalten) und den Ablauf unten starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Ablauf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <source>%1 — suggested for this ticket</source>
+        <translation>%1 – für dieses Ticket vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <source>Looking for a run in progress on this ticket…</source>
+        <translation>Laufender Durchlauf an diesem Ticket wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <source>“%1” is paused at “%2” (paused by %3, %4).</source>
+        <translation>„%1“ ist bei „%2“ pausiert (pausiert von %3, %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
+        <translation>„%1“ läuft bei „%2“ (letzte Antwort von %3, %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
+        <translation>Bei „%1“ f&amp;ortsetzen; die bisherigen Schritte stehen links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
+        <translation>Einige Ablaufdateien konnten nicht geladen werden und werden nicht angeboten (bitten Sie einen Administrator, sie zu korrigieren):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
+        <translation>Es sind keine Fehlerbehebungsabläufe installiert, daher gibt es nichts zu starten. Bitten Sie einen Administrator, die Ablaufdateien zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardStepPage</name>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <source>Step %1 of the run · %2</source>
+        <translation>Schritt %1 des Durchlaufs · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <source>Ask the customer</source>
+        <translation>Den Kunden fragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <source>Tell the customer</source>
+        <translation>Dem Kunden sagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <source>Text for the customer</source>
+        <translation>Text für den Kunden</translation>
+    </message>
+    <message>
+        <source>Copy the text to the clipboard (Alt+C)</source>
+        <translation type="vanished">Den Text in die Zwischenablage kopieren (Alt+C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
+        <translation type="vanished">
+            <numerusform>Reiht eine E-Mail an %1 mit dem %n noch zu versuchenden Schritt ein (Alt+E):</numerusform>
+            <numerusform>Reiht eine E-Mail an %1 mit den %n noch zu versuchenden Schritten ein (Alt+E):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
+        <source>Customer account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
+        <source>Reading the account of %1…</source>
+        <translation>Das Konto von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s status again (Alt+K)</source>
+        <translation type="vanished">Den Status des Kontos erneut lesen (Alt+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
+        <source>When you confirm, the wizard will</source>
+        <translation>Wenn Sie bestätigen, führt der Assistent Folgendes aus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
+        <source>When you finish, the wizard will</source>
+        <translation>Wenn Sie abschließen, führt der Assistent Folgendes aus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
+        <source>End the run; nothing else changes on the ticket.</source>
+        <translation>Den Durchlauf beenden; sonst ändert sich nichts am Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <source>What the customer said or saw; kept with the answer.</source>
+        <translation>Was der Kunde gesagt oder gesehen hat; wird mit der Antwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Read the run again and continue from where it is now (Alt+R)</source>
+        <translation type="vanished">Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation type="vanished">Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation type="vanished">%1 (Alt+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <source>then: %1</source>
+        <translation>danach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <source>Confirm and Do It</source>
+        <translation>Bestätigen und ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <source>Skip This Step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
+        <translation>Mit „übersprungen“ antworten, ohne die Aktionen auszuführen; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <source>Next: %1</source>
+        <translation>Weiter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <source>Continue: Account Is %1</source>
+        <translation>Weiter: Konto ist %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <source>This flow has no branch for this status.</source>
+        <translation>Dieser Ablauf hat keine Verzweigung für diesen Status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <source>Account of %1: %2</source>
+        <translation>Konto von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
+        <translation>Mit diesem Ticket ist kein Kundenkonto verknüpft (kein Konto hat die Adresse %1). Schlagen Sie den Kunden in den Kontowerkzeugen nach und wählen Sie, was Sie gefunden haben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <source>The account could not be read: %1</source>
+        <translation>Das Konto konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
+        <translation>Am %2 an %1 gesendet; die E-Mail wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <source>Already done (not repeated when you confirm again):</source>
+        <translation>Bereits erledigt (wird beim erneuten Bestätigen nicht wiederholt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="92"/>
+        <source>Helpdesk: the ticket desk for account support.</source>
+        <translation>Helpdesk: das Ticketsystem für den Kontosupport.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="97"/>
+        <source>Open the demo database, creating it with sample tickets on first use.</source>
+        <translation>Die Demo-Datenbank öffnen und sie beim ersten Mal mit Beispieltickets anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="101"/>
+        <source>Use the database at &lt;url&gt;: sqlite:///path.db, a file path, or postgresql://user@host:port/dbname.</source>
+        <translation>Die Datenbank unter &lt;url&gt; verwenden: sqlite:///pfad.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="107"/>
+        <source>Show the app in this language (de, en), instead of the system&apos;s or the one chosen in the settings.</source>
+        <translation>Die App in dieser Sprache anzeigen (de, en), statt in der des Systems oder der in den Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="126"/>
+        <source>Use either --demo or --database, not both.
+</source>
+        <translation>Verwenden Sie entweder --demo oder --database, nicht beides.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="168"/>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Account</name>
+    <message numerus="yes">
+        <location filename="../../core/accounts/Account.cpp" line="175"/>
+        <source>Revoked %n outstanding link(s)</source>
+        <translation>
+            <numerusform>Revoked %n outstanding link</numerusform>
+            <numerusform>Revoked %n outstanding links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountActionDialogs</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation>
+            <numerusform>%n outstanding link stops working. </numerusform>
+            <numerusform>%n outstanding links stop working. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminCli</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <source>Escalated %n ticket(s) whose SLA was breached.</source>
+        <translation>
+            <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
+            <numerusform>Escalated %n tickets whose SLA was breached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
+        <translation>
+            <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
+            <numerusform>SLA configuration saved; due times of %n open tickets recomputed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountHistoryTabs</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <source>All %n sign-in(s) shown, newest first.</source>
+        <translation>
+            <numerusform>The only sign-in is shown.</numerusform>
+            <numerusform>All %n sign-ins shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <source>The latest %n sign-in(s), newest first.</source>
+        <translation>
+            <numerusform>The latest sign-in.</numerusform>
+            <numerusform>The latest %n sign-ins, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountsWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>%n account matches.</numerusform>
+            <numerusform>%n accounts match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
+        <source>Assign %n ticket(s)</source>
+        <translation>
+            <numerusform>Assign %n ticket</numerusform>
+            <numerusform>Assign %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: changed %n ticket.</numerusform>
+            <numerusform>%1: changed %n tickets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="22"/>
+        <source>%n ticket(s) could not be changed; nothing was changed on them.</source>
+        <translation>
+            <numerusform>%n ticket could not be changed; nothing was changed on it.</numerusform>
+            <numerusform>%n tickets could not be changed; nothing was changed on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkSummaryDialog.cpp" line="25"/>
+        <source>Stopped on request: %n ticket(s) were not tried.</source>
+        <translation>
+            <numerusform>Stopped on request: %n ticket was not tried.</numerusform>
+            <numerusform>Stopped on request: %n tickets were not tried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailDelivery</name>
+    <message numerus="yes">
+        <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
+        <source>%n email(s) wait in the outbox because mail is not set up yet. An administrator can enter the mail relay and the sender address in the mail settings; the waiting mail is sent then.</source>
+        <translation>
+            <numerusform>%n email waits in the outbox because mail is not set up yet. An administrator can enter the mail relay and the sender address in the mail settings; the waiting mail is sent then.</numerusform>
+            <numerusform>%n emails wait in the outbox because mail is not set up yet. An administrator can enter the mail relay and the sender address in the mail settings; the waiting mail is sent then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n selected ticket</numerusform>
+            <numerusform>%n selected tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::WizardStepPage</name>
+    <message numerus="yes">
+        <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
+        <translation type="vanished">
+            <numerusform>Queues a mail to %1 with the %n step still to try (Alt+E):</numerusform>
+            <numerusform>Queues a mail to %1 with the %n steps still to try (Alt+E):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
