@@ -2,750 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
-        <source>Queues and the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
-        <source>The ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
-        <source>Reply and note editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
-        <source>Customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
-        <source>Troubleshooting wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
-        <source>Mail and the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
-        <source>Search and Accounts screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
-        <source>in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
-        <source>in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
-        <source>in the search box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
-        <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
-        <source>&amp;Filter Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
-        <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
-        <source>Clear the filter and return to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
-        <source>Go from the filter to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
-        <source>&amp;Search Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
-        <source>Search all tickets (subjects, messages, notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
-        <source>Go to Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
-        <source>Go to the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
-        <source>Move through the tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
-        <source>&amp;Open Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <source>Open the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
-        <source>Sort by a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
-        <source>Click the column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
-        <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
-        <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
-        <source>Back to column order in “Escalated”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
-        <source>Click a column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
-        <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
-        <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
-        <source>Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
-        <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
-        <source>Take the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
-        <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
-        <source>Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
-        <source>Assign or reassign the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
-        <source>Assign or reassign (the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
-        <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
-        <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
-        <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
-        <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
-        <source>Write a note only staff see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
-        <source>Troubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
-        <source>Walk the customer through a guided troubleshooting flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
-        <source>Troubleshoot the ticket (guided wizard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
-        <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
-        <source>Hand the ticket to the team leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
-        <source>&amp;De-escalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
-        <source>Team leads: return the ticket to the open queue, saying why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
-        <source>De-escalate, with a comment (team leads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
-        <source>Set &amp;Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
-        <source>Change the priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
-        <source>Set the priority (of the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
-        <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="196"/>
-        <source>Se&amp;lected Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
-        <source>&amp;Assign Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="203"/>
-        <source>Set &amp;Priority of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="207"/>
-        <source>Set &amp;Status of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
-        <source>Assign: move through the staff list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
-        <source>in the name box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
-        <source>Add the reply or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
-        <source>Close the editor and keep the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
-        <source>Close the editor, keeping the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="240"/>
-        <source>&amp;Find Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
-        <source>Customer accounts by email address or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
-        <source>Find a customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="256"/>
-        <source>Send Password-&amp;Reset Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="257"/>
-        <source>Send a password-reset link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
-        <source>Send &amp;Activation Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
-        <source>Send an activation link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
-        <source>&amp;Lock Now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
-        <source>Lock the account now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
-        <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
-        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
-        <source>A&amp;pprove Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>Turn &amp;Down Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
-        <source>Verify &amp;Identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
-        <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
-        <source>Mark &amp;Email Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
-        <source>Mark the email address verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
-        <source>Re&amp;voke Outstanding Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
-        <source>Revoke the links not used yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
-        <source>Check a &amp;Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
-        <source>Did we send the email the customer forwarded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
-        <source>Check an email the customer forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
-        <source>Check the pasted message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
-        <source>in the forwarded email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
-        <source>Start the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
-        <source>Resume the paused run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
-        <source>Continue the run in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
-        <source>Answer the step (the numbered buttons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
-        <source>&amp;Notes for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
-        <source>Go to the notes for the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
-        <source>Copy the text for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
-        <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
-        <source>&amp;Email These Steps to the Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
-        <source>Chec&amp;k Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
-        <source>Read the account&apos;s status again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
-        <source>Reload a run someone else moved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
-        <source>Read the run again and continue from where it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
-        <source>&amp;Pause and Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
-        <source>Pause the run and close the wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
-        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
-        <source>Close the wizard; every answer given stays recorded on the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
-        <source>Close the wizard (every answer stays recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
-        <source>Close the finished run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>Outgoing mail: what waits, what was sent, what failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
-        <source>Outbox: outgoing mail, retry or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
-        <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
-        <source>Retry the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
-        <source>&amp;Cancel Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
-        <source>Make sure the selected message is never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
-        <source>Cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
-        <source>Show the message&apos;s ticket in the main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
-        <source>Open the message&apos;s ticket (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
-        <source>Refresh the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
-        <source>Mail &amp;Template Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
-        <source>Mail template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="382"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
-        <source>Settings (mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
-        <source>Search Tickets: move through the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
-        <source>Accounts: go from the search box to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
-        <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Account</name>
     <message numerus="yes">
         <location filename="../../core/accounts/Account.cpp" line="175"/>
@@ -876,423 +132,267 @@
     </message>
 </context>
 <context>
-    <name>AccountActionDialogs</name>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
-        <source>Lock Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
-        <source>Lock %1&apos;s account now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
-        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
-        <source>%n outstanding link(s) stop working. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
-        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
-        <source>Why the account must be locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
-        <source>Lock Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
-        <source>Customer reported a compromise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
-        <source>Sign-in from an unknown country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
-        <source>Customer asked us to lock it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
-        <source>Request Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
-        <source>Ask a team lead to lift the security lock?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
-        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
-        <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
-        <source>&amp;Why it is safe to unlock (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
-        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
-        <source>Unlock Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
-        <source>Unlock %1&apos;s account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
-        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
-        <source>Approve Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
-        <source>Approve %1&apos;s request and unlock the account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
-        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
-        <source>&amp;Note for the timeline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
-        <source>Approve and Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
-        <source>Turn Down Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
-        <source>Turn down %1&apos;s request to unlock the account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
-        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
-        <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
-        <source>Turn Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="30"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="54"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="57"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
-        <source>Sent a password-reset link to %1; it expires at %2.</source>
+        <location filename="../../core/accounts/AccountActions.cpp" line="125"/>
+        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
-        <source>Sent an activation link to %1; it expires at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
-        <source>A reason for the lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
-        <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
-        <source>Locked the account %1: %2. The customer is told by email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
-        <source>The note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
-        <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
-        <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
-        <source>A reason for unlocking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
-        <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
-        <source>Unlock requested; a team lead other than you must approve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
-        <source>A note for the requester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
-        <source>This unlock request was already decided (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
-        <source>This unlock request is no longer pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
-        <source>Someone decided this unlock request at the same moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
-        <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
-        <source>Approved %1&apos;s request and unlocked the account %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
-        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
-        <source>Revoked the outstanding links of the account %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
-        <source>Marked the email address %1 as verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
-        <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
-        <source>Identity check passed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
-        <source>Identity check failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
-        <source>The customer&apos;s identity is now verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="50"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="169"/>
         <source>Reset links go to active accounts only, and this account is locked. Lift the lock first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="55"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="174"/>
         <source>Reset links go to active accounts only, and this account is %1. Send an activation link instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="60"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="179"/>
         <source>Reset links go to active accounts only, and this account is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="71"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="190"/>
         <source>This account is already active. If the customer cannot sign in, send a password-reset link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="73"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="192"/>
         <source>Activation links go to inactive accounts or accounts waiting for activation, and this account is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="81"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="199"/>
         <source>This account is already locked for a security reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="84"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="202"/>
         <source>Only an active account can be locked; this one is %1, so nobody can sign in to it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="91"/>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="102"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="209"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="219"/>
         <source>This account is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="95"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="212"/>
         <source>This lock was set for a security reason, so a team lead must approve lifting it. Use &quot;Request unlock&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="105"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="221"/>
         <source>This lock came from failed sign-ins; you can lift it yourself with &quot;Unlock&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="111"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="227"/>
         <source>%1 already asked for this account to be unlocked (%2); it is waiting for a team lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="121"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="236"/>
         <source>Nobody has asked for this account to be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="125"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="239"/>
         <source>You asked for this unlock yourself; a different team lead must approve it (four-eyes rule).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="130"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="243"/>
         <source>This account is no longer locked; there is nothing to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="137"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="249"/>
         <source>This account has no links that could still be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="141"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="254"/>
         <source>The email address is already verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="146"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="258"/>
         <source>Identity checks are recorded on a ticket. Open the account from the customer&apos;s ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="157"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="268"/>
         <source>Needs identity verification first: open the account from the customer&apos;s ticket and record the checks there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="165"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="276"/>
         <source>Needs identity verification first. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="171"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="282"/>
         <source>Marking the address verified needs a passed check &quot;%1&quot; on this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="182"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="292"/>
         <source>Mail is not set up yet, so a link could not reach the customer. Ask an administrator to set up the mail relay in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="302"/>
         <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="368"/>
+        <source>Recording the timeline event failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="425"/>
         <source>Customer Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountSituation.cpp" line="51"/>
-        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
+        <location filename="../../core/accounts/AccountActions.cpp" line="506"/>
+        <source>Sent a password-reset link to %1; it expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
+        <source>Sent an activation link to %1; it expires at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="580"/>
+        <source>A reason for the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="617"/>
+        <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="621"/>
+        <source>Locked the account %1: %2. The customer is told by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="655"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="911"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="680"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="682"/>
+        <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="701"/>
+        <source>A reason for unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="723"/>
+        <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="736"/>
+        <source>Unlock requested; a team lead other than you must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="745"/>
+        <source>A note for the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="755"/>
+        <source>This unlock request was already decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="770"/>
+        <source>This unlock request is no longer pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="779"/>
+        <source>Someone decided this unlock request at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="794"/>
+        <source>Approved %1&apos;s request and unlocked the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="796"/>
+        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="798"/>
+        <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="851"/>
+        <source>Revoked the outstanding links of the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="892"/>
+        <source>Marked the email address %1 as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="925"/>
+        <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="944"/>
+        <source>Identity check passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="945"/>
+        <source>Identity check failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="949"/>
+        <source>The customer&apos;s identity is now verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,32 +404,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="53"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
         <source>The identity checklist has not passed yet: %1 Record the checks in the account panel (Record identity check), then confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="59"/>
         <source>Identity verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="71"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="74"/>
         <source>This ticket&apos;s requester (%1) is not linked to a customer account, so account actions are not possible. Link the ticket to the account, or continue with the steps that need no account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="90"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="93"/>
         <source>Security concern reported on ticket %1 (troubleshooting wizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="106"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="111"/>
         <source>No unused links were outstanding; nothing to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="120"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="125"/>
         <source>The step asks for &quot;%1&quot;, which is not an account action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountSettings.cpp" line="80"/>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="85"/>
         <source>The customer portal address (%1) &quot;%2&quot; is not a web address like https://portal.example.com. Correct it in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,13 +523,13 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
-        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="110"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="123"/>
         <source>Customer account %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="135"/>
         <source>No customer account has the email address %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +590,7 @@
 <context>
     <name>AccountsCommand</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="176"/>
         <source>%n flag(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1507,152 +607,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="152"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="152"/>
         <source>%1 (%2), id %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="149"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="151"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="155"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
         <source>Locked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
         <source>MFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
         <source>on (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
         <source>Email verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="162"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="166"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="163"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
         <source>Failed sign-ins (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="168"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="169"/>
         <source>Outstanding links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
         <source>Unlock request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
         <source>by %1 at %2, waiting for a team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="170"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="174"/>
         <source>Suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="175"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="196"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="204"/>
         <source>No links were sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="201"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="209"/>
         <source>Message-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionCatalog</name>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
-        <source>%1…%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="532"/>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,12 +1153,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="104"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="114"/>
         <source>--%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="131"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,22 +1173,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="61"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="65"/>
         <source>There is no database at %1. Create one with &apos;%2 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="68"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="76"/>
         <source>The database %1 has no Helpdesk tables yet. Create them with &apos;%2 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="73"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="81"/>
         <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="88"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,26 +1380,13 @@
     </message>
     <message>
         <location filename="../../core/sla/BusinessCalendar.cpp" line="547"/>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="563"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="564"/>
         <source>%1 is not a day of the week (mon, tue, ... sun).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="574"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="577"/>
         <source>%1 must be a date written as yyyy-MM-dd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CategoryRules</name>
-    <message>
-        <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
-        <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
-        <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,17 +1751,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="329"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="327"/>
         <source>Example Support (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="339"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="337"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="340"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,22 +1781,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="111"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="110"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="120"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="119"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="128"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="127"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="177"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="176"/>
         <source>%1
 Account Support</source>
         <translation type="unfinished"></translation>
@@ -2732,12 +1805,12 @@ Account Support</source>
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../core/sla/Escalation.cpp" line="41"/>
+        <location filename="../../core/tickets/Escalation.cpp" line="72"/>
         <source>Escalated automatically: the resolution time agreed in the SLA has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/Escalation.cpp" line="44"/>
+        <location filename="../../core/tickets/Escalation.cpp" line="75"/>
         <source>Escalated automatically: the customer has waited longer than the SLA allows for a first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,27 +2180,27 @@ Account Support</source>
 <context>
     <name>FlowRunStore</name>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="102"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="103"/>
         <source>Ticket %1 already has a troubleshooting run in progress. Resume it, or abandon it before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="126"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="127"/>
         <source>Starting the troubleshooting run failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="224"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="229"/>
         <source>Step %1 of troubleshooting run %2 is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="286"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="295"/>
         <source>Troubleshooting run %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="317"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="327"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,269 +2208,276 @@ Account Support</source>
 <context>
     <name>FlowRunner</name>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="42"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="94"/>
         <source>Escalated from the troubleshooting guide &quot;%1&quot;. Steps tried:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="48"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="100"/>
         <source>%1. %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="53"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="105"/>
         <source>Status given by the agent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="54"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="106"/>
         <source>Status read from the account: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="63"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="115"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="66"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="118"/>
         <source>The steps still to try were emailed to the customer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="68"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="120"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="841"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="910"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="72"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="124"/>
         <source>(No step was answered before the escalation.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="74"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="126"/>
         <source>Notes at the escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="78"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="150"/>
+        <source>Recording the timeline event failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="174"/>
         <source>%1 is carrying out the actions of this step right now. Wait a moment, reload the run and continue from where it is then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="87"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="183"/>
         <source>Someone else continued this troubleshooting run at %1 after you opened it; it is now at &quot;%2&quot;. Nothing was overwritten: reload the run and continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="91"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="187"/>
         <source>%1 continued this troubleshooting run at %2 after you opened it; it is now at &quot;%3&quot;. Nothing was overwritten: reload the run and continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="169"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="256"/>
         <source>Ticket %1 is %2. Reopen it before troubleshooting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="175"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="264"/>
         <source>Ticket %1 already has a troubleshooting run in progress (&quot;%2&quot;). Resume it, or abandon it before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="182"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="271"/>
         <source>No troubleshooting flow is meant for the category %1. Choose one of the other flows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="185"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="274"/>
         <source>The troubleshooting flow &quot;%1&quot; is not installed. Choose another flow, or ask an admin to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="191"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="281"/>
         <source>The troubleshooting flow &quot;%1&quot; has no start step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="216"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="317"/>
         <source>Started the troubleshooting guide &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="233"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="340"/>
         <source>This troubleshooting run has ended (%1). Start a new run to continue troubleshooting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="241"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="348"/>
         <source>This troubleshooting run is paused. Resume it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="242"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
         <source>This troubleshooting run was paused by %1. Resume it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="247"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="354"/>
         <source>The troubleshooting flow &quot;%1&quot; this run follows is no longer installed. Abandon the run (what was recorded stays) and start another flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="254"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="361"/>
         <source>The flow &quot;%1&quot; was changed since this run started (version %2, now %3) and no longer has the step &quot;%4&quot;. Abandon the run (what was recorded stays) and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="291"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="419"/>
         <source>The account&apos;s status is &quot;%1&quot;, not &quot;%2&quot;: it changed since you looked. Check the account again and continue with its current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="305"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="432"/>
         <source>Ticket %1 is not linked to a customer account, so the wizard cannot read its status. Link the ticket to the account, or look the status up and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="312"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="439"/>
         <source>&quot;%1&quot; is not an account status. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="331"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="460"/>
         <source>&quot;%1&quot; is the end of the flow: finish it instead of choosing an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="480"/>
         <source>Choose an answer to &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="351"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="482"/>
         <source>&quot;%1&quot; is not an answer to &quot;%2&quot;. Choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="372"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="506"/>
         <source>The run is at &quot;%1&quot;, not at the end of the flow yet: answer that step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="401"/>
-        <source>The flow &quot;%1&quot; has no step after this answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="456"/>
-        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="457"/>
-        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="503"/>
-        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="519"/>
-        <source>This troubleshooting run is not paused; continue it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="525"/>
-        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="527"/>
-        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="539"/>
-        <source>This troubleshooting run has already ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="545"/>
-        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="548"/>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="96"/>
-        <source>%1 did not work, so the step is not answered yet. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="99"/>
-        <source>Already done at this step (not repeated when you try again): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="127"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="543"/>
         <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="160"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="573"/>
+        <source>%1 did not work, so the step is not answered yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="576"/>
+        <source>Already done at this step (not repeated when you try again): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="620"/>
         <source>The ticket was already escalated; the summary was added as a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="168"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="628"/>
         <source>Waiting for the customer (troubleshooting guide &quot;%1&quot;, step &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="173"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="633"/>
         <source>Resolved with the troubleshooting guide &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="176"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="636"/>
         <source>Not a ticket action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="180"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="640"/>
         <source>The ticket was already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="184"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="646"/>
         <source>Ticket set to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="194"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="656"/>
         <source>There is nothing for the customer to try from &quot;%1&quot;, so there are no steps to email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="200"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="665"/>
         <source>Ticket %1 has no customer email address to send the steps to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="218"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="708"/>
         <source>Emailed the customer the steps still to try:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="247"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="742"/>
         <source>Emailed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="789"/>
+        <source>The flow &quot;%1&quot; has no step after this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="836"/>
+        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="837"/>
+        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="907"/>
+        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="925"/>
+        <source>This troubleshooting run is not paused; continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="931"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="933"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="947"/>
+        <source>This troubleshooting run has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="953"/>
+        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="956"/>
+        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,42 +2519,42 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="180"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="191"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="194"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="201"/>
         <source>Its link was used at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="204"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="208"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="214"/>
         <source>Its link is unused and valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="219"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,54 +2624,6 @@ Account Support</source>
     <message>
         <location filename="../../core/accounts/IdentityCheck.cpp" line="150"/>
         <source>Identity not verified yet: one more check of a different kind is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImapClient</name>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
-        <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
-        <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
-        <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
-        <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
-        <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
-        <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
-        <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
-        <source>Fetching mail was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
-        <source>Not connected to the mail server %1; connect first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,72 +2858,44 @@ Account Support</source>
     </message>
 </context>
 <context>
-    <name>MailClassifier</name>
-    <message>
-        <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
-        <source>an automatic reply%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
-        <source>bulk mail%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
-        <source>mailing-list mail%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
-        <source>one of our own mails coming back%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
-        <source>a delivery report%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="85"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="93"/>
         <source>The mail security setting &quot;%1&quot; is not one of starttls, tls or none. Choose one in the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="95"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="103"/>
         <source>Enter the mail relay&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="98"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
         <source>The mail relay port must be from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="101"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="109"/>
         <source>Enter the sender address that customers see in From.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="104"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="112"/>
         <source>The time to wait for the mail relay must be from 1 to 600 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="114"/>
         <source>From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="108"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="117"/>
         <source>The sender name must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="122"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="132"/>
         <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,12 +3029,12 @@ Account Support</source>
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="83"/>
+        <location filename="../../core/db/Migrator.cpp" line="86"/>
         <source>This database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update Helpdesk, or open another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <location filename="../../core/db/Migrator.cpp" line="142"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,186 +3042,83 @@ Account Support</source>
 <context>
     <name>MimeBuilder</name>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="309"/>
         <source>sender (From)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="309"/>
         <source>sender name (From)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="312"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="313"/>
         <source>The message has no recipient (To). Add at least one address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="315"/>
         <source>recipient (To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="315"/>
         <source>recipient name (To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="318"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
         <source>reply address (Reply-To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="320"/>
         <source>reply name (Reply-To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="324"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="325"/>
         <source>The reply name (Reply-To) is set but the reply address is empty. Add the address or clear the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="327"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="328"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="330"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="331"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="335"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="336"/>
         <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;. Leave it empty to have one generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="345"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="346"/>
         <source>The header name &quot;%1&quot; is not valid. Use letters, digits and dashes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="350"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="351"/>
         <source>The header %1 is written by the mail builder itself. Set the matching message field instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="354"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="355"/>
         <source>header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="360"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="361"/>
         <source>The message body is empty. Write a text or HTML body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="427"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="433"/>
         <source>The Message-ID domain &quot;%1&quot; is not a valid domain name. Set the mail domain in the mail settings, e.g. example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MimeParser</name>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
-        <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
-        <source>The message is cut off; what arrived was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
-        <source>Parts of the message are malformed; what could be read was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
-        <source>The message has header lines that are not valid; they were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
-        <source>The message nests parts too deeply; the innermost parts were not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
-        <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
-        <source>A part has an invalid content type; it was kept as a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
-        <source>An address header is malformed; the addresses that could be read were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
-        <source>The message repeats a header with different values; the first one was used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
-        <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
-        <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
-        <source>The message headers contain NUL bytes; they were read as spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
-        <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
-        <source>The message is encrypted; its text cannot be read here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
-        <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
-        <source>A text part had no charset; it was read as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
-        <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
-        <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
-        <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
-        <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,117 +3130,117 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <location filename="../../core/mail/Outbox.cpp" line="223"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <location filename="../../core/mail/Outbox.cpp" line="243"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="245"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <location filename="../../core/mail/Outbox.cpp" line="288"/>
         <source>Queueing the message failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <location filename="../../core/mail/Outbox.cpp" line="363"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <location filename="../../core/mail/Outbox.cpp" line="409"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <location filename="../../core/mail/Outbox.cpp" line="430"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="396"/>
-        <source>[This message was cancelled; its one-time link was removed.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <location filename="../../core/mail/Outbox.cpp" line="455"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="457"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
+        <location filename="../../core/mail/Outbox.cpp" line="461"/>
+        <source>[This message was cancelled; its one-time link was removed.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="578"/>
         <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
+        <location filename="../../core/mail/Outbox.cpp" line="582"/>
         <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
+        <location filename="../../core/mail/Outbox.cpp" line="586"/>
         <source>1 message left by a sender that stopped, for the next run to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
+        <location filename="../../core/mail/Outbox.cpp" line="589"/>
         <source>%1 messages left by a sender that stopped, for the next run to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
+        <location filename="../../core/mail/Outbox.cpp" line="591"/>
         <source>1 message due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
+        <location filename="../../core/mail/Outbox.cpp" line="593"/>
         <source>%1 messages due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <location filename="../../core/mail/Outbox.cpp" line="595"/>
         <source>1 message waiting to be retried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <location filename="../../core/mail/Outbox.cpp" line="597"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <location filename="../../core/mail/Outbox.cpp" line="193"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <location filename="../../core/mail/Outbox.cpp" line="195"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <location filename="../../core/mail/Outbox.cpp" line="197"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <location filename="../../core/mail/Outbox.cpp" line="199"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <location filename="../../core/mail/Outbox.cpp" line="201"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,12 +3382,12 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/RecoveryStore.cpp" line="149"/>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="152"/>
         <source>Recording the unlock request failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/RecoveryStore.cpp" line="160"/>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="165"/>
         <source>Unlock request %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,12 +3423,12 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/settings/Settings.cpp" line="75"/>
+        <location filename="../../core/settings/Settings.cpp" line="86"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/settings/Settings.cpp" line="89"/>
+        <location filename="../../core/settings/Settings.cpp" line="102"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,17 +3511,17 @@ Account Support</source>
 <context>
     <name>SlaConfig</name>
     <message>
-        <location filename="../../core/sla/SlaConfig.cpp" line="62"/>
+        <location filename="../../core/tickets/SlaConfig.cpp" line="69"/>
         <source>The warning window must be a number of minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaConfig.cpp" line="75"/>
+        <location filename="../../core/tickets/SlaConfig.cpp" line="83"/>
         <source>The SLA policy for %1 tickets uses the calendar &quot;%2&quot;, which is not defined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaConfigStore.cpp" line="24"/>
+        <location filename="../../core/tickets/SlaConfig.cpp" line="107"/>
         <source>The stored SLA configuration is not valid JSON; an administrator must set it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,17 +3564,17 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="147"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="152"/>
         <source>There is already an SLA policy for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="197"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="202"/>
         <source>policies must be a list of SLA policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="205"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="212"/>
         <source>%1 repeats the priority and category of an earlier policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,22 +3598,14 @@ Account Support</source>
     </message>
 </context>
 <context>
-    <name>StaffNames</name>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
-        <source>staff member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StaffStore</name>
     <message>
-        <location filename="../../core/staff/StaffStore.cpp" line="80"/>
+        <location filename="../../core/staff/StaffStore.cpp" line="82"/>
         <source>No staff member has the login &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/staff/StaffStore.cpp" line="97"/>
+        <location filename="../../core/staff/StaffStore.cpp" line="100"/>
         <source>Adding the staff member failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,37 +3791,37 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="167"/>
         <source>The subject is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
         <source>The subject must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="172"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="238"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="240"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="255"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,198 +3834,115 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="49"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="68"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="107"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="201"/>
         <source>Saving the mail template failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Threading</name>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="31"/>
-        <source>A reply to a message of ticket %1 (In-Reply-To).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="34"/>
-        <source>Part of the conversation of ticket %1 (References).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="37"/>
-        <source>The subject carries the tag of ticket %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="40"/>
-        <source>It forwards a mail we sent on ticket %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="43"/>
-        <source>The sender&apos;s open ticket is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="50"/>
-        <source>It comes from %1, not from the ticket&apos;s requester.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="51"/>
-        <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="146"/>
-        <source>Our message %1 could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="148"/>
-        <source>Delivery of our message %1 is delayed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="154"/>
-        <source>Ignored: a delivery report that does not say which message it is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="156"/>
-        <source>Ignored: a delivery report for %1, which we did not send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="163"/>
-        <source>Ignored: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="177"/>
-        <source>Already received: a message with the Message-ID %1 was processed before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="182"/>
-        <source>Ignored: one of our own mails coming back (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="241"/>
-        <source>A new conversation; no category keywords matched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/inbound/Threading.cpp" line="242"/>
-        <source>A new conversation; category %1 from: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="110"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="111"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="112"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="113"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="114"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="115"/>
         <source>Pending customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="116"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="117"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="118"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="119"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="120"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="121"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="129"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="130"/>
         <source>Login problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="131"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="132"/>
         <source>Account recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="133"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="134"/>
         <source>Security concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="135"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="136"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="144"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="145"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="146"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="147"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="148"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="149"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="150"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="151"/>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="159"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="160"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="161"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="162"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="163"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="164"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="165"/>
+        <location filename="../../core/tickets/Ticket.cpp" line="166"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,194 +3950,199 @@ Account Support</source>
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="40"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="50"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="37"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="47"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
-        <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
+        <location filename="../../core/tickets/TicketActions.cpp" line="75"/>
+        <source>Recording the timeline event failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="90"/>
-        <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
-        <source>customer account&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="99"/>
-        <source>requester&apos;s name (from the customer account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
-        <source>requester&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="110"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="83"/>
         <source>The subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="88"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="160"/>
+        <source>requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="91"/>
         <source>first message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="117"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
         <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
         <source>requester&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
         <source>requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="124"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="105"/>
         <source>requester&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="143"/>
+        <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="148"/>
+        <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="155"/>
+        <source>customer account&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="159"/>
+        <source>requester&apos;s name (from the customer account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="189"/>
         <source>Creating the ticket failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="223"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="227"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
         <source>You already have this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="327"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="354"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="332"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="344"/>
         <source>%1 took the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="366"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
         <source>The ticket is already assigned that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="389"/>
         <source>Assigned to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="389"/>
         <source>Unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="402"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="410"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="429"/>
         <source>Status changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="444"/>
         <source>The priority is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="451"/>
         <source>Priority changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="465"/>
         <source>The category is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="472"/>
         <source>Category changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="483"/>
         <source>The reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="485"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="490"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="512"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="514"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5335,142 +4150,143 @@ Account Support</source>
 <context>
     <name>TicketEvents</name>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="17"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="59"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="18"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="60"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="20"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="61"/>
         <source>Customer reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="21"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="62"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="22"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="63"/>
         <source>Status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="23"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="64"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="24"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="65"/>
         <source>Priority change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="25"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="66"/>
         <source>Category change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="26"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="67"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="78"/>
         <source>Email sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="68"/>
         <source>Email not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="29"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="69"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="30"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="70"/>
         <source>SLA breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="71"/>
         <source>Troubleshooting step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="34"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="72"/>
         <source>Troubleshooting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="36"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="73"/>
         <source>Troubleshooting paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="38"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="74"/>
         <source>Troubleshooting resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="40"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="75"/>
         <source>Troubleshooting abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="42"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="76"/>
         <source>Troubleshooting steps emailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="44"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="77"/>
         <source>Account action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="46"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="79"/>
         <source>Account link sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="48"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="80"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="50"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="81"/>
         <source>Account unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="52"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="82"/>
         <source>Unlock requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="54"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="83"/>
         <source>Unlock approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="56"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="84"/>
         <source>Unlock turned down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="58"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="85"/>
         <source>Account links revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="60"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="86"/>
         <source>Email address verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="62"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="87"/>
         <source>Identity check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,7 +4294,7 @@ Account Support</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="319"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,157 +4302,75 @@ Account Support</source>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <location filename="../../ui/common/TimeText.cpp" line="10"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <location filename="../../ui/common/TimeText.cpp" line="15"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <location filename="../../ui/common/TimeText.cpp" line="16"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <location filename="../../ui/common/TimeText.cpp" line="30"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <location filename="../../ui/common/TimeText.cpp" line="38"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <location filename="../../ui/common/TimeText.cpp" line="44"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <location filename="../../ui/common/TimeText.cpp" line="70"/>
         <source>Held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <location filename="../../ui/common/TimeText.cpp" line="71"/>
         <source>Held by %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineStore</name>
-    <message>
-        <location filename="../../core/timeline/TimelineStore.cpp" line="40"/>
-        <source>Recording the timeline event failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineText</name>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
-        <source>Reply emailed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
-        <source>Email sent to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
-        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
-        <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
-        <source>Reassigned from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
-        <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
-        <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
-        <source>Priority: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
-        <source>Category: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
-        <source>Opened via %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="68"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="70"/>
         <source>A link could not be stored: its fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="82"/>
         <source>Storing the link failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="94"/>
         <source>That link does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="168"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,282 +4487,6 @@ Account Support</source>
     </message>
 </context>
 <context>
-    <name>helpdesk::AccountActionButtons</name>
-    <message>
-        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="44"/>
-        <source>All Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="63"/>
-        <source>Check Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::AccountFacts</name>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
-        <source>Two-step sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
-        <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
-        <source>Failed sign-ins (24 h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
-        <source>Account created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
-        <source>Email verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
-        <source>On · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
-        <source>method not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
-        <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
-        <source>None registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::AccountHistoryTabs</name>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
-        <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
-        <source>Browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
-        <source>Last country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
-        <source>Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
-        <source>Success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
-        <source>Load Older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
-        <source>Loading sign-ins…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
-        <source>No sign-ins recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
-        <source>All %n sign-in(s) shown, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
-        <source>The latest %n sign-in(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
-        <source>Used %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
-        <source>Revoked %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
-        <source>Expired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
-        <source>Accepted by the relay %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
-        <source>%1
-Message-ID %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
-        <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
-        <source>%1 successful of %2 attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
-        <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
         <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
@@ -6047,44 +4505,6 @@ Message-ID %2</source>
     </message>
 </context>
 <context>
-    <name>helpdesk::AccountRecovery</name>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
-        <source>Approve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
-        <source>Turn Down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
-        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
-        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
-        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
-        <source>On %1. A team lead other than %2 decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
-        <source>A team lead other than %1 decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::AccountStatusBadge</name>
     <message>
         <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
@@ -6096,164 +4516,673 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="65"/>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="160"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="91"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="162"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="166"/>
+        <source>Send &amp;Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
+        <source>&amp;Lock Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="175"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="835"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="179"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="182"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="186"/>
+        <source>Verify &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="190"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="194"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="199"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="203"/>
+        <source>Did we send the email the customer forwarded? (Ctrl+Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="212"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="319"/>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="320"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="321"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="322"/>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="323"/>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="324"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="345"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="347"/>
+        <source>Turn Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="367"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="372"/>
+        <source>All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="394"/>
+        <source>Check Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="454"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="454"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="464"/>
+        <source>Load Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="473"/>
+        <source>Loading sign-ins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="475"/>
+        <source>No sign-ins recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="477"/>
+        <source>All %n sign-in(s) shown, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="479"/>
+        <source>The latest %n sign-in(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="487"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="501"/>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="501"/>
+        <source>Last country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="502"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="505"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="759"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="507"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="538"/>
         <source>Loading the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="183"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="551"/>
         <source>No customer account to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="314"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="568"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="853"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="281"/>
-        <source>The account is still loading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="289"/>
-        <source>Not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="297"/>
-        <source>Request &amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::AccountWarnings</name>
-    <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="632"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="635"/>
         <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="638"/>
         <source>the platform&apos;s automatic lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="642"/>
         <source>By %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="644"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="648"/>
         <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="650"/>
         <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="659"/>
         <source>⚠ Suspicious activity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="663"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="677"/>
+        <source>On · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="677"/>
+        <source>method not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="679"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="680"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="685"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="685"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="687"/>
+        <source>None registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="687"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="694"/>
+        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="697"/>
+        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="708"/>
+        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="714"/>
+        <source>On %1. A team lead other than %2 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="718"/>
+        <source>A team lead other than %1 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="737"/>
+        <source>Used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="740"/>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="742"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="749"/>
+        <source>Accepted by the relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="754"/>
+        <source>%1
+Message-ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="759"/>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="774"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="775"/>
+        <source>%1 successful of %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="780"/>
+        <source>Devices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="819"/>
+        <source>The account is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="827"/>
+        <source>Not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="834"/>
+        <source>Request &amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="932"/>
+        <source>Lock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="933"/>
+        <source>Lock %1&apos;s account now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="935"/>
+        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="938"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="940"/>
+        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="941"/>
+        <source>Why the account must be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="942"/>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="944"/>
+        <source>Customer reported a compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="944"/>
+        <source>Sign-in from an unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="945"/>
+        <source>Customer asked us to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="965"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="976"/>
+        <source>Request Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="966"/>
+        <source>Ask a team lead to lift the security lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="968"/>
+        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="971"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="973"/>
+        <source>&amp;Why it is safe to unlock (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="974"/>
+        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="985"/>
+        <source>Unlock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="986"/>
+        <source>Unlock %1&apos;s account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="987"/>
+        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="989"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="990"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1007"/>
+        <source>Approve Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1008"/>
+        <source>Approve %1&apos;s request and unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1009"/>
+        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1012"/>
+        <source>&amp;Note for the timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1013"/>
+        <source>Approve and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1030"/>
+        <source>Turn Down Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1031"/>
+        <source>Turn down %1&apos;s request to unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1032"/>
+        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1035"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1036"/>
+        <source>Turn Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="29"/>
         <source>Customer Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="35"/>
         <source>&amp;Find an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="42"/>
         <source>Email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
         <source>Search accounts by email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="55"/>
         <source>Matching accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="89"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="134"/>
         <source>Type part of an email address or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="152"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="155"/>
         <source>The first %1 matches; type more to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="157"/>
         <source>%n account(s) match.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6263,69 +5192,69 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AppController</name>
     <message>
-        <location filename="../../ui/AppController.cpp" line="57"/>
-        <location filename="../../ui/AppController.cpp" line="122"/>
+        <location filename="../../ui/AppController.cpp" line="56"/>
+        <location filename="../../ui/AppController.cpp" line="121"/>
         <source>Opening database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="78"/>
+        <location filename="../../ui/AppController.cpp" line="77"/>
         <source>The database password could not be saved: %1 Helpdesk will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="83"/>
+        <location filename="../../ui/AppController.cpp" line="82"/>
         <source>No keychain is available on this computer, so the database password is kept for this session only and never written to disk. Helpdesk will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="143"/>
+        <location filename="../../ui/AppController.cpp" line="142"/>
         <source>Password for %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="146"/>
+        <location filename="../../ui/AppController.cpp" line="145"/>
         <source>The password saved in the keychain was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="149"/>
+        <location filename="../../ui/AppController.cpp" line="148"/>
         <source>No keychain is available, so it is used for this session only and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="153"/>
+        <location filename="../../ui/AppController.cpp" line="152"/>
         <source>It is saved in %1 once it works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="155"/>
+        <location filename="../../ui/AppController.cpp" line="154"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="187"/>
+        <location filename="../../ui/AppController.cpp" line="186"/>
         <source>Creating demo data: %1 tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="188"/>
+        <location filename="../../ui/AppController.cpp" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="189"/>
+        <location filename="../../ui/AppController.cpp" line="188"/>
         <source>Helpdesk demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="203"/>
+        <location filename="../../ui/AppController.cpp" line="202"/>
         <source>Stopping… the tickets written so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="211"/>
+        <location filename="../../ui/AppController.cpp" line="210"/>
         <source>Creating the demo data stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6338,58 +5267,6 @@ Message-ID %2</source>
         <location filename="../../ui/AppController.cpp" line="252"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::BulkActions</name>
-    <message numerus="yes">
-        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
-        <source>Assign %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
-        <source>Assign tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
-        <source>Assigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
-        <source>Unassigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
-        <source>Set priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
-        <source>Setting the priority to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
-        <source>Set status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
-        <source>Setting the status to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
-        <source>%1: changed %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6455,97 +5332,102 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="35"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="37"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="41"/>
         <source>Check a Forwarded Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="47"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="53"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="118"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="66"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="121"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="153"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="156"/>
         <source>✔ Sent by this helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="158"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="161"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="166"/>
         <source>No Message-ID found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="179"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
         <source>Accepted by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Not yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="197"/>
         <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="199"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="202"/>
         <source> · expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="203"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="210"/>
         <source>Message-IDs we did not send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,102 +5435,102 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::IdentityCheckDialog</name>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
         <source>&amp;Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="34"/>
         <source>&amp;Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="35"/>
         <source>&amp;Record Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
         <source>Identity Verification — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="51"/>
         <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="71"/>
         <source>Record a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="82"/>
         <source>No phone number is registered on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="90"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="101"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="104"/>
         <source>What was asked and answered (no codes or passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="149"/>
         <source>✔ Identity verified. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="235"/>
         <source>Choose which check you did first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6722,58 +5604,13 @@ Flagged as suspicious activity</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailDelivery.cpp" line="89"/>
+        <location filename="../../core/mail/MailDelivery.cpp" line="93"/>
         <source>Mail is not sent because the mail settings are not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
+        <location filename="../../core/mail/MailDelivery.cpp" line="130"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::MailNotices</name>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="35"/>
-        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="54"/>
-        <source>Mail relay password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="55"/>
-        <source>%1
-
-Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="59"/>
-        <source>Use for This Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="60"/>
-        <source>Do Not Send Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="65"/>
-        <source>The mail relay password is kept for this session only; mail is being sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="71"/>
-        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/MailNotices.cpp" line="82"/>
-        <source>The email to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6856,7 +5693,7 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
     </message>
     <message>
         <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
-        <source>For&amp;get</source>
+        <source>&amp;Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7001,7 +5838,7 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
     </message>
     <message>
         <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
-        <source>Send a test email t&amp;o:</source>
+        <source>Send a test email &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7134,44 +5971,44 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::MailSetupService</name>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="57"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="58"/>
         <source>[Your reply to the customer appears here.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="74"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="75"/>
         <source>Only an administrator can change the mail settings. Ask an administrator to make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="157"/>
         <source>[no value: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="191"/>
         <source>Enter the password of %1 to send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="197"/>
         <source>Helpdesk test email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="198"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="204"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="234"/>
         <source>The mail relay gave no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,125 +6016,547 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <source>Filter tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <source>Filter by subject, requester or #number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <source>&amp;Search Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="364"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <source>&amp;Assign Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <source>&amp;Find Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="407"/>
+        <source>Customer accounts by email address or name (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="410"/>
+        <source>&amp;About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="437"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="455"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="466"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="472"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="479"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="493"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="502"/>
         <source>Database in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <location filename="../../ui/MainWindow.cpp" line="678"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="711"/>
+        <source>Assign %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="722"/>
+        <source>Assign tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="722"/>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="722"/>
+        <source>Unassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="729"/>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="729"/>
+        <source>Setting the priority to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="736"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="736"/>
+        <source>Setting the status to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="764"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="781"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="816"/>
+        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="834"/>
+        <source>No tickets in “%1” match “%2”.
+Press Esc in the filter to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="838"/>
+        <source>“%1” is empty because the staff login “%2” was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="841"/>
+        <source>No tickets in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="858"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="508"/>
+        <location filename="../../ui/MainWindow.cpp" line="865"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <location filename="../../ui/MainWindow.cpp" line="866"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <location filename="../../ui/MainWindow.cpp" line="868"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/MainWindow.cpp" line="869"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="514"/>
+        <location filename="../../ui/MainWindow.cpp" line="871"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <location filename="../../ui/MainWindow.cpp" line="872"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <location filename="../../ui/MainWindow.cpp" line="1009"/>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1010"/>
+        <source>Filter the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1011"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1012"/>
+        <source>Clear the filter and return to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1012"/>
+        <source>Esc (in the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1013"/>
+        <source>Go to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1014"/>
+        <source>Move through the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1014"/>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1015"/>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1016"/>
+        <source>Sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1016"/>
+        <source>Click the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1017"/>
+        <source>Select several tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1017"/>
+        <source>Shift+Up, Shift+Down, Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1018"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1019"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1020"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1022"/>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1023"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1025"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1026"/>
+        <source>In the wizard: answer, notes, pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1026"/>
+        <source>Alt+1…Alt+9, Alt+N, Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1027"/>
+        <source>Add the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1027"/>
+        <source>Ctrl+Return (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1028"/>
+        <source>Close the editor, keeping the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1028"/>
+        <source>Esc (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1029"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1031"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1032"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1034"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1034"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1035"/>
+        <source>Find a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1038"/>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1040"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1041"/>
+        <source>Retry / cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1041"/>
+        <source>Ctrl+R / Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1042"/>
+        <source>Mail template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1043"/>
+        <source>Settings (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1044"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1045"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1046"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1054"/>
         <source>About Helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="1055"/>
         <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1065"/>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1068"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1071"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1076"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1109"/>
+        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1127"/>
+        <source>Mail relay password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1128"/>
+        <source>%1
+
+Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1132"/>
+        <source>Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1133"/>
+        <source>Do Not Send Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1138"/>
+        <source>The mail relay password is kept for this session only; mail is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1144"/>
+        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="1155"/>
+        <source>The email to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7411,167 +6670,202 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="48"/>
         <source>Outbox: outgoing mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="50"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="53"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="57"/>
         <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="84"/>
         <source>Outgoing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="88"/>
         <source>Selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="107"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="109"/>
+        <source>Send the selected message again now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="111"/>
+        <source>&amp;Cancel Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="114"/>
+        <source>Make sure the selected message is never sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="116"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="119"/>
+        <source>Show the message&apos;s ticket in the main window (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="122"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="230"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="233"/>
         <source>All messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="237"/>
         <source>Not sent yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="288"/>
         <source> (needs a staff member to act as)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
         <source>No messages here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
         <source>Select a message to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="318"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="322"/>
         <source>Accepted at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="324"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="308"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="325"/>
         <source>Server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="326"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="328"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="328"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="333"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="357"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="373"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="371"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
         <source>Cancel message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="372"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="388"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="391"/>
         <source>Cancel Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="392"/>
         <source>Keep It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="410"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,62 +6901,62 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="52"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="59"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="60"/>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="96"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="103"/>
         <source>Accepted by the mail relay at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="98"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="105"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="125"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="127"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="134"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="129"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
         <source>Last error / server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="146"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7670,157 +6964,90 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::QueueListView</name>
     <message>
-        <location filename="../../ui/queue/QueueListView.cpp" line="96"/>
+        <location filename="../../ui/queue/QueueListView.cpp" line="94"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/QueueListView.cpp" line="131"/>
+        <location filename="../../ui/queue/QueueListView.cpp" line="106"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/QueueListView.cpp" line="129"/>
         <source>Tickets: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::QueuePane</name>
-    <message>
-        <location filename="../../ui/queue/QueuePane.cpp" line="21"/>
-        <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::ReplyComposer</name>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="19"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
-        <source>Throw the text away (%1 closes the editor and keeps it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
-        <source>&amp;Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
-        <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="113"/>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="126"/>
-        <source>the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="115"/>
-        <source>Only staff see internal notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="117"/>
-        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="118"/>
-        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
-        <source>Add Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
-        <source>Add Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="123"/>
-        <source>Write to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="127"/>
-        <source>A note for colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::SearchDialog</name>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="28"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
         <source>customer message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
         <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="43"/>
         <source>Search Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="50"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="54"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="135"/>
         <source>Type a word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="139"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="185"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="187"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>One matching ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>%1 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7839,24 +7066,24 @@ Sent through %1 (port %2) on %3.</source>
     </message>
     <message>
         <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
-        <source>Mail Templ&amp;ates</source>
+        <source>Mail Te&amp;mplates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="18"/>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="13"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8177,47 +7404,47 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::StaffPickerDialog</name>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="32"/>
         <source>&amp;Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="37"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="35"/>
         <source>Type to filter by name or login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="40"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="38"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="41"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="39"/>
         <source>Loading staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="42"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="40"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="84"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="81"/>
         <source>Unassigned (nobody holds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="90"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="87"/>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="93"/>
         <source>%1 — holds it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
         <source>%n staff member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8276,137 +7503,258 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketActionController</name>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="154"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="35"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="36"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="38"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="224"/>
+        <source>Assign the ticket to yourself (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="41"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="42"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="44"/>
+        <source>Assign or reassign the ticket (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="52"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="53"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="55"/>
+        <source>Write a reply to the customer (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="59"/>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="62"/>
+        <source>Write a note only staff see (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="66"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="68"/>
+        <source>Hand the ticket to the team leads (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="71"/>
+        <source>&amp;De-escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="74"/>
+        <source>Return the ticket to the open queue, saying why (team leads; Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="77"/>
+        <source>Set &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="86"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="87"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="90"/>
+        <source>Walk the customer through a guided troubleshooting flow (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="94"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="97"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="111"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="183"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="157"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="184"/>
+        <source>Move the ticket on: escalate (Ctrl+E), resolve, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="185"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
-        <source>Move the ticket on: escalate (%1), resolve, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
-        <source>Change the category</source>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="186"/>
+        <source>Change the priority (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ticket/TicketActionController.cpp" line="188"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="189"/>
+        <source>Change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="216"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="227"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="256"/>
         <source>No ticket to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="238"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="267"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="245"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="273"/>
         <source>No status change allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="263"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="291"/>
         <source>Take the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="300"/>
         <source>Assign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="300"/>
         <source>Unassign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="281"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
         <source>Set the status to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="295"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
         <source>De-escalate the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="337"/>
         <source>Set the priority to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="351"/>
         <source>Set the category to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="334"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="362"/>
         <source>Add your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="350"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
         <source>Add your internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="413"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="441"/>
         <source>Ticket changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="418"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="446"/>
         <source>Your change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="420"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="448"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="423"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="451"/>
         <source>&amp;Reload and Re-apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="425"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="453"/>
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="480"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="509"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="525"/>
         <source>De-escalate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="526"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="500"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
         <source>De-escalate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8414,180 +7762,351 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="23"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="106"/>
         <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="26"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="109"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>helpdesk::TicketFacts</name>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="22"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="152"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="23"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="153"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="24"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="154"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="25"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="155"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="26"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="156"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="27"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="157"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="158"/>
         <source>First reply due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="29"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="159"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="30"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="160"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="31"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="161"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="66"/>
-        <source>Level %1</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="184"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="273"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="298"/>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="67"/>
-        <source>None</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="216"/>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="85"/>
-        <source>%1 (held for %2)</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="218"/>
+        <source>Throw the text away (Esc closes the editor and keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="91"/>
-        <source>Unassigned</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="296"/>
+        <source>Loading timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="92"/>
-        <source>Nobody holds this ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="98"/>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="116"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="99"/>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="118"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketFacts.cpp" line="110"/>
-        <source>Answered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::TicketHeader</name>
-    <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="47"/>
-        <source>%1 · via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="54"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="303"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="68"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="355"/>
         <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="70"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="357"/>
         <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="73"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="362"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="363"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
-        <source>Opens the troubleshooting wizard (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::TicketListPane</name>
-    <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="53"/>
-        <source>Filter tickets</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="364"/>
+        <source>Opens the troubleshooting wizard (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="54"/>
-        <source>Filter by subject, requester or #number (%1)</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="449"/>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="216"/>
-        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="449"/>
+        <source>Open in Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="234"/>
-        <source>No tickets in “%1” match “%2”.
-Press Esc in the filter to clear it.</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="459"/>
+        <source>Since then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="238"/>
-        <source>“%1” is empty because the staff login “%2” was not found.</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="476"/>
+        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="241"/>
-        <source>No tickets in “%1”.</source>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="478"/>
+        <source>Email to %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="480"/>
+        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="486"/>
+        <source>Email to %1 is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="489"/>
+        <source>Emailed to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="492"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="497"/>
+        <source>Email to %1 was cancelled and not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="533"/>
+        <source>%1 · via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="544"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="545"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="565"/>
+        <source>%1 (held for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="571"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="689"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="572"/>
+        <source>Nobody holds this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="578"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="596"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="579"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="598"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="590"/>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="615"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="622"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="642"/>
+        <source>staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="655"/>
+        <source>Reply emailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="656"/>
+        <source>Email sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="661"/>
+        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="674"/>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="677"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="692"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="683"/>
+        <source>Reassigned from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="685"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="687"/>
+        <source>Unassigned (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="699"/>
+        <source>Priority: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="706"/>
+        <source>Category: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="712"/>
+        <source>Opened via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="729"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="743"/>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="825"/>
+        <source>&amp;Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="825"/>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="827"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="840"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="829"/>
+        <source>Only staff see internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="831"/>
+        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="832"/>
+        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="834"/>
+        <source>Add Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="834"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="835"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="837"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="841"/>
+        <source>A note for colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8693,156 +8212,101 @@ Press Esc in the filter to clear it.</source>
     </message>
 </context>
 <context>
-    <name>helpdesk::TicketTimelineView</name>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
-        <source>Loading timeline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
-        <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
-        <source>No events yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
-        <source>Open in Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
-        <source>Since then: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
-        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
-        <source>Email to %1 is queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
-        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
-        <source>Email to %1 is being sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
-        <source>Emailed to %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
-        <source>Email to %1 could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
-        <source>Email to %1 was cancelled and not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::TroubleshootingWizard</name>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="27"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="42"/>
         <source>Troubleshoot %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="34"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="48"/>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="49"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="125"/>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="152"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="50"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="53"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="57"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="144"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="171"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="131"/>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="335"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="150"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="354"/>
         <source>Resuming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="135"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="154"/>
         <source>Reading the run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="143"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="162"/>
         <source>Abandoning the old run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="145"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="164"/>
         <source>Abandoned to start “%1” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="193"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="212"/>
         <source>The flow “%1” installed here has no step “%2” any more. Abandon the run (what was recorded stays) and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="247"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="266"/>
         <source>Doing it: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="248"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="267"/>
         <source>the step&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="250"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="269"/>
         <source>Recording your answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="261"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="280"/>
         <source>Finishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="305"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
         <source>Queuing the mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="343"/>
         <source>Reading the run again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="383"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="396"/>
         <source>Pausing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8958,247 +8422,307 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::WizardStartPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="21"/>
         <source>Troubleshoot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
         <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="33"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
         <source>%1 · %2
 Customer: %3 · Category: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="45"/>
         <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="51"/>
         <source>&amp;Flow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="56"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
         <source>%1 — suggested for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="77"/>
         <source>Looking for a run in progress on this ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="105"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="108"/>
         <source>“%1” is paused at “%2” (paused by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
         <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="113"/>
         <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="130"/>
         <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="178"/>
         <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="183"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="183"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="185"/>
+        <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="56"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="297"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="63"/>
         <source>Step %1 of the run · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="91"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
         <source>Ask the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="97"/>
         <source>Tell the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
         <source>Text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
-        <source>Customer account</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="109"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
-        <source>Reading the account of %1…</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="111"/>
+        <source>Copy the text to the clipboard (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
-        <source>When you confirm, the wizard will</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
-        <source>When you finish, the wizard will</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
-        <source>End the run; nothing else changes on the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
-        <source>What the customer said or saw; kept with the answer.</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="116"/>
+        <source>&amp;Email These Steps to the Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
-        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="120"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
-        <source>%1 (%2)</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="135"/>
+        <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="143"/>
+        <source>Reading the account of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="149"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="151"/>
+        <source>Read the account&apos;s status again (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="162"/>
+        <source>When you confirm, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="163"/>
+        <source>When you finish, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="173"/>
+        <source>End the run; nothing else changes on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="200"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="203"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="205"/>
+        <source>What the customer said or saw; kept with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="219"/>
+        <source>Read the run again and continue from where it is now (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="252"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="252"/>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="272"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="273"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="283"/>
         <source>then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="285"/>
         <source>Confirm and Do It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="288"/>
         <source>Skip This Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="322"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="310"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="321"/>
         <source>Continue: Account Is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="323"/>
         <source>This flow has no branch for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="342"/>
         <source>Account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="353"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="365"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="386"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="402"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="505"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9206,33 +8730,33 @@ Customer: %3 · Category: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="92"/>
+        <location filename="../../app/gui_main.cpp" line="81"/>
         <source>Helpdesk: the ticket desk for account support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="97"/>
+        <location filename="../../app/gui_main.cpp" line="86"/>
         <source>Open the demo database, creating it with sample tickets on first use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="101"/>
+        <location filename="../../app/gui_main.cpp" line="90"/>
         <source>Use the database at &lt;url&gt;: sqlite:///path.db, a file path, or postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="107"/>
+        <location filename="../../app/gui_main.cpp" line="96"/>
         <source>Show the app in this language (de, en), instead of the system&apos;s or the one chosen in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="126"/>
+        <location filename="../../app/gui_main.cpp" line="115"/>
         <source>Use either --demo or --database, not both.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="168"/>
+        <location filename="../../app/gui_main.cpp" line="157"/>
         <source>Helpdesk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,20 +13,9 @@
     </message>
 </context>
 <context>
-    <name>AccountActionDialogs</name>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
-        <source>%n outstanding link(s) stop working. </source>
-        <translation>
-            <numerusform>%n outstanding link stops working. </numerusform>
-            <numerusform>%n outstanding links stop working. </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AccountsCommand</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="176"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -54,9 +43,9 @@
     </message>
 </context>
 <context>
-    <name>helpdesk::AccountHistoryTabs</name>
+    <name>helpdesk::AccountStatusPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="477"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation>
             <numerusform>The only sign-in is shown.</numerusform>
@@ -64,41 +53,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="479"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation>
             <numerusform>The latest sign-in.</numerusform>
             <numerusform>The latest %n sign-ins, newest first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="938"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation>
+            <numerusform>%n outstanding link stops working. </numerusform>
+            <numerusform>%n outstanding links stop working. </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="157"/>
         <source>%n account(s) match.</source>
         <translation>
             <numerusform>%n account matches.</numerusform>
             <numerusform>%n accounts match.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::BulkActions</name>
-    <message numerus="yes">
-        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
-        <source>Assign %n ticket(s)</source>
-        <translation>
-            <numerusform>Assign %n ticket</numerusform>
-            <numerusform>Assign %n tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
-        <source>%1: changed %n ticket(s).</source>
-        <translation>
-            <numerusform>%1: changed %n ticket.</numerusform>
-            <numerusform>%1: changed %n tickets.</numerusform>
         </translation>
     </message>
 </context>
@@ -135,7 +113,23 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="711"/>
+        <source>Assign %n ticket(s)</source>
+        <translation>
+            <numerusform>Assign %n ticket</numerusform>
+            <numerusform>Assign %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="764"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: changed %n ticket.</numerusform>
+            <numerusform>%1: changed %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="781"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -146,7 +140,7 @@
 <context>
     <name>helpdesk::StaffPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>
@@ -157,18 +151,11 @@
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message numerus="yes">
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="120"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Queues a mail to %1 with the %n step still to try (Alt+E):</numerusform>
             <numerusform>Queues a mail to %1 with the %n steps still to try (Alt+E):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
-        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
