@@ -6,17 +6,17 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
         <source>Queues and the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen und Ticketliste</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
         <source>The ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
         <source>Reply and note editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für Antworten und Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
@@ -26,37 +26,37 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
         <source>Troubleshooting wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbehebungsassistent</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
         <source>Mail and the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Postausgang</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
         <source>Search and Accounts screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Kontenfenster</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
         <source>in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>im Filter</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
         <source>in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>im Editor</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
         <source>in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>im Suchfeld</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
         <source>Go from the filter to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Filter zur Liste wechseln</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
@@ -137,7 +137,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
         <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Klick</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
         <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket sich selbst zuweisen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
         <source>Assign or reassign the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket zuweisen oder neu zuweisen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
         <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort an den Kunden schreiben</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
         <source>Write a note only staff see</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz schreiben, die nur Mitarbeiter sehen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
         <source>Walk the customer through a guided troubleshooting flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden durch einen geführten Fehlerbehebungsablauf leiten</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
         <source>Hand the ticket to the team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket an die Teamleitung übergeben</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
         <source>Team leads: return the ticket to the open queue, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung: das Ticket mit Begründung in die offene Warteschlange zurückgeben</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
         <source>Change the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität ändern</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
@@ -342,12 +342,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
         <source>Assign: move through the staff list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen: durch die Mitarbeiterliste bewegen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
         <source>in the name box</source>
-        <translation type="unfinished"></translation>
+        <translation>im Namensfeld</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
         <source>Close the editor and keep the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor schließen und den Text behalten</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
@@ -372,7 +372,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
         <source>Customer accounts by email address or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonten nach E-Mail-Adresse oder Name</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
         <source>Lock the account now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto sofort sperren</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
         <source>Unlock the account (or ask a team lead to lift a security lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto entsperren (oder bei einer Sicherheitssperre die Teamleitung um Aufhebung bitten)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
         <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität des Kunden prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
         <source>Mark the email address verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse als bestätigt markieren</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
         <source>Revoke the links not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch nicht benutzten Links widerrufen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
@@ -467,22 +467,22 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
         <source>Did we send the email the customer forwarded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat?</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
         <source>Check an email the customer forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vom Kunden weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
         <source>Check the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefügte Nachricht prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
         <source>in the forwarded email</source>
-        <translation type="unfinished"></translation>
+        <translation>in der weitergeleiteten E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
@@ -492,7 +492,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
         <source>Start the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf starten</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
         <source>Resume the paused run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den pausierten Durchlauf fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
@@ -512,12 +512,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
         <source>Continue the run in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Durchlauf weiterführen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
         <source>Answer the step (the numbered buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt beantworten (die nummerierten Schaltflächen)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
@@ -527,7 +527,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
         <source>Go to the notes for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Notizen für den Verlauf gehen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
@@ -537,12 +537,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
         <source>Copy the text for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text für den Kunden kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
         <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
         <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
         <source>Read the account&apos;s status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status des Kontos erneut lesen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
@@ -572,12 +572,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
         <source>Reload a run someone else moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
         <source>Read the run again and continue from where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
@@ -587,22 +587,22 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
         <source>Pause the run and close the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
         <source>Close the wizard (every answer stays recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
         <source>Close the finished run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den abgeschlossenen Durchlauf schließen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
@@ -637,12 +637,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
         <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
         <source>Retry the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
@@ -652,22 +652,22 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
         <source>Make sure the selected message is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
         <source>Cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
         <source>Show the message&apos;s ticket in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
         <source>Refresh the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Postausgang aktualisieren</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
@@ -702,12 +702,12 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
         <source>Search Tickets: move through the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
         <source>Accounts: go from the search box to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
@@ -1650,7 +1650,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
         <source>%1…%2</source>
-        <translation type="unfinished">%1…%2</translation>
+        <translation>%1…%2</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
@@ -2314,12 +2314,12 @@
     <message>
         <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
         <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorieregeln sind kein gültiges JSON (%1). Korrigieren Sie die Datei oder stellen Sie die mitgelieferte wieder her.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
         <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorieregeln nennen eine unbekannte Kategorie „%1“; verwenden Sie login, recovery, security oder other.</translation>
     </message>
 </context>
 <context>
@@ -3559,47 +3559,47 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
         <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1. Prüfen Sie Servername und Port und ob dieser Computer den Server erreichen kann.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Dem Zertifikat wird nicht vertraut, es passt nicht zum angehefteten Schlüssel, oder der Server bietet keine Verschlüsselung an. Prüfen Sie die Sicherheitseinstellung und das Zertifikat.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
         <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort unter Einstellungen › Eingehende E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
         <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner gibt es auf %1 nicht. Prüfen Sie den Ordnernamen unter Einstellungen › Eingehende E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
         <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet. Er ist vielleicht ausgelastet oder nicht erreichbar; der nächste Abruf versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
         <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht liegt nicht mehr im Ordner auf %1; ein anderes Programm hat sie verschoben oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
         <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat eine Antwort gegeben, mit der der Helpdesk nichts anfangen kann. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
         <source>Fetching mail was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Abruf wurde angehalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
         <source>Not connected to the mail server %1; connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1; stellen Sie zuerst eine Verbindung her.</translation>
     </message>
 </context>
 <context>
@@ -3837,27 +3837,27 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
         <source>an automatic reply%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine automatische Antwort%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
         <source>bulk mail%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Massen-E-Mail%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
         <source>mailing-list mail%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mailinglisten-E-Mail%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
         <source>one of our own mails coming back%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unserer eigenen E-Mails, die zurückkommt%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
         <source>a delivery report%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zustellbericht%1</translation>
     </message>
 </context>
 <context>
@@ -4130,102 +4130,102 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
         <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mehrteiliger Abschnitt der Nachricht ist fehlerhaft (eine Grenze fehlt oder ist beschädigt); sein Text wurde so weit wie möglich gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
         <source>The message is cut off; what arrived was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist abgeschnitten; gelesen wurde, was angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
         <source>Parts of the message are malformed; what could be read was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Nachricht sind fehlerhaft; was lesbar war, wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
         <source>The message has header lines that are not valid; they were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat ungültige Kopfzeilen; sie wurden übersprungen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
         <source>The message nests parts too deeply; the innermost parts were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verschachtelt ihre Teile zu tief; die innersten Teile wurden nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
         <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Kopftexts ist falsch kodiert; er wurde so gut wie möglich dekodiert.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
         <source>A part has an invalid content type; it was kept as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil hat einen ungültigen Inhaltstyp; er wurde als Datei behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
         <source>An address header is malformed; the addresses that could be read were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresskopfzeile ist fehlerhaft; die lesbaren Adressen wurden behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
         <source>The message repeats a header with different values; the first one was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wiederholt eine Kopfzeile mit unterschiedlichen Werten; der erste Wert wurde verwendet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
         <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer; es gibt nichts zu lesen. Kam sie vom Mailserver, sehen Sie im Postfach nach dem Original.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
         <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 MB groß und damit über der Grenze von %2 MB; sie wurde nicht gelesen. Bitten Sie den Absender um eine kleinere Nachricht oder heben Sie die Grenze an.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
         <source>The message headers contain NUL bytes; they were read as spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen der Nachricht enthalten NUL-Bytes; sie wurden als Leerzeichen gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
         <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ließ sich nicht als E-Mail lesen: Sie hat keine Kopfzeilen. Sie wird unverändert aufbewahrt; öffnen Sie ihren Quelltext, um zu sehen, was angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
         <source>The message is encrypted; its text cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist verschlüsselt; ihr Text kann hier nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
         <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mehrteiliger Abschnitt der Nachricht verwendet nicht die angegebene Grenze; seine Teile wurden anhand der Grenze gelesen, die der Text tatsächlich verwendet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
         <source>A text part had no charset; it was read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textteil hatte keinen Zeichensatz; er wurde als %1 gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
         <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textteil gibt den Zeichensatz „%1“ an, der nicht zu seinen Bytes passt oder unbekannt ist; er wurde als %2 gelesen, einige Zeichen können falsch sein.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
         <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Base64-Daten eines Teils sind beschädigt; was sich dekodieren ließ, wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
         <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang über der Größengrenze von %1 MB wurde weggelassen; bitten Sie den Absender um eine kleinere Datei oder einen Link.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
         <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in angehängten Nachrichten sind zu tief verschachtelt; die innersten wurden nur als Dateien behalten.</translation>
     </message>
 </context>
 <context>
@@ -4973,82 +4973,82 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="31"/>
         <source>A reply to a message of ticket %1 (In-Reply-To).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort auf eine Nachricht von Ticket %1 (In-Reply-To).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="34"/>
         <source>Part of the conversation of ticket %1 (References).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Unterhaltung von Ticket %1 (References).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="37"/>
         <source>The subject carries the tag of ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff trägt die Kennung von Ticket %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="40"/>
         <source>It forwards a mail we sent on ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie leitet eine E-Mail weiter, die wir zu Ticket %1 gesendet haben.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="43"/>
         <source>The sender&apos;s open ticket is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das offene Ticket des Absenders ist %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="50"/>
         <source>It comes from %1, not from the ticket&apos;s requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommt von %1, nicht vom Anfragenden des Tickets.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="51"/>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Absender</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="146"/>
         <source>Our message %1 could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Nachricht %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="148"/>
         <source>Delivery of our message %1 is delayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung unserer Nachricht %1 verzögert sich: %2</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="154"/>
         <source>Ignored: a delivery report that does not say which message it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: ein Zustellbericht, der nicht sagt, um welche Nachricht es geht.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="156"/>
         <source>Ignored: a delivery report for %1, which we did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: ein Zustellbericht für die Nachricht %1, die wir nicht gesendet haben.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="163"/>
         <source>Ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="177"/>
         <source>Already received: a message with the Message-ID %1 was processed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits empfangen: Eine Nachricht mit der Message-ID %1 wurde schon verarbeitet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="182"/>
         <source>Ignored: one of our own mails coming back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: eine unserer eigenen E-Mails, die zurückkommt (%1).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="241"/>
         <source>A new conversation; no category keywords matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung; kein Kategorie-Stichwort hat gepasst.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="242"/>
         <source>A new conversation; category %1 from: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung; Kategorie %1 anhand der Stichwörter: %2.</translation>
     </message>
 </context>
 <context>
@@ -6889,7 +6889,7 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
     <message>
         <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gessen</translation>
     </message>
     <message>
         <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
@@ -7034,7 +7034,7 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
     <message>
         <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
         <source>Send a test email t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail s&amp;enden an:</translation>
     </message>
     <message>
         <source>Send a test email &amp;to:</source>
@@ -7797,7 +7797,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
         <source>Throw the text away (%1 closes the editor and keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text verwerfen (%1 schließt den Editor und behält ihn)</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
@@ -7939,7 +7939,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
         <source>Mail Templ&amp;ates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-V&amp;orlagen</translation>
     </message>
     <message>
         <source>Mail Te&amp;mplates</source>
@@ -8429,7 +8429,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket weiterbringen: eskalieren (%1), lösen, …</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
@@ -8707,7 +8707,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
         <source>Opens the troubleshooting wizard (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Fehlerbehebungsassistenten (%1)</translation>
     </message>
 </context>
 <context>
@@ -9295,9 +9295,9 @@ Kunde: %3 · Kategorie: %4</translation>
     <message numerus="yes">
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reiht eine E-Mail an %1 mit dem %n noch offenen Schritt ein (%2):</numerusform>
+            <numerusform>Reiht eine E-Mail an %1 mit den %n noch offenen Schritten ein (%2):</numerusform>
         </translation>
     </message>
     <message>
