@@ -2,750 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
-        <source>Queues and the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
-        <source>The ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
-        <source>Reply and note editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
-        <source>Customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
-        <source>Troubleshooting wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
-        <source>Mail and the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
-        <source>Search and Accounts screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
-        <source>in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
-        <source>in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
-        <source>in the search box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
-        <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
-        <source>&amp;Filter Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
-        <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
-        <source>Clear the filter and return to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
-        <source>Go from the filter to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
-        <source>&amp;Search Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
-        <source>Search all tickets (subjects, messages, notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
-        <source>Go to Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
-        <source>Go to the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
-        <source>Move through the tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
-        <source>&amp;Open Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <source>Open the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
-        <source>Sort by a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
-        <source>Click the column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
-        <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
-        <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
-        <source>Back to column order in “Escalated”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
-        <source>Click a column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
-        <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
-        <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
-        <source>Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
-        <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
-        <source>Take the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
-        <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
-        <source>Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
-        <source>Assign or reassign the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
-        <source>Assign or reassign (the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
-        <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
-        <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
-        <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
-        <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
-        <source>Write a note only staff see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
-        <source>Troubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
-        <source>Walk the customer through a guided troubleshooting flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
-        <source>Troubleshoot the ticket (guided wizard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
-        <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
-        <source>Hand the ticket to the team leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
-        <source>&amp;De-escalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
-        <source>Team leads: return the ticket to the open queue, saying why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
-        <source>De-escalate, with a comment (team leads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
-        <source>Set &amp;Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
-        <source>Change the priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
-        <source>Set the priority (of the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
-        <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="196"/>
-        <source>Se&amp;lected Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
-        <source>&amp;Assign Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="203"/>
-        <source>Set &amp;Priority of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="207"/>
-        <source>Set &amp;Status of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
-        <source>Assign: move through the staff list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
-        <source>in the name box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
-        <source>Add the reply or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
-        <source>Close the editor and keep the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
-        <source>Close the editor, keeping the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="240"/>
-        <source>&amp;Find Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
-        <source>Customer accounts by email address or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
-        <source>Find a customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="256"/>
-        <source>Send Password-&amp;Reset Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="257"/>
-        <source>Send a password-reset link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
-        <source>Send &amp;Activation Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
-        <source>Send an activation link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
-        <source>&amp;Lock Now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
-        <source>Lock the account now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
-        <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
-        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
-        <source>A&amp;pprove Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>Turn &amp;Down Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
-        <source>Verify &amp;Identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
-        <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
-        <source>Mark &amp;Email Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
-        <source>Mark the email address verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
-        <source>Re&amp;voke Outstanding Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
-        <source>Revoke the links not used yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
-        <source>Check a &amp;Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
-        <source>Did we send the email the customer forwarded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
-        <source>Check an email the customer forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
-        <source>Check the pasted message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
-        <source>in the forwarded email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
-        <source>Start the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
-        <source>Resume the paused run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
-        <source>Continue the run in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
-        <source>Answer the step (the numbered buttons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
-        <source>&amp;Notes for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
-        <source>Go to the notes for the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
-        <source>Copy the text for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
-        <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
-        <source>&amp;Email These Steps to the Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
-        <source>Chec&amp;k Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
-        <source>Read the account&apos;s status again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
-        <source>Reload a run someone else moved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
-        <source>Read the run again and continue from where it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
-        <source>&amp;Pause and Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
-        <source>Pause the run and close the wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
-        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
-        <source>Close the wizard; every answer given stays recorded on the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
-        <source>Close the wizard (every answer stays recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
-        <source>Close the finished run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>Outgoing mail: what waits, what was sent, what failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
-        <source>Outbox: outgoing mail, retry or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
-        <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
-        <source>Retry the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
-        <source>&amp;Cancel Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
-        <source>Make sure the selected message is never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
-        <source>Cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
-        <source>Show the message&apos;s ticket in the main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
-        <source>Open the message&apos;s ticket (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
-        <source>Refresh the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
-        <source>Mail &amp;Template Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
-        <source>Mail template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="382"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
-        <source>Settings (mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
-        <source>Search Tickets: move through the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
-        <source>Accounts: go from the search box to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
-        <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Account</name>
     <message numerus="yes">
         <location filename="../../core/accounts/Account.cpp" line="175"/>
@@ -1645,13 +901,775 @@
 <context>
     <name>ActionCatalog</name>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="21"/>
+        <source>Queues and the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>Reply and note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Troubleshooting wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Mail and the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Search and Accounts screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="55"/>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="61"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>Filter the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="68"/>
+        <source>Clear the filter and return to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="75"/>
+        <source>Go from the filter to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="80"/>
+        <source>&amp;Search Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="85"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="92"/>
+        <source>Move through the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="106"/>
+        <source>Sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Click the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="112"/>
+        <source>Select several tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="118"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="124"/>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="129"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>&amp;De-escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="184"/>
+        <source>Set &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <source>&amp;Assign Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>Assign: move through the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
+        <source>in the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <source>Add the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <source>Close the editor and keep the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
+        <source>Close the editor, keeping the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <source>&amp;Find Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <source>Customer accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <source>Find a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Send a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="261"/>
+        <source>Send &amp;Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>Send an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>&amp;Lock Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
+        <source>Lock the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Verify &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <source>Mark the email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Revoke the links not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check an email the customer forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <source>Check the pasted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <source>in the forwarded email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
+        <source>Start the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="311"/>
+        <source>Resume the paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="312"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Continue the run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Go to the notes for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Copy the text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Read the account&apos;s status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <source>Reload a run someone else moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <source>Pause the run and close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Close the finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>Send the selected message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <source>&amp;Cancel Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <source>Refresh the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="391"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="392"/>
+        <source>Mail template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="397"/>
+        <source>Settings (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <source>Search Tickets: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="427"/>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
+        <source>Show or hide the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="433"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <source>Close Search, Accounts, the Outbox or the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="450"/>
+        <source>&amp;About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
         <source>%1…%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="532"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="564"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,6 +2551,29 @@
     <message>
         <location filename="../../core/db/Database.cpp" line="385"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="38"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="40"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="42"/>
+        <source>Settings of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="43"/>
+        <source>App data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,67 +4320,72 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
-        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
-        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
-        <source>1 message left by a sender that stopped, for the next run to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
-        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="67"/>
+        <source>[one-time link hidden]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
-        <source>1 message due now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
-        <source>%1 messages due now</source>
+        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="102"/>
+        <source>1 message left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="105"/>
+        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="107"/>
+        <source>1 message due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="109"/>
+        <source>%1 messages due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
         <source>1 message waiting to be retried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="113"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="46"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="48"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="50"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="54"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,52 +5532,52 @@ Account Support</source>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <location filename="../../ui/common/TimeText.cpp" line="24"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <location filename="../../ui/common/TimeText.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <location filename="../../ui/common/TimeText.cpp" line="39"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <location filename="../../ui/common/TimeText.cpp" line="47"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <location filename="../../ui/common/TimeText.cpp" line="53"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <location filename="../../ui/common/TimeText.cpp" line="79"/>
         <source>Held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <location filename="../../ui/common/TimeText.cpp" line="80"/>
         <source>Held by %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,6 +5799,59 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::AboutDialog</name>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="16"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="19"/>
+        <source>About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="23"/>
+        <source>Helpdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="24"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="34"/>
+        <source>Versions and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="60"/>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="63"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::AccountActionButtons</name>
     <message>
         <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
@@ -5773,77 +5872,77 @@ Account Support</source>
 <context>
     <name>helpdesk::AccountFacts</name>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
         <source>Two-step sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
         <source>Failed sign-ins (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
         <source>Email verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="25"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>On · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>method not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="47"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="49"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="53"/>
         <source>%1 (%2 ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>None registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,179 +5950,180 @@ Account Support</source>
 <context>
     <name>helpdesk::AccountHistoryTabs</name>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="64"/>
         <source>Sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
         <source>Last country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="46"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="51"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="97"/>
         <source>Load Older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="114"/>
         <source>Loading sign-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="116"/>
         <source>No sign-ins recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="171"/>
         <source>Used %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="174"/>
         <source>Revoked %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="177"/>
         <source>Expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="184"/>
         <source>Accepted by the relay %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="189"/>
         <source>%1
 Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="207"/>
         <source>%1 successful of %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="212"/>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,17 +6131,17 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
         <source>Common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
         <source>Write a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6049,37 +6149,37 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountRecovery</name>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="23"/>
         <source>Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="24"/>
         <source>Turn Down…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
-        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>✔ Identity verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
-        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <source>Identity verification on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="73"/>
         <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="79"/>
         <source>On %1. A team lead other than %2 decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="83"/>
         <source>A team lead other than %1 decides.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,8 +6187,8 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountStatusBadge</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="45"/>
         <source>Account status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,52 +6239,52 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountWarnings</name>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="36"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
         <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
         <source>the platform&apos;s automatic lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="49"/>
         <source>By %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="51"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="55"/>
         <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="57"/>
         <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="72"/>
         <source>⚠ Suspicious activity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6192,68 +6292,68 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="33"/>
         <source>Customer Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="39"/>
         <source>&amp;Find an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
         <source>Email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="48"/>
         <source>Search accounts by email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="59"/>
         <source>Matching accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
         <source>Type part of an email address or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="146"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="160"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="163"/>
         <source>The first %1 matches; type more to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6455,97 +6555,102 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="35"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="43"/>
         <source>Check a Forwarded Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="49"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="55"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="118"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="80"/>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="123"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="153"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="157"/>
         <source>✔ Sent by this helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="158"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="161"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="165"/>
         <source>No Message-ID found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="179"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Accepted by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="187"/>
         <source>Not yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="195"/>
         <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="199"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
         <source> · expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
         <source>Message-IDs we did not send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,87 +6658,92 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::IdentityCheckDialog</name>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
         <source>&amp;Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
         <source>&amp;Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="30"/>
         <source>&amp;Record Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
         <source>Identity Verification — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="46"/>
         <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="61"/>
+        <source>Checks recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="67"/>
         <source>Record a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="78"/>
         <source>No phone number is registered on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="86"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="97"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="100"/>
         <source>What was asked and answered (no codes or passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="146"/>
         <source>✔ Identity verified. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6648,7 +6758,7 @@ Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="230"/>
         <source>Choose which check you did first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6656,58 +6766,58 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::LoginEventModel</name>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="186"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="196"/>
         <source>Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="197"/>
         <source>%1
 Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="226"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="228"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="230"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="232"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="234"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6780,353 +6890,353 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::MailSettingsPage</name>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="43"/>
         <source>Cannot connect to the mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="45"/>
         <source>TLS failed: the relay&apos;s certificate was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="47"/>
         <source>The relay does not offer STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="49"/>
         <source>Sign-in rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="51"/>
         <source>Recipient refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="53"/>
         <source>Message too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="55"/>
         <source>Temporary failure (try again later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="57"/>
         <source>Refused by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="59"/>
         <source>No answer from the relay (timeout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="61"/>
         <source>The relay closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="63"/>
         <source>The relay&apos;s answer is not SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="65"/>
         <source>The settings cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="67"/>
         <source>The test message cannot be built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="69"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="79"/>
         <source>Allow plain SMTP to other computers (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="84"/>
         <source>Send &amp;Test Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="86"/>
         <source>The relay&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
         <source>T&amp;rust This Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="120"/>
         <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="122"/>
         <source>smtp.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="125"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="127"/>
         <source>Implicit TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="129"/>
         <source>None: plain SMTP (this computer only, unless allowed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="131"/>
         <source>empty: the relay needs no sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
         <source>support@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
         <source>Example Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="136"/>
         <source>empty: the domain of the From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
         <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="139"/>
         <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="150"/>
         <source>Mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="152"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="155"/>
         <source>S&amp;ecurity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="158"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="163"/>
         <source>Trusted &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="167"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
         <source>&amp;From address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
         <source>From &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="171"/>
         <source>Message-&amp;ID domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="173"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="176"/>
         <source>Send a test email t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="210"/>
         <source>The pinned certificate is forgotten once you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="218"/>
         <source>The saved settings are back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="324"/>
         <source>No sign-in: no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="328"/>
         <source>leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="330"/>
         <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="332"/>
         <source>The password is kept in %1 on this computer, never in the shared settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="359"/>
         <source>Only an administrator can change the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="372"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="393"/>
         <source>The mail settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="400"/>
         <source>The mail settings are saved, but the password is not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="406"/>
         <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="411"/>
         <source>The mail settings are saved; the password is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="426"/>
         <source>Enter the address to send the test email to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="435"/>
         <source>Sending a test email to %1 through %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="473"/>
         <source>The relay accepted the test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="476"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="484"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="487"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="498"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="500"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="501"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="502"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="504"/>
         <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="508"/>
         <source>An administrator can decide to trust this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="527"/>
         <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,125 +7289,120 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Database in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <location filename="../../ui/MainWindow.cpp" line="558"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="523"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="508"/>
+        <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <location filename="../../ui/MainWindow.cpp" line="542"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="514"/>
+        <location filename="../../ui/MainWindow.cpp" line="545"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="558"/>
-        <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
-        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7317,93 +7422,93 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="67"/>
         <source>New Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="71"/>
         <source>What the customer needs, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="73"/>
         <source>Email address or customer account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="75"/>
         <source>Optional; for an address without an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="90"/>
         <source>What the customer wrote or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="119"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="122"/>
         <source>&amp;Requester:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="128"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="131"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="134"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="137"/>
         <source>First &amp;message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
         <source>Create Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="192"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="197"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="199"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="284"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,167 +7516,188 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="43"/>
         <source>Outbox: outgoing mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="45"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="48"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="52"/>
         <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="81"/>
         <source>Outgoing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="85"/>
         <source>Selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="217"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
         <source>All messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="224"/>
         <source>Not sent yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="275"/>
         <source> (needs a staff member to act as)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="285"/>
         <source>No messages here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="286"/>
         <source>Select a message to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
-        <source>Queued at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
-        <source>Next attempt</source>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
-        <source>Accepted at</source>
+        <source>the configured sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="306"/>
+        <source>Reply-To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
-        <source>Last error</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="308"/>
-        <source>Server reply</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="310"/>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="313"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
+        <source>Accepted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="318"/>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="319"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="323"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="326"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="323"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="326"/>
+        <source>This message holds a one-time link for the customer; it is hidden here and removed from the stored copy once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="334"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="357"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="371"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="389"/>
         <source>Cancel message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="372"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="390"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
         <source>Cancel Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="394"/>
         <source>Keep It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="411"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,62 +7733,62 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="52"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="54"/>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="96"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="97"/>
         <source>Accepted by the mail relay at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="98"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="99"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="125"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="127"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="129"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="141"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="143"/>
         <source>Last error / server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="145"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,72 +7881,82 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::SearchDialog</name>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
         <source>customer message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="36"/>
         <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="45"/>
         <source>Search Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="53"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="58"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
-        <source>Type a word to search for.</source>
+        <location filename="../../ui/search/SearchDialog.cpp" line="67"/>
+        <source>Matching tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <source>Type a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="144"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="190"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>One matching ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>%1 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7828,17 +7964,17 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="18"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="23"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>&amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
         <source>Mail Templ&amp;ates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7851,12 +7987,17 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8227,47 +8368,47 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="37"/>
         <source>#number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="40"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>Tic&amp;ket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>Plain te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="61"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="171"/>
         <source>Missing values: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -8414,12 +8555,12 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="23"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="24"/>
         <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="26"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="27"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8604,47 +8745,47 @@ Press Esc in the filter to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="328"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="331"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="330"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="333"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="335"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="337"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="339"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="341"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="343"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="345"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="347"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8652,42 +8793,42 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="113"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="121"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="187"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="196"/>
         <source> · 23 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="240"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="249"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="260"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="269"/>
         <source>Nobody holds this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="344"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="353"/>
         <source>overdue 9 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="371"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="380"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8958,78 +9099,78 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::WizardStartPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
         <source>Troubleshoot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="24"/>
         <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="36"/>
         <source>%1 · %2
 Customer: %3 · Category: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="47"/>
         <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="53"/>
         <source>&amp;Flow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="60"/>
         <source>%1 — suggested for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="79"/>
         <source>Looking for a run in progress on this ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="107"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
         <source>“%1” is paused at “%2” (paused by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="112"/>
         <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="115"/>
         <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="132"/>
         <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="180"/>
         <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9037,168 +9178,168 @@ Customer: %3 · Category: %4</source>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
         <source>Step %1 of the run · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
         <source>Ask the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
         <source>Tell the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
         <source>Text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
         <source>Reading the account of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
         <source>When you confirm, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
         <source>When you finish, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
         <source>End the run; nothing else changes on the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
         <source>What the customer said or saw; kept with the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
         <source>then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
         <source>Confirm and Do It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
         <source>Skip This Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
         <source>Continue: Account Is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
         <source>This flow has no branch for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
         <source>Account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

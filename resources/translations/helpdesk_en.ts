@@ -56,7 +56,7 @@
 <context>
     <name>helpdesk::AccountHistoryTabs</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation>
             <numerusform>The only sign-in is shown.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation>
             <numerusform>The latest sign-in.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation>
             <numerusform>%n account matches.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="523"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -164,11 +164,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
+            <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
         </translation>
     </message>
 </context>

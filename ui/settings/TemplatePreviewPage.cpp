@@ -1,6 +1,7 @@
 #include "settings/TemplatePreviewPage.h"
 
 #include "app/AppSession.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "tickets/Ticket.h"
@@ -170,7 +171,7 @@ void TemplatePreviewPage::showPreview(const TemplatePreview &preview)
         m_problem->setText(tr("Missing values: %1\n%2")
                                .arg(preview.missing.join(QStringLiteral(", ")), preview.error));
         QPalette pal = m_problem->palette();
-        pal.setColor(QPalette::WindowText, QColor(190, 30, 30));
+        pal.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, pal));
         m_problem->setPalette(pal);
         m_problem->show();
     }

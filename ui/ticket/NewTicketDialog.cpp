@@ -1,6 +1,7 @@
 #include "ticket/NewTicketDialog.h"
 
 #include "app/AppSession.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "tickets/TicketService.h"
 
@@ -43,7 +44,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(196, 57, 43));
+    pal.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, pal));
     label->setPalette(pal);
     label->hide();
     return label;

@@ -10,6 +10,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -32,15 +33,32 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(6);
-    m_header = new TicketHeader(content);
-    m_facts = new TicketFacts(content);
+    // The subject and the facts scroll when the window is short (a 490 px laptop window),
+    // instead of being squeezed over each other; the timeline takes the rest.
+    auto *info = new QScrollArea(content);
+    info->setObjectName(QStringLiteral("ticketInfo"));
+    info->setFrameShape(QFrame::NoFrame);
+    info->setWidgetResizable(true);
+    info->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    info->setFocusPolicy(Qt::NoFocus);
+    auto *infoContent = new QWidget(info);
+    auto *infoLayout = new QVBoxLayout(infoContent);
+    infoLayout->setContentsMargins(0, 0, 0, 0);
+    infoLayout->setSpacing(6);
+    m_header = new TicketHeader(infoContent);
+    m_facts = new TicketFacts(infoContent);
+    infoLayout->addWidget(m_header);
+    infoLayout->addWidget(m_facts);
+    infoLayout->addStretch(1);
+    info->setWidget(infoContent);
+    infoContent->setBackgroundRole(QPalette::Window);
+    info->viewport()->setBackgroundRole(QPalette::Window);
     auto *line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     m_timeline = new TicketTimelineView(content);
     m_composer = new ReplyComposer(content);
-    layout->addWidget(m_header);
-    layout->addWidget(m_facts);
+    layout->addWidget(info);
     layout->addSpacing(4);
     layout->addWidget(line);
     layout->addWidget(m_timeline, 1);
