@@ -1663,13 +1663,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
         <source>%1…%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="564"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,22 +6743,22 @@ Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="146"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>✔ Identity verified. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="230"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="244"/>
         <source>Choose which check you did first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7452,63 +7452,63 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="122"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Requester:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="128"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="132"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="131"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="134"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="138"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="137"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
         <source>First &amp;message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="145"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Create Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="192"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="197"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="201"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="199"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="203"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="284"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="288"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8368,47 +8368,52 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="37"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>The mail as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
         <source>#number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="40"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Tic&amp;ket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
         <source>Plain te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="61"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="171"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
         <source>Missing values: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -8555,12 +8560,12 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="24"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
         <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="27"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation type="unfinished"></translation>
     </message>

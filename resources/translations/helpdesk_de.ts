@@ -1666,13 +1666,13 @@
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="564"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6775,22 +6775,22 @@ Message-ID %2</translation>
         <translation>Was gefragt und geantwortet wurde (keine Codes oder Passwörter)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="146"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>✔ Identity verified. %1</source>
         <translation>✔ Identität bestätigt. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="230"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="244"/>
         <source>Choose which check you did first.</source>
         <translation>Wählen Sie zuerst, welche Prüfung Sie durchgeführt haben.</translation>
     </message>
@@ -7547,63 +7547,63 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="122"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Requester:</source>
         <translation>&amp;Anfragender:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="128"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="132"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="131"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="134"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="138"/>
         <source>C&amp;hannel:</source>
         <translation>Kana&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="137"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
         <source>First &amp;message:</source>
         <translation>&amp;Erste Nachricht:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="145"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Create Ticket</source>
         <translation>Ticket anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="192"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation>Geben Sie einen Betreff ein: was der Kunde braucht, in einer Zeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="197"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="201"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden oder den Namen seines Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="199"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="203"/>
         <source>“%1” is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="217"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="284"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="288"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -8484,47 +8484,52 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="37"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>The mail as HTML</source>
+        <translation>Die E-Mail als HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
         <source>#number</source>
         <translation>#Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="40"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation>Das Ticket, dessen Werte die Vorlage füllen; anfangs das im Hauptfenster ausgewählte Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Tic&amp;ket:</source>
         <translation>Tic&amp;ket:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>&amp;HTML</source>
         <translation>&amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
         <source>Plain te&amp;xt</source>
         <translation>Nur-Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="61"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation>Die Werte stammen aus dem Ticket, seinem Anfragenden und Ihnen als Agent; {{reply.body}} zeigt einen Beispieltext.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="171"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
         <source>Missing values: %1
 %2</source>
         <translation>Fehlende Werte: %1
@@ -8708,12 +8713,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="24"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
         <source>Ticket details</source>
         <translation>Ticketdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="27"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation>Wählen Sie ein Ticket aus, um seine Details und seinen Verlauf zu sehen.</translation>
     </message>

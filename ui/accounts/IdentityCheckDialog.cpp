@@ -109,6 +109,20 @@ IdentityCheckDialog::IdentityCheckDialog(AccountService *service, qint64 ticketI
     formLayout->addLayout(recordRow);
     layout->addWidget(form);
 
+    // Tab goes down the form as it reads: the method, the result, the note, Record. (The
+    // result buttons and the note were made first, in the constructor's list.)
+    QWidget *previous = nullptr;
+    for (QAbstractButton *b : m_methods->buttons()) {
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QWidget *next : std::initializer_list<QWidget *>{m_passed, m_failed, m_note, m_record}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
+
     m_error->setObjectName(QStringLiteral("verificationError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;")

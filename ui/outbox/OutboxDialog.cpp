@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -69,7 +70,7 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     // A narrow column elides its header; the header's tool tip has it in full.
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Problem,
+    m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Subject,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(OutboxTableModel::Status, 90);
     m_table->setColumnWidth(OutboxTableModel::To, 190);
@@ -78,6 +79,17 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_table->setColumnWidth(OutboxTableModel::Attempts, 70);
     m_table->setColumnWidth(OutboxTableModel::NextAttempt, 190);
     m_table->setColumnWidth(OutboxTableModel::Created, 130);
+    m_table->setColumnWidth(OutboxTableModel::Problem, 230);
+    // Every header fits its column at first, in any language (a user can narrow it later:
+    // then it elides, with the full text in its tool tip).
+    const int padding = style()->pixelMetric(QStyle::PM_HeaderMargin) * 4 +
+                        style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c,
+                                qMax(m_table->columnWidth(c),
+                                     m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                         m_model->headerData(c, Qt::Horizontal).toString()) +
+                                         padding));
     m_table->setAccessibleName(tr("Outgoing messages"));
 
     m_details->setObjectName(QStringLiteral("outboxDetails"));

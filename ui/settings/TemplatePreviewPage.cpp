@@ -33,6 +33,7 @@ TemplatePreviewPage::TemplatePreviewPage(AppSession *session, QWidget *parent)
     m_subject->setObjectName(QStringLiteral("previewSubject"));
     m_text->setObjectName(QStringLiteral("previewText"));
     m_html->setObjectName(QStringLiteral("previewHtml"));
+    m_html->setAccessibleName(tr("The mail as HTML"));
 
     m_ticket->setPlaceholderText(tr("#number"));
     m_ticket->setValidator(

@@ -118,9 +118,13 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     };
     auto *subjectLabel = new QLabel(tr("&Subject:"), this);
     subjectLabel->setBuddy(m_subject);
+    // The field sits in a box with its error line, where the label is no sibling for
+    // QAccessible to find: named here.
+    m_subject->setAccessibleName(QString(subjectLabel->text()).remove(u'&').remove(u':'));
     form->addRow(subjectLabel, fieldWithError(m_subject, m_subjectError));
     auto *requesterLabel = new QLabel(tr("&Requester:"), this);
     requesterLabel->setBuddy(m_requester);
+    m_requester->setAccessibleName(QString(requesterLabel->text()).remove(u'&').remove(u':'));
     form->addRow(requesterLabel, fieldWithError(m_requester, m_requesterError));
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);

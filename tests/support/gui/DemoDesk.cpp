@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace helpdesk::test {
 
@@ -155,8 +156,13 @@ QWidget *DemoDesk::openScreen(const QString &name)
         // A search with results, the first one shown in the panel.
         accounts->setQueryText(QStringLiteral("example"));
         waitUntil([accounts] { return accounts->resultCount() > 0; }, TimeoutMs);
+        // The first one chosen, as an agent picks it.
+        if (auto *results = accounts->findChild<QTreeWidget *>(QStringLiteral("accountResults"));
+            results && results->topLevelItemCount() > 0)
+            results->setCurrentItem(results->topLevelItem(0));
         auto *panel = accounts->findChild<AccountStatusPanel *>();
-        waitUntil([panel] { return panel && panel->isLoaded(); }, TimeoutMs);
+        waitUntil([panel] { return panel && panel->accountId() > 0 && panel->isLoaded(); },
+                  TimeoutMs);
         return accounts;
     }
     if (name == u"search") {
