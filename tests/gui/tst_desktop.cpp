@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
@@ -68,6 +69,8 @@ private slots:
     void escAndCtrlWCloseSideWindows_data();
     void escAndCtrlWCloseSideWindows();
     void aboutShowsVersionsAndPlaces();
+    void databaseInfoOfEachDialect_data() { addDialectRows(); }
+    void databaseInfoOfEachDialect();
     void outboxShowsTheMessage();
     void longHeadersHaveToolTips();
     void factsDoNotOverlapInAShortWindow();
@@ -203,6 +206,26 @@ void TestDesktop::aboutShowsVersionsAndPlaces()
     QCOMPARE(info.value().product, QStringLiteral("SQLite"));
     QVERIFY(text.contains(info.value().text()));
     m_desk->closeScreen(about);
+}
+
+void TestDesktop::databaseInfoOfEachDialect()
+{
+    // What About asks the server, on both dialects (PostgreSQL skipped when it is not there).
+    QFETCH(QString, dialect);
+    TestDatabase db(dialect);
+    HELPDESK_REQUIRE_DB(db);
+    const auto info = DatabaseInfoQuery::read(db.db());
+    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
+    QCOMPARE(info.value().product,
+             dialect == u"sqlite" ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d+\\.\\d+")).match(info.value().version).hasMatch(),
+        qPrintable(info.value().version));
+    const auto where = DatabaseInfoQuery::locations(db.settings());
+    QVERIFY(!where.isEmpty());
+    QCOMPARE(where.constFirst().second, dialect == u"sqlite"
+                                            ? QDir::toNativeSeparators(db.settings().sqlitePath)
+                                            : db.settings().displayUrl());
 }
 
 void TestDesktop::outboxShowsTheMessage()
