@@ -4,11 +4,13 @@
 
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
+#include "common/AboutDialog.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "common/ShortcutsDialog.h"
+#include "common/WindowGeometry.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
@@ -16,6 +18,7 @@
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
+#include "settings/LocalSettings.h"
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
 #include "staff/StaffService.h"
@@ -30,11 +33,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -111,6 +114,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    createToolBar();
     createMenus();
     createStatusBar();
     connectPanes();
@@ -166,6 +170,33 @@ void MainWindow::createActions()
     make("app.about", &MainWindow::showAbout);
 }
 
+void MainWindow::createToolBar()
+{
+    // The frequent actions, the same QActions as the menus' (icons, keys, enabled state).
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    for (const char *id : {"ticket.new", "-", "ticket.take", "ticket.reply", "ticket.note",
+                           "ticket.troubleshoot", "-", "list.search"}) {
+        if (qstrcmp(id, "-") == 0)
+            m_toolBar->addSeparator();
+        else
+            m_toolBar->addAction(m_actions->action(QString::fromLatin1(id)));
+    }
+    // Shown unless turned off, on this computer: View › Show Toolbar.
+    QAction *toggle = m_actions->create(QStringLiteral("view.toolbar"));
+    toggle->setChecked(LocalSettings::toolbarVisible());
+    m_toolBar->setVisible(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool visible) {
+        m_toolBar->setVisible(visible);
+        LocalSettings::setToolbarVisible(visible);
+    });
+    // Its context menu offers the same action.
+    m_toolBar->toggleViewAction()->setVisible(false);
+    setContextMenuPolicy(Qt::NoContextMenu);
+}
+
 void MainWindow::createMenus()
 {
     const ActionRegistry *a = m_actions;
@@ -176,7 +207,8 @@ void MainWindow::createMenus()
     for (QueueKind kind : Queues::all())
         view->addAction(a->action(ActionCatalog::queueId(kind)));
     addEntries(view, a,
-               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "app.refresh"});
+               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "view.toolbar",
+                "-", "app.refresh"});
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
@@ -361,8 +393,7 @@ void MainWindow::loadDeskSettings()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1400, 800);
+    WindowGeometry::restore(this, settings.value(kGeometryKey).toByteArray(), QSize(1400, 800));
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
@@ -568,11 +599,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Helpdesk"),
-                       tr("<h3>Helpdesk %1</h3><p>A desktop helpdesk for support staff who "
-                          "resolve account problems.</p><p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_session->settings().displayUrl().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace helpdesk

@@ -19,6 +19,7 @@
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QToolBar;
 
 namespace helpdesk {
 
@@ -54,6 +55,7 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
     void createMenus();
     void createStatusBar();
     void connectPanes();
@@ -83,6 +85,7 @@ private:
 
     MessageBar *m_messages = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QueuePane *m_queues = nullptr;
     TicketListPane *m_list = nullptr;
     TicketDetailView *m_detail = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace helpdesk {
 
@@ -53,6 +54,18 @@ QString OutboxStatuses::label(OutboxStatus status)
         return tr("Cancelled");
     }
     return {};
+}
+
+QString OutboxEntry::readableText() const
+{
+    if (!hasSecret || redacted)
+        return textBody;
+    // Any URL: the one-time link is one of them, and which one is not for the screen to guess.
+    static const QRegularExpression url(QStringLiteral(R"((?:https?|ftp)://[^\s<>"']+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString text = textBody;
+    text.replace(url, tr("[one-time link hidden]"));
+    return text;
 }
 
 MailMessage OutboxEntry::toMessage(const MailAddress &fallbackFrom) const

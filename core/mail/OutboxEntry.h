@@ -49,6 +49,10 @@ struct OutboxEntry
 
     // The message as it goes out: stored fields, the creation time as its Date.
     MailMessage toMessage(const MailAddress &fallbackFrom) const;
+    // The text as staff may read it on screen: a message that holds a one-time link and is
+    // not redacted yet (queued, failed) shows every link replaced by a note, so the link is
+    // never on anyone's screen; a redacted one shows its stored copy.
+    QString readableText() const;
 };
 
 // What holds mail that is not sent yet: leases of running senders, and backoff.

@@ -228,9 +228,12 @@ QString TicketTimelineView::mailStateHtml(const TicketEvent &e, const QString &m
             text = tr("Email to %1 was cancelled and not sent.").arg(to);
             break;
         }
-        html += QStringLiteral("<div style=\"margin-top:4px;color:%1\">✉ %2%3</div>")
-                    .arg(problem ? QStringLiteral("#be1e1e") : muted, text.toHtmlEscaped(),
-                         m.status == OutboxStatus::Failed ? links(m) : QString());
+        html +=
+            QStringLiteral("<div style=\"margin-top:4px;color:%1\">✉ %2%3</div>")
+                .arg(problem ? Colors::html(
+                                   Colors::text(Colors::Tone::Danger, palette(), QPalette::Base))
+                             : muted,
+                     text.toHtmlEscaped(), m.status == OutboxStatus::Failed ? links(m) : QString());
     }
     return html;
 }
