@@ -6,6 +6,7 @@
 #include "accounts/TokenStore.h"
 #include "mail/Outbox.h"
 #include "tickets/Ticket.h"
+#include "tickets/TicketMilestones.h"
 #include "tickets/TicketStore.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,8 @@ Result<void> AccountActions::recordActionAndMail(Recorder &record, AccountAction
     queued.eventId = eventId;
     queued.containsSecret = mail.containsSecret;
     HD_TRY_ASSIGN(const QueuedMail sent, Outbox::queueTemplate(record, queued));
+    if (s.ticket)
+        HD_TRY(TicketMilestones::firstOutbound(record.db(), s.ticket->id, record.now()));
     if (mail.onQueued)
         HD_TRY(mail.onQueued(sent.id, what.data));
     what.data.insert(QStringLiteral("outbox_id"), double(sent.id));

@@ -12,14 +12,18 @@
 namespace helpdesk {
 
 namespace {
+// Each records the breach and the escalation's cause (migration 0015) for the reports.
 // Tickets whose clock runs (not pending_customer) and whose due time has passed.
 const QString kResolutionBreach = QStringLiteral(
     "UPDATE tickets SET status = ?, escalation_level = escalation_level + 1, version = version + "
-    "1, updated_at = ? WHERE status IN (?, ?) AND resolution_due < ? RETURNING id");
+    "1, updated_at = ?, resolution_breached = TRUE, escalation_cause = 'sla', escalated_at = ?, "
+    "escalated_by = NULL, deescalated_at = NULL WHERE status IN (?, ?) AND resolution_due < ? "
+    "RETURNING id");
 const QString kFirstResponseBreach = QStringLiteral(
     "UPDATE tickets SET status = ?, escalation_level = escalation_level + 1, version = version + "
-    "1, updated_at = ? WHERE status IN (?, ?) AND first_responded_at IS NULL AND "
-    "first_response_due < ? RETURNING id");
+    "1, updated_at = ?, first_response_breached = TRUE, escalation_cause = 'sla', escalated_at = "
+    "?, escalated_by = NULL, deescalated_at = NULL WHERE status IN (?, ?) AND first_responded_at "
+    "IS NULL AND first_response_due < ? RETURNING id");
 
 Result<QList<qint64>> runUpdate(QSqlDatabase &db, const QString &sql, qint64 nowMs)
 {
@@ -27,8 +31,8 @@ Result<QList<qint64>> runUpdate(QSqlDatabase &db, const QString &sql, qint64 now
         QSqlQuery q,
         Database::exec(db, sql,
                        {Vocabulary::key(TicketStatus::Escalated), QVariant::fromValue(nowMs),
-                        Vocabulary::key(TicketStatus::New), Vocabulary::key(TicketStatus::Open),
-                        QVariant::fromValue(nowMs)}));
+                        QVariant::fromValue(nowMs), Vocabulary::key(TicketStatus::New),
+                        Vocabulary::key(TicketStatus::Open), QVariant::fromValue(nowMs)}));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

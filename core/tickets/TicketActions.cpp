@@ -5,6 +5,7 @@
 #include "mail/MailText.h"
 #include "sla/SlaConfigStore.h"
 #include "tickets/Lifecycle.h"
+#include "tickets/TicketMilestones.h"
 #include "tickets/TicketStore.h"
 #include "timeline/TimelineStore.h"
 
@@ -223,8 +224,9 @@ Result<Ticket> TicketActions::recordChange(Recorder &record, qint64 id, const Ch
     return fresh;
 }
 
-Result<void> TicketActions::slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
-                                       TicketCategory category, Change &c)
+Result<SlaConfig::Due> TicketActions::slaColumns(const Ticket &t, TicketStatus to,
+                                                 TicketPriority priority, TicketCategory category,
+                                                 Change &c)
 {
     HD_TRY_ASSIGN(const SlaConfig sla, SlaConfigStore(m_db).load());
     SlaClock clock = SlaConfig::clockOf(t.slaSegments, t.createdAt);
@@ -246,7 +248,7 @@ Result<void> TicketActions::slaColumns(const Ticket &t, TicketStatus to, TicketP
     c.columns << QStringLiteral("first_response_due = ?") << QStringLiteral("resolution_due = ?")
               << QStringLiteral("sla_segments = ?");
     c.values << toEpochMs(due.firstResponse) << toEpochMs(due.resolution) << clockJson(clock);
-    return {};
+    return due;
 }
 
 Result<Ticket> TicketActions::take(qint64 id, int expectedVersion)
@@ -343,16 +345,35 @@ Result<Ticket> TicketActions::setStatus(qint64 id, int expectedVersion, TicketSt
         Change c;
         c.columns << QStringLiteral("status = ?");
         c.values << Vocabulary::key(to);
-        if (to == TicketStatus::Escalated)
-            c.columns << QStringLiteral("escalation_level = escalation_level + 1");
+        if (to == TicketStatus::Escalated) {
+            // What the escalation report counts: the cause, when and by whom.
+            c.columns << QStringLiteral("escalation_level = escalation_level + 1")
+                      << QStringLiteral("escalation_cause = ?")
+                      << QStringLiteral("escalated_at = ?") << QStringLiteral("escalated_by = ?")
+                      << QStringLiteral("deescalated_at = NULL");
+            c.values << TicketMilestones::causeKey(m_escalationCause) << QVariant::fromValue(m_now)
+                     << QVariant::fromValue(m_actor.id);
+        } else if (t.status == TicketStatus::Escalated) {
+            c.columns << QStringLiteral("deescalated_at = ?");
+            c.values << QVariant::fromValue(m_now);
+        }
         if (to == TicketStatus::Resolved) {
             c.columns << QStringLiteral("resolved_at = ?");
             c.values << QVariant::fromValue(m_now);
         } else if (t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed) {
             if (to == TicketStatus::Open)
                 c.columns << QStringLiteral("resolved_at = NULL");
+            if (to != TicketStatus::Resolved && to != TicketStatus::Closed)
+                c.columns << QStringLiteral("reopen_count = reopen_count + 1");
         }
-        HD_TRY(slaColumns(t, to, t.priority, t.category, c));
+        HD_TRY_ASSIGN(const SlaConfig::Due due, slaColumns(t, to, t.priority, t.category, c));
+        if (to == TicketStatus::Resolved && due.resolution.isValid() &&
+            due.resolution.toMSecsSinceEpoch() < m_now) {
+            // Resolved after the clock (stopped now) had run past the target. A breach stays
+            // recorded when the ticket is reopened and resolved again in time.
+            c.columns << QStringLiteral("resolution_breached = ?");
+            c.values << true;
+        }
         c.eventKind =
             to == TicketStatus::Escalated ? TicketEventKind::Escalation : TicketEventKind::Status;
         c.eventBody = comment.trimmed().isEmpty()
@@ -417,9 +438,14 @@ Result<Ticket> TicketActions::reply(qint64 id, int expectedVersion, const QStrin
                                   "reply.")
                                    .arg(ticketNumberText(t.id)));
         Change c;
+        c.columns << QStringLiteral("reply_count = reply_count + 1");
         if (!t.firstRespondedAt.isValid()) {
             c.columns << QStringLiteral("first_responded_at = ?");
             c.values << QVariant::fromValue(m_now);
+            if (t.firstResponseDue.isValid() && t.firstResponseDue.toMSecsSinceEpoch() < m_now) {
+                c.columns << QStringLiteral("first_response_breached = ?");
+                c.values << true;
+            }
         }
         if (t.status == TicketStatus::New) {
             c.columns << QStringLiteral("status = ?");

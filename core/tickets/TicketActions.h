@@ -5,8 +5,10 @@
 // worker; the CLI runs it directly).
 
 #include "common/Result.h"
+#include "sla/SlaConfig.h"
 #include "staff/Staff.h"
 #include "tickets/Ticket.h"
+#include "tickets/TicketMilestones.h"
 #include "write/WritePath.h"
 
 #include <QJsonObject>
@@ -64,6 +66,10 @@ public:
     Result<Ticket> reply(qint64 id, int expectedVersion, const QString &body);
     Result<Ticket> note(qint64 id, int expectedVersion, const QString &body);
 
+    // What an escalation by setStatus() records as its cause (manual unless told otherwise;
+    // the troubleshooting wizard's escalate step says wizard).
+    void setEscalationCause(EscalationCause cause) { m_escalationCause = cause; }
+
     // The timeline event the last successful create or change recorded (0 before the first).
     qint64 lastEventId() const { return m_lastEventId; }
 
@@ -93,9 +99,9 @@ private:
     Result<Ticket> recordChange(Recorder &record, qint64 id, const Change &change);
     Result<Requester> requester(const NewTicket &ticket);
     Error conflictError(const Ticket &current) const;
-    // Moves the SLA clock for a status change and recomputes the due times.
-    Result<void> slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
-                            TicketCategory category, Change &c);
+    // Moves the SLA clock for a status change and recomputes the due times (returned).
+    Result<SlaConfig::Due> slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
+                                      TicketCategory category, Change &c);
 
     QSqlDatabase &m_db;
     Staff m_actor;
@@ -103,6 +109,7 @@ private:
     ReplyMailHook *m_mailHook;
     WritePath m_write;
     qint64 m_lastEventId = 0;
+    EscalationCause m_escalationCause = EscalationCause::Manual;
 };
 
 } // namespace helpdesk

@@ -3,6 +3,7 @@
 #include "mail/Outbox.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketMailValues.h"
+#include "tickets/TicketMilestones.h"
 #include "tickets/TicketStore.h"
 #include "troubleshooting/FlowRunStore.h"
 #include "troubleshooting/FlowRunText.h"
@@ -147,6 +148,7 @@ Result<FlowActionResult> FlowStepActions::ticketStatus(FlowRun &run, const Flow 
 {
     HD_TRY_ASSIGN(const Ticket t, TicketStore(m_db).ticket(run.ticketId));
     TicketActions actions(m_db, m_actor, m_now);
+    actions.setEscalationCause(EscalationCause::Wizard);
     FlowActionResult out;
     TicketStatus to = TicketStatus::Open;
     QString comment;
@@ -228,6 +230,7 @@ Result<FlowActionResult> FlowStepActions::emailSteps(FlowRun &run, const Flow &f
         mail.ticketId = t.id;
         mail.eventId = eventId;
         HD_TRY_ASSIGN(const QueuedMail queued, Outbox::queueTemplate(record, mail));
+        HD_TRY(TicketMilestones::firstOutbound(m_db, t.id, m_now));
         data.insert(QStringLiteral("outbox_id"), double(queued.id));
         HD_TRY(record.audit(QStringLiteral("ticket"), t.id, QStringLiteral("wizard_email_steps"),
                             data));
