@@ -3,6 +3,7 @@
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/ReportCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
@@ -284,6 +285,7 @@ QList<CommandSpec> buildCommands()
          cmdSeedDemo},
     };
     rows += TicketsCommand::commands();
+    rows += ReportCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "

@@ -45,9 +45,9 @@ Result<ReportTable> ReportQuery::funnel(const ReportRequest &r)
     out.from = r.from;
     out.to = r.to;
     out.by = ReportDimension::Step;
-    out.columns = {{QStringLiteral("flow"), tr("Guide"), ReportValue::Dimension},
+    out.columns = {{QStringLiteral("flow"), tr("Guide ID"), ReportValue::Dimension},
                    {QStringLiteral("flow_title"), tr("Guide"), ReportValue::Text},
-                   {QStringLiteral("step"), tr("Step"), ReportValue::Dimension},
+                   {QStringLiteral("step"), tr("Step ID"), ReportValue::Dimension},
                    {QStringLiteral("step_title"), tr("Step"), ReportValue::Text},
                    {QStringLiteral("reached"), tr("Reached"), ReportValue::Count},
                    {QStringLiteral("resolved"), tr("Resolved here"), ReportValue::Count},
