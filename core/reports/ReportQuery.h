@@ -24,6 +24,11 @@ public:
     explicit ReportQuery(QSqlDatabase &db) : m_db(db) {}
 
     Result<ReportTable> run(const ReportRequest &request);
+    // The tickets behind one row of run(request)'s table (a bar in its chart), newest first,
+    // at most `limit`: what the Reports screen opens in the queue. Empty for rows that are not
+    // about tickets (locks).
+    Result<QList<qint64>> ticketIds(const ReportRequest &request, const QVariantList &row,
+                                    int limit);
 
 private:
     struct Sql
@@ -56,6 +61,9 @@ private:
     // The group value read back as the dimension's key.
     QString groupKey(const ReportRequest &r, ReportDimension d, const QVariant &g) const;
     Result<void> loadStaff();
+    // The condition "group = row's key" over tickets `t`.
+    Sql groupIs(const ReportRequest &r, ReportDimension d, const QString &timeColumn,
+                const QString &key) const;
     // The header of a table whose first column is its dimension (and the agent's name).
     ReportTable table(const ReportRequest &r, const QList<ReportColumn> &measures) const;
     QVariantList dimensionCells(const ReportRequest &r, const QString &key) const;

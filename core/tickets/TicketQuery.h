@@ -46,6 +46,9 @@ struct TicketQuery
     QDateTime now;                            // reference time for SLA queues (defaults to now)
     // The lead's view: most at risk first (overdue minutes x priority), overriding sortColumn.
     bool sortByRisk = false;
+    // Only these tickets (a report's drill-down: the tickets behind a bar or row); nullopt: no
+    // such limit. Kept short by the caller (bound values: a few thousand at most).
+    std::optional<QList<qint64>> onlyIds;
 
     bool operator==(const TicketQuery &) const = default;
 };

@@ -136,6 +136,15 @@ TicketStore::Where TicketStore::whereClause(const TicketQuery &query) const
         parts << QStringLiteral("t.assignee_id = ?");
         values << QVariant::fromValue<qint64>(*query.assigneeId);
     }
+    if (query.onlyIds) {
+        if (query.onlyIds->isEmpty()) {
+            parts << QStringLiteral("1 = 0");
+        } else {
+            parts << QStringLiteral("t.id IN (%1)").arg(placeholders(query.onlyIds->size()));
+            for (qint64 id : *query.onlyIds)
+                values << QVariant::fromValue(id);
+        }
+    }
     const QString text = query.filterText.trimmed();
     if (!text.isEmpty()) {
         QString digits = text;

@@ -422,6 +422,65 @@ private slots:
         QCOMPARE(rowsOf(run(db, w, ReportKind::Workload), false), expected);
     }
 
+    // The tickets behind a row are the tickets its figures count.
+    void drillDown_data()
+    {
+        addDialectRows();
+    }
+    void drillDown()
+    {
+        WORLD();
+        ReportRequest r;
+        r.from = w.from;
+        r.to = w.to;
+        r.zone = QTimeZone::utc();
+        r.nowMs = w.nowMs;
+        auto idsOf = [&](ReportKind kind, std::optional<ReportDimension> by,
+                         const QVariantList &row) {
+            r.kind = kind;
+            r.by = by;
+            auto ids = ReportQuery(db).ticketIds(r, row, 5000);
+            return ids ? ids.value() : QList<qint64>{-1};
+        };
+        auto expect = [&](const std::function<bool(const WorldTicket &)> &keep) {
+            QList<qint64> ids;
+            for (const WorldTicket &k : w.tickets)
+                if (keep(k))
+                    ids.prepend(k.id); // newest (highest id) first
+            return ids;
+        };
+        QCOMPARE(idsOf(ReportKind::Volume, ReportDimension::Category, {"login"}),
+                 expect([&](const WorldTicket &k) {
+                     return w.inRange(k.createdAt) && k.category == QLatin1String("login");
+                 }));
+        const QDate third = w.from.addDays(2);
+        QCOMPARE(idsOf(ReportKind::Volume, ReportDimension::Day, {third.toString(Qt::ISODate)}),
+                 expect([&](const WorldTicket &k) {
+                     return k.createdAt >= w.fromMs() + 2 * kDay &&
+                            k.createdAt < w.fromMs() + 3 * kDay;
+                 }));
+        QCOMPARE(idsOf(ReportKind::Resolution, ReportDimension::Priority, {"urgent"}),
+                 expect([&](const WorldTicket &k) {
+                     return w.inRange(k.resolvedAt) && k.priority == 3;
+                 }));
+        QCOMPARE(idsOf(ReportKind::FirstResponse, ReportDimension::Agent, {QString()}),
+                 expect([&](const WorldTicket &k) { return w.inRange(k.createdAt) && !k.agent; }));
+        QCOMPARE(idsOf(ReportKind::Escalations, std::nullopt, {"wizard"}),
+                 expect([&](const WorldTicket &k) {
+                     return w.inRange(k.escalatedAt) && k.cause == QLatin1String("wizard");
+                 }));
+        const QStringList open{"new", "open", "pending_customer", "escalated"};
+        QCOMPARE(idsOf(ReportKind::Workload, std::nullopt, {w.agents.at(2).login}),
+                 expect([&](const WorldTicket &k) {
+                     return k.agent == 2 && (open.contains(k.status) || w.inRange(k.resolvedAt));
+                 }));
+        QVERIFY(!idsOf(ReportKind::Volume, ReportDimension::Category, {"login"}).isEmpty());
+        // At most the limit asked for.
+        r.kind = ReportKind::Volume;
+        r.by = ReportDimension::Category;
+        QCOMPARE(ReportQuery(db).ticketIds(r, {"login"}, 3)->size(), 3);
+    }
+
     void previousPeriodAndBadRanges()
     {
         ReportRequest r;
