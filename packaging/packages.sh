@@ -4,10 +4,11 @@
 HELPDESK_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qtkeychain-qt6-dev libgl-dev
     libgmime-3.0-dev libcurl4-openssl-dev qt6-translations-l10n
 )
+# libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's (the Reports screen's charts).
 # qt6-translations-l10n: Qt's own German texts (qtbase_de.qm), which the app loads with its own.
 # desktop-file-utils, appstream: validate the desktop file and metainfo; dpkg-dev (dpkg-shlibdeps)
 # and file: the DEB test (tests/packaging) builds the package and checks it is stripped.

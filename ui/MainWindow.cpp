@@ -18,6 +18,7 @@
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
+#include "reports/ReportService.h"
 #include "settings/LocalSettings.h"
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
@@ -162,6 +163,7 @@ void MainWindow::createActions()
     make("list.search", [this] { m_windows->openSearch(); });
     make("account.find", [this] { m_windows->openAccounts(); });
     make("outbox.show", [this] { m_windows->openOutbox(); });
+    make("reports.show", [this] { m_windows->openReports(); });
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
     make("app.refresh", &MainWindow::refresh);
@@ -207,8 +209,8 @@ void MainWindow::createMenus()
     for (QueueKind kind : Queues::all())
         view->addAction(a->action(ActionCatalog::queueId(kind)));
     addEntries(view, a,
-               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "view.toolbar",
-                "-", "app.refresh"});
+               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "reports.show",
+                "-", "view.toolbar", "-", "app.refresh"});
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
@@ -328,6 +330,13 @@ void MainWindow::connectPanes()
         showTicketElsewhere(id);
         m_detail->focusContent();
     });
+    // A report's drill-down: its tickets in the list, the main window in front.
+    connect(m_windows, &SideWindows::reportChoseTickets, this,
+            [this](const QList<qint64> &ids, const QString &title) {
+                m_list->showTickets(ids, title);
+                raise();
+                activateWindow();
+            });
     connect(m_windows, &SideWindows::outboxChoseTicket, this, [this](qint64 id) {
         showTicketElsewhere(id);
         raise();
@@ -548,6 +557,11 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
 void MainWindow::updateMeLabel()
 {
     const QString login = m_session->meLogin();
+    // Reports are for team leads and admins.
+    const auto &who = m_session->me();
+    QAction *reports = m_actions->action(QStringLiteral("reports.show"));
+    reports->setVisible(who && ReportService::mayRead(*who).ok());
+    reports->setEnabled(reports->isVisible());
     if (const auto &me = m_session->me()) {
         m_meLabel->setText(tr("Acting as %1 (%2)").arg(me->displayName, me->login));
         m_meLabel->setToolTip(tr("The staff member this app acts as"));

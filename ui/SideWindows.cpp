@@ -4,6 +4,7 @@
 #include "app/AppSession.h"
 #include "common/Futures.h"
 #include "outbox/OutboxDialog.h"
+#include "reports/ReportsWindow.h"
 #include "search/SearchDialog.h"
 #include "settings/MailSettingsPage.h"
 #include "settings/SettingsDialog.h"
@@ -61,6 +62,16 @@ void SideWindows::openOutbox(qint64 outboxId)
     bringUp(m_outbox);
     if (outboxId > 0)
         m_outbox->selectMessage(outboxId);
+}
+
+void SideWindows::openReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportsWindow(m_session, m_window);
+        connect(m_reports, &ReportsWindow::ticketsRequested, this,
+                &SideWindows::reportChoseTickets);
+    }
+    bringUp(m_reports);
 }
 
 SettingsDialog *SideWindows::settings()

@@ -1,6 +1,6 @@
 #pragma once
 // The windows the main window opens beside itself — Search Tickets, the Accounts screen, the
-// Outbox, the settings with the mail template preview — each made when first opened, and
+// Outbox, Reports, the settings with the mail template preview — each made when first opened, and
 // shown and raised again after that.
 
 #include <QObject>
@@ -12,6 +12,7 @@ namespace helpdesk {
 class AccountsWindow;
 class AppSession;
 class OutboxDialog;
+class ReportsWindow;
 class SearchDialog;
 class SettingsDialog;
 
@@ -26,6 +27,8 @@ public:
     // The Outbox, with that message selected (0: as it was).
     void openOutbox(qint64 outboxId = 0);
     void openMailSettings();
+    // Reports (team leads and admins; others see why not).
+    void openReports();
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
 
@@ -33,6 +36,8 @@ signals:
     // A ticket chosen in the search results, or the ticket of a message in the Outbox.
     void searchChoseTicket(qint64 ticketId);
     void outboxChoseTicket(qint64 ticketId);
+    // The tickets behind a report's bar or row.
+    void reportChoseTickets(const QList<qint64> &ids, const QString &title);
 
 private:
     SettingsDialog *settings();
@@ -42,6 +47,7 @@ private:
     SearchDialog *m_search = nullptr;
     AccountsWindow *m_accounts = nullptr;
     OutboxDialog *m_outbox = nullptr;
+    ReportsWindow *m_reports = nullptr;
     SettingsDialog *m_settings = nullptr;
 };
 

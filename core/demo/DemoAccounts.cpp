@@ -126,17 +126,18 @@ DemoAccounts::SignInOutcome DemoAccounts::generateLogins(const DemoAccount &acco
 
     if (account.status == DemoAccountStatus::PendingActivation)
         return result;
-    if (account.status == DemoAccountStatus::Inactive) {
-        // Last seen long before the 90 days of history kept here.
-        result.lastLoginAt = account.createdAt +
-                             rng.below(std::max<qint64>(kDay, now - 95 * kDay - account.createdAt));
-        return result;
+    const bool inactive = account.status == DemoAccountStatus::Inactive;
+    if (inactive) {
+        // Dormant: the last sign-in two to three months ago, early in the history kept, so the
+        // account's "last sign-in" is one the history shows.
+        const qint64 at = std::max(windowStart, now - rng.between(60, 88) * kDay);
+        out.push_back({at, true, home, primary, ipFor(primary)});
     }
 
     // Ordinary sign-ins, now and then with a mistyped password first.
     const qint64 sessions =
         account.status == DemoAccountStatus::Suspended ? rng.between(1, 3) : rng.between(1, 6);
-    if (windowEnd > windowStart) {
+    if (!inactive && windowEnd > windowStart) {
         for (qint64 i = 0; i < sessions; ++i) {
             const qint64 at = windowStart + rng.below(windowEnd - windowStart);
             const int device = rng.chance(0.7) ? primary : secondary;

@@ -1,6 +1,7 @@
 #include "demo/DemoTickets.h"
 
 #include "db/BulkInsert.h"
+#include "demo/DemoSeeder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,21 +37,25 @@ TicketCategory categoryOf(DemoTopic topic)
     return TicketCategory::Other;
 }
 
-// Status mix by age in days: fresh tickets are still being worked, old ones are done.
-TicketStatus statusForAge(DemoRandom &rng, qint64 ageMs)
+// Status mix by age against the ticket's own targets (first response fr, resolution rs), as a
+// desk that keeps up has it: work in hand is a day or two old, waits on the customer a few days
+// more, and only a few percent run past their targets (the escalation scan at the first start
+// escalates those). Weights: new, open, pending customer, escalated, resolved, closed.
+TicketStatus statusFor(DemoRandom &rng, qint64 ageMs, qint64 fr, qint64 rs)
 {
-    const qint64 days = ageMs / kDay;
     int s = 0;
-    if (ageMs < kDay)
-        s = rng.weighted({400, 300, 100, 60, 140, 0});
-    else if (days < 3)
-        s = rng.weighted({100, 350, 200, 100, 250, 0});
-    else if (days < 10)
-        s = rng.weighted({20, 140, 120, 70, 350, 300});
-    else if (days < 30)
-        s = rng.weighted({0, 30, 30, 20, 120, 800});
+    if (ageMs < fr)
+        s = rng.weighted({550, 300, 80, 0, 70, 0});
+    else if (ageMs < rs)
+        s = rng.weighted({12, 450, 180, 10, 348, 0});
+    else if (ageMs < rs + 2 * kDay)
+        s = rng.weighted({0, 6, 80, 6, 908, 0});
+    else if (ageMs < 6 * kDay)
+        s = rng.weighted({0, 1, 10, 2, 420, 567});
+    else if (ageMs < 14 * kDay)
+        s = rng.weighted({0, 0, 2, 1, 25, 972});
     else
-        s = rng.weighted({0, 5, 5, 3, 27, 960});
+        s = rng.weighted({0, 0, 0, 0, 20, 980});
     return TicketStatus(s);
 }
 
@@ -93,7 +98,13 @@ QStringList DemoTickets::ticketColumns()
             QStringLiteral("resolution_due"),
             QStringLiteral("resolved_at"),
             QStringLiteral("escalation_level"),
-            QStringLiteral("version")};
+            QStringLiteral("version"),
+            QStringLiteral("first_response_breached"),
+            QStringLiteral("resolution_breached"),
+            QStringLiteral("reply_count"),
+            QStringLiteral("escalation_cause"),
+            QStringLiteral("escalated_at"),
+            QStringLiteral("escalated_by")};
 }
 
 std::vector<qint64> DemoTickets::arrivalTimes()
@@ -105,7 +116,20 @@ std::vector<qint64> DemoTickets::arrivalTimes()
                                           9, 9,   10, 10, 9, 8,   6, 5, 4, 4, 3,  2.5};
     const qint64 slotCount = kHistoryDays * 24;
     const qint64 start = m_world.now - slotCount * kHour;
-    const qint64 outageSlot = slotCount - rng.between(10, 60) * 24 + rng.between(8, 14);
+    // The release: an evening 12 to 25 days ago, on a Tuesday or Wednesday.
+    qint64 releaseSlot = slotCount - rng.between(12, 25) * 24;
+    releaseSlot -=
+        (QDateTime::fromMSecsSinceEpoch(start + releaseSlot * kHour, Qt::UTC).time().hour());
+    while (true) {
+        const int dow =
+            QDateTime::fromMSecsSinceEpoch(start + releaseSlot * kHour, Qt::UTC).date().dayOfWeek();
+        if (dow == 2 || dow == 3 || releaseSlot < 24)
+            break;
+        releaseSlot -= 24;
+    }
+    releaseSlot += 19; // deployed at 19:00
+    m_spikeStart = start + releaseSlot * kHour;
+    m_spikeEnd = m_spikeStart + 36 * kHour;
     std::vector<double> cumulative(std::size_t(slotCount), 0.0);
     double total = 0;
     for (qint64 s = 0; s < slotCount; ++s) {
@@ -114,8 +138,8 @@ std::vector<qint64> DemoTickets::arrivalTimes()
         double w = hourWeight[at.time().hour()];
         w *= dow == 6 ? 0.45 : dow == 7 ? 0.35 : 1.0;
         w *= 0.8 + 0.4 * double(s) / double(slotCount);
-        if (s >= outageSlot && s < outageSlot + 6)
-            w *= 4;
+        if (s >= releaseSlot && s < releaseSlot + 36)
+            w *= s < releaseSlot + 18 ? 3.5 : 2.2;
         total += w;
         cumulative[std::size_t(s)] = total;
     }
@@ -135,8 +159,6 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
 {
     DemoRandom &rng = m_world.rng;
     const DemoPhrases &text = m_world.text;
-    static const qint64 firstResponse[4] = {24 * kHour, 8 * kHour, 4 * kHour, 1 * kHour};
-    static const qint64 resolution[4] = {72 * kHour, 24 * kHour, 8 * kHour, 4 * kHour};
     static const QString kinds[] = {QStringLiteral("created"), QStringLiteral("reply"),
                                     QStringLiteral("note"), QStringLiteral("status"),
                                     QStringLiteral("assignment")};
@@ -194,6 +216,9 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
             std::array{DemoTopic::Login, DemoTopic::Recovery, DemoTopic::Security, DemoTopic::Other,
                        DemoTopic::Locked}[std::size_t(rng.weighted({42, 25, 17, 12, 4}))];
     }
+    // After the release, most who write in cannot sign in.
+    if (createdAt >= m_spikeStart && createdAt < m_spikeEnd && rng.chance(0.7))
+        topic = DemoTopic::Login;
     // The oldest tickets cover every category and priority once, whatever the dice say.
     if (index < 4)
         topic = std::array{DemoTopic::Login, DemoTopic::Recovery, DemoTopic::Security,
@@ -220,7 +245,11 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
     const auto channel = TicketChannel(rng.weighted({15, 40, 20, 25})); // phone email chat portal
     const bool live = channel == TicketChannel::Phone || channel == TicketChannel::Chat;
 
-    TicketStatus status = statusForAge(rng, age);
+    static const qint64 firstResponse[4] = {24 * kHour, 8 * kHour, 4 * kHour, 1 * kHour};
+    static const qint64 resolution[4] = {72 * kHour, 24 * kHour, 8 * kHour, 4 * kHour};
+    const qint64 fr = firstResponse[priority];
+    const qint64 rs = resolution[priority];
+    TicketStatus status = statusFor(rng, age, fr, live ? rs / 2 : rs);
     // The newest tickets show every working state and the oldest one is closed.
     if (count >= 8) {
         if (index == 0)
@@ -252,6 +281,12 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
     int assignee = -1;
     if (status != TicketStatus::New || live || rng.chance(0.3))
         assignee = pool.empty() ? -1 : pool.pick(rng);
+    // The newest open ones (every working state, above) are the demo agent's, so that "My open
+    // tickets" shows work on any size of desk.
+    if (count >= 8 && index >= count - 4 && index < count - 1)
+        for (std::size_t i = 0; i < m_world.staff.size(); ++i)
+            if (m_world.staff[i].login == QLatin1String(DemoSeeder::DemoAgentLogin))
+                assignee = int(i);
     const int lead = m_world.leads.empty()
                          ? assignee
                          : m_world.leads[std::size_t(rng.below(qint64(m_world.leads.size())))];
@@ -285,8 +320,6 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
         return m_statusData[std::size_t(from)][std::size_t(to)];
     };
 
-    const qint64 fr = firstResponse[priority];
-    const qint64 rs = resolution[priority];
     qint64 firstReply = rng.chance(0.83) ? qint64(double(fr) * (0.05 + 0.85 * rng.unit()))
                                          : qint64(double(fr) * (1.0 + 2.0 * rng.unit()));
     firstReply = std::max(firstReply, 2 * kMinute);
@@ -396,12 +429,21 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
 
     qint64 firstRespondedAt = 0;
     qint64 resolvedAt = 0;
+    qint64 escalatedAt = 0;
+    int escalatedBy = -1;
+    int replies = 0;
+    const QString &toEscalated = statusData(TicketStatus::Open, TicketStatus::Escalated);
     for (const Draft &d : drafts) {
         if (d.kind == EventKind::Reply && firstRespondedAt == 0)
             firstRespondedAt = createdAt + d.offset;
+        replies += d.kind == EventKind::Reply;
         if (d.kind == EventKind::Status &&
             (status == TicketStatus::Resolved || status == TicketStatus::Closed))
             resolvedAt = createdAt + d.offset;
+        if (d.kind == EventKind::Status && d.data == toEscalated) {
+            escalatedAt = createdAt + d.offset;
+            escalatedBy = d.staff;
+        }
     }
     qint64 updatedAt = createdAt + last;
     if (sweptClosed)
@@ -427,6 +469,15 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
     tickets.add(maybeTime(resolvedAt));
     tickets.add(escalationLevel);
     tickets.add(1);
+    // What the reports read (migration 0015), as the actions would have stored it.
+    tickets.add(firstRespondedAt > createdAt + fr);
+    tickets.add(resolvedAt > createdAt + rs);
+    tickets.add(replies);
+    tickets.add(escalatedAt > 0 ? QVariant(QStringLiteral("manual"))
+                                : QVariant(QMetaType::fromType<QString>()));
+    tickets.add(maybeTime(escalatedAt));
+    tickets.add(escalatedBy >= 0 ? QVariant::fromValue(m_world.staff[std::size_t(escalatedBy)].id)
+                                 : nullInt());
 
     const QVariant ticketId = QVariant::fromValue(id);
     for (Draft &d : drafts) {

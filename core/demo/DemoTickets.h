@@ -22,7 +22,8 @@ public:
     DemoTickets(DemoWorld &world, qint64 count, qint64 firstId);
 
     // The creation times of all tickets, oldest first: office hours, weekdays, slow growth and
-    // one sign-in outage that brought a flood of tickets.
+    // a release day whose evening deployment broke sign-ins for a day and a half (a flood of
+    // login problems the reports show).
     std::vector<qint64> arrivalTimes();
     // Adds ticket number `index` (0 = the oldest) and its timeline; returns how many events.
     qint64 write(qint64 index, qint64 createdAt, BulkInsert &tickets, BulkInsert &events);
@@ -38,6 +39,8 @@ private:
     QString m_subjectWithContext;
     QString m_replyPrefix;
     QString m_urgentPrefix;
+    qint64 m_spikeStart = 0; // the release's sign-in trouble: arrivals from then...
+    qint64 m_spikeEnd = 0;   // ...until then are mostly login problems
 };
 
 } // namespace helpdesk

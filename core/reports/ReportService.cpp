@@ -70,4 +70,12 @@ QFuture<Result<QList<ReportSection>>> ReportService::run(const QList<ReportReque
         });
 }
 
+QFuture<Result<QList<qint64>>> ReportService::ticketIds(const ReportRequest &request,
+                                                        const QVariantList &row, int limit)
+{
+    return m_worker->run([request, row, limit](QSqlDatabase &db) {
+        return ReportQuery(db).ticketIds(request, row, limit);
+    });
+}
+
 } // namespace helpdesk

@@ -37,6 +37,9 @@ public:
     // Runs every request in order on the worker (progress 0..requests × (1 + compare)).
     QFuture<Result<QList<ReportSection>>> run(const QList<ReportRequest> &requests,
                                               bool comparePrevious);
+    // The tickets behind one row of a section's table (ReportQuery::ticketIds), at most limit.
+    QFuture<Result<QList<qint64>>> ticketIds(const ReportRequest &request, const QVariantList &row,
+                                             int limit);
     // The same, synchronously on a connection the caller owns (the CLI, tests).
     static Result<QList<ReportSection>> runOn(QSqlDatabase &db,
                                               const QList<ReportRequest> &requests,

@@ -69,7 +69,8 @@ double rssMb()
     return -1;
 }
 
-// Builds the benchmark database unless a complete one of the right size is there already.
+} // namespace
+
 bool ensureDatabase(const ConnectionSettings &settings, qint64 tickets)
 {
     const QString name = QStringLiteral("bench-setup");
@@ -119,6 +120,8 @@ bool ensureDatabase(const ConnectionSettings &settings, qint64 tickets)
     Database::close(name);
     return ok;
 }
+
+namespace {
 
 // ---- Full-text search --------------------------------------------------------------------
 // The first 50 hits with snippets, as the search box shows them, on a connection of its own.

@@ -1,6 +1,8 @@
 #pragma once
 // Measures what an agent feels in the ticket queue on a large SQLite database.
 
+#include "db/ConnectionSettings.h"
+
 #include <QString>
 
 namespace helpdesk::bench {
@@ -14,5 +16,9 @@ struct Options
 };
 
 int run(const Options &options);
+
+// Builds the benchmark database (the demo desk with `tickets` tickets) unless one of that size
+// is there already; false (with a message on stderr) when it cannot.
+bool ensureDatabase(const ConnectionSettings &settings, qint64 tickets);
 
 } // namespace helpdesk::bench

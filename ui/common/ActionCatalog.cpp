@@ -398,6 +398,48 @@ QList<ActionDef> build()
               .keys = {seq(Qt::CTRL | Qt::Key_Comma)},
               .role = QAction::PreferencesRole});
 
+    // Reports for team leads.
+    const QString reports = ActionCatalog::tr("Reports");
+    const ActionWindow reportsWindow = ActionWindow::Reports;
+    d.append({.id = QStringLiteral("reports.show"),
+              .group = reports,
+              .text = ActionCatalog::tr("&Reports…"),
+              .toolTip = ActionCatalog::tr("Volumes, response and resolution times, SLA, "
+                                           "escalations, the troubleshooting funnel, workload"),
+              .description = ActionCatalog::tr("Reports (team leads and admins)"),
+              .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}});
+    d.append({.id = QStringLiteral("reports.exportCsv"),
+              .window = reportsWindow,
+              .group = reports,
+              .text = ActionCatalog::tr("Export Table as &CSV…"),
+              .toolTip = ActionCatalog::tr("Save the table under the chart as a CSV file"),
+              .description = ActionCatalog::tr("Export the report's table as CSV (in Reports)"),
+              .keys = {seq(Qt::CTRL | Qt::Key_S)}});
+    d.append({.id = QStringLiteral("reports.exportPdf"),
+              .window = reportsWindow,
+              .group = reports,
+              .text = ActionCatalog::tr("Export Report as &PDF…"),
+              .toolTip = ActionCatalog::tr("Save every report of this range, charts included, "
+                                           "as a PDF with one page per report"),
+              .description = ActionCatalog::tr("Export all reports as PDF (in Reports)"),
+              .keys = {seq(Qt::CTRL | Qt::Key_P)}});
+    d.append({.id = QStringLiteral("reports.openTickets"),
+              .window = reportsWindow,
+              .widget = QStringLiteral("reportTable"),
+              .group = reports,
+              .text = ActionCatalog::tr("&Open Tickets"),
+              .toolTip = ActionCatalog::tr("Show the tickets behind the selected row in the "
+                                           "main window's list"),
+              .description = ActionCatalog::tr("Open the row's tickets in the list (in Reports)"),
+              .keys = {enter[0], enter[1]},
+              .context = Qt::WidgetShortcut});
+    d.append({.id = QStringLiteral("reports.refresh"),
+              .window = reportsWindow,
+              .group = reports,
+              .text = ActionCatalog::tr("Re&fresh"),
+              .description = ActionCatalog::tr("Compute the report again (in Reports)"),
+              .keys = {QKeySequence(QKeySequence::Refresh)}});
+
     // Search Tickets and the Accounts screen.
     d.append({.id = QStringLiteral("search.move"),
               .kind = Kind::Keys,
@@ -438,13 +480,13 @@ QList<ActionDef> build()
               .description = ActionCatalog::tr("Quit"),
               .keys = {QKeySequence(QKeySequence::Quit)},
               .role = QAction::QuitRole});
-    d.append(
-        {.id = QStringLiteral("window.close"),
-         .window = ActionWindow::SideWindow,
-         .group = app,
-         .text = ActionCatalog::tr("&Close Window"),
-         .description = ActionCatalog::tr("Close Search, Accounts, the Outbox or the settings"),
-         .keys = {seq(QKeyCombination(Qt::Key_Escape)), seq(Qt::CTRL | Qt::Key_W)}});
+    d.append({.id = QStringLiteral("window.close"),
+              .window = ActionWindow::SideWindow,
+              .group = app,
+              .text = ActionCatalog::tr("&Close Window"),
+              .description =
+                  ActionCatalog::tr("Close Search, Accounts, the Outbox, Reports or the settings"),
+              .keys = {seq(QKeyCombination(Qt::Key_Escape)), seq(Qt::CTRL | Qt::Key_W)}});
     d.append({.id = QStringLiteral("app.about"),
               .group = app,
               .text = ActionCatalog::tr("&About Helpdesk"),

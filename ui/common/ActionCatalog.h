@@ -34,6 +34,7 @@ enum class ActionWindow {
     Search,
     ForwardedMail,
     StaffPicker,
+    Reports,
     // Every window the main window opens beside itself (Search, Accounts, Outbox, Settings):
     // what they share, such as closing.
     SideWindow,

@@ -155,9 +155,19 @@ QueueKind TicketListPane::queue() const
     return m_queue;
 }
 
+void TicketListPane::showTickets(const QList<qint64> &ids, const QString &title)
+{
+    m_queue = QueueKind::All;
+    m_onlyIds = ids;
+    clearFilter();
+    m_title->setText(title);
+    setRiskSort(false);
+}
+
 void TicketListPane::showQueue(QueueKind kind)
 {
     m_queue = kind;
+    m_onlyIds.reset();
     m_title->setText(Queues::label(kind));
     // The escalated queue is the lead's view: most at risk first, until a header is clicked.
     setRiskSort(kind == QueueKind::Escalated);
@@ -208,6 +218,7 @@ void TicketListPane::applyQuery()
     query.filterText = m_filter->text().trimmed();
     query.breachWarningMs = m_warningWindowMs;
     query.sortByRisk = m_table->isRiskSortMode();
+    query.onlyIds = m_onlyIds;
     if (query == m_model->query())
         return;
     emit rowCountChanged(-1);

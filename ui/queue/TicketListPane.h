@@ -47,6 +47,8 @@ public:
     QueueKind queue() const;
     // Another queue: its title, the lead's risk order for "Escalated", and a reload.
     void showQueue(QueueKind kind);
+    // Only these tickets, under this title (a report's drill-down), until a queue is chosen.
+    void showTickets(const QList<qint64> &ids, const QString &title);
     // The SLA warning window: countdown colours and the "Breaching SLA" bound.
     void setWarningWindow(qint64 ms);
     // All tickets in the database (from the queue counts); 0 shows the empty-database page.
@@ -113,6 +115,7 @@ private:
     QTimer m_filterTimer; // debounces typing in the filter
 
     QueueKind m_queue = QueueKind::AllOpen;
+    std::optional<QList<qint64>> m_onlyIds;
     std::optional<qint64> m_staffId;
     QString m_login;
     QString m_databaseName;
