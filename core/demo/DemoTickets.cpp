@@ -170,12 +170,16 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
     const qint64 count = m_count;
 
     // Who writes in.
+    // The newest few show every working state (below) for active customers, so that every
+    // ticket action is on for them.
+    const bool showcase = count >= 8 && index >= count - 5;
     const DemoAccount *account = nullptr;
-    if (!m_world.accounts.empty() && rng.chance(0.88)) {
-        for (int attempt = 0; attempt < 4 && !account; ++attempt) {
+    if (!m_world.accounts.empty() && (showcase || rng.chance(0.88))) {
+        for (int attempt = 0; attempt < (showcase ? 40 : 4) && !account; ++attempt) {
             const DemoAccount &candidate =
                 m_world.accounts[std::size_t(m_world.accountPool.pick(rng))];
-            if (candidate.createdAt < createdAt)
+            if (candidate.createdAt < createdAt &&
+                (!showcase || candidate.status == DemoAccountStatus::Active))
                 account = &candidate;
         }
     }
@@ -287,6 +291,9 @@ qint64 DemoTickets::write(qint64 index, qint64 createdAt, BulkInsert &tickets, B
         for (std::size_t i = 0; i < m_world.staff.size(); ++i)
             if (m_world.staff[i].login == QLatin1String(DemoSeeder::DemoAgentLogin))
                 assignee = int(i);
+    // ...and the newest one waits for someone to take it.
+    if (count >= 8 && index == count - 1)
+        assignee = -1;
     const int lead = m_world.leads.empty()
                          ? assignee
                          : m_world.leads[std::size_t(rng.below(qint64(m_world.leads.size())))];

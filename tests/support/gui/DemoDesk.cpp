@@ -56,14 +56,16 @@ bool DemoDesk::open(QSize size, int tickets)
         QTest::qFail(qPrintable(seeded.error().toString()), __FILE__, __LINE__);
         return false;
     }
-    // A ticket an agent would open: open, nobody holds it, its requester an active customer
-    // account.
+    // A ticket an agent would open: open, nobody (or the demo agent) holds it, so that every
+    // ticket action is on; its requester an active customer account.
     auto found = Database::scalar(
         m_db->db(),
         QStringLiteral("SELECT t.id FROM tickets t JOIN accounts a ON a.id = t.account_id "
                        "WHERE a.status = 'active' AND t.status IN ('new', 'open') "
-                       "ORDER BY CASE WHEN t.assignee_id IS NULL THEN 0 ELSE 1 END, t.id DESC "
-                       "LIMIT 1"));
+                       "ORDER BY CASE WHEN t.assignee_id IS NULL THEN 0 WHEN t.assignee_id = "
+                       "(SELECT id FROM staff WHERE login = ?) THEN 1 ELSE 2 END, t.id DESC "
+                       "LIMIT 1"),
+        {QString::fromLatin1(DemoSeeder::DemoAgentLogin)});
     if (!found || found.value().isNull()) {
         QTest::qFail("the demo data has no open ticket with an account", __FILE__, __LINE__);
         return false;
