@@ -39,13 +39,14 @@ WHERE (resolved_at IS NOT NULL AND resolution_due IS NOT NULL AND resolved_at > 
    OR EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.kind = 'escalation'
               AND (e.data::jsonb ->> 'breach') = 'resolution');
 
--- The latest escalation of every ticket that has one.
+-- The latest escalation of every ticket that has one (an escalation event, or a status change
+-- to escalated as older clients and the demo data recorded it).
 UPDATE tickets SET escalated_at = (
-    SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.kind = 'escalation')
+    SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = tickets.id AND (e.kind = 'escalation' OR (e.kind = 'status' AND (e.data::jsonb ->> 'to') = 'escalated')))
 WHERE escalation_level > 0;
 UPDATE tickets SET
     escalated_by = (SELECT e.staff_id FROM ticket_events e
-                    WHERE e.ticket_id = tickets.id AND e.kind = 'escalation' AND e.at = tickets.escalated_at
+                    WHERE e.ticket_id = tickets.id AND (e.kind = 'escalation' OR (e.kind = 'status' AND (e.data::jsonb ->> 'to') = 'escalated')) AND e.at = tickets.escalated_at
                     ORDER BY e.id DESC LIMIT 1),
     escalation_cause = CASE
         WHEN EXISTS (SELECT 1 FROM ticket_events e
