@@ -2,7 +2,9 @@
 
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
+#include "admin/MailCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/TicketShowCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
@@ -284,6 +286,7 @@ QList<CommandSpec> buildCommands()
          cmdSeedDemo},
     };
     rows += TicketsCommand::commands();
+    rows += TicketShowCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
@@ -333,6 +336,7 @@ QList<CommandSpec> buildCommands()
          cmdAccountsTokenState,
          AccountsCommand::ArgumentName},
     };
+    rows += MailCommand::commands();
     return rows;
 }
 
@@ -546,8 +550,9 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     ctx.verbose = inv.has(QStringLiteral("verbose"));
     // Library warnings would add stray lines to the one-line error; --verbose shows them.
-    QLoggingCategory::setFilterRules(ctx.verbose ? QStringLiteral("helpdesk.*=true")
-                                                 : QStringLiteral("helpdesk.*.warning=false"));
+    QLoggingCategory::setFilterRules(
+        ctx.verbose ? QStringLiteral("helpdesk.*=true")
+                    : QStringLiteral("helpdesk.*.warning=false\nhelpdesk.*.info=false"));
     if (inv.has(QStringLiteral("database"))) {
         auto settings = ConnectionSettings::fromUrl(inv.value(QStringLiteral("database")));
         if (!settings)

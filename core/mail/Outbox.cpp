@@ -31,7 +31,7 @@ const QString kColumns = QStringLiteral(
     "id, ticket_id, event_id, template_key, from_address, from_name, reply_to, to_address, "
     "to_name, subject, text_body, html_body, headers, message_id, status, attempts, "
     "next_attempt_at, claimed_by, lease_until, last_error, server_reply, created_at, sent_at, "
-    "has_secret, redacted");
+    "has_secret, redacted, bounced_at, bounce_reason");
 
 QString notNull(const QString &s)
 {
@@ -103,6 +103,8 @@ OutboxEntry fromQuery(const QSqlQuery &q)
     e.sentAt = time(q.value(22));
     e.hasSecret = q.value(23).toBool();
     e.redacted = q.value(24).toBool();
+    e.bouncedAt = time(q.value(25));
+    e.bounceReason = q.value(26).toString();
     return e;
 }
 
@@ -409,6 +411,28 @@ Result<void> Outbox::cancel(QSqlDatabase &db, qint64 id, qint64 nowMs)
                        "html_body = CASE WHEN has_secret AND html_body <> '' THEN ? ELSE "
                        "html_body END, redacted = has_secret WHERE id = ?"),
         {note, note.toHtmlEscaped(), QVariant::fromValue(id)});
+}
+
+Result<bool> Outbox::markUndeliverable(Recorder &record, qint64 id, const QString &reason)
+{
+    QSqlDatabase &db = record.db();
+    HD_TRY_ASSIGN(const OutboxEntry e, entry(db, id));
+    if (e.bouncedAt.isValid())
+        return false; // a second report on the same message: told once is enough
+    HD_TRY(Database::exec(
+        db, QStringLiteral("UPDATE outbox SET bounced_at = ?, bounce_reason = ? WHERE id = ?"),
+        {QVariant::fromValue(record.now()), reason, QVariant::fromValue(id)}));
+    if (e.ticketId) {
+        HD_TRY(record.event(*e.ticketId, TicketEventKind::MailBounced,
+                            tr("The email \"%1\" to %2 could not be delivered: %3")
+                                .arg(e.subject, e.to.address, reason),
+                            {{QStringLiteral("outbox_id"), double(id)},
+                             {QStringLiteral("message_id"), e.messageId},
+                             {QStringLiteral("reason"), reason}}));
+    }
+    HD_TRY(record.audit(QStringLiteral("outbox"), id, QStringLiteral("bounced"),
+                        {{QStringLiteral("reason"), reason}}));
+    return true;
 }
 
 Result<OutboxEntry> Outbox::entry(QSqlDatabase &db, qint64 id)

@@ -46,6 +46,9 @@ struct OutboxEntry
     QDateTime sentAt;
     bool hasSecret = false;
     bool redacted = false;
+    // A delivery report came back for it: undeliverable, with the remote server's reason.
+    QDateTime bouncedAt;
+    QString bounceReason;
 
     // The message as it goes out: stored fields, the creation time as its Date.
     MailMessage toMessage(const MailAddress &fallbackFrom) const;

@@ -16,7 +16,7 @@ const QString kColumns = QStringLiteral(
     "t.id, t.subject, t.requester_email, t.requester_name, t.account_id, t.category, t.priority, "
     "t.status, t.channel, t.assignee_id, s.display_name, t.created_at, t.updated_at, "
     "t.first_response_due, t.first_responded_at, t.resolution_due, t.resolved_at, "
-    "t.escalation_level, t.version, t.sla_segments, t.assigned_at");
+    "t.escalation_level, t.version, t.sla_segments, t.assigned_at, t.unread_since");
 
 const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN staff s ON s.id = t.assignee_id ");
 
@@ -51,6 +51,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.version = q.value(18).toInt();
     t.slaSegments = q.value(19).toString();
     t.assignedAt = fromEpochMs(q.value(20));
+    t.unreadSince = fromEpochMs(q.value(21));
     return t;
 }
 
