@@ -182,9 +182,9 @@ void MainWindow::createMenus()
     ticket->setObjectName(QStringLiteral("ticketMenu"));
     addEntries(ticket, a,
                {"ticket.new", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
-                "ticket.troubleshoot", "-", "ticket.statusMenu", "ticket.escalate",
-                "ticket.deEscalate", "-", "ticket.priority", "ticket.priorityMenu",
-                "ticket.categoryMenu", "-"});
+                "ticket.logCustomerMessage", "ticket.troubleshoot", "-", "ticket.statusMenu",
+                "ticket.escalate", "ticket.deEscalate", "-", "ticket.priority",
+                "ticket.priorityMenu", "ticket.categoryMenu", "-"});
     QMenu *selected = m_actions->createMenu(QStringLiteral("selection.menu"), ticket);
     ticket->addMenu(selected);
     addEntries(selected, a, {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});
@@ -437,7 +437,12 @@ void MainWindow::showChosenTicket()
     const qint64 id = m_list->chosenTicketId();
     if (id <= 0 || m_detail->ticketId() == id)
         return;
-    m_detail->showTicket(id, m_list->loadedTicket(id));
+    const std::optional<Ticket> loaded = m_list->loadedTicket(id);
+    m_detail->showTicket(id, loaded);
+    // The assignee opens a ticket with a new customer message: it is read now.
+    if (loaded && loaded->unreadSince.isValid() && m_session->me() &&
+        loaded->assigneeId == m_session->me()->id)
+        (void)m_session->tickets()->markRead(id);
 }
 
 void MainWindow::openTicket(qint64)

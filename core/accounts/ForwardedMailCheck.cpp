@@ -301,6 +301,15 @@ Result<ForwardedMailReport> ForwardedMailCheck::check(QSqlDatabase &db, const QS
     return evaluate(db, report, inlineCopies, customerAddress, nowMs);
 }
 
+Result<void> ForwardedMailCheck::record(Recorder &record, qint64 ticketId,
+                                        const ForwardedMailReport &report)
+{
+    const QJsonObject data = report.toJson();
+    HD_TRY(record.event(ticketId, TicketEventKind::ForwardedMailCheck, report.summary, data));
+    return record.audit(QStringLiteral("ticket"), ticketId, QStringLiteral("forwarded_mail_check"),
+                        data);
+}
+
 Result<ForwardedMailReport> ForwardedMailCheck::checkCopies(QSqlDatabase &db,
                                                             const QList<ForwardedCopy> &copies,
                                                             const QString &customerAddress,

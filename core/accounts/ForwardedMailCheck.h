@@ -78,6 +78,9 @@ Result<ForwardedMailReport> check(QSqlDatabase &db, const QString &pastedText, q
 // Message-ID; inline ones are matched by recipient, subject, date and text fingerprint).
 Result<ForwardedMailReport> checkCopies(QSqlDatabase &db, const QList<ForwardedCopy> &copies,
                                         const QString &customerAddress, qint64 nowMs);
+// Puts the verdict on the ticket's timeline (a forwarded_mail_check event with the summary) and
+// in the audit log, in the record's write.
+Result<void> record(Recorder &record, qint64 ticketId, const ForwardedMailReport &report);
 } // namespace ForwardedMailCheck
 
 } // namespace helpdesk

@@ -352,11 +352,7 @@ Result<IngestResult> MailIngest::process(qint64 inboundId, const QByteArray &raw
                     ForwardedMailReport report,
                     ForwardedMailCheck::checkCopies(m_db, forwards, m.from.address, m_now));
                 if (worthRecording(report, forwards)) {
-                    const QJsonObject data = report.toJson();
-                    HD_TRY(record.event(*ticketId, TicketEventKind::ForwardedMailCheck,
-                                        report.summary, data));
-                    HD_TRY(record.audit(QStringLiteral("ticket"), *ticketId,
-                                        QStringLiteral("forwarded_mail_check"), data));
+                    HD_TRY(ForwardedMailCheck::record(record, *ticketId, report));
                     result.forwarded = report;
                 }
             }

@@ -282,9 +282,13 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         return int(t->priority);
     case DueRole:
         return t->resolutionDue;
+    case UnreadRole:
+        return t->unreadSince.isValid();
     case Qt::ToolTipRole:
         if (column == TicketColumn::Subject)
-            return t->subject;
+            return t->unreadSince.isValid()
+                       ? tr("%1 (new message from the customer)").arg(t->subject)
+                       : t->subject;
         if (column == TicketColumn::Requester)
             return t->requesterEmail;
         return {};

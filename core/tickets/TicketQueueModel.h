@@ -29,6 +29,7 @@ public:
         StatusKeyRole, // "open", "escalated", ...
         PriorityRole,  // 0..3
         DueRole,       // QDateTime, UTC
+        UnreadRole,    // bool: a customer's message the assignee has not opened yet
     };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 64;

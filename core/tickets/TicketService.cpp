@@ -149,4 +149,23 @@ QFuture<Result<Ticket>> TicketService::note(const Ticket &t, const QString &body
     return act([id = t.id, v = t.version, body](TicketActions &a) { return a.note(id, v, body); });
 }
 
+QFuture<Result<Ticket>> TicketService::logCustomerMessage(const Ticket &t, const QString &body,
+                                                          TicketChannel channel)
+{
+    return act([id = t.id, v = t.version, body, channel](TicketActions &a) -> Result<Ticket> {
+        CustomerMessage m;
+        m.body = body;
+        m.channel = channel;
+        HD_TRY_ASSIGN(CustomerMessageOutcome out, a.logCustomerMessage(id, v, m));
+        return out.ticket;
+    });
+}
+
+QFuture<Result<void>> TicketService::markRead(qint64 ticketId)
+{
+    return m_worker->run([actor = m_actor, now = m_clock(), ticketId](QSqlDatabase &db) {
+        return TicketActions(db, actor, now).markRead(ticketId);
+    });
+}
+
 } // namespace helpdesk

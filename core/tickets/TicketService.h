@@ -63,6 +63,12 @@ public:
     QFuture<Result<Ticket>> setCategory(const Ticket &ticket, TicketCategory category);
     QFuture<Result<Ticket>> reply(const Ticket &ticket, const QString &body);
     QFuture<Result<Ticket>> note(const Ticket &ticket, const QString &body);
+    // A customer's message taken by phone or chat: the same effect as their email (reopens a
+    // ticket waiting for them, marks it unread).
+    QFuture<Result<Ticket>> logCustomerMessage(const Ticket &ticket, const QString &body,
+                                               TicketChannel channel);
+    // The assignee opened the ticket: its customer message is no longer unread.
+    QFuture<Result<void>> markRead(qint64 ticketId);
 
     // Called by the change notifier when another client changed tickets.
     void notifyExternalChange(qint64 ticketId) { emit ticketChanged(ticketId); }

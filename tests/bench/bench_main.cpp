@@ -1,3 +1,4 @@
+#include "IngestBench.h"
 #include "OutboxBench.h"
 #include "QueueBench.h"
 
@@ -23,9 +24,18 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("outbox"),
                       QStringLiteral("Only the mail outbox figure: 1,000 templated messages "
                                      "through the outbox to a loopback relay.")});
+    parser.addOption({QStringLiteral("ingest"),
+                      QStringLiteral("Only the inbound mail figures: the mixed corpus through "
+                                     "mail ingest on SQLite, and one 30 MB message's peak "
+                                     "memory.")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("With --ingest: how many times the corpus goes through."),
+                      QStringLiteral("R"), QStringLiteral("10")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("outbox")))
         return helpdesk::bench::runOutbox();
+    if (parser.isSet(QStringLiteral("ingest")))
+        return helpdesk::bench::runIngest(qMax(1, parser.value(QStringLiteral("rounds")).toInt()));
     helpdesk::bench::Options options;
     bool ok = false;
     options.tickets = parser.value(QStringLiteral("tickets")).toLongLong(&ok);

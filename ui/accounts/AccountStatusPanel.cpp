@@ -454,7 +454,7 @@ void AccountStatusPanel::recordVerification()
 
 void AccountStatusPanel::checkForwardedMail()
 {
-    keep(new ForwardedMailDialog(m_service, this));
+    keep(new ForwardedMailDialog(m_service, this, m_ticketId));
 }
 
 QAction *AccountStatusPanel::action(AccountAction action) const

@@ -153,6 +153,12 @@ QList<ActionDef> build()
               .toolTip = C::tr("Write a note only staff see"),
               .description = C::tr("Internal note"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}});
+    d.append({.id = QStringLiteral("ticket.logCustomerMessage"),
+              .group = ticket,
+              .text = C::tr("&Log Customer Message…"),
+              .iconText = C::tr("Log Message…"),
+              .toolTip = C::tr("Record what the customer said on the phone or in a chat"),
+              .description = C::tr("Log a customer's message (phone, chat)")});
     d.append({.id = QStringLiteral("ticket.troubleshoot"),
               .group = ticket,
               .text = C::tr("T&roubleshoot…"),
