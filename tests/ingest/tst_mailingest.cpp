@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 
 #include "db/Database.h"
+#include "inbound/MimeParser.h"
 #include "ingest/InboundStore.h"
 #include "ingest/MailIngest.h"
 #include "mail/Outbox.h"
@@ -57,6 +58,8 @@ private slots:
     void reopenResumesTheClock();
     void loggedPhoneMessage_data() { addDialectRows(); }
     void loggedPhoneMessage();
+    void pastedInlineForward_data() { addDialectRows(); }
+    void pastedInlineForward();
     void raceForOneMessage_data() { addDialectRows(); }
     void raceForOneMessage();
 
@@ -329,6 +332,39 @@ void TstMailIngest::loggedPhoneMessage()
                      .logCustomerMessage(ticket->id, pending->version, call);
     QVERIFY(!stale);
     QCOMPARE(stale.error().code, Error::Code::Conflict);
+}
+
+// The agent's paste dialog: the text of an inline forward (no headers survive) is matched the
+// same way, and its verdict recorded on the ticket.
+void TstMailIngest::pastedInlineForward()
+{
+    QFETCH(QString, dialect);
+    TestDatabase tdb(dialect);
+    HELPDESK_REQUIRE_DB(tdb);
+    QSqlDatabase &db = tdb.db();
+    QString error;
+    QVERIFY2(seedIngestFixture(db, m_corpus, &error), qPrintable(error));
+    for (const QString &file :
+         {QStringLiteral("forward-gmail.eml"), QStringLiteral("forward-outlook.eml")}) {
+        auto parsed = MimeParser().parse(m_corpus.raw(file));
+        QVERIFY(parsed);
+        auto report = ForwardedMailCheck::check(db, parsed->textBody, kNow,
+                                                QStringLiteral("anna.berg@mail.example.net"));
+        QVERIFY(report);
+        QCOMPARE(report->verdict, ForwardedMailReport::Verdict::SentByUs);
+        QCOMPARE(report->matches.size(), 1);
+        QCOMPARE(report->matches.first().outboxId, 502);
+        QCOMPARE(report->matches.first().matchedBy, QStringLiteral("inline"));
+        QVERIFY2(report->summary.contains(QStringLiteral("no Message-ID")),
+                 qPrintable(report->summary));
+    }
+    auto phishing = MimeParser().parse(m_corpus.raw(QStringLiteral("forward-phishing.eml")));
+    QVERIFY(phishing);
+    auto verdict = ForwardedMailCheck::check(db, phishing->textBody, kNow,
+                                             QStringLiteral("anna.berg@mail.example.net"));
+    QVERIFY(verdict);
+    QCOMPARE(verdict->verdict, ForwardedMailReport::Verdict::NotSentByUs);
+    QCOMPARE(verdict->inlineUnmatched, 1);
 }
 
 void TstMailIngest::raceForOneMessage()
