@@ -19,6 +19,7 @@
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
 #include "staff/StaffService.h"
+#include "ticket/CustomerNotices.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_accountPanel->hide();
     m_actions->include(m_accountPanel->actions());
     m_mail = new MailNotices(session, m_messages, this);
+    new CustomerNotices(session, m_messages, this);
     m_windows = new SideWindows(session, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -276,6 +278,8 @@ void MainWindow::connectPanes()
     connect(mail, &MailDelivery::stateChanged, this, updateComposer);
     updateComposer();
     m_detail->setOutboxService(m_session->outbox());
+    m_detail->setInboundService(m_session->inbound());
+    connect(m_detail, &TicketDetailView::informationOccurred, this, &MainWindow::showInformation);
     connect(m_detail, &TicketDetailView::mailRetryRequested, m_mail, &MailNotices::retry);
     connect(m_detail, &TicketDetailView::outboxRequested, m_windows, &SideWindows::openOutbox);
     // A ticket chosen in another window is shown here, whether or not the queue has it.

@@ -6,6 +6,8 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "ingest/InboundService.h"
+#include "ingest/MailFetchService.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailSetupService.h"
 #include "mail/OutboxService.h"
@@ -34,7 +36,9 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
       m_outbox(new OutboxService(m_worker, this)),
       // Template previews fill in a real ticket's values.
       m_mailSetup(new MailSetupService(m_worker, &TicketMailValues::forPreview, this)),
-      m_mail(new MailDelivery(m_worker, m_secrets.get(), this))
+      m_mail(new MailDelivery(m_worker, m_secrets.get(), this)),
+      m_inbound(new InboundService(m_worker, this)),
+      m_fetch(new MailFetchService(m_worker, m_secrets.get(), this))
 {
     // Only the worker and the listener need the password, and only until they connect.
     m_settings.password.clear();
@@ -71,6 +75,15 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
             m_outbox->notifyChanged(0);
     });
 
+    // Customer mail fetched by this app changes tickets like another client would; a bounce
+    // changes the outbox.
+    connect(m_fetch, &MailFetchService::customerMessage, m_tickets,
+            &TicketService::notifyExternalChange);
+    connect(m_fetch, &MailFetchService::fetched, m_outbox, [this](const FetchReport &report) {
+        if (report.handled > 0)
+            m_outbox->notifyChanged(0);
+    });
+
     // Customer accounts: other clients' changes refresh the open panels; an action that wrote
     // on a ticket refreshes its views; a link or notice mail is delivered at once.
     m_accounts = new AccountService(m_worker, this);
@@ -102,6 +115,8 @@ AppSession::~AppSession()
     // Services first: they may still hold continuations on the worker's futures.
     delete m_troubleshooting;
     delete m_accounts;
+    delete m_fetch;
+    delete m_inbound;
     delete m_mail;
     delete m_mailSetup;
     delete m_outbox;
@@ -126,6 +141,7 @@ void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs, in
 void AppSession::startMail()
 {
     m_mail->start();
+    m_fetch->start();
 }
 
 QFuture<Result<int>> AppSession::open()

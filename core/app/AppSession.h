@@ -22,6 +22,8 @@ class ChangeNotifier;
 class DbWorker;
 class DemoService;
 class EscalationMonitor;
+class InboundService;
+class MailFetchService;
 class MailDelivery;
 class MailSetupService;
 class OutboxService;
@@ -70,7 +72,12 @@ public:
     MailSetupService *mailSetup() const { return m_mailSetup; }
     MailDelivery *mailDelivery() const { return m_mail; }
     SecretStore *secrets() const { return m_secrets.get(); }
-    // Starts delivering queued mail (after open()); see MailDelivery for what it reports.
+    // Incoming mail: attachments of customer messages (the timeline), and the IMAP fetching
+    // an administrator switches on (Settings > Incoming mail) with its settings page service.
+    InboundService *inbound() const { return m_inbound; }
+    MailFetchService *mailFetch() const { return m_fetch; }
+    // Starts delivering queued mail and, when switched on, fetching incoming mail (after
+    // open()); see MailDelivery and MailFetchService for what they report.
     void startMail();
 
     // Starts listening for other clients' changes and the periodic SLA escalation scan. Both
@@ -115,6 +122,8 @@ private:
     OutboxService *m_outbox;
     MailSetupService *m_mailSetup;
     MailDelivery *m_mail;
+    InboundService *m_inbound;
+    MailFetchService *m_fetch;
     bool m_live = false;
     std::optional<Staff> m_me;
     QString m_meLogin;

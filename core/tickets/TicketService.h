@@ -71,12 +71,19 @@ public:
     QFuture<Result<void>> markRead(qint64 ticketId);
 
     // Called by the change notifier when another client changed tickets.
-    void notifyExternalChange(qint64 ticketId) { emit ticketChanged(ticketId); }
+    void notifyExternalChange(qint64 ticketId)
+    {
+        emit ticketChanged(ticketId);
+        emit changedElsewhere(ticketId);
+    }
 
 signals:
     // A ticket changed (here, or in another client): queues and panels refresh. 0 = unknown
     // which (refresh everything).
     void ticketChanged(qint64 ticketId);
+    // The same, for a change not made by this service's own actions: another client, mail
+    // fetched by this app, the SLA monitor, an account action (the window's notices).
+    void changedElsewhere(qint64 ticketId);
     // A reply's mail was queued (and committed with it): the outbox sender can go.
     void mailQueued(qint64 ticketId);
 

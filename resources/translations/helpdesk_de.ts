@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
         <source>&amp;Open Ticket</source>
         <translation>Ticket ö&amp;ffnen</translation>
     </message>
@@ -241,506 +241,526 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation>&amp;Fehlerbehebung…</translation>
+        <source>&amp;Log Customer Message…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
-        <source>Troubleshoot…</source>
-        <translation>Fehlerbehebung…</translation>
+        <source>Log Message…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
-        <source>Walk the customer through a guided troubleshooting flow</source>
+        <source>Record what the customer said on the phone or in a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Log a customer&apos;s message (phone, chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="164"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation>&amp;Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="165"/>
+        <source>Troubleshoot…</source>
+        <translation>Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
         <source>Troubleshoot the ticket (guided wizard)</source>
         <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
         <source>Hand the ticket to the team leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
         <source>&amp;De-escalate…</source>
         <translation>&amp;Deeskalieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
         <source>Team leads: return the ticket to the open queue, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
         <source>De-escalate, with a comment (team leads)</source>
         <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
         <source>Set &amp;Priority…</source>
         <translation>&amp;Priorität setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="189"/>
         <source>Set the priority (of the selected tickets, if several)</source>
         <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
         <source>P&amp;riority</source>
         <translation>P&amp;riorität</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="198"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="196"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
         <source>Se&amp;lected Tickets</source>
         <translation>Aus&amp;gewählte Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="205"/>
         <source>&amp;Assign Selected…</source>
         <translation>Ausgewählte &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="203"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="209"/>
         <source>Set &amp;Priority of Selected</source>
         <translation>&amp;Priorität der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="207"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="213"/>
         <source>Set &amp;Status of Selected</source>
         <translation>&amp;Status der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
         <source>Assign: move through the staff list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="224"/>
         <source>in the name box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="231"/>
         <source>Add the reply or note</source>
         <translation>Die Antwort oder Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="232"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="238"/>
         <source>Close the editor and keep the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="239"/>
         <source>Close the editor, keeping the text</source>
         <translation>Den Editor schließen, der Text bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="240"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="246"/>
         <source>&amp;Find Account…</source>
         <translation>Konto &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="241"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="247"/>
         <source>Customer accounts by email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="248"/>
         <source>Find a customer account</source>
         <translation>Ein Kundenkonto finden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="256"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
         <source>Send Password-&amp;Reset Link</source>
         <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="257"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
         <source>Send a password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
         <source>Send &amp;Activation Link</source>
         <translation>&amp;Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
         <source>Send an activation link</source>
         <translation>Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
         <source>&amp;Lock Now…</source>
         <translation>Jetzt &amp;sperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
         <source>Lock the account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
         <source>Unlock the account (or ask a team lead to lift a security lock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
         <source>A&amp;pprove Unlock…</source>
         <translation>Entsperrung &amp;genehmigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
         <source>Turn &amp;Down Unlock…</source>
         <translation>Entsperrung a&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
         <source>Verify &amp;Identity…</source>
         <translation>&amp;Identität prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
         <source>Verify the customer&apos;s identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
         <source>Mark &amp;Email Verified</source>
         <translation>E-&amp;Mail als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
         <source>Mark the email address verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
         <source>Re&amp;voke Outstanding Links</source>
         <translation>Ausstehende Links &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
         <source>Revoke the links not used yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
         <source>Check a &amp;Forwarded Email…</source>
         <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
         <source>Did we send the email the customer forwarded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
         <source>Check an email the customer forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="291"/>
         <source>Check the pasted message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
         <source>in the forwarded email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
         <source>Start the flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="302"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
         <source>Resume the paused run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="304"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
         <source>Continue the run in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
         <source>Answer the step (the numbered buttons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
         <source>&amp;Notes for the timeline (optional)</source>
         <translation>&amp;Notizen für den Verlauf (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
         <source>Go to the notes for the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
         <source>Copy the text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
         <source>Copy the text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
         <source>&amp;Email These Steps to the Customer</source>
         <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
         <source>Email the steps still to try to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
         <source>Chec&amp;k Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
         <source>Read the account&apos;s status again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
         <source>Reload a run someone else moved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
         <source>Read the run again and continue from where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
         <source>&amp;Pause and Close</source>
         <translation>&amp;Pausieren und schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
         <source>Pause the run and close the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
         <source>Close the finished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
         <source>Send the selected message again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="362"/>
         <source>&amp;Cancel Message…</source>
         <translation>Nachricht &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
         <source>Make sure the selected message is never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>Refresh the Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
         <source>Mail &amp;Template Preview…</source>
         <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="384"/>
         <source>Mail template preview</source>
         <translation>Vorschau der E-Mail-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="382"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="389"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="399"/>
         <source>Search Tickets: move through the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
         <source>Accounts: go from the search box to the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="420"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
@@ -1648,13 +1668,13 @@
 <context>
     <name>ActionCatalog</name>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
         <source>%1…%2</source>
         <translation type="unfinished">%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="476"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="532"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="482"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="538"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1662,7 +1682,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="154"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1670,7 +1690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1678,113 +1698,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="266"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="271"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="284"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="297"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="359"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="364"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="366"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="367"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1911,163 +1932,218 @@
         <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <location filename="../../core/admin/MailCommand.cpp" line="280"/>
+        <source>Take in one received email (RFC 5322) from standard input or a file, as an MTA pipe: it becomes a ticket, is added to one, or is ignored (auto-replies, lists, loops, duplicates, bounces). Exit status 0 when handled, 65 when refused (over the size limit), 75 when the database cannot be used now (the MTA tries again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="287"/>
+        <source>Read the message from this file instead of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="290"/>
+        <source>Print {&quot;result&quot;: ..., &quot;ticket&quot;: N or null, &quot;reason&quot;: ...} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="294"/>
+        <source>Fetch new mail from the IMAP mailbox of the incoming mail settings (safe next to running apps: each message is processed once). The password comes from the keychain or HELPDESK_IMAP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="300"/>
+        <source>Fetch what is there now, then exit (exit status 1 if the mailbox could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="303"/>
+        <source>Without --once: look for new mail this often (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="307"/>
+        <source>List received mail that could not be read or processed (kept with its raw source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="310"/>
+        <source>Show at most N messages (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="312"/>
+        <source>Print a JSON array instead of lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="315"/>
+        <source>Write a received message&apos;s raw source to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="151"/>
+        <source>Show a ticket with its timeline events (kind, time, author, text) and the attachments of the mail it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="46"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="59"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="80"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="83"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="121"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="134"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="178"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="183"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="219"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="224"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="396"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="401"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="445"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="458"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="514"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="516"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="519"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="545"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="548"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2110,6 +2186,91 @@
         <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="59"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="66"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="67"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="141"/>
+        <source>There is no IMAP password for %1 (%2). Save it on the Incoming mail page of the app&apos;s settings, or, where no keychain exists, set HELPDESK_IMAP_PASSWORD for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="165"/>
+        <source>No incoming mailbox is set up. An admin enters the IMAP server and user on the Incoming mail page of the app&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="247"/>
+        <source>No unprocessed mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="250"/>
+        <source>not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="259"/>
+        <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="48"/>
+        <source>Give the ticket number, e.g. &apos;%1 tickets show 1042&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="56"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="114"/>
+        <source>Requester: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="115"/>
+        <source>Status: %1   Category: %2   Priority: %3   Channel: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
+        <source>(unread customer message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="133"/>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="137"/>
+        <source>(over the size limit, not kept)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
@@ -2177,21 +2338,6 @@
         <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
-        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
-        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
-        <source>Reading the message from %1 failed: %2.</source>
-        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="254"/>
         <source>The message on standard input is not valid UTF-8; convert it to UTF-8 and try again.</source>
         <translation>Die Nachricht auf der Standardeingabe ist kein gültiges UTF-8; wandeln Sie sie in UTF-8 um und versuchen Sie es erneut.</translation>
@@ -2210,11 +2356,6 @@
         <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
         <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
         <translation>tickets %1 braucht den Text: --message TEXT oder --message-file DATEI („-“ liest die Standardeingabe).</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
-        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
-        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="320"/>
@@ -3411,79 +3552,89 @@ Kontosupport</translation>
 <context>
     <name>ForwardedMailCheck</name>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="27"/>
         <source>Password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="29"/>
         <source>Activation link</source>
         <translation>Aktivierungslink</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="31"/>
         <source>Account locked notice</source>
         <translation>Hinweis auf Kontosperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="33"/>
         <source>Reply on a ticket</source>
         <translation>Antwort auf einem Ticket</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="35"/>
         <source>Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="338"/>
         <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
         <translation>Der eingefügte Text enthält einen Einmal-Link: Öffnen Sie ihn nicht und kopieren Sie ihn nirgendwohin.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="361"/>
         <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
         <translation>Im eingefügten Text wurde keine Message-ID gefunden. Bitten Sie den Kunden, die E-Mail als Anhang weiterzuleiten, oder fügen Sie ihre vollständigen Kopfzeilen ein („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="402"/>
+        <source>This email was not sent by us: no mail in our outbox to that address matches its sender, subject, date or text. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="406"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation>Diese E-Mail wurde nicht von uns gesendet: Keine ihrer Message-IDs steht in unserem Postausgang. Behandeln Sie sie als möglichen Phishing-Versuch und warnen Sie den Kunden davor, ihre Links zu verwenden oder mit Angaben darauf zu antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="417"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation>Wir haben diese E-Mail (%1) an %2 gesendet; das Mail-Relay hat sie um %3 angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="420"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation>Wir haben diese E-Mail (%1) an %2 um %3 eingereiht; das Mail-Relay hat sie noch nicht angenommen (%4).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="427"/>
         <source>Its link was used at %1.</source>
         <translation>Ihr Link wurde um %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="430"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation>Ihr Link wurde widerrufen (%1) und funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="434"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation>Ihr Link ist um %1 abgelaufen; senden Sie bei Bedarf einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="440"/>
         <source>Its link is unused and valid until %1.</source>
         <translation>Ihr Link ist unbenutzt und gültig bis %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="445"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
         <translation>Der Text enthält auch Message-IDs, die wir nicht gesendet haben (Antworten oder Weiterleitungen durch das E-Mail-Programm des Kunden).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="448"/>
+        <source>(Recognised by its recipient, subject, date and text: the forward kept no Message-ID.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3750,106 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
         <source>Not connected to the mail server %1; connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapFetch</name>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="24"/>
+        <source>%1 new message(s): %2 new ticket(s), %3 added to tickets, %4 ignored, %5 refused, %6 taken by another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="108"/>
+        <source>Message %1 in %2 was left in the folder: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="127"/>
+        <source>Message %1 was processed but could not be %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboundService</name>
+    <message>
+        <location filename="../../core/ingest/InboundService.cpp" line="23"/>
+        <source>The attachment could not be written to %1: %2. Choose another folder, or free some disk space.</source>
+        <translation>Der Anhang konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz auf dem Datenträger.</translation>
+    </message>
+</context>
+<context>
+    <name>InboundStore</name>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="108"/>
+        <source>The received message could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="132"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="229"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="241"/>
+        <source>Received message %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="170"/>
+        <source>An attachment of the received message could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="199"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="212"/>
+        <source>Attachment %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="215"/>
+        <source>This attachment was over the size limit and was not kept; the customer can send it another way (a download link, or in parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMailSettings</name>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="67"/>
+        <source>Enter the IMAP server and the user name before switching fetching on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="71"/>
+        <source>The IMAP port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="75"/>
+        <source>Check for new mail every 10 seconds to once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="79"/>
+        <source>The incoming mail settings may not contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="83"/>
+        <source>Enter the folder to read (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="86"/>
+        <source>Processed mail cannot be moved to the folder it is read from; choose another folder, or leave it empty to only flag it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +4108,59 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
         <source>a delivery report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailIngest</name>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="46"/>
+        <source>(The message has no text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="49"/>
+        <source>[The text was cut here; the received message keeps all of it.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="146"/>
+        <source>The message is empty; there is nothing to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="151"/>
+        <source>The message is %1 MB, over the limit of %2 MB for received mail; the sender should send large files another way, or an admin raises the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="166"/>
+        <source>Already received: the same message came in before (received message %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="210"/>
+        <source>Already received: another client processed this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="216"/>
+        <source>Could not be read as an email (%1); kept with its raw source for an admin (received message %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="285"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="304"/>
+        <source>No ticket could be made from it (%1); kept with its raw source for an admin (received message %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="317"/>
+        <source>New ticket %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,59 +4535,64 @@ Kontosupport</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <location filename="../../core/mail/Outbox.cpp" line="160"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation>Die ausgehende Nachricht %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <location filename="../../core/mail/Outbox.cpp" line="186"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation>[Diese Nachricht enthielt einen Einmal-Link. Sein Text wurde aus der gespeicherten Kopie entfernt, nachdem das Mail-Relay sie angenommen hatte.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <location filename="../../core/mail/Outbox.cpp" line="206"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation>Die Nachricht hat keinen Empfänger. Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="208"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation>Eine ausgehende Nachricht geht an genau einen Empfänger; diese hat %1.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <location filename="../../core/mail/Outbox.cpp" line="249"/>
         <source>Queueing the message failed.</source>
         <translation>Das Einreihen der Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <location filename="../../core/mail/Outbox.cpp" line="339"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation>Die E-Mail an %1 wurde vom Mail-Relay angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <location filename="../../core/mail/Outbox.cpp" line="376"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <location filename="../../core/mail/Outbox.cpp" line="387"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation>Diese Nachricht ist %1; nur fehlgeschlagene oder eingereihte Nachrichten können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="396"/>
+        <location filename="../../core/mail/Outbox.cpp" line="398"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation>[Diese Nachricht wurde abgebrochen; ihr Einmal-Link wurde entfernt.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation>Diese Nachricht wird gerade gesendet und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="405"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation>Diese Nachricht ist %1; nur eingereihte oder fehlgeschlagene Nachrichten können abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="427"/>
+        <source>The email &quot;%1&quot; to %2 could not be delivered: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
@@ -5218,125 +5527,135 @@ Kontosupport</translation>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="157"/>
         <source>Creating the ticket failed.</source>
         <translation>Das Anlegen des Tickets ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="180"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>Ticket %1 wurde um %2 von jemand anderem geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="184"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>%1 hat Ticket %2 um %3 geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="267"/>
         <source>You already have this ticket.</source>
         <translation>Sie haben dieses Ticket bereits.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="270"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="297"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation>%1 hat dieses Ticket bereits. Bitten Sie diese Person oder eine Teamleitung, es neu zuzuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="275"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation>Ticket %1 ist %2; öffnen Sie es wieder, bevor Sie es übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="287"/>
         <source>%1 took the ticket.</source>
         <translation>%1 hat das Ticket übernommen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="309"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation>%1 hat dieses Ticket; nur diese Person oder eine Teamleitung kann es neu zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
         <source>The ticket is already assigned that way.</source>
         <translation>Das Ticket ist bereits so zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation>Dieser Mitarbeiter existiert nicht oder ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
         <source>Assigned to %1.</source>
         <translation>%1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
         <source>Unassigned.</source>
         <translation>Zuweisung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="346"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="352"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation>Das Deeskalieren braucht einen Kommentar mit dem Grund, für den Agenten, der das Ticket übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
         <source>Status changed from %1 to %2.</source>
         <translation>Status von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="385"/>
         <source>The priority is already %1.</source>
         <translation>Die Priorität ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
         <source>Priority changed from %1 to %2.</source>
         <translation>Priorität von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="405"/>
         <source>The category is already %1.</source>
         <translation>Die Kategorie ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
         <source>Category changed from %1 to %2.</source>
         <translation>Kategorie von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="422"/>
         <source>The reply</source>
         <translation>Die Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="423"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="427"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation>Ticket %1 ist geschlossen; eine Teamleitung muss es wieder öffnen, bevor Sie antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="449"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="450"/>
         <source>note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
+        <source>The customer&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
+        <source>customer&apos;s message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5481,11 +5800,21 @@ Kontosupport</translation>
         <source>Identity check</source>
         <translation>Identitätsprüfung</translation>
     </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
+        <source>Email undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
+        <source>Forwarded email checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="314"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -6357,6 +6686,24 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::AttachmentActions</name>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="27"/>
+        <source>%1 is a program or script and is not opened from here. Save it, and check it before running it.</source>
+        <translation>%1 ist ein Programm oder Skript und wird hier nicht geöffnet. Speichern Sie es und prüfen Sie es, bevor Sie es ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="39"/>
+        <source>No program on this computer opens %1. Use Save… and open it from there.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1. Verwenden Sie „Speichern…“ und öffnen Sie die Datei von dort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="52"/>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::BulkActions</name>
     <message numerus="yes">
         <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
@@ -6473,24 +6820,47 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::CustomerNotices</name>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="22"/>
+        <source>Incoming mail: %1</source>
+        <translation>Eingehende E-Mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="55"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="60"/>
+        <source>The customer wrote on your ticket %1. It is marked unread in My open tickets (%2).</source>
+        <translation>Der Kunde hat auf Ihr Ticket %1 geantwortet. Es ist unter „Meine offenen Tickets“ (%2) als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="63"/>
+        <source>Customers wrote on your tickets %1. They are marked unread in My open tickets (%2).</source>
+        <translation>Kunden haben auf Ihre Tickets %1 geantwortet. Sie sind unter „Meine offenen Tickets“ (%2) als ungelesen markiert.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="35"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="36"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="41"/>
         <source>Check a Forwarded Email</source>
         <translation>Weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="47"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation>Fügen Sie die E-Mail ein, die der Kunde an uns weitergeleitet hat, oder nur ihre Kopfzeilen („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen). Die Prüfung sucht ihre Message-ID unter den von uns gesendeten E-Mails. Links im Text werden ignoriert und nie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="53"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation>&amp;Weitergeleitete Nachricht oder Kopfzeilen:</translation>
     </message>
@@ -6499,79 +6869,107 @@ Message-ID %2</translation>
         <translation type="vanished">Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="118"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="120"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="153"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="155"/>
         <source>✔ Sent by this helpdesk</source>
         <translation>✔ Von diesem Helpdesk gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="158"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="160"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation>⚠ Diese Nachricht haben wir nicht gesendet – möglicherweise Phishing</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="165"/>
         <source>No Message-ID found</source>
         <translation>Keine Message-ID gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="179"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
         <source>Accepted by the relay</source>
         <translation>Vom Relay angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
         <source>Not yet (%1)</source>
         <translation>Noch nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="190"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
+        <source>Recognised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="193"/>
+        <source>recipient, subject, date and text of an inline forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <source>its Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
         <source> at %1</source>
         <translation> um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="199"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="206"/>
         <source> · expires %1</source>
         <translation> · läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="214"/>
         <source>Message-IDs we did not send</source>
         <translation>Message-IDs, die wir nicht gesendet haben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
+        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="227"/>
+        <source>This verdict was recorded on ticket %1 and in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6678,6 +7076,248 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::InboundService</name>
+    <message>
+        <location filename="../../core/ingest/InboundService.cpp" line="60"/>
+        <source>The folder %1 could not be created to open the attachment; use Save instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IncomingMailPage</name>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="29"/>
+        <source>&amp;Fetch customer mail from this mailbox in the app</source>
+        <translation>Kunden-E-Mails aus diesem Postfach in der App &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="34"/>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="36"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="62"/>
+        <source>Only an administrator can change where customer mail is read from; you can look at the settings and test the connection.</source>
+        <translation>Nur ein Administrator kann ändern, woher Kunden-E-Mails gelesen werden; Sie können die Einstellungen ansehen und die Verbindung testen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="64"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="67"/>
+        <source>Implicit TLS (usually port 993)</source>
+        <translation>Implizites TLS (meist Port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="69"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (meist Port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="71"/>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="73"/>
+        <source>leave empty to keep the saved password</source>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="76"/>
+        <source>empty: processed mail stays, marked as read and processed</source>
+        <translation>leer: verarbeitete E-Mails bleiben, als gelesen und verarbeitet markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="78"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="79"/>
+        <source>empty: the certificate authorities the system trusts</source>
+        <translation>leer: die Zertifizierungsstellen, denen das System vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="80"/>
+        <source>A file on this computer with the certificate of a private certificate authority that signed the server&apos;s certificate.</source>
+        <translation>Eine Datei auf diesem Computer mit dem Zertifikat einer privaten Zertifizierungsstelle, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="88"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="90"/>
+        <source>IMAP serve&amp;r:</source>
+        <translation>IMAP-Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="92"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="93"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="94"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="95"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="97"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="98"/>
+        <source>Move processed mail &amp;to:</source>
+        <translation>Verarbeitete E-Mails verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="99"/>
+        <source>Trusted CA f&amp;ile:</source>
+        <translation>Vertrauenswürdige CA-Date&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="101"/>
+        <source>Fetching</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="105"/>
+        <source>Look for &amp;new mail every:</source>
+        <translation>Nach neuen E-Mails sehen a&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="108"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="112"/>
+        <source>Sign in with the settings above and open the folder:</source>
+        <translation>Mit den Einstellungen oben anmelden und den Ordner öffnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="136"/>
+        <source>The saved settings are back in the form.</source>
+        <translation>Die gespeicherten Einstellungen stehen wieder im Formular.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="146"/>
+        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
+        <translation>Das Passwort wird auf diesem Computer in %1 aufbewahrt, nie in den gemeinsamen Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="148"/>
+        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="244"/>
+        <source>This app does not fetch mail now. Mail may still arrive through the mail server&apos;s pipe or a helpdesk-admin mail fetch job.</source>
+        <translation>Diese App ruft derzeit keine E-Mails ab. E-Mails können weiterhin über die Pipe des Mailservers oder einen Auftrag „helpdesk-admin mail fetch“ ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="248"/>
+        <source>Starting to fetch…</source>
+        <translation>Abruf startet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
+        <source>Fetching from %1 every %n second(s).</source>
+        <translation>
+            <numerusform>Abruf von %1 jede Sekunde.</numerusform>
+            <numerusform>Abruf von %1 alle %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="283"/>
+        <source>Only an administrator can change the incoming mail settings.</source>
+        <translation>Nur ein Administrator kann die Einstellungen für eingehende E-Mails ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="296"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="311"/>
+        <source>The incoming mail settings are saved, but the password is not: %1</source>
+        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert, das Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="317"/>
+        <source>The incoming mail settings are saved; the app fetches customer mail now.</source>
+        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert; die App ruft jetzt Kunden-E-Mails ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="319"/>
+        <source>The incoming mail settings are saved; this app does not fetch mail.</source>
+        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert; diese App ruft keine E-Mails ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="342"/>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="365"/>
+        <source>Server or library said: %1</source>
+        <translation>Antwort des Servers bzw. der Bibliothek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::LogCustomerMessageDialog</name>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="17"/>
+        <source>Log Customer Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="19"/>
+        <source>Write down what the customer told you on %1. It goes on the timeline as their message; a ticket that was waiting for them is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="30"/>
+        <source>&amp;Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="33"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="37"/>
+        <source>&amp;Log Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::LoginEventModel</name>
     <message>
         <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
@@ -6756,6 +7396,42 @@ Als verdächtige Aktivität markiert</translation>
         <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
         <translation>Von diesem Computer werden keine E-Mails gesendet: Hier ist kein Passwort für das Mail-Relay (%1) gespeichert. E-Mails warten im Postausgang, bis sie von einem Computer mit dem Passwort oder von „helpdesk-admin outbox run“ gesendet werden. Ein Administrator kann das Passwort in den E-Mail-Einstellungen speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailFetchService</name>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="99"/>
+        <source>Only an administrator can change the incoming mail settings. Ask an administrator to make this change.</source>
+        <translation>Nur ein Administrator kann die Einstellungen für eingehende E-Mails ändern. Bitten Sie einen Administrator, die Änderung vorzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="125"/>
+        <source>Enter the IMAP server and the user name first.</source>
+        <translation>Geben Sie zuerst den IMAP-Server und den Benutzernamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
+        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
+        <translation>
+            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachricht darin).</numerusform>
+            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachrichten darin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="230"/>
+        <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
+        <translation>Eingehende E-Mails sind eingeschaltet, aber dieser Computer hat kein Passwort für %1: %2 Ein Administrator kann es auf der Seite „Eingehende E-Mails“ der Einstellungen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="273"/>
+        <source>Incoming mail waits: the database cannot be reached.</source>
+        <translation>Eingehende E-Mails warten: Die Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="304"/>
+        <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
+        <translation>Eingehende E-Mails von %1 können nicht abgerufen werden: %2 Die App versucht es selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -7217,22 +7893,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="323"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -7241,57 +7917,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>T&amp;ools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Database in use</source>
         <translation>Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <location filename="../../ui/MainWindow.cpp" line="536"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="501"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -7299,37 +7975,37 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="508"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <location filename="../../ui/MainWindow.cpp" line="520"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="514"/>
+        <location filename="../../ui/MainWindow.cpp" line="523"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -7374,12 +8050,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Strg+R / Entf</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Helpdesk für Support-Mitarbeiter, die Kontoprobleme lösen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
@@ -7616,57 +8292,67 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="308"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <source>Undeliverable since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="310"/>
+        <source>Remote reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
         <source>Server reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="313"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation>Ein Einmal-Link in dieser Nachricht wurde aus der gespeicherten Kopie entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation>Beheben Sie die Ursache (die Adresse oder die E-Mail-Einstellungen) und drücken Sie dann „Erneut senden“ (%1). Brechen Sie sie ab (%2), wenn sie gar nicht gesendet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="357"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="361"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation>Die Nachricht an %1 ist wieder eingereiht und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="371"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
         <source>Cancel message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="372"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation>Die Nachricht „%1“ an %2 abbrechen? Sie wird nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="379"/>
         <source>Cancel Message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="380"/>
         <source>Keep It</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="393"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="397"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation>Die Nachricht an %1 ist abgebrochen und wird nicht gesendet.</translation>
     </message>
@@ -7702,62 +8388,67 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="52"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="36"/>
+        <source>Undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="57"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="58"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="96"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="101"/>
         <source>Accepted by the mail relay at %1</source>
         <translation>Vom Mail-Relay angenommen um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="98"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="103"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation>Nicht gesendet. Senden Sie sie erneut, sobald die Ursache behoben ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="125"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="127"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="132"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="129"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="134"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
         <source>Last error / server reply</source>
         <translation>Letzter Fehler / Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
         <source>Queued at</source>
         <translation>Eingereiht um</translation>
     </message>
@@ -7927,19 +8618,24 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="18"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="23"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="25"/>
         <source>&amp;Mail</source>
         <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="26"/>
         <source>Mail Templ&amp;ates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
+        <source>Incoming Mai&amp;l</source>
+        <translation>Eingehende E-Mai&amp;ls</translation>
     </message>
     <message>
         <source>Mail Te&amp;mplates</source>
@@ -8409,7 +9105,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="154"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8418,7 +9114,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="157"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -8427,127 +9123,132 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
         <source>Change the category</source>
         <translation>Die Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="188"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="193"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="227"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="233"/>
         <source>No ticket to change</source>
         <translation>Kein Ticket zum Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="238"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="244"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="245"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="251"/>
         <source>No status change allowed</source>
         <translation>Keine Statusänderung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="263"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="269"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
         <source>Assign the ticket</source>
         <translation>Das Ticket zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="272"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
         <source>Unassign the ticket</source>
         <translation>Die Zuweisung des Tickets aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="281"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="287"/>
         <source>Set the status to %1</source>
         <translation>Den Status auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="295"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="301"/>
         <source>De-escalate the ticket</source>
         <translation>Das Ticket deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="315"/>
         <source>Set the priority to %1</source>
         <translation>Die Priorität auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="329"/>
         <source>Set the category to %1</source>
         <translation>Die Kategorie auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="334"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="340"/>
         <source>Add your reply</source>
         <translation>Ihre Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="350"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="356"/>
         <source>Add your internal note</source>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="413"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
+        <source>Log the customer&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="436"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="418"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="441"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="420"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="443"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="423"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="446"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="425"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="448"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="480"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="520"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="500"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="523"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>
@@ -8555,14 +9256,19 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="23"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="25"/>
         <source>Ticket details</source>
         <translation>Ticketdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="26"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="28"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation>Wählen Sie ein Ticket aus, um seine Details und seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="184"/>
+        <source>The attachment is saved as %1.</source>
+        <translation>Der Anhang ist als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Throw the text away (Esc closes the editor and keeps it)</source>
@@ -8753,52 +9459,57 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="290"/>
+        <source>%1 (new message from the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="310"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="328"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="330"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
         <source>Requester</source>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="346"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="348"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -8806,42 +9517,42 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="113"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="116"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="187"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="190"/>
         <source> · 23 h 59 min</source>
         <translation> · 23 h 59 min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="240"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="243"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
         <source>Due %1 (%2)</source>
         <translation>Fällig %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="260"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="263"/>
         <source>Nobody holds this ticket</source>
         <translation>Niemand bearbeitet dieses Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="344"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="347"/>
         <source>overdue 9 h 59 min</source>
         <translation>9 h 59 min überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="371"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="374"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -8849,74 +9560,99 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTimelineView</name>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
         <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="35"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="50"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="56"/>
         <source>Loading timeline…</source>
         <translation>Verlauf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="119"/>
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="133"/>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
+        <source>over the size limit: listed, not kept</source>
+        <translation>über der Größengrenze: aufgeführt, nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <source>a program or script: save it and check it before running it</source>
+        <translation>ein Programm oder Skript: speichern und vor dem Ausführen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="225"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
         <source>Open in Outbox</source>
         <translation>Im Postausgang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="276"/>
         <source>Since then: %1</source>
         <translation>Seitdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="293"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="295"/>
         <source>Email to %1 is queued.</source>
         <translation>E-Mail an %1 ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="297"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="303"/>
         <source>Email to %1 is being sent…</source>
         <translation>E-Mail an %1 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="306"/>
         <source>Emailed to %1 at %2.</source>
         <translation>Am %2 an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="309"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="314"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
     </message>

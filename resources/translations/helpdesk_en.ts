@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="154"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -122,6 +122,28 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::ForwardedMailDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
+        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
+        <translation>
+            <numerusform>%n forwarded or quoted mail in the text matches none of the mails we sent to this customer.</numerusform>
+            <numerusform>%n forwarded or quoted mails in the text match none of the mails we sent to this customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IncomingMailPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
+        <source>Fetching from %1 every %n second(s).</source>
+        <translation>
+            <numerusform>Fetching from %1 every second.</numerusform>
+            <numerusform>Fetching from %1 every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::MailDelivery</name>
     <message numerus="yes">
         <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
@@ -133,9 +155,20 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::MailFetchService</name>
+    <message numerus="yes">
+        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
+        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
+        <translation>
+            <numerusform>Signed in to %1 and opened the folder %2 (%n message in it).</numerusform>
+            <numerusform>Signed in to %1 and opened the folder %2 (%n messages in it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="501"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -166,9 +199,9 @@
     <message numerus="yes">
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queues a mail to %1 with the %n step still to try (%2):</numerusform>
+            <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
         </translation>
     </message>
 </context>

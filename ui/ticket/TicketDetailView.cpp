@@ -1,7 +1,9 @@
 #include "ticket/TicketDetailView.h"
 
 #include "common/Futures.h"
+#include "ingest/InboundService.h"
 #include "mail/OutboxService.h"
+#include "ticket/AttachmentActions.h"
 #include "ticket/TicketFacts.h"
 #include "ticket/TicketHeader.h"
 #include "ticket/TicketTimelineView.h"
@@ -163,6 +165,42 @@ void TicketDetailView::loadEvents(quint64 generation)
                  emit timelineLoaded(m_ticketId, int(events.value().size()));
              });
     loadMail();
+    loadAttachments();
+}
+
+void TicketDetailView::setInboundService(InboundService *inbound)
+{
+    m_inbound = inbound;
+    if (!inbound)
+        return;
+    m_attachmentActions = new AttachmentActions(inbound, this);
+    connect(m_timeline, &TicketTimelineView::attachmentOpenRequested, m_attachmentActions,
+            &AttachmentActions::open);
+    connect(m_timeline, &TicketTimelineView::attachmentSaveRequested, m_attachmentActions,
+            &AttachmentActions::save);
+    connect(m_attachmentActions, &AttachmentActions::failed, this,
+            &TicketDetailView::errorOccurred);
+    connect(m_attachmentActions, &AttachmentActions::saved, this, [this](const QString &path) {
+        emit informationOccurred(tr("The attachment is saved as %1.").arg(path));
+    });
+    loadAttachments();
+}
+
+void TicketDetailView::loadAttachments()
+{
+    if (!m_inbound || m_ticketId <= 0)
+        return;
+    const quint64 generation = ++m_attachmentGeneration;
+    const qint64 ticketId = m_ticketId;
+    whenDone(m_inbound->attachments(ticketId), this,
+             [this, generation, ticketId](const Result<QList<InboundAttachment>> &files) {
+                 if (generation != m_attachmentGeneration || ticketId != m_ticketId)
+                     return;
+                 if (files)
+                     m_timeline->setAttachments(files.value());
+                 else
+                     emit errorOccurred(files.error().message);
+             });
 }
 
 void TicketDetailView::setTroubleshooting(TroubleshootingService *service)
