@@ -60,7 +60,7 @@ MailFetchService::~MailFetchService()
 {
     if (m_testClient)
         m_testClient->cancel();
-    shutdown();
+    shutdown(true);
 }
 
 void MailFetchService::setState(State state)
@@ -176,29 +176,30 @@ void MailFetchService::stop()
     setState(State::Stopped);
 }
 
-void MailFetchService::shutdown()
+void MailFetchService::shutdown(bool wait)
 {
     m_timer->stop();
+    m_passRunning = false;
     if (!m_running)
         return;
     std::unique_ptr<Running> running = std::move(m_running);
     running->client->cancel();
     running->password.fill(QChar(u'\0'));
-    if (m_passRunning && QCoreApplication::instance()) {
-        // The pass ends soon (its IMAP step is cancelled); its worker goes once it is done, so
-        // that stopping never waits for a database step on the GUI thread.
-        DbWorker *worker = running->worker;
-        auto client = running->client;
-        auto *watcher = new QFutureWatcher<Result<FetchReport>>(QCoreApplication::instance());
-        connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, worker, client] {
-            watcher->deleteLater();
-            delete worker;
-        });
-        watcher->setFuture(running->pass);
-    } else {
-        delete running->worker;
+    if (wait || !QCoreApplication::instance()) {
+        delete running->worker; // the cancelled IMAP step ends at once
+        return;
     }
-    m_passRunning = false;
+    // Whatever the worker still runs (a pass whose IMAP step is now cancelled, or the first
+    // connect to the database) ends soon; the worker goes after it, so that stopping never
+    // waits for a database step on the GUI thread.
+    DbWorker *worker = running->worker;
+    auto client = running->client;
+    auto *watcher = new QFutureWatcher<void>(QCoreApplication::instance());
+    connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, worker, client] {
+        watcher->deleteLater();
+        delete worker;
+    });
+    watcher->setFuture(worker->run([](QSqlDatabase &) {}));
 }
 
 void MailFetchService::onLoaded(quint64 generation, const Result<IncomingMailSettings> &loaded)

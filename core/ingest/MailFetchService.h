@@ -103,7 +103,9 @@ private:
     void schedule(int ms);
     void setState(State state);
     void report(const Error &error);
-    void shutdown();
+    // Stops fetching; wait: delete the fetch worker now (the service is going away), else once
+    // its last job is done.
+    void shutdown(bool wait = false);
 
     DbWorker *m_worker;
     SecretStore *m_secrets;
