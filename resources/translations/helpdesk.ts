@@ -7390,17 +7390,17 @@ Flagged as suspicious activity</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="230"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="231"/>
         <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="273"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="274"/>
         <source>Incoming mail waits: the database cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="304"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="305"/>
         <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9425,77 +9425,77 @@ Press Esc in the filter to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="206"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
         <source>over the size limit: listed, not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="216"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="219"/>
         <source>a program or script: save it and check it before running it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="225"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
         <source>Open in Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="276"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="275"/>
         <source>Since then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="293"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="292"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="295"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="294"/>
         <source>Email to %1 is queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="297"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="296"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="303"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="302"/>
         <source>Email to %1 is being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="306"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="305"/>
         <source>Emailed to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="309"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="308"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="314"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="313"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -242,22 +242,22 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
         <source>&amp;Log Customer Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennachricht &amp;erfassen…</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
         <source>Log Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht erfassen…</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
         <source>Record what the customer said on the phone or in a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, was der Kunde am Telefon oder im Chat gesagt hat</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
         <source>Log a customer&apos;s message (phone, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eines Kunden erfassen (Telefon, Chat)</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="164"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
         <source>%1…%2</source>
-        <translation type="unfinished">%1…%2</translation>
+        <translation>%1…%2</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="482"/>
@@ -1934,57 +1934,57 @@
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="280"/>
         <source>Take in one received email (RFC 5322) from standard input or a file, as an MTA pipe: it becomes a ticket, is added to one, or is ignored (auto-replies, lists, loops, duplicates, bounces). Exit status 0 when handled, 65 when refused (over the size limit), 75 when the database cannot be used now (the MTA tries again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine empfangene E-Mail (RFC 5322) von der Standardeingabe oder aus einer Datei übernehmen, als MTA-Pipe: Sie wird zu einem Ticket, einem Ticket hinzugefügt oder ignoriert (automatische Antworten, Listen, Schleifen, Duplikate, Unzustellbarkeitsmeldungen). Exit-Status 0, wenn verarbeitet, 65, wenn abgelehnt (über der Größengrenze), 75, wenn die Datenbank gerade nicht nutzbar ist (der MTA versucht es erneut).</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="287"/>
         <source>Read the message from this file instead of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht aus dieser Datei statt von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="290"/>
         <source>Print {&quot;result&quot;: ..., &quot;ticket&quot;: N or null, &quot;reason&quot;: ...} as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;result&quot;: ..., &quot;ticket&quot;: N oder null, &quot;reason&quot;: ...} als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="294"/>
         <source>Fetch new mail from the IMAP mailbox of the incoming mail settings (safe next to running apps: each message is processed once). The password comes from the keychain or HELPDESK_IMAP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue E-Mails aus dem IMAP-Postfach der Einstellungen für eingehende E-Mails abrufen (sicher neben laufenden Apps: jede Nachricht wird einmal verarbeitet). Das Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_IMAP_PASSWORD. Fragt ohne --once weiter ab, bis Strg+C gedrückt wird.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="300"/>
         <source>Fetch what is there now, then exit (exit status 1 if the mailbox could not be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen, was jetzt da ist, dann beenden (Exit-Status 1, wenn das Postfach nicht gelesen werden konnte).</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="303"/>
         <source>Without --once: look for new mail this often (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --once: so oft nach neuen E-Mails sehen (Standard 60).</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="307"/>
         <source>List received mail that could not be read or processed (kept with its raw source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene E-Mails auflisten, die nicht gelesen oder verarbeitet werden konnten (mit ihrem Rohtext aufbewahrt).</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="310"/>
         <source>Show at most N messages (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Nachrichten zeigen (Standard 50).</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="312"/>
         <source>Print a JSON array instead of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array statt Zeilen ausgeben.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="315"/>
         <source>Write a received message&apos;s raw source to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rohtext einer empfangenen Nachricht auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="151"/>
         <source>Show a ticket with its timeline events (kind, time, author, text) and the attachments of the mail it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket mit seinen Verlaufsereignissen (Art, Zeit, Autor, Text) und den Anhängen der empfangenen E-Mails zeigen.</translation>
     </message>
     <message>
         <location filename="../../core/admin/AdminCli.cpp" line="46"/>
@@ -2205,32 +2205,32 @@
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="141"/>
         <source>There is no IMAP password for %1 (%2). Save it on the Incoming mail page of the app&apos;s settings, or, where no keychain exists, set HELPDESK_IMAP_PASSWORD for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein IMAP-Passwort für %1 (%2). Speichern Sie es auf der Seite „Eingehende E-Mails“ der Einstellungen der App oder setzen Sie, wo es keinen Schlüsselbund gibt, HELPDESK_IMAP_PASSWORD für diesen Befehl.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="165"/>
         <source>No incoming mailbox is set up. An admin enters the IMAP server and user on the Incoming mail page of the app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Postfach für eingehende E-Mails eingerichtet. Ein Administrator gibt IMAP-Server und Benutzer auf der Seite „Eingehende E-Mails“ der Einstellungen der App ein.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="247"/>
         <source>No unprocessed mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unverarbeiteten E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="250"/>
         <source>not processed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht verarbeitet</translation>
     </message>
     <message>
         <location filename="../../core/admin/MailCommand.cpp" line="259"/>
         <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer einer empfangenen Nachricht an, wie „mail unprocessed“ sie zeigt.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="48"/>
         <source>Give the ticket number, e.g. &apos;%1 tickets show 1042&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ticketnummer an, z. B. „%1 tickets show 1042“.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="56"/>
@@ -2240,37 +2240,37 @@
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="114"/>
         <source>Requester: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragender: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="115"/>
         <source>Status: %1   Category: %2   Priority: %3   Channel: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1   Kategorie: %2   Priorität: %3   Kanal: %4</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter: %1</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
         <source>(unread customer message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ungelesene Kundennachricht)</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="133"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge:</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="137"/>
         <source>(over the size limit, not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über der Größengrenze, nicht aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
@@ -3589,7 +3589,7 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="402"/>
         <source>This email was not sent by us: no mail in our outbox to that address matches its sender, subject, date or text. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail stammt nicht von uns: Keine E-Mail in unserem Postausgang an diese Adresse passt zu ihrem Absender, Betreff, Datum oder Text. Behandeln Sie sie als mögliches Phishing und warnen Sie den Kunden, ihre Links nicht zu benutzen und keine Angaben darauf zu antworten.</translation>
     </message>
     <message>
         <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="406"/>
@@ -3634,7 +3634,7 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="448"/>
         <source>(Recognised by its recipient, subject, date and text: the forward kept no Message-ID.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Erkannt an Empfänger, Betreff, Datum und Text: Die Weiterleitung enthielt keine Message-ID.)</translation>
     </message>
 </context>
 <context>
@@ -3758,27 +3758,27 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/ingest/ImapFetch.cpp" line="24"/>
         <source>%1 new message(s): %2 new ticket(s), %3 added to tickets, %4 ignored, %5 refused, %6 taken by another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten: %1; neue Tickets: %2, zu Tickets hinzugefügt: %3, ignoriert: %4, abgelehnt: %5, von einem anderen Client übernommen: %6.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/ImapFetch.cpp" line="108"/>
         <source>Message %1 in %2 was left in the folder: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 in %2 blieb im Ordner: %3</translation>
     </message>
     <message>
         <location filename="../../core/ingest/ImapFetch.cpp" line="127"/>
         <source>Message %1 was processed but could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 wurde verarbeitet, konnte aber nicht %2 werden: %3</translation>
     </message>
     <message>
         <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
 </context>
 <context>
@@ -3794,30 +3794,30 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/ingest/InboundStore.cpp" line="108"/>
         <source>The received message could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangene Nachricht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/InboundStore.cpp" line="132"/>
         <location filename="../../core/ingest/InboundStore.cpp" line="229"/>
         <location filename="../../core/ingest/InboundStore.cpp" line="241"/>
         <source>Received message %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangene Nachricht %1 existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/InboundStore.cpp" line="170"/>
         <source>An attachment of the received message could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang der empfangenen Nachricht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/InboundStore.cpp" line="199"/>
         <location filename="../../core/ingest/InboundStore.cpp" line="212"/>
         <source>Attachment %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/InboundStore.cpp" line="215"/>
         <source>This attachment was over the size limit and was not kept; the customer can send it another way (a download link, or in parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anhang lag über der Größengrenze und wurde nicht aufbewahrt; der Kunde kann ihn auf anderem Weg senden (ein Download-Link oder in Teilen).</translation>
     </message>
 </context>
 <context>
@@ -3825,32 +3825,32 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="67"/>
         <source>Enter the IMAP server and the user name before switching fetching on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie IMAP-Server und Benutzernamen ein, bevor Sie den Abruf einschalten.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="71"/>
         <source>The IMAP port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Port muss zwischen 1 und 65535 liegen (meist 993 für TLS, 143 für STARTTLS).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="75"/>
         <source>Check for new mail every 10 seconds to once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie alle 10 Sekunden bis einmal am Tag nach neuen E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="79"/>
         <source>The incoming mail settings may not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für eingehende E-Mails dürfen keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="83"/>
         <source>Enter the folder to read (usually INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu lesenden Ordner ein (meist INBOX).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/IncomingMailSettings.cpp" line="86"/>
         <source>Processed mail cannot be moved to the folder it is read from; choose another folder, or leave it empty to only flag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete E-Mails können nicht in den Ordner verschoben werden, aus dem sie gelesen werden; wählen Sie einen anderen Ordner oder lassen Sie das Feld leer, um sie nur zu markieren.</translation>
     </message>
 </context>
 <context>
@@ -4116,52 +4116,52 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="46"/>
         <source>(The message has no text.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Nachricht hat keinen Text.)</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="49"/>
         <source>[The text was cut here; the received message keeps all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Der Text wurde hier gekürzt; die empfangene Nachricht enthält ihn vollständig.]</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="146"/>
         <source>The message is empty; there is nothing to take in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer; es gibt nichts zu übernehmen.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="151"/>
         <source>The message is %1 MB, over the limit of %2 MB for received mail; the sender should send large files another way, or an admin raises the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 MB groß und liegt über der Grenze von %2 MB für empfangene E-Mails; der Absender sollte große Dateien auf anderem Weg senden, oder ein Administrator hebt die Grenze an.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="166"/>
         <source>Already received: the same message came in before (received message %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits empfangen: Dieselbe Nachricht kam schon vorher an (empfangene Nachricht %1).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="210"/>
         <source>Already received: another client processed this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits empfangen: Ein anderer Client hat diese Nachricht verarbeitet.</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="216"/>
         <source>Could not be read as an email (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht als E-Mail gelesen werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="285"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="304"/>
         <source>No ticket could be made from it (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus konnte kein Ticket werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
     </message>
     <message>
         <location filename="../../core/ingest/MailIngest.cpp" line="317"/>
         <source>New ticket %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4592,7 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/mail/Outbox.cpp" line="427"/>
         <source>The email &quot;%1&quot; to %2 could not be delivered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail „%1“ an %2 konnte nicht zugestellt werden: %3</translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
@@ -5650,12 +5650,12 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
         <source>The customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht des Kunden</translation>
     </message>
     <message>
         <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
         <source>customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht des Kunden</translation>
     </message>
 </context>
 <context>
@@ -5803,12 +5803,12 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
         <source>Email undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail unzustellbar</translation>
     </message>
     <message>
         <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
         <source>Forwarded email checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitete E-Mail geprüft</translation>
     </message>
 </context>
 <context>
@@ -6926,17 +6926,17 @@ Message-ID %2</translation>
     <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
         <source>Recognised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt an</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="193"/>
         <source>recipient, subject, date and text of an inline forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, Betreff, Datum und Text einer eingebetteten Weiterleitung</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
         <source>its Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrer Message-ID</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
@@ -6961,15 +6961,15 @@ Message-ID %2</translation>
     <message numerus="yes">
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
         <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitergeleitete oder zitierte E-Mail im Text passt zu keiner E-Mail, die wir diesem Kunden gesendet haben.</numerusform>
+            <numerusform>%n weitergeleitete oder zitierte E-Mails im Text passen zu keiner E-Mail, die wir diesem Kunden gesendet haben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="227"/>
         <source>This verdict was recorded on ticket %1 and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis wurde auf Ticket %1 und im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -7080,7 +7080,7 @@ Message-ID %2</translation>
     <message>
         <location filename="../../core/ingest/InboundService.cpp" line="60"/>
         <source>The folder %1 could not be created to open the attachment; use Save instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte zum Öffnen des Anhangs nicht angelegt werden; verwenden Sie stattdessen „Speichern“.</translation>
     </message>
 </context>
 <context>
@@ -7294,27 +7294,27 @@ Message-ID %2</translation>
     <message>
         <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="17"/>
         <source>Log Customer Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennachricht erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="19"/>
         <source>Write down what the customer told you on %1. It goes on the timeline as their message; a ticket that was waiting for them is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie auf, was der Kunde Ihnen per %1 gesagt hat. Es kommt als seine Nachricht in den Verlauf; ein Ticket, das auf ihn gewartet hat, wird wieder geöffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="30"/>
         <source>&amp;Received by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfangen per:</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="33"/>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="37"/>
         <source>&amp;Log Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;erfassen</translation>
     </message>
 </context>
 <context>
@@ -7419,17 +7419,17 @@ Als verdächtige Aktivität markiert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="230"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="231"/>
         <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
         <translation>Eingehende E-Mails sind eingeschaltet, aber dieser Computer hat kein Passwort für %1: %2 Ein Administrator kann es auf der Seite „Eingehende E-Mails“ der Einstellungen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="273"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="274"/>
         <source>Incoming mail waits: the database cannot be reached.</source>
         <translation>Eingehende E-Mails warten: Die Datenbank ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="304"/>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="305"/>
         <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
         <translation>Eingehende E-Mails von %1 können nicht abgerufen werden: %2 Die App versucht es selbst erneut.</translation>
     </message>
@@ -8294,12 +8294,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
         <source>Undeliverable since</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar seit</translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="310"/>
         <source>Remote reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Gegenseite</translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
@@ -8390,7 +8390,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/outbox/OutboxTableModel.cpp" line="36"/>
         <source>Undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxTableModel.cpp" line="57"/>
@@ -9205,7 +9205,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
         <source>Log the customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht des Kunden erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/TicketActionController.cpp" line="436"/>
@@ -9461,7 +9461,7 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
     <message>
         <location filename="../../core/tickets/TicketQueueModel.cpp" line="290"/>
         <source>%1 (new message from the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neue Nachricht vom Kunden)</translation>
     </message>
     <message>
         <location filename="../../core/tickets/TicketQueueModel.cpp" line="310"/>
@@ -9582,77 +9582,77 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
         <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="206"/>
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
         <source>over the size limit: listed, not kept</source>
         <translation>über der Größengrenze: aufgeführt, nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="216"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="219"/>
         <source>a program or script: save it and check it before running it</source>
         <translation>ein Programm oder Skript: speichern und vor dem Ausführen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="225"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
         <source>Open in Outbox</source>
         <translation>Im Postausgang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="276"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="275"/>
         <source>Since then: %1</source>
         <translation>Seitdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="293"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="292"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="295"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="294"/>
         <source>Email to %1 is queued.</source>
         <translation>E-Mail an %1 ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="297"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="296"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="303"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="302"/>
         <source>Email to %1 is being sent…</source>
         <translation>E-Mail an %1 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="306"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="305"/>
         <source>Emailed to %1 at %2.</source>
         <translation>Am %2 an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="309"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="308"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="314"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="313"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
     </message>
