@@ -6,7 +6,8 @@
 // customer's answer (subject tag) with an attachment lands on the agent's ticket, marked
 // unread, and the window says so; a new customer's mail becomes a ticket. The attachment is
 // listed under the message on the timeline, "Save…" writes exactly its bytes where the agent
-// chose, "Open" hands a copy to the system's viewer, and a program is never opened. Screenshots
+// chose, "Open" hands a copy to the system's viewer, and a program is never opened. When the mail
+// server goes away the window says so, and fetching carries on once it is back. Screenshots
 // of the page and the timeline go to docs/screenshots/.
 
 #include "DovecotServer.h"
@@ -321,6 +322,25 @@ void TestIncomingMail::adminSetsUpFetchingAndCustomerMailArrives()
     QTest::qWait(300);
     QCOMPARE(viewer.opened.size(), 1);
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+
+    // 6. The mail server goes away: the window says so once, and the app carries on by itself
+    //    when it is back.
+    imap.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(fetch->state(), MailFetchService::State::Failing, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messageBar(window.get())->text().contains(QLatin1String("cannot be fetched")), TimeoutMs);
+    QVERIFY2(imap.restart(&error), qPrintable(error));
+    QVERIFY(imap.deliver("From: Lee Wong <lee@example.net>\r\nTo: helpdesk@example.org\r\n"
+                         "Subject: Re: Locked out of my account\r\n"
+                         "Message-ID: <lee-2@example.net>\r\nIn-Reply-To: <lee-1@example.net>\r\n"
+                         "\r\nNever mind, it works again.\r\n",
+                         QStringLiteral("INBOX"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE kind = "
+                                  "'customer_reply' AND body LIKE '%works again%'")),
+        1, 3 * TimeoutMs);
+    QCOMPARE(fetch->state(), MailFetchService::State::Running);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
 
     // Settle: fetching stops first, then the window and the session go.
     fetch->stop();
