@@ -100,14 +100,18 @@ Result<StoredRaw> InboundStore::storeRaw(const QByteArray &raw, const QString &s
         HD_TRY_ASSIGN(QSqlQuery inserted,
                       Database::exec(m_db,
                                      QStringLiteral("INSERT INTO inbound_messages (received_at, "
-                                                    "source, raw_sha256, raw_size, raw) VALUES "
-                                                    "(?, ?, ?, ?, ?) RETURNING id"),
-                                     {ms(nowMs), source, sha256, ms(raw.size()), raw}));
+                                                    "source, raw_sha256, raw_size) VALUES "
+                                                    "(?, ?, ?, ?) RETURNING id"),
+                                     {ms(nowMs), source, sha256, ms(raw.size())}));
         if (!inserted.next())
             return Error::make(Error::Code::DatabaseQuery,
                                tr("The received message could not be stored."));
         id = inserted.value(0).toLongLong();
         inserted.finish();
+        HD_TRY(Database::exec(m_db,
+                              QStringLiteral("INSERT INTO inbound_raw (inbound_id, raw) VALUES "
+                                             "(?, ?)"),
+                              {ms(id), raw}));
     }
     HD_TRY(tx.commit());
     HD_TRY_ASSIGN(InboundRecord r, record(id));
@@ -232,10 +236,10 @@ Result<InboundRecord> InboundStore::record(qint64 id)
 
 Result<QByteArray> InboundStore::raw(qint64 id)
 {
-    HD_TRY_ASSIGN(const QVariant v,
-                  Database::scalar(m_db,
-                                   QStringLiteral("SELECT raw FROM inbound_messages WHERE id = ?"),
-                                   {ms(id)}));
+    HD_TRY_ASSIGN(
+        const QVariant v,
+        Database::scalar(m_db, QStringLiteral("SELECT raw FROM inbound_raw WHERE inbound_id = ?"),
+                         {ms(id)}));
     if (!v.isValid())
         return Error::make(Error::Code::NotFound,
                            tr("Received message %1 does not exist (any more).").arg(id));

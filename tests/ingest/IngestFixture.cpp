@@ -85,9 +85,9 @@ bool seedIngestFixture(QSqlDatabase &db, const Corpus &corpus, QString *error)
         const QString id = i.value(QStringLiteral("messageId")).toString();
         if (!run(db,
                  QStringLiteral("INSERT INTO inbound_messages (received_at, source, raw_sha256, "
-                                "raw_size, raw, message_id, dedup_key, outcome, ticket_id) "
-                                "VALUES (?, 'pipe', ?, 1, ?, ?, ?, 'created', ?)"),
-                 {ms(created), QStringLiteral("fixture-%1").arg(++n), QByteArray("x"), id, id,
+                                "raw_size, message_id, dedup_key, outcome, ticket_id) "
+                                "VALUES (?, 'pipe', ?, 1, ?, ?, 'created', ?)"),
+                 {ms(created), QStringLiteral("fixture-%1").arg(++n), id, id,
                   ms(i.value(QStringLiteral("ticket")).toInteger())},
                  error))
             return false;

@@ -14,7 +14,6 @@ CREATE TABLE inbound_messages (
     source       TEXT NOT NULL CHECK (source IN ('pipe', 'imap', 'agent', 'api')),
     raw_sha256   TEXT NOT NULL UNIQUE,
     raw_size     BIGINT NOT NULL,
-    raw          BYTEA NOT NULL,
     message_id   TEXT,
     dedup_key    TEXT UNIQUE,
     from_address TEXT NOT NULL DEFAULT '',
@@ -30,6 +29,14 @@ CREATE TABLE inbound_messages (
 CREATE INDEX inbound_messages_message_id ON inbound_messages (message_id);
 CREATE INDEX inbound_messages_outcome ON inbound_messages (outcome, received_at);
 CREATE INDEX inbound_messages_ticket ON inbound_messages (ticket_id);
+
+-- The raw bytes of each received message, beside its row rather than in it: recording the
+-- outcome updates inbound_messages, and a row holding a 30 MB message would be read and written
+-- again whole for that (SQLite keeps a row as one record).
+CREATE TABLE inbound_raw (
+    inbound_id BIGINT PRIMARY KEY REFERENCES inbound_messages (id) ON DELETE CASCADE,
+    raw        BYTEA NOT NULL
+);
 
 -- Attachments and inline parts of a received message, listed on the ticket's timeline. A part
 -- over the size limit is listed with omitted = true and no data.
