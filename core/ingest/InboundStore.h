@@ -1,7 +1,8 @@
 #pragma once
-// The SQL of inbound mail: the raw messages as received (inbound_messages), their attachments,
-// and for IMAP the folders' sync state and the per-message claims. Also the ThreadingLookup over
-// the database that the ingest step answers threading's questions with, inside its write.
+// The SQL of inbound mail: the messages as received (inbound_messages, their raw bytes beside
+// them in inbound_raw), their attachments, and for IMAP the folders' sync state and the
+// per-message claims. Also the ThreadingLookup over the database that the ingest step answers
+// threading's questions with, inside its write.
 // Synchronous on the connection it is given; every value is bound.
 
 #include "common/Result.h"
