@@ -22,6 +22,7 @@
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "tickets/QueueWatcher.h"
 #include "tickets/TicketService.h"
 
 #include <QAction>
@@ -125,6 +126,14 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_changedTimer.setSingleShot(true);
     m_changedTimer.setInterval(ChangeCoalesceMs);
     connect(&m_changedTimer, &QTimer::timeout, this, &MainWindow::onTicketsChanged);
+    // The queue and its counts follow changes one ticket at a time (core's QueueWatcher).
+    m_watcher = new QueueWatcher(m_tickets, m_list->model(), this);
+    connect(m_watcher, &QueueWatcher::countsChanged, this,
+            [this](const QHash<QueueKind, qint64> &counts) {
+                m_queues->setCounts(counts);
+                m_list->setTotalTickets(counts.value(QueueKind::All));
+            });
+    connect(m_watcher, &QueueWatcher::errorOccurred, this, &MainWindow::showError);
 
     // The queue of last time; the first load starts here.
     const QSettings settings;
@@ -389,8 +398,7 @@ void MainWindow::onQueueSelected(QueueKind kind)
 
 void MainWindow::refresh()
 {
-    m_list->refresh();
-    refreshCounts();
+    m_watcher->reloadAll();
     m_detail->reload();
     m_accountPanel->reload();
 }
@@ -402,28 +410,13 @@ void MainWindow::refreshCounts()
     if (m_session->me())
         base.currentStaffId = m_session->me()->id;
     base.breachWarningMs = m_warningWindowMs;
-    const quint64 generation = ++m_countsGeneration;
-    whenDone(m_tickets->queueCounts(base), this,
-             [this, generation](const Result<QHash<QueueKind, qint64>> &counts) {
-                 if (generation != m_countsGeneration)
-                     return;
-                 if (!counts) {
-                     showError(counts.error().message);
-                     return;
-                 }
-                 m_queues->setCounts(counts.value());
-                 m_list->setTotalTickets(counts.value().value(QueueKind::All));
-             });
+    m_watcher->setCountsBase(base);
 }
 
 void MainWindow::onTicketsChanged()
 {
-    // A bulk change refreshes once, when it is done.
-    if (m_bulk->isRunning())
-        return;
+    // The queue and the counts are the QueueWatcher's; here only the ticket shown.
     const QSet<qint64> changed = std::exchange(m_changedTickets, {});
-    refreshCounts();
-    m_list->refresh();
     // 0: another client changed something, we cannot tell what.
     if (m_detail->ticketId() > 0 && (changed.contains(0) || changed.contains(m_detail->ticketId())))
         m_detail->reload();

@@ -299,6 +299,7 @@ Dialect Database::dialect(const QSqlDatabase &db)
 
 namespace {
 thread_local quint64 t_failures = 0;
+thread_local quint64 t_statements = 0;
 
 bool isPostgres(const QSqlQuery &query)
 {
@@ -386,8 +387,14 @@ QString Database::lostConnectionMessage()
               "again in a moment.");
 }
 
+quint64 Database::statementCount()
+{
+    return t_statements;
+}
+
 Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    ++t_statements;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (values.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "tickets/TicketStore.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -26,10 +27,10 @@ void TicketQueueModel::setQuery(const TicketQuery &query)
     m_query = query;
     beginResetModel();
     m_ids.clear();
-    m_pages.clear();
-    m_pageLru.clear();
+    clearCache();
     m_wanted.clear();
     m_inFlight.clear();
+    m_placedVersion.clear();
     m_indexComplete = false;
     endResetModel();
     load(false);
@@ -63,8 +64,7 @@ void TicketQueueModel::load(bool keepRows)
                 beginInsertRows({}, 0, int(page.value().size()) - 1);
                 for (const Ticket &t : page.value())
                     m_ids.append(t.id);
-                m_pages.insert(0, page.value());
-                m_pageLru.append(0);
+                cacheRows(page.value());
                 endInsertRows();
             }
             emit firstPageLoaded();
@@ -111,8 +111,7 @@ void TicketQueueModel::applyIndex(QList<qint64> ids, bool keepRows)
             after.append(it == newRow.constEnd() ? QModelIndex() : index(*it, idx.column()));
         }
         m_ids = std::move(ids);
-        m_pages.clear();
-        m_pageLru.clear();
+        clearCache();
         m_inFlight.clear();
         changePersistentIndexList(before, after);
         emit layoutChanged();
@@ -129,14 +128,141 @@ void TicketQueueModel::applyIndex(QList<qint64> ids, bool keepRows)
     } else {
         beginResetModel();
         m_ids = std::move(ids);
-        m_pages.clear();
-        m_pageLru.clear();
+        clearCache();
         m_wanted.clear();
         m_inFlight.clear();
         endResetModel();
     }
     m_indexComplete = true;
     emit indexLoaded();
+}
+
+int TicketQueueModel::applyChanges(const QList<TicketChange> &changes)
+{
+    QList<qint64> ids;
+    for (const TicketChange &c : changes) {
+        if (c.id <= 0 || ids.contains(c.id))
+            continue;
+        if (c.version > 0 && m_placedVersion.value(c.id, 0) >= c.version)
+            continue; // placed already (our own change, heard again from the database)
+        ids.append(c.id);
+    }
+    if (ids.isEmpty())
+        return 0;
+    if (!TicketStore::canPlace(m_query)) {
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(ReloadThrottleMs, this, [this] {
+                m_reloadPending = false;
+                load(true);
+            });
+        }
+        return int(ids.size());
+    }
+    const quint64 generation = m_generation;
+    const TicketQuery query = m_query;
+    auto job = m_worker->run(
+        [query, ids](QSqlDatabase &db) { return TicketStore(db).placements(query, ids); });
+    whenDone(job, this,
+             [this, generation](const Result<QList<TicketStore::Placement>> &placements) {
+                 // A reload started meanwhile reads the database after this job did.
+                 if (generation != m_generation)
+                     return;
+                 if (!placements) {
+                     emit errorOccurred(placements.error().message);
+                     return;
+                 }
+                 applyPlacements(placements.value());
+             });
+    return int(ids.size());
+}
+
+void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &placements)
+{
+    if (m_placedVersion.size() > 100000)
+        m_placedVersion.clear();
+    // A ticket goes in after its predecessor; when that one is in this batch too, only once it
+    // has been placed itself (the order is strict, so this always ends).
+    QList<TicketStore::Placement> pending = placements;
+    QSet<qint64> waiting;
+    for (const auto &p : pending)
+        waiting.insert(p.id);
+    bool progress = true;
+    while (!pending.isEmpty() && progress) {
+        progress = false;
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (it->matches && it->predecessor && *it->predecessor != it->id &&
+                waiting.contains(*it->predecessor)) {
+                ++it;
+                continue;
+            }
+            const TicketStore::Placement p = *it;
+            it = pending.erase(it);
+            waiting.remove(p.id);
+            progress = true;
+            if (!place(p)) {
+                // This list and the database disagree beyond this change: read it again.
+                load(true);
+                return;
+            }
+            if (p.exists)
+                m_placedVersion.insert(p.id, p.ticket.version);
+            emit changeApplied(p.id, p.exists ? p.ticket.version : 0, p.matches);
+        }
+    }
+    if (!pending.isEmpty())
+        load(true);
+}
+
+bool TicketQueueModel::place(const TicketStore::Placement &p)
+{
+    const int oldRow = int(m_ids.indexOf(p.id));
+    const auto cachedRow = m_rows.find(p.id);
+    if (cachedRow != m_rows.end()) {
+        if (p.exists)
+            *cachedRow = p.ticket;
+        else
+            m_rows.erase(cachedRow);
+    }
+    if (!p.matches) {
+        if (oldRow >= 0) {
+            beginRemoveRows({}, oldRow, oldRow);
+            m_ids.removeAt(oldRow);
+            endRemoveRows();
+        }
+        return true;
+    }
+    int newRow = 0;
+    if (p.predecessor) {
+        int before = int(m_ids.indexOf(*p.predecessor));
+        if (before < 0)
+            // Before the id list is in, the predecessor may lie beyond the first page.
+            return !m_indexComplete;
+        if (oldRow >= 0 && before > oldRow)
+            --before; // its row once this ticket has left its old one
+        newRow = before + 1;
+    }
+    if (cachedRow == m_rows.end()) {
+        m_rows.insert(p.id, p.ticket);
+        if (m_chunks.isEmpty())
+            m_chunks.append(QList<qint64>());
+        m_chunks.last().append(p.id);
+    }
+    const int lastColumn = int(TicketColumn::Count) - 1;
+    if (oldRow < 0) {
+        beginInsertRows({}, newRow, newRow);
+        m_ids.insert(newRow, p.id);
+        endInsertRows();
+    } else if (newRow == oldRow) {
+        emit dataChanged(index(oldRow, 0), index(oldRow, lastColumn));
+    } else {
+        // Qt's destination is the row it goes before, counted before the move.
+        beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
+        m_ids.move(oldRow, newRow);
+        endMoveRows();
+        emit dataChanged(index(newRow, 0), index(newRow, lastColumn));
+    }
+    return true;
 }
 
 void TicketQueueModel::setLoading(bool loading)
@@ -149,13 +275,30 @@ void TicketQueueModel::setLoading(bool loading)
 
 const Ticket *TicketQueueModel::cached(int row) const
 {
-    const auto it = m_pages.constFind(row / PageSize);
-    if (it == m_pages.constEnd())
+    if (row < 0 || row >= m_ids.size())
         return nullptr;
-    const int offset = row % PageSize;
-    if (offset >= it->size())
-        return nullptr;
-    return &it->at(offset);
+    const auto it = m_rows.constFind(m_ids.at(row));
+    return it == m_rows.constEnd() ? nullptr : &*it;
+}
+
+void TicketQueueModel::clearCache()
+{
+    m_rows.clear();
+    m_chunks.clear();
+}
+
+void TicketQueueModel::cacheRows(const QList<Ticket> &tickets)
+{
+    QList<qint64> chunk;
+    chunk.reserve(tickets.size());
+    for (const Ticket &t : tickets) {
+        m_rows.insert(t.id, t);
+        chunk.append(t.id);
+    }
+    m_chunks.append(std::move(chunk));
+    while (m_chunks.size() > MaxCachedPages)
+        for (qint64 id : m_chunks.takeFirst())
+            m_rows.remove(id);
 }
 
 void TicketQueueModel::requestPage(int page) const
@@ -177,12 +320,13 @@ void TicketQueueModel::dispatchPages()
     m_wanted.clear();
     const quint64 generation = m_generation;
     for (int page : pages) {
-        if (m_pages.contains(page) || m_inFlight.contains(page))
-            continue;
         const qsizetype first = qsizetype(page) * PageSize;
-        if (first >= m_ids.size())
+        if (first >= m_ids.size() || m_inFlight.contains(page))
             continue;
         const QList<qint64> ids = m_ids.mid(first, PageSize);
+        if (std::all_of(ids.cbegin(), ids.cend(),
+                        [this](qint64 id) { return m_rows.contains(id); }))
+            continue;
         m_inFlight.append(page);
         auto rows = m_worker->run([ids](QSqlDatabase &db) { return TicketStore(db).byIds(ids); });
         whenDone(rows, this, [this, generation, page, ids](const Result<QList<Ticket>> &tickets) {
@@ -211,11 +355,7 @@ void TicketQueueModel::dispatchPages()
 
 void TicketQueueModel::storePage(int page, const QList<Ticket> &tickets)
 {
-    m_pages.insert(page, tickets);
-    m_pageLru.removeAll(page);
-    m_pageLru.append(page);
-    while (m_pageLru.size() > MaxCachedPages)
-        m_pages.remove(m_pageLru.takeFirst());
+    cacheRows(tickets);
     const int first = page * PageSize;
     const int last = qMin(first + int(tickets.size()), int(m_ids.size())) - 1;
     if (last >= first) {
