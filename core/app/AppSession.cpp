@@ -77,7 +77,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
     connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
             &AccountService::notifyExternalChange);
     connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
     connect(m_accounts, &AccountService::mailQueued, m_mail, [this] {
         m_outbox->notifyChanged(0);
         m_mail->wake();
@@ -87,7 +87,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
     // Wizard answers change the ticket's timeline and status: views refresh as for any change.
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
     // The steps mails it queues go out like any other mail.
     m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
     // Account steps run the real account actions, with their rules, events and mails.
