@@ -25,7 +25,7 @@ class QueueWatcher : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultCoalesceMs = 100;
-    static constexpr int BreachingThrottleMs = 5000;
+    static constexpr int BreachingThrottleMs = 15000;
     static constexpr int DefaultSafetyNetMs = 15 * 60 * 1000;
 
     // Listens to tickets->ticketChanged; model may be null (counts only).

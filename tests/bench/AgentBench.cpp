@@ -82,6 +82,7 @@ struct Client
     std::unique_ptr<QueueWatcher> watcher;
     QHash<qint64, int> placed; // ticket -> highest version placed
     QueueKind queue = QueueKind::AllOpen;
+    qint64 reloadedAt = 0; // the last queue switch: its id list has every change before it
     bool busy = false;
     bool observer = false;
 };
@@ -129,9 +130,12 @@ bool Agents::start(const QStringList &logins)
         }
         auto me = c->session->resolveMe(logins.at(i % logins.size()));
         spin([&] { return me.isFinished(); }, 60000);
-        // The SLA monitor as the GUI runs it (once a minute), but not on the observers: their
-        // database work is meant to be only what other clients' changes cost them.
-        c->session->startLiveUpdates(c->observer ? 3'600'000 : 60'000, 250, 15000);
+        // Agents run the SLA monitor as the GUI does (once a minute); the observers only
+        // listen, so their database work is only what other clients' changes cost them.
+        if (c->observer)
+            c->session->changeNotifier()->start(250, 15000);
+        else
+            c->session->startLiveUpdates(60'000, 250, 15000);
         c->model = std::make_unique<TicketQueueModel>(c->session->worker());
         c->watcher = std::make_unique<QueueWatcher>(c->session->tickets(), c->model.get());
         Client *raw = c.get();
@@ -218,6 +222,7 @@ void Agents::act(Client &c)
         c.queue = kQueues.at(int(rng->bounded(qsizetype(kQueues.size()))));
         TicketQuery q = c.model->query();
         q.queue = c.queue;
+        c.reloadedAt = m_record.clock.elapsed();
         c.model->setQuery(q);
         // Done when the first page is in, or the queue turned out empty.
         auto *poll = new QTimer(ctx);
@@ -418,12 +423,21 @@ int runAgents(const AgentOptions &options)
     QEventLoop settle;
     QTimer::singleShot(QueueWatcher::BreachingThrottleMs + 2000, &settle, &QEventLoop::quit);
     settle.exec();
+    // ... and every client has placed every committed change (or a newer version of it).
     spin(
         [&] {
-            return std::all_of(agents.m_clients.cbegin(), agents.m_clients.cend(),
-                               [](const auto &c) { return c->watcher->isIdle(); });
+            for (const auto &c : std::as_const(agents.m_clients)) {
+                if (!c->watcher->isIdle())
+                    return false;
+                for (auto it = agents.m_record.committedAt.cbegin();
+                     it != agents.m_record.committedAt.cend(); ++it)
+                    if (*it >= c->reloadedAt &&
+                        c->placed.value(it.key().first, 0) < it.key().second)
+                        return false;
+            }
+            return true;
         },
-        60000);
+        120000);
     int observers = 0;
     for (const auto &c : std::as_const(agents.m_clients))
         if (c->observer) {
