@@ -36,6 +36,8 @@ public:
     const QHash<QueueKind, qint64> &counts() const { return m_counts; }
     // How long changes are gathered before they are applied together.
     void setCoalesceMs(int ms) { m_coalesce.setInterval(ms); }
+    // How long the breaching count waits after a change before it is counted again.
+    void setBreachingThrottleMs(int ms) { m_breaching.setInterval(ms); }
     // The safety net's mean interval (each one is drawn from 0.5x to 1.5x of it); 0: off.
     void setSafetyNetMs(int ms);
     // Everything again: the queue's id list and every count (the safety net, F5).
