@@ -255,7 +255,16 @@ void MainWindow::connectPanes()
     });
     connect(m_list, &TicketListPane::errorOccurred, this, &MainWindow::showError);
     // Arrowing through the rows shows the ticket a moment after the agent stops.
-    connect(m_list, &TicketListPane::ticketChosen, this, [this] { m_detailTimer.start(); });
+    connect(m_list, &TicketListPane::ticketChosen, this, [this] {
+        m_detailTimer.start();
+        m_work->updateActions();
+    });
+    // The detail pane shows the chosen row or nothing.
+    connect(m_list, &TicketListPane::chosenTicketHidden, this, [this] {
+        m_detailTimer.stop();
+        m_detail->clear();
+        m_work->updateActions();
+    });
     connect(m_list, &TicketListPane::openRequested, this, &MainWindow::openTicket);
     connect(m_list, &TicketListPane::selectionChanged, m_work,
             &TicketActionController::updateActions);
@@ -266,6 +275,10 @@ void MainWindow::connectPanes()
     connect(m_work, &TicketActionController::errorOccurred, this, &MainWindow::showError);
     // With several rows selected, Assign and Priority go to the selection.
     m_work->setSelectionSize([this] { return m_list->selectedCount(); });
+    m_work->setShowsChosen([this] {
+        const qint64 chosen = m_list->chosenTicketId();
+        return chosen <= 0 || chosen == m_detail->ticketId();
+    });
     connect(m_work, &TicketActionController::bulkAssignRequested, m_bulk, &BulkActions::assign);
     connect(m_work, &TicketActionController::bulkPriorityRequested, this,
             [this] { m_bulk->popupPriorityMenu(m_list->currentRowPosition()); });

@@ -489,6 +489,8 @@ void TestTicketWork::conflictReloadAndReapply()
 
 void TestTicketWork::conflictKeepsReplyText()
 {
+    // A colleague changes the ticket while the agent writes: before the reply goes out, the
+    // agent is shown what came in, and the text waits in the editor.
     const qint64 id = createTicket(QStringLiteral("Conflict: reply"));
     showInDetail(id);
     TicketService other(m_session->worker());
@@ -505,15 +507,42 @@ void TestTicketWork::conflictKeepsReplyText()
     QSignalSpy asked(work, &TicketActionController::conflictShown);
     QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerSubmit")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    // The text waits in the editor while the question is open.
     QCOMPARE(editor->toPlainText(), text);
-    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
+    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("newEventsDialog"));
     QVERIFY(box);
-    QVERIFY(box->informativeText().contains(QLatin1String("as you wrote it")));
-    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("reapplyButton")), Qt::LeftButton);
+    QVERIFY2(box->informativeText().contains(m_lead.displayName) &&
+                 box->informativeText().contains(QLatin1String("Category")),
+             qPrintable(box->informativeText()));
+    if (qEnvironmentVariable("HELPDESK_REVIEW_DIR").size())
+        box->grab().save(qEnvironmentVariable("HELPDESK_REVIEW_DIR") +
+                         QStringLiteral("/new-entries-question.png"));
+
+    // Revise: nothing is sent, the text stays, the lead's change is on the timeline.
+    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("lookFirstButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
+    QVERIFY(isComposerOpen(m_window.get()));
+    QCOMPARE(editor->toPlainText(), text);
+    auto events = waitFor(m_session->tickets()->events(id));
+    QVERIFY(events.ok());
+    QVERIFY(events.value().constLast().kind != QStringLiteral("reply"));
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(m_window.get()).contains(m_lead.displayName),
+                             LoadTimeoutMs);
+
+    // A note from the lead arrives too; this time the agent sends anyway.
+    QVERIFY(waitFor(other.note(mustGet(m_session.get(), id),
+                               QStringLiteral("Customer called, waiting for the link.")))
+                .ok());
+    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerSubmit")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 2, LoadTimeoutMs);
+    box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("newEventsDialog"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("waiting for the link")) &&
+                 !box->informativeText().contains(QLatin1String("Category")),
+             qPrintable(box->informativeText()));
+    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("goAheadButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
     QVERIFY(!isComposerOpen(m_window.get()));
-    const auto events = waitFor(m_session->tickets()->events(id));
+    events = waitFor(m_session->tickets()->events(id));
     QVERIFY(events.ok());
     QCOMPARE(events.value().constLast().kind, QStringLiteral("reply"));
     QCOMPARE(events.value().constLast().body, text.trimmed());

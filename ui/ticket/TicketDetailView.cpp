@@ -67,6 +67,11 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     clear();
 }
 
+qint64 TicketDetailView::lastSeenEventId() const
+{
+    return m_ticketId > 0 ? m_timeline->lastEventId() : 0;
+}
+
 void TicketDetailView::clear()
 {
     m_composer->switchTicket(0);

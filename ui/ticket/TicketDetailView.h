@@ -44,6 +44,8 @@ public:
 
     qint64 ticketId() const { return m_ticketId; }
     std::optional<Ticket> ticket() const { return m_ticket; }
+    // The newest timeline event on screen (0 while the timeline loads).
+    qint64 lastSeenEventId() const;
     // Moves keyboard focus into the pane (the timeline), for "open ticket".
     void focusContent();
 
