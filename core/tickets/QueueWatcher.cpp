@@ -16,6 +16,12 @@ QueueWatcher::QueueWatcher(TicketService *tickets, TicketQueueModel *model, QObj
     m_breaching.setSingleShot(true);
     m_breaching.setInterval(BreachingThrottleMs);
     connect(&m_breaching, &QTimer::timeout, this, &QueueWatcher::loadBreaching);
+    // Tickets come into "Breaching SLA" as time passes, without any change to tell.
+    m_breachingTick.setInterval(BreachingTickMs);
+    connect(&m_breachingTick, &QTimer::timeout, this, [this] {
+        if (!m_breaching.isActive())
+            loadBreaching();
+    });
     m_safetyNet.setSingleShot(true);
     connect(&m_safetyNet, &QTimer::timeout, this, [this] {
         reloadAll();
@@ -34,6 +40,7 @@ void QueueWatcher::setCountsBase(const TicketQuery &base)
     m_base.assigneeId.reset();
     loadCounters();
     loadBreaching();
+    m_breachingTick.start();
 }
 
 void QueueWatcher::setSafetyNetMs(int ms)
@@ -54,7 +61,7 @@ void QueueWatcher::armSafetyNet()
 bool QueueWatcher::isIdle() const
 {
     return m_pending.isEmpty() && !m_fullPending && !m_coalesce.isActive() &&
-           !m_breaching.isActive() && m_countsInFlight == 0;
+           !m_breaching.isActive() && m_countsInFlight == 0 && (!m_model || m_model->isSettled());
 }
 
 void QueueWatcher::reloadAll()

@@ -3,7 +3,8 @@
 // changed tickets (this client's own, and other clients' through the ChangeNotifier) are
 // gathered for a moment and handed to TicketQueueModel::applyChanges (re-read, placed by sort
 // key); the counts are re-read from the queue_counts table the database keeps, and the
-// time-dependent "Breaching SLA" count (an index range) at most every BreachingThrottleMs. A
+// time-dependent "Breaching SLA" count (hourly counters the database keeps plus an index range
+// over one hour) at most every BreachingThrottleMs after a change, and every BreachingTickMs. A
 // full reload of the id list and every count runs only as a rare safety net, at a jittered
 // interval so that clients started together do not reload together. No widgets: the GUI and
 // the headless bench agents run the same logic.
@@ -25,7 +26,9 @@ class QueueWatcher : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultCoalesceMs = 100;
-    static constexpr int BreachingThrottleMs = 15000;
+    static constexpr int BreachingThrottleMs = 5000;
+    // The breaching count moves with the clock alone: counted again this often regardless.
+    static constexpr int BreachingTickMs = 60000;
     static constexpr int DefaultSafetyNetMs = 15 * 60 * 1000;
 
     // Listens to tickets->ticketChanged; model may be null (counts only).
@@ -64,6 +67,7 @@ private:
     bool m_fullPending = false;
     QTimer m_coalesce;
     QTimer m_breaching;
+    QTimer m_breachingTick;
     QTimer m_safetyNet;
     int m_safetyNetMs = DefaultSafetyNetMs;
     quint64 m_countersGeneration = 0;

@@ -31,6 +31,7 @@ void TicketQueueModel::setQuery(const TicketQuery &query)
     m_wanted.clear();
     m_inFlight.clear();
     m_placedVersion.clear();
+    m_followers.clear();
     m_indexComplete = false;
     endResetModel();
     load(false);
@@ -44,6 +45,8 @@ void TicketQueueModel::refresh()
 void TicketQueueModel::load(bool keepRows)
 {
     const quint64 generation = ++m_generation;
+    // The id list read now has every ticket where the database has it.
+    m_followers.clear();
     m_indexJob.cancel();
     setLoading(true);
     const TicketQuery query = m_query;
@@ -149,6 +152,12 @@ int TicketQueueModel::applyChanges(const QList<TicketChange> &changes)
     }
     if (ids.isEmpty())
         return 0;
+    // Tickets placed next to one of these were placed by where it is now in the database; it
+    // moves in this list only now, so they are read and placed again with it.
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        for (qint64 follower : m_followers.take(ids.at(i)))
+            if (!ids.contains(follower))
+                ids.append(follower);
     if (!TicketStore::canPlace(m_query)) {
         if (!m_reloadPending) {
             m_reloadPending = true;
@@ -159,12 +168,20 @@ int TicketQueueModel::applyChanges(const QList<TicketChange> &changes)
         }
         return int(ids.size());
     }
+    requestPlacements(ids, 0);
+    return int(ids.size());
+}
+
+void TicketQueueModel::requestPlacements(const QList<qint64> &ids, int round)
+{
     const quint64 generation = m_generation;
     const TicketQuery query = m_query;
+    ++m_placementsInFlight;
     auto job = m_worker->run(
         [query, ids](QSqlDatabase &db) { return TicketStore(db).placements(query, ids); });
     whenDone(job, this,
-             [this, generation](const Result<QList<TicketStore::Placement>> &placements) {
+             [this, generation, round](const Result<QList<TicketStore::Placement>> &placements) {
+                 --m_placementsInFlight;
                  // A reload started meanwhile reads the database after this job did.
                  if (generation != m_generation)
                      return;
@@ -172,12 +189,11 @@ int TicketQueueModel::applyChanges(const QList<TicketChange> &changes)
                      emit errorOccurred(placements.error().message);
                      return;
                  }
-                 applyPlacements(placements.value());
+                 applyPlacements(placements.value(), round);
              });
-    return int(ids.size());
 }
 
-void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &placements)
+void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &placements, int round)
 {
     if (m_placedVersion.size() > 100000)
         m_placedVersion.clear();
@@ -187,6 +203,9 @@ void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &plac
     QSet<qint64> waiting;
     for (const auto &p : pending)
         waiting.insert(p.id);
+    // Tickets whose predecessor is not in this list yet: its change was committed before this
+    // read, its notification has not been placed. Read again together with it.
+    QList<qint64> again;
     bool progress = true;
     while (!pending.isEmpty() && progress) {
         progress = false;
@@ -201,17 +220,38 @@ void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &plac
             waiting.remove(p.id);
             progress = true;
             if (!place(p)) {
-                // This list and the database disagree beyond this change: read it again.
-                load(true);
-                return;
+                again << *p.predecessor << p.id;
+                continue;
+            }
+            if (p.matches && p.predecessor) {
+                QList<qint64> &followers = m_followers[*p.predecessor];
+                if (!followers.contains(p.id))
+                    followers.append(p.id);
             }
             if (p.exists)
                 m_placedVersion.insert(p.id, p.ticket.version);
             emit changeApplied(p.id, p.exists ? p.ticket.version : 0, p.matches);
         }
     }
-    if (!pending.isEmpty())
+    if (m_followers.size() > 10000)
+        m_followers.clear(); // only a hint: the safety net reloads now and then
+    if (!pending.isEmpty()) {
         load(true);
+        return;
+    }
+    if (!again.isEmpty()) {
+        // A few rounds follow a chain of tickets that changed together; beyond that, this list
+        // and the database disagree by more than a few changes: read it again.
+        if (round >= MaxPlacementRounds) {
+            load(true);
+            return;
+        }
+        QList<qint64> ids;
+        for (qint64 id : std::as_const(again))
+            if (!ids.contains(id))
+                ids.append(id);
+        requestPlacements(ids, round + 1);
+    }
 }
 
 bool TicketQueueModel::place(const TicketStore::Placement &p)
@@ -235,9 +275,19 @@ bool TicketQueueModel::place(const TicketStore::Placement &p)
     int newRow = 0;
     if (p.predecessor) {
         int before = int(m_ids.indexOf(*p.predecessor));
-        if (before < 0)
-            // Before the id list is in, the predecessor may lie beyond the first page.
-            return !m_indexComplete;
+        if (before < 0) {
+            // Before the id list is in, the predecessor may lie beyond the first page (the id
+            // list, read after this change, will have the ticket).
+            if (!m_indexComplete)
+                return true;
+            // Not here: the ticket leaves its old row (wrong now) until it is placed again.
+            if (oldRow >= 0) {
+                beginRemoveRows({}, oldRow, oldRow);
+                m_ids.removeAt(oldRow);
+                endRemoveRows();
+            }
+            return false;
+        }
         if (oldRow >= 0 && before > oldRow)
             --before; // its row once this ticket has left its old one
         newRow = before + 1;
@@ -364,6 +414,25 @@ void TicketQueueModel::storePage(int page, const QList<Ticket> &tickets)
     }
 }
 
+void TicketQueueModel::setPresence(const QHash<qint64, QString> &presence)
+{
+    if (presence == m_presence)
+        return;
+    QSet<qint64> touched;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = presence.cbegin(); it != presence.cend(); ++it)
+        touched.insert(it.key());
+    m_presence = presence;
+    const int number = int(TicketColumn::Number);
+    for (qint64 id : std::as_const(touched)) {
+        const int row = rowOfTicket(id);
+        if (row >= 0)
+            emit dataChanged(index(row, number), index(row, number),
+                             {Qt::DisplayRole, Qt::ToolTipRole, PresenceRole});
+    }
+}
+
 qint64 TicketQueueModel::ticketIdAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
@@ -398,6 +467,18 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     if (role == TicketIdRole)
         return QVariant::fromValue(m_ids.at(row));
+    if (role == PresenceRole)
+        return m_presence.value(m_ids.at(row));
+    if (!m_presence.isEmpty() && index.column() == int(TicketColumn::Number)) {
+        // Someone else is on this ticket: a marker after the number, who in the tooltip.
+        const auto who = m_presence.constFind(m_ids.at(row));
+        if (who != m_presence.constEnd()) {
+            if (role == Qt::ToolTipRole)
+                return *who;
+            if (role == Qt::DisplayRole)
+                return ticketNumberText(m_ids.at(row)) + QStringLiteral(" \u25CF");
+        }
+    }
     const Ticket *t = cached(row);
     if (!t) {
         if (role == Qt::DisplayRole || role == LoadedRole)

@@ -37,6 +37,7 @@ public:
         StatusKeyRole, // "open", "escalated", ...
         PriorityRole,  // 0..3
         DueRole,       // QDateTime, UTC
+        PresenceRole,  // who is on the ticket ("Priya N. is viewing"), empty: nobody
     };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 64;
@@ -57,8 +58,14 @@ public:
     // are being re-read.
     int applyChanges(const QList<TicketChange> &changes);
     static constexpr int ReloadThrottleMs = 2000;
+    static constexpr int MaxPlacementRounds = 3;
 
     bool isLoading() const { return m_loading; }
+    // Nothing read or placed is outstanding: no load, placement or throttled reload.
+    bool isSettled() const { return !m_loading && !m_reloadPending && m_placementsInFlight == 0; }
+    // Tickets someone is viewing or replying to (ticket -> "Priya N. is viewing"): the
+    // Number column shows a marker, its tooltip the text (PresenceRole).
+    void setPresence(const QHash<qint64, QString> &presence);
     bool isIndexComplete() const { return m_indexComplete; }
     qint64 ticketIdAt(int row) const;
     std::optional<Ticket> ticketAt(int row) const;
@@ -89,8 +96,11 @@ private:
     void cacheRows(const QList<Ticket> &tickets);
     void clearCache();
     void applyIndex(QList<qint64> ids, bool keepRows);
-    void applyPlacements(const QList<TicketStore::Placement> &placements);
+    void applyPlacements(const QList<TicketStore::Placement> &placements, int round);
+    // false: the predecessor is not in this list (it changed too, and its change is not
+    // placed yet).
     bool place(const TicketStore::Placement &p);
+    void requestPlacements(const QList<qint64> &ids, int round);
     void setLoading(bool loading);
     const Ticket *cached(int row) const;
 
@@ -106,6 +116,12 @@ private:
     QList<QList<qint64>> m_chunks;
     QHash<qint64, int> m_placedVersion; // the version applyChanges() last placed, per ticket
     bool m_reloadPending = false;
+    int m_placementsInFlight = 0;
+    // Tickets placed right after another one: when that one moves later (its change was
+    // committed before their placement was read, but heard after), they are re-read with it,
+    // since their place was found next to where it is now in the database, not in this list.
+    QHash<qint64, QList<qint64>> m_followers;
+    QHash<qint64, QString> m_presence;
     mutable QList<int> m_wanted; // pages asked for by data(), most recent last
     mutable bool m_dispatchQueued = false;
     QList<int> m_inFlight;

@@ -341,13 +341,29 @@ Result<QHash<QueueKind, qint64>> TicketStore::counterCounts(const TicketQuery &b
 
 Result<qint64> TicketStore::breachingCount(const TicketQuery &base)
 {
-    // Time-dependent, so no counter can keep it: a range of tickets_status_due per status.
-    TicketQuery q = base;
-    q.queue = QueueKind::BreachingSla;
-    q.filterText.clear();
-    q.status.reset();
-    q.assigneeId.reset();
-    return count(q);
+    // Time-dependent, so no counter can say it alone: the triggers keep running tickets per
+    // due hour (sla_due_counts); the whole hours before the bound are summed, and only the
+    // hour the bound falls in is an index range over tickets (tickets_status_due).
+    const qint64 now =
+        (base.now.isValid() ? base.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    const qint64 bound = now + base.breachWarningMs;
+    constexpr qint64 Hour = 3600LL * 1000;
+    const qint64 bucket = bound >= 0 ? bound / Hour : -((-bound + Hour - 1) / Hour);
+    HD_TRY_ASSIGN(auto whole,
+                  Database::scalar(m_db,
+                                   QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM sla_due_counts "
+                                                  "WHERE bucket < ?"),
+                                   {QVariant::fromValue(bucket)}));
+    QVariantList values =
+        statusKeys({TicketStatus::New, TicketStatus::Open, TicketStatus::Escalated});
+    values << QVariant::fromValue(bucket * Hour) << QVariant::fromValue(bound);
+    HD_TRY_ASSIGN(auto partial,
+                  Database::scalar(m_db,
+                                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status IN "
+                                                  "(?,?,?) AND resolution_due >= ? AND "
+                                                  "resolution_due < ?"),
+                                   values));
+    return whole.toLongLong() + partial.toLongLong();
 }
 
 namespace {

@@ -43,7 +43,8 @@ public:
     // Every queue but "Breaching SLA", from the queue_counts table the database keeps (a few
     // dozen rows, whatever the number of tickets).
     Result<QHash<QueueKind, qint64>> counterCounts(const TicketQuery &base);
-    // "Breaching SLA" (time-dependent): an index range over running tickets by due time.
+    // "Breaching SLA" (time-dependent): the hourly sla_due_counts the database keeps for the
+    // whole hours before the bound, plus an index range over the hour the bound falls in.
     Result<qint64> breachingCount(const TicketQuery &base);
 
     // Where changed tickets now belong in a queue: whether each still matches, its row, and
