@@ -13,6 +13,7 @@
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
 #include "outbox/MailNotices.h"
+#include "presence/PresenceService.h"
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
@@ -134,6 +135,22 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
                 m_list->setTotalTickets(counts.value(QueueKind::All));
             });
     connect(m_watcher, &QueueWatcher::errorOccurred, this, &MainWindow::showError);
+    // Presence: this window tells the desk which ticket it shows and whether a reply or note is
+    // being written; colleagues on a ticket show in its header and as a marker in the queue.
+    PresenceService *presence = m_session->presence();
+    const auto showPresence = [this, presence] {
+        m_detail->setPresence(presence->describe(m_detail->ticketId()));
+        m_list->model()->setPresence(presence->descriptions());
+    };
+    connect(presence, &PresenceService::changed, this, showPresence);
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this, [presence, showPresence, this] {
+        presence->setViewing(m_detail->ticketId());
+        showPresence();
+    });
+    connect(m_detail, &TicketDetailView::composingChanged, presence,
+            [presence, this](bool composing) {
+                presence->setComposing(composing && m_detail->ticketId() > 0);
+            });
 
     // The queue of last time; the first load starts here.
     const QSettings settings;

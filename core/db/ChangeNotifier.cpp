@@ -40,6 +40,7 @@ public slots:
 signals:
     void changed(qint64 ticketId, int version);
     void accountChanged(qint64 accountId);
+    void presenceChanged(qint64 ticketId);
     void listening(bool ok);
 
 private:
@@ -60,7 +61,8 @@ private:
             // Without both channels the connection is of no use: closed, the next tick tries
             // again from the start.
             for (const char *channel :
-                 {ChangeNotifier::TicketChannel, ChangeNotifier::AccountChannel}) {
+                 {ChangeNotifier::TicketChannel, ChangeNotifier::AccountChannel,
+                  ChangeNotifier::PresenceChannel}) {
                 if (!driver->subscribeToNotification(QString::fromLatin1(channel))) {
                     qCWarning(lcDb) << "cannot LISTEN on" << channel;
                     m_db.close();
@@ -71,6 +73,10 @@ private:
             connect(driver, &QSqlDriver::notification, this,
                     [this](const QString &channel, QSqlDriver::NotificationSource,
                            const QVariant &payload) {
+                        if (channel == QLatin1String(ChangeNotifier::PresenceChannel)) {
+                            emit presenceChanged(payload.toLongLong());
+                            return;
+                        }
                         if (channel == QLatin1String(ChangeNotifier::AccountChannel)) {
                             emit accountChanged(payload.toLongLong());
                             return;
@@ -97,6 +103,7 @@ private:
     {
         emit changed(0, 0);
         emit accountChanged(0);
+        emit presenceChanged(0);
     }
 
     // SQLite: the tickets changed since the last look, from the change log.
@@ -158,6 +165,7 @@ private:
                 m_dataVersion = v;
                 readChangeLog();
                 emit accountChanged(0);
+                emit presenceChanged(0);
             }
             return;
         }
@@ -204,6 +212,7 @@ void ChangeNotifier::start(int sqlitePollMs, int pingMs)
     connect(&m_thread, &QThread::started, m_listener, &ChangeListener::begin);
     connect(m_listener, &ChangeListener::changed, this, &ChangeNotifier::ticketChanged);
     connect(m_listener, &ChangeListener::accountChanged, this, &ChangeNotifier::accountChanged);
+    connect(m_listener, &ChangeListener::presenceChanged, this, &ChangeNotifier::presenceChanged);
     connect(m_listener, &ChangeListener::listening, this, &ChangeNotifier::listening);
     m_thread.start();
 }

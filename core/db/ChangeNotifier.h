@@ -1,9 +1,10 @@
 #pragma once
 // Tells this client when tickets or customer accounts change in the shared database, without
 // polling the tables: PostgreSQL LISTEN/NOTIFY on a dedicated connection (re-subscribed after a
-// reconnect; the tickets trigger's payload is "id:version"), and on SQLite a cheap check of
-// PRAGMA data_version, which moves when another connection commits, followed by a primary-key
-// range read of the ticket_changes log (which tickets, at which versions) since the last one.
+// reconnect; the tickets trigger's payload is "id:version", presence's the ticket id), and on
+// SQLite a cheap check of PRAGMA data_version, which moves when another connection commits,
+// followed by a primary-key range read of the ticket_changes log (which tickets, at which versions)
+// since the last one.
 
 #include "db/ConnectionSettings.h"
 
@@ -20,6 +21,7 @@ class ChangeNotifier : public QObject
 public:
     static constexpr const char *TicketChannel = "helpdesk_ticket";
     static constexpr const char *AccountChannel = "helpdesk_account";
+    static constexpr const char *PresenceChannel = "helpdesk_presence";
 
     explicit ChangeNotifier(ConnectionSettings settings, QObject *parent = nullptr);
     ~ChangeNotifier() override;
@@ -36,6 +38,9 @@ signals:
     // The account that changed (itself, its links, checks, unlock requests or sign-ins), or 0
     // when the database cannot say which.
     void accountChanged(qint64 accountId);
+    // Someone started or stopped viewing or replying to this ticket (0: the database cannot
+    // say which: on SQLite, whenever another connection committed).
+    void presenceChanged(qint64 ticketId);
     void listening(bool ok);
 
 private:

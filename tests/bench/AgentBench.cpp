@@ -5,6 +5,8 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DbWorker.h"
+#include "presence/PresenceService.h"
+#include "sla/EscalationMonitor.h"
 #include "staff/Staff.h"
 #include "tickets/QueueWatcher.h"
 #include "tickets/SearchQuery.h"
@@ -130,8 +132,9 @@ bool Agents::start(const QStringList &logins)
         }
         auto me = c->session->resolveMe(logins.at(i % logins.size()));
         spin([&] { return me.isFinished(); }, 60000);
-        // Agents run the SLA monitor as the GUI does (once a minute); the observers only
-        // listen, so their database work is only what other clients' changes cost them.
+        // Agents run the SLA monitor as the GUI does (once a minute; one of them holds the
+        // desk's lease and scans); the observers only listen, so their database work is only
+        // what other clients' changes cost them.
         if (c->observer)
             c->session->changeNotifier()->start(250, 15000);
         else
@@ -257,6 +260,10 @@ void Agents::act(Client &c)
             return;
         }
         const Ticket ticket = t.value();
+        // The ticket shown, and a reply or note being written: presence, as the GUI tells it.
+        PresenceService *presence = c.session->presence();
+        presence->setViewing(ticket.id);
+        presence->setComposing(roll >= 60 && roll < 90);
         if (roll < 50) { // open: the ticket and its timeline, as the detail pane loads them
             whenDone(c.session->tickets()->events(ticket.id), c.session.get(),
                      [this, &c, started](const Result<QList<TicketEvent>> &e) {
@@ -412,6 +419,17 @@ int runAgents(const AgentOptions &options)
     spin([&] { return run.elapsed() >= options.seconds * 1000LL; }, options.seconds * 1000 + 1000);
     agents.m_running = false;
     const double ranS = run.elapsed() / 1000.0;
+    // No escalation may land while the views are compared: the monitors stop, a scan under
+    // way ends (its changes are heard like any other).
+    for (const auto &c : std::as_const(agents.m_clients))
+        c->session->escalationMonitor()->stop();
+    spin(
+        [&] {
+            return std::none_of(
+                agents.m_clients.cbegin(), agents.m_clients.cend(),
+                [](const auto &c) { return c->session->escalationMonitor()->isScanning(); });
+        },
+        60000);
     // Quiesce: the last actions answered, every change heard and applied, the breaching count
     // re-read after its throttle.
     spin(

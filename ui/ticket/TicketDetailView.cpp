@@ -57,6 +57,7 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     connect(m_composer, &ReplyComposer::closed, this, [this](bool hadFocus) {
         if (hadFocus)
             m_timeline->focusEvents();
+        emit composingChanged(false);
     });
 
     m_pages->addWidget(m_placeholder);
@@ -81,7 +82,9 @@ void TicketDetailView::clear()
     m_timeline->clear();
     m_header->setRun(std::nullopt);
     m_pages->setCurrentWidget(m_placeholder);
+    m_header->setPresence(QString());
     emit shownTicketChanged();
+    emit composingChanged(false);
 }
 
 void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &preview)
@@ -91,6 +94,8 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
     if (!sameTicket) {
         m_composer->switchTicket(ticketId);
         m_ticketId = ticketId;
+        m_header->setPresence(QString());
+        emit composingChanged(m_composer->isOpen());
         m_ticket.reset();
         m_timeline->showLoading();
         m_header->setRun(std::nullopt);
@@ -240,9 +245,25 @@ void TicketDetailView::setMailConfigured(bool configured)
     m_timeline->setMailConfigured(configured);
 }
 
+void TicketDetailView::setPresence(const QString &text)
+{
+    m_header->setPresence(text);
+}
+
+QString TicketDetailView::presenceText() const
+{
+    return m_header->presenceText();
+}
+
+bool TicketDetailView::isComposing() const
+{
+    return m_ticketId > 0 && m_composer->isOpen();
+}
+
 void TicketDetailView::openComposer(ComposerKind kind)
 {
     m_composer->open(kind);
+    emit composingChanged(m_composer->isOpen());
 }
 
 void TicketDetailView::clearComposer()

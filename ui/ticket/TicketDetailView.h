@@ -69,12 +69,18 @@ public:
     ComposerKind composerKind() const;
     // While the reply is being added: read-only, buttons off (no double submit).
     void setComposerBusy(bool busy);
+    // Who else is viewing or replying to the ticket shown (empty: nobody).
+    void setPresence(const QString &text);
+    QString presenceText() const;
+    bool isComposing() const;
 
 signals:
     void ticketLoaded(qint64 ticketId);
     void timelineLoaded(qint64 ticketId, int eventCount);
     // The ticket shown changed (another ticket, or a fresher copy): actions re-check.
     void shownTicketChanged();
+    // The reply / note editor opened or closed on the ticket shown (presence says so).
+    void composingChanged(bool composing);
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
     // "Resume" in the troubleshooting line was clicked.
