@@ -203,6 +203,10 @@ void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &plac
     QSet<qint64> waiting;
     for (const auto &p : pending)
         waiting.insert(p.id);
+    const QSet<qint64> batch = waiting;
+    // Tickets placed next to one of these by an earlier read (possibly one that was still in
+    // flight when this batch was asked for): read again now that it has moved.
+    QList<qint64> followUps;
     // Tickets whose predecessor is not in this list yet: its change was committed before this
     // read, its notification has not been placed. Read again together with it.
     QList<qint64> again;
@@ -223,6 +227,9 @@ void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &plac
                 again << *p.predecessor << p.id;
                 continue;
             }
+            for (qint64 follower : m_followers.take(p.id))
+                if (!batch.contains(follower) && !followUps.contains(follower))
+                    followUps.append(follower);
             if (p.matches && p.predecessor) {
                 QList<qint64> &followers = m_followers[*p.predecessor];
                 if (!followers.contains(p.id))
@@ -239,6 +246,8 @@ void TicketQueueModel::applyPlacements(const QList<TicketStore::Placement> &plac
         load(true);
         return;
     }
+    if (!followUps.isEmpty())
+        requestPlacements(followUps, round);
     if (!again.isEmpty()) {
         // A few rounds follow a chain of tickets that changed together; beyond that, this list
         // and the database disagree by more than a few changes: read it again.

@@ -75,6 +75,7 @@ struct Record
     QHash<QPair<qint64, int>, qint64> committedAt;
     QList<double> lagMs;
     qint64 changes = 0;
+    qint64 observerReloads = 0; // id lists read again by observers while the agents ran
 };
 
 struct Client
@@ -142,6 +143,11 @@ bool Agents::start(const QStringList &logins)
         c->model = std::make_unique<TicketQueueModel>(c->session->worker());
         c->watcher = std::make_unique<QueueWatcher>(c->session->tickets(), c->model.get());
         Client *raw = c.get();
+        if (c->observer)
+            QObject::connect(c->model.get(), &TicketQueueModel::indexLoaded, [this] {
+                if (m_running)
+                    ++m_record.observerReloads;
+            });
         QObject::connect(c->model.get(), &TicketQueueModel::changeApplied,
                          [this, raw](qint64 id, int version, bool) {
                              int &seen = raw->placed[id];
@@ -315,6 +321,21 @@ int Agents::check()
             for (int row = 0; row < c->model->rowCount(); ++row)
                 mine.append(c->model->ticketIdAt(row));
             bool ok = mine == idsByQuery.value(key);
+            QString why;
+            if (!ok) {
+                const QList<qint64> &want = idsByQuery.value(key);
+                qsizetype at = 0;
+                while (at < mine.size() && at < want.size() && mine.at(at) == want.at(at))
+                    ++at;
+                why = QStringLiteral("queue %1: %2 rows, database %3, first difference at row %4 "
+                                     "(%5 vs %6)")
+                          .arg(Queues::label(q.queue))
+                          .arg(mine.size())
+                          .arg(want.size())
+                          .arg(at)
+                          .arg(mine.value(at))
+                          .arg(want.value(at));
+            }
             const qint64 staff = q.currentStaffId.value_or(0);
             if (!countsByStaff.contains(staff)) {
                 QHash<QueueKind, qint64> exact;
@@ -330,11 +351,21 @@ int Agents::check()
                 const qint64 diff = qAbs(exact.value(k) - c->watcher->counts().value(k));
                 if (k == QueueKind::BreachingSla)
                     breachingDrift = qMax(breachingDrift, diff); // moves with the clock alone
-                else if (diff != 0)
+                else if (diff != 0) {
                     ok = false;
+                    why += QStringLiteral(" count %1: %2, database %3")
+                               .arg(Queues::label(k))
+                               .arg(c->watcher->counts().value(k))
+                               .arg(exact.value(k));
+                }
             }
-            if (!ok)
+            if (!ok) {
+                if (stale < 5)
+                    say(QStringLiteral("# stale client (%1): %2")
+                            .arg(c->observer ? QStringLiteral("observer") : QStringLiteral("agent"),
+                                 why));
                 ++stale;
+            }
         }
     }
     Database::close(name);
@@ -477,6 +508,7 @@ int runAgents(const AgentOptions &options)
            observers ? double(observerStatements) / observers / changes : -1, "statements");
     figure("refresh_lag_p50_ms", percentile(r.lagMs, 0.50), "ms");
     figure("refresh_lag_p99_ms", percentile(r.lagMs, 0.99), "ms");
+    figure("observer_reloads", double(r.observerReloads), "reloads");
     figure("lost_updates", double(r.lostUpdates), "writes");
     const int stale = agents.check();
     figure("stale_views", double(stale), "clients");
