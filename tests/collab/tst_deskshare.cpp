@@ -214,6 +214,16 @@ private slots:
         QVERIFY(waitUntil([&] { return model.isSettled(); }));
         QCOMPARE(modelIds(model), databaseIds(db, query));
 
+        // The same, with Xavier's placement still being read when Pat's change is heard.
+        const qint64 pat2 = ids.at(3);
+        const qint64 xavier2 = ids.at(6);
+        QVERIFY(touch(db, pat2, kBase + 150'000));
+        QVERIFY(touch(db, xavier2, kBase + 140'000));
+        model.applyChanges({{xavier2, 0}});
+        model.applyChanges({{pat2, 0}});
+        QVERIFY(waitUntil([&] { return model.isSettled(); }));
+        QCOMPARE(modelIds(model), databaseIds(db, query));
+
         // A ticket whose predecessor is not in the queue yet (it was resolved, is open again
         // and on top): both are placed, without reloading the queue.
         const qint64 reopened = ids.at(8);
