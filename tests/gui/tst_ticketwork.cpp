@@ -17,6 +17,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "presence/PresenceService.h"
 #include "queue/BulkRunner.h"
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
@@ -97,6 +98,7 @@ private slots:
     void timelineTellsDataEvents();
     void shortcutsDialogListsTicketKeys();
     void liveUpdatesRefreshAndEscalate();
+    void presenceShowsInHeaderAndQueue();
 
 private:
     void activate(QWidget *window);
@@ -780,6 +782,40 @@ void TestTicketWork::liveUpdatesRefreshAndEscalate()
                               TicketPriority::Urgent, LoadTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->version,
                               changed.value().version, LoadTimeoutMs);
+}
+
+void TestTicketWork::presenceShowsInHeaderAndQueue()
+{
+    // A colleague opens the ticket shown here and starts a reply: the header says so, the
+    // queue marks the row; nothing is blocked.
+    const qint64 id = createTicket(QStringLiteral("Presence: two agents on one ticket"));
+    showInDetail(id);
+    if (!m_session->isLive())
+        m_session->startLiveUpdates(60000, 200);
+    auto colleague = openSession(m_db->settings(), QStringLiteral("priya.n"));
+    colleague->presence()->start(300, 60000);
+    colleague->presence()->setViewing(id);
+    auto *header = m_window->findChild<QLabel *>(QStringLiteral("presenceLabel"));
+    QVERIFY(header);
+    QTRY_VERIFY_WITH_TIMEOUT(header->isVisibleTo(m_window.get()) &&
+                                 header->text().contains(QLatin1String("is viewing")),
+                             LoadTimeoutMs);
+    colleague->presence()->setComposing(true);
+    QTRY_VERIFY_WITH_TIMEOUT(header->text().contains(QLatin1String("is replying")), LoadTimeoutMs);
+    QAbstractItemModel *model = ticketTable(m_window.get())->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, 0).data(TicketQueueModel::TicketIdRole).toLongLong() == id)
+            row = r;
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(row, 0)
+                                 .data(TicketQueueModel::PresenceRole)
+                                 .toString()
+                                 .contains(QLatin1String("is replying")),
+                             LoadTimeoutMs);
+    // The colleague leaves the ticket: the line goes.
+    colleague->presence()->setViewing(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!header->isVisibleTo(m_window.get()), LoadTimeoutMs);
 }
 
 QTEST_MAIN(TestTicketWork)
