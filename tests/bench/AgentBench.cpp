@@ -65,6 +65,7 @@ struct Record
 {
     QElapsedTimer clock;
     QList<double> actionMs;
+    QHash<QString, QList<double>> actionMsByKind;
     qint64 actions = 0;
     qint64 refused = 0; // version conflicts and rule refusals: the agent is told, nothing lost
     qint64 errors = 0;
@@ -106,8 +107,9 @@ public:
     bool start(const QStringList &logins);
     void act(Client &c);
     void scheduleNext(Client &c);
-    void finish(Client &c, double startedMs, bool ok, bool refused);
-    void wrote(Client &c, const Ticket &before, const Result<Ticket> &after, double startedMs);
+    void finish(Client &c, double startedMs, bool ok, bool refused, const char *kind);
+    void wrote(Client &c, const Ticket &before, const Result<Ticket> &after, double startedMs,
+               const char *kind);
     int check();
 
     AgentOptions m_options;
@@ -187,9 +189,11 @@ void Agents::scheduleNext(Client &c)
     QTimer::singleShot(think, c.session.get(), [this, &c] { act(c); });
 }
 
-void Agents::finish(Client &c, double startedMs, bool ok, bool refused)
+void Agents::finish(Client &c, double startedMs, bool ok, bool refused, const char *kind)
 {
-    m_record.actionMs.append(double(m_record.clock.nsecsElapsed()) / 1e6 - startedMs);
+    const double ms = double(m_record.clock.nsecsElapsed()) / 1e6 - startedMs;
+    m_record.actionMs.append(ms);
+    m_record.actionMsByKind[QString::fromLatin1(kind)].append(ms);
     ++m_record.actions;
     if (refused)
         ++m_record.refused;
@@ -199,7 +203,8 @@ void Agents::finish(Client &c, double startedMs, bool ok, bool refused)
     scheduleNext(c);
 }
 
-void Agents::wrote(Client &c, const Ticket &before, const Result<Ticket> &after, double startedMs)
+void Agents::wrote(Client &c, const Ticket &before, const Result<Ticket> &after, double startedMs,
+                   const char *kind)
 {
     if (after) {
         // The version check lets exactly one write succeed on each version of a ticket.
@@ -213,7 +218,7 @@ void Agents::wrote(Client &c, const Ticket &before, const Result<Ticket> &after,
     const bool refused = !after && (after.error().code == Error::Code::Conflict ||
                                     after.error().code == Error::Code::PermissionDenied ||
                                     after.error().code == Error::Code::InvalidInput);
-    finish(c, startedMs, after.ok(), refused);
+    finish(c, startedMs, after.ok(), refused, kind);
 }
 
 void Agents::act(Client &c)
@@ -240,7 +245,7 @@ void Agents::act(Client &c)
             if (shown || (c.model->isIndexComplete() && !c.model->isLoading())) {
                 poll->stop();
                 poll->deleteLater();
-                finish(c, started, true, false);
+                finish(c, started, true, false, "switch");
             }
         });
         poll->start(1);
@@ -249,20 +254,20 @@ void Agents::act(Client &c)
     if (roll < 20) {
         whenDone(tickets->search(SearchQuery::parse(kWords.at(int(rng->bounded(5)))), 50), ctx,
                  [this, &c, started](const Result<TicketService::SearchPage> &r) {
-                     finish(c, started, r.ok(), false);
+                     finish(c, started, r.ok(), false, "search");
                  });
         return;
     }
     // Everything else starts from a ticket in the agent's queue: opening it is one action.
     const int rows = qMin(c.model->rowCount(), TicketQueueModel::PageSize);
     if (rows == 0) {
-        finish(c, started, true, false);
+        finish(c, started, true, false, "open");
         return;
     }
     const qint64 id = c.model->ticketIdAt(int(rng->bounded(rows)));
     whenDone(tickets->ticket(id), ctx, [this, &c, started, roll, tickets](const Result<Ticket> &t) {
         if (!t) {
-            finish(c, started, false, false);
+            finish(c, started, false, false, "open");
             return;
         }
         const Ticket ticket = t.value();
@@ -273,12 +278,13 @@ void Agents::act(Client &c)
         if (roll < 50) { // open: the ticket and its timeline, as the detail pane loads them
             whenDone(c.session->tickets()->events(ticket.id), c.session.get(),
                      [this, &c, started](const Result<QList<TicketEvent>> &e) {
-                         finish(c, started, e.ok(), false);
+                         finish(c, started, e.ok(), false, "open");
                      });
             return;
         }
         const double writeStarted = double(m_record.clock.nsecsElapsed()) / 1e6;
         QFuture<Result<Ticket>> write;
+        const char *kind = roll < 60 ? "take" : roll < 75 ? "reply" : roll < 90 ? "note" : "status";
         if (roll < 60)
             write = tickets->take(ticket);
         else if (roll < 75)
@@ -290,9 +296,10 @@ void Agents::act(Client &c)
             write = tickets->setStatus(ticket, ticket.status == TicketStatus::PendingCustomer
                                                    ? TicketStatus::Open
                                                    : TicketStatus::PendingCustomer);
-        whenDone(write, c.session.get(), [this, &c, ticket, writeStarted](const Result<Ticket> &r) {
-            wrote(c, ticket, r, writeStarted);
-        });
+        whenDone(write, c.session.get(),
+                 [this, &c, ticket, writeStarted, kind](const Result<Ticket> &r) {
+                     wrote(c, ticket, r, writeStarted, kind);
+                 });
     });
 }
 
@@ -400,13 +407,18 @@ int runAgents(const AgentOptions &options)
             }
             for (int i = 0; i < options.agents; ++i) {
                 const QString login = QStringLiteral("bench-agent-%1").arg(i + 1);
-                Database::exec(
+                auto added = Database::exec(
                     db.value(),
                     QStringLiteral("INSERT INTO staff (login, display_name, email, role) "
                                    "SELECT ?, ?, ?, 'agent' WHERE NOT EXISTS (SELECT 1 "
                                    "FROM staff WHERE login = ?)"),
                     {login, QStringLiteral("Bench Agent %1").arg(i + 1),
                      login + QStringLiteral("@example.com"), login});
+                if (!added) {
+                    std::fprintf(stderr, "helpdesk-bench: %s\n",
+                                 qPrintable(added.error().toString()));
+                    return 1;
+                }
                 logins << login;
             }
             auto n = Database::scalar(db.value(), QStringLiteral("SELECT COUNT(*) FROM tickets"));
@@ -499,6 +511,12 @@ int runAgents(const AgentOptions &options)
     figure("actions_per_s", double(r.actions) / ranS, "1/s");
     figure("action_p50_ms", percentile(r.actionMs, 0.50), "ms");
     figure("action_p99_ms", percentile(r.actionMs, 0.99), "ms");
+    for (auto it = r.actionMsByKind.cbegin(); it != r.actionMsByKind.cend(); ++it)
+        say(QStringLiteral("# %1: %2 actions, p50 %3 ms, p99 %4 ms")
+                .arg(it.key())
+                .arg(it.value().size())
+                .arg(percentile(it.value(), 0.50), 0, 'f', 1)
+                .arg(percentile(it.value(), 0.99), 0, 'f', 1));
     figure("changes", double(r.changes), "changes");
     figure("refused", double(r.refused), "actions");
     figure("errors", double(r.errors), "actions");

@@ -63,3 +63,11 @@ CREATE TABLE presence (
     seen_at   INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX presence_ticket ON presence (ticket_id);
+
+-- A timeline entry another client adds (a reply, a note, an account action recorded on the
+-- ticket) without changing the ticket row: logged as version -1, so the clients showing that
+-- ticket re-read its timeline (PostgreSQL: the events trigger NOTIFYs the ticket id).
+CREATE TRIGGER ticket_events_change_insert AFTER INSERT ON ticket_events
+BEGIN
+    INSERT INTO ticket_changes (ticket_id, version) VALUES (NEW.ticket_id, -1);
+END;
