@@ -1,8 +1,10 @@
 #include "admin/AdminCli.h"
 
+#include "admin/AccountActionsCommand.h"
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/StaffCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
@@ -284,6 +286,8 @@ QList<CommandSpec> buildCommands()
          cmdSeedDemo},
     };
     rows += TicketsCommand::commands();
+    rows += StaffCommand::commands();
+    rows += AccountActionsCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
@@ -539,7 +543,8 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!command)
         return ctx.usage(tr("No command given."));
-    const qsizetype allowed = command->argument.isEmpty() ? 0 : 1;
+    // One positional argument per word of the help's argument text ("LOGIN ROLE": two).
+    const qsizetype allowed = command->argument.isEmpty() ? 0 : command->argument.count(u' ') + 1;
     if (inv.positional.size() > allowed)
         return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
                              .arg(inv.positional.at(allowed), command->path.join(u' ')));

@@ -46,6 +46,10 @@ struct OutboxEntry
     QDateTime sentAt;
     bool hasSecret = false;
     bool redacted = false;
+    // PostgreSQL: the one-time link was minted by the database and waits in outbox_secrets,
+    // where only the mailer reads it; the bodies hold LinkPlaceholder until it is sent.
+    bool needsMailer = false;
+    static constexpr const char *LinkPlaceholder = "HELPDESK_ONE_TIME_LINK";
 
     // The message as it goes out: stored fields, the creation time as its Date.
     MailMessage toMessage(const MailAddress &fallbackFrom) const;
