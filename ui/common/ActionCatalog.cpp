@@ -377,6 +377,12 @@ QList<ActionDef> build()
               .text = C::tr("Mail &Template Preview…"),
               .description = C::tr("Mail template preview"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}});
+    d.append({.id = QStringLiteral("tools.staff"),
+              .group = mail,
+              .text = C::tr("StaC::tr("S&taff…")ff…"),
+              .toolTip = C::tr("Add staff members, change their roles, disable or enable them "
+                               "(administrators only)"),
+              .description = C::tr("Staff (administrators only)")});
     d.append({.id = QStringLiteral("tools.settings"),
               .group = mail,
               .text = C::tr("&Settings…"),
