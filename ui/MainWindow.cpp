@@ -229,8 +229,8 @@ void MainWindow::createStatusBar()
                                        "signs in with their own login."));
     } else {
         m_databaseLabel->setText(m_session->settings().displayUrl());
-        m_databaseLabel->setToolTip(tr("Shared database; you are signed in as its user %1")
-                                        .arg(m_session->meLogin()));
+        m_databaseLabel->setToolTip(
+            tr("Shared database; you are signed in as its user %1").arg(m_session->meLogin()));
     }
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -93,8 +93,8 @@ void SideWindows::openTemplatePreview(qint64 ticketId)
 void SideWindows::openStaff()
 {
     if (!m_staff) {
-        m_staffAdmin = new StaffAdminService(m_session->worker(), m_session->me().value_or(Staff()),
-                                             this);
+        m_staffAdmin =
+            new StaffAdminService(m_session->worker(), m_session->me().value_or(Staff()), this);
         m_staff = new StaffDialog(m_staffAdmin, m_window);
     }
     bringUp(m_staff);

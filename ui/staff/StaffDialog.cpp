@@ -42,8 +42,8 @@ StaffDialog::StaffDialog(StaffAdminService *service, QWidget *parent)
         layout->addWidget(note);
     }
     m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Email"), tr("Role"),
-                                        tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Login"), tr("Name"), tr("Email"), tr("Role"), tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,8 +159,8 @@ void StaffDialog::applyRole()
     if (login.isEmpty() || !role)
         return;
     whenDone(m_service->setRole(login, *role), this, [this, login](const Result<Staff> &done) {
-        report(done, done ? tr("%1 is now %2.").arg(login, StaffRoles::label(done->role))
-                          : QString());
+        report(done,
+               done ? tr("%1 is now %2.").arg(login, StaffRoles::label(done->role)) : QString());
     });
 }
 
@@ -169,10 +169,11 @@ void StaffDialog::setActive(bool active)
     const QString login = selectedLogin();
     if (login.isEmpty())
         return;
-    whenDone(m_service->setActive(login, active), this, [this, login, active](const Result<int> &done) {
-        report(done, active ? tr("%1 can sign in again.").arg(login)
-                            : tr("%1 is disabled; their open sessions were ended.").arg(login));
-    });
+    whenDone(
+        m_service->setActive(login, active), this, [this, login, active](const Result<int> &done) {
+            report(done, active ? tr("%1 can sign in again.").arg(login)
+                                : tr("%1 is disabled; their open sessions were ended.").arg(login));
+        });
 }
 
 } // namespace helpdesk
