@@ -10,6 +10,7 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
+#include "mail/TemplateStore.h"
 #include "sla/Escalation.h"
 #include "sla/SlaConfigStore.h"
 
@@ -43,6 +44,11 @@ int cmdMigrate(Context &ctx, const Invocation &)
     auto db = ctx.openMigrated(&version);
     if (!db)
         return ctx.fail(db.error());
+    // The shipped mail templates, so that no client needs to write them on first use (on a
+    // shared database only administrators may).
+    if (auto seeded = TemplateStore(*db.value()).seedMissing(QDateTime::currentMSecsSinceEpoch());
+        !seeded)
+        return ctx.fail(seeded.error());
     ctx.out << tr("Schema is at version %1").arg(version) << Qt::endl;
     return AdminCli::Success;
 }

@@ -273,7 +273,6 @@ GRANT SELECT ON outbox, outbox_secrets, settings, templates, tickets, staff, acc
 GRANT UPDATE (status, attempts, next_attempt_at, claimed_by, lease_until, last_error,
               server_reply, sent_at, text_body, html_body, redacted) ON outbox TO helpdesk_mailer;
 GRANT SELECT, INSERT ON ticket_events, audit_log TO helpdesk_mailer;
-GRANT UPDATE (data) ON ticket_events TO helpdesk_mailer;
 GRANT DELETE ON outbox_secrets TO helpdesk_mailer;
 
 CALL helpdesk.adopt_objects();
