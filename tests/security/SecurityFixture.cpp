@@ -86,6 +86,14 @@ SecurityFixture::~SecurityFixture()
     }
 }
 
+const Staff &SecurityFixture::staff(const QString &who) const
+{
+    const auto it = m_staff.constFind(who);
+    if (it == m_staff.constEnd())
+        qFatal("no staff member \"%s\" in the fixture", qPrintable(who));
+    return *it;
+}
+
 ConnectionSettings SecurityFixture::settingsFor(const QString &loginName) const
 {
     ConnectionSettings s = m_tdb.settings();

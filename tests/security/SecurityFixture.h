@@ -32,7 +32,7 @@ public:
     TestDatabase &database() { return m_tdb; }
 
     // "agent", "agent2", "lead", "lead2", "admin": the staff member and a connection as them.
-    const Staff &staff(const QString &who) const { return m_staff[who]; }
+    const Staff &staff(const QString &who) const;
     QSqlDatabase &as(const QString &who);
     // A login in helpdesk_mailer (no staff member).
     QSqlDatabase &mailer();
