@@ -47,9 +47,10 @@ struct OutboxEntry
     bool hasSecret = false;
     bool redacted = false;
     // PostgreSQL: the one-time link was minted by the database and waits in outbox_secrets,
-    // where only the mailer reads it; the bodies hold LinkPlaceholder until it is sent.
+    // where only the mailer reads it; the bodies hold LinkPlaceholder until it is sent (a web
+    // address, as the templates' checks want, that needs no escaping in HTML and never resolves).
     bool needsMailer = false;
-    static constexpr const char *LinkPlaceholder = "HELPDESK_ONE_TIME_LINK";
+    static constexpr const char *LinkPlaceholder = "https://one-time-link.invalid/";
 
     // The message as it goes out: stored fields, the creation time as its Date.
     MailMessage toMessage(const MailAddress &fallbackFrom) const;

@@ -117,6 +117,7 @@ CREATE FUNCTION helpdesk.staff_set_active(p_login text, p_active boolean) RETURN
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     ended integer := 0;
+    session record;
 BEGIN
     PERFORM helpdesk.require_admin();
     IF p_login = session_user::text AND NOT p_active THEN
@@ -127,9 +128,15 @@ BEGIN
         EXECUTE pg_catalog.format(CASE WHEN p_active THEN 'ALTER ROLE %I LOGIN'
                                        ELSE 'ALTER ROLE %I NOLOGIN' END, p_login);
         IF NOT p_active THEN
-            SELECT pg_catalog.count(*) INTO ended FROM pg_catalog.pg_stat_activity a
+            -- One by one: in a single WHERE the planner may try other users' sessions first.
+            FOR session IN
+                SELECT a.pid FROM pg_catalog.pg_stat_activity a
                 WHERE a.usename = p_login AND a.pid <> pg_catalog.pg_backend_pid()
-                  AND pg_catalog.pg_terminate_backend(a.pid);
+            LOOP
+                IF pg_catalog.pg_terminate_backend(session.pid) THEN
+                    ended := ended + 1;
+                END IF;
+            END LOOP;
         END IF;
     END IF;
     UPDATE public.staff SET active = p_active WHERE login = p_login;
@@ -162,7 +169,7 @@ CREATE FUNCTION helpdesk.mint_link(p_account_id bigint, p_kind text, p_ticket_id
                                    p_outbox_id bigint, p_minutes integer) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    placeholder constant text := 'HELPDESK_ONE_TIME_LINK';
+    placeholder constant text := 'https://one-time-link.invalid/';
     account_email text;
     mail public.outbox%ROWTYPE;
     token text;
