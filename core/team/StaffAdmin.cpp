@@ -110,6 +110,7 @@ Result<Staff> StaffAdmin::add(const NewStaffMember &member)
             s.displayName = member.displayName.trimmed();
             s.email = member.email.trimmed();
             s.role = member.role;
+            s.signature = QStringLiteral(""); // the drivers bind a null QString as NULL
             HD_TRY(StaffStore(m_db).insert(s));
         }
         HD_TRY_ASSIGN(const Staff added, StaffStore(m_db).byLogin(member.login));

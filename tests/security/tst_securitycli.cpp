@@ -73,6 +73,7 @@ private slots:
                 QFAIL(qPrintable(f.skipReason()));
             QSKIP(qPrintable(f.skipReason()));
         }
+        configureMail(f.admin());
         const QString adminUrl = urlFor(f, f.login("admin"));
         const QString agentUrl = urlFor(f, f.login("agent"));
         const QString login = f.login("cli");
