@@ -379,7 +379,7 @@ QList<ActionDef> build()
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}});
     d.append({.id = QStringLiteral("tools.staff"),
               .group = mail,
-              .text = C::tr("StaC::tr(" S & taff… ")ff…"),
+              .text = C::tr("Sta&ff…"),
               .toolTip = C::tr("Add staff members, change their roles, disable or enable them "
                                "(administrators only)"),
               .description = C::tr("Staff (administrators only)")});
