@@ -65,8 +65,8 @@ class TestSecurityGui : public QObject
         if (!trigger(window, QStringLiteral("tools.staff")))
             return nullptr;
         StaffDialog *dialog = nullptr;
-        QTest::qWaitFor([&] { return (dialog = visibleChild<StaffDialog>(window)) != nullptr; },
-                        TimeoutMs);
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = visibleChild<StaffDialog>(window)) != nullptr; }, TimeoutMs);
         return dialog;
     }
 
@@ -76,7 +76,7 @@ class TestSecurityGui : public QObject
         QTest::mouseClick(child<QPushButton>(staff, QStringLiteral("staffAddButton")),
                           Qt::LeftButton);
         StaffMemberDialog *dialog = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] { return (dialog = visibleChild<StaffMemberDialog>(staff)) != nullptr; },
             TimeoutMs);
         if (!dialog)
