@@ -161,10 +161,10 @@ Result<OutboxEntry> loadForUpdate(QSqlDatabase &db, qint64 id)
 }
 
 // Retry and cancel: only a queued or failed message changes, by one UPDATE; `refusal` says
-// why another is not. A cancel is recorded in the audit log (auditAction; empty: not audited).
+// why another is not.
 Result<void> changeWaiting(QSqlDatabase &db, qint64 id, qint64 nowMs,
                            const std::function<QString(OutboxStatus)> &refusal, const QString &sql,
-                           const QVariantList &values, const QString &auditAction = {})
+                           const QVariantList &values)
 {
     return sender(db, nowMs).run(
         [&] { return loadForUpdate(db, id); },
@@ -173,15 +173,9 @@ Result<void> changeWaiting(QSqlDatabase &db, qint64 id, qint64 nowMs,
                 return Error::make(Error::Code::InvalidInput, refusal(e.status));
             return {};
         },
-        [&](Recorder &record, const OutboxEntry &e) -> Result<void> {
+        [&](Recorder &, const OutboxEntry &) -> Result<void> {
             HD_TRY(Database::exec(db, sql, values));
-            if (auditAction.isEmpty())
-                return {};
-            QJsonObject details{{QStringLiteral("message_id"), e.messageId},
-                                {QStringLiteral("to"), e.to.address}};
-            if (e.ticketId)
-                details.insert(QStringLiteral("ticket_id"), double(*e.ticketId));
-            return record.audit(QStringLiteral("outbox"), id, auditAction, details);
+            return {};
         });
 }
 } // namespace
@@ -443,7 +437,7 @@ Result<void> Outbox::cancel(QSqlDatabase &db, qint64 id, qint64 nowMs)
                        "NULL, text_body = CASE WHEN has_secret THEN ? ELSE text_body END, "
                        "html_body = CASE WHEN has_secret AND html_body <> '' THEN ? ELSE "
                        "html_body END, redacted = has_secret WHERE id = ?"),
-        {note, note.toHtmlEscaped(), QVariant::fromValue(id)}, QStringLiteral("cancel_mail"));
+        {note, note.toHtmlEscaped(), QVariant::fromValue(id)});
 }
 
 Result<OutboxEntry> Outbox::entry(QSqlDatabase &db, qint64 id)
