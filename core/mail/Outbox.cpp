@@ -492,18 +492,22 @@ Result<QHash<OutboxStatus, qint64>> Outbox::counts(QSqlDatabase &db)
 Result<OutboxLeases> Outbox::leases(QSqlDatabase &db, qint64 nowMs)
 {
     OutboxLeases out;
-    HD_TRY_ASSIGN(
-        auto q, Database::exec(
-                    db,
-                    QStringLiteral(
-                        "SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
-                        "WHEN status = 'sending' THEN 2 WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
-                        "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
-                        "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
-                    {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)}));
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(
+                      db,
+                      QStringLiteral(
+                          "SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
+                          "WHEN status = 'sending' THEN 2 WHEN needs_mailer = ? THEN 5 "
+                          "WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
+                          "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
+                          "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
+                      {QVariant::fromValue(nowMs), true, QVariant::fromValue(nowMs)}));
     while (q.next()) {
         const qint64 n = q.value(2).toLongLong();
         switch (q.value(1).toInt()) {
+        case 5:
+            out.forMailer += n;
+            break;
         case 1:
             out.held += n;
             out.heldUntil = time(q.value(3));

@@ -66,6 +66,7 @@ struct OutboxLeases
     qint64 waiting = 0;      // queued, not due yet (backoff)
     QDateTime nextAttemptAt; // the earliest of those
     qint64 due = 0;          // queued and due now
+    qint64 forMailer = 0;    // queued with a link only the server's mailer may send (PostgreSQL)
 
     // One line for summaries and the Outbox screen, or empty when nothing waits.
     QString describe() const;

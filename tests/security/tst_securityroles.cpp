@@ -196,6 +196,12 @@ private slots:
         QVERIFY2(mine.ok(), qPrintable(describe(mine)));
         for (const OutboxEntry &e : mine.value())
             QVERIFY(e.id != outbox);
+        // The Outbox screen says what it waits for.
+        auto leases = Outbox::leases(as("agent"), nowMs());
+        QVERIFY2(leases.ok(), qPrintable(describe(leases)));
+        QCOMPARE(leases->forMailer, 1);
+        QVERIFY2(leases->describe().contains(QLatin1String("server's mailer")),
+                 qPrintable(leases->describe()));
         // ...which sends it with the real link and forgets the link once the relay took it.
         auto claimed = Outbox::claim(f->mailer(), QStringLiteral("mailer"), nowMs(), 60'000, 50);
         QVERIFY2(claimed.ok(), qPrintable(describe(claimed)));
