@@ -164,6 +164,7 @@ void MainWindow::createActions()
     make("outbox.show", [this] { m_windows->openOutbox(); });
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
+    make("tools.staff", [this] { m_windows->openStaff(); });
     make("app.refresh", &MainWindow::refresh);
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
@@ -229,7 +230,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    addEntries(tools, a, {"outbox.show", "tools.templatePreview", "-", "tools.settings"});
+    addEntries(tools, a,
+               {"outbox.show", "tools.templatePreview", "-", "tools.staff", "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
@@ -250,8 +252,18 @@ void MainWindow::createStatusBar()
     m_meLabel->setObjectName(QStringLiteral("meLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(m_session->settings().displayUrl());
-    m_databaseLabel->setToolTip(tr("Database in use"));
+    if (m_session->settings().dialect == Dialect::SQLite) {
+        // One person's database: no logins, no rights kept by the database.
+        m_databaseLabel->setText(
+            tr("Single-user database: %1").arg(m_session->settings().displayUrl()));
+        m_databaseLabel->setToolTip(tr("An embedded database for one person. For a team, use a "
+                                       "shared PostgreSQL database, where each staff member "
+                                       "signs in with their own login."));
+    } else {
+        m_databaseLabel->setText(m_session->settings().displayUrl());
+        m_databaseLabel->setToolTip(
+            tr("Shared database; you are signed in as its user %1").arg(m_session->meLogin()));
+    }
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     statusBar()->addWidget(m_loadingBar);
@@ -548,6 +560,9 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
 void MainWindow::updateMeLabel()
 {
     const QString login = m_session->meLogin();
+    // The Staff screen is the administrators' (the database refuses anyone else anyway).
+    if (QAction *staff = m_actions->action(QStringLiteral("tools.staff")))
+        staff->setVisible(m_session->me() && m_session->me()->role == StaffRole::Admin);
     if (const auto &me = m_session->me()) {
         m_meLabel->setText(tr("Acting as %1 (%2)").arg(me->displayName, me->login));
         m_meLabel->setToolTip(tr("The staff member this app acts as"));

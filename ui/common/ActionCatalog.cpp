@@ -391,6 +391,13 @@ QList<ActionDef> build()
               .text = ActionCatalog::tr("Mail &Template Preview…"),
               .description = ActionCatalog::tr("Mail template preview"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}});
+    d.append({.id = QStringLiteral("tools.staff"),
+              .group = mail,
+              .text = ActionCatalog::tr("Sta&ff…"),
+              .toolTip =
+                  ActionCatalog::tr("Add staff members, change their roles, disable or enable them "
+                                    "(administrators only)"),
+              .description = ActionCatalog::tr("Staff (administrators only)")});
     d.append({.id = QStringLiteral("tools.settings"),
               .group = mail,
               .text = ActionCatalog::tr("&Settings…"),
