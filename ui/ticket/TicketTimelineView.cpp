@@ -2,6 +2,7 @@
 
 #include "common/Colors.h"
 #include "common/TimeText.h"
+#include "vocabulary/EventKind.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,7 +135,7 @@ void TicketTimelineView::render()
                     .arg(background);
         html += QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%2\">%3 · %4</span>")
                     .arg(TimelineText::author(e, m_ticket).toHtmlEscaped(), muted,
-                         TimelineText::kindLabel(e.kind).toHtmlEscaped(),
+                         Vocabulary::eventKindLabel(e.kind).toHtmlEscaped(),
                          TimeText::dateTime(e.at).toHtmlEscaped());
         if (!body.isEmpty())
             html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(body);
