@@ -297,138 +297,138 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
         <source>A reason for the lock</source>
         <translation>Ein Grund für die Sperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
         <source>A reason for unlocking</source>
         <translation>Ein Grund für die Entsperrung</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
         <source>A note for the requester</source>
         <translation>Eine Notiz für den Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
         <source>This unlock request was already decided (%1).</source>
         <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
         <source>This unlock request is no longer pending.</source>
         <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
         <source>Marked the email address %1 as verified.</source>
         <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
         <source>Identity check passed: %1.</source>
         <translation>Identitätsprüfung bestanden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
         <source>Identity check failed: %1.</source>
         <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
     </message>
@@ -1592,87 +1592,102 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <source>Sta&amp;ff…</source>
+        <translation>Mitar&amp;beiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
+        <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
+        <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
+        <source>Staff (administrators only)</source>
+        <translation>Mitarbeiter (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="397"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="404"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="427"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="434"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="435"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="433"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
         <source>Close Search, Accounts, the Outbox or the settings</source>
         <translation>Suche, Konten, Postausgang oder Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="450"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="457"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="554"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1680,7 +1695,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1688,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1696,113 +1711,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="272"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="299"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="365"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="370"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="372"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1929,163 +1944,248 @@
         <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="119"/>
+        <source>Staff login making the change (on PostgreSQL: only yourself).</source>
+        <translation>Anmeldename des Mitarbeiters, der die Änderung vornimmt (unter PostgreSQL: nur Sie selbst).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="123"/>
+        <source>Send the customer a password-reset or activation link, as the Account panel does (checks, timeline, audit, the mail in the outbox).</source>
+        <translation>Dem Kunden einen Link zum Zurücksetzen des Passworts oder zur Aktivierung senden, wie es das Kontofeld tut (Prüfungen, Verlauf, Protokoll, die Mail im Postausgang).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="127"/>
+        <source>Which link (required).</source>
+        <translation>Welcher Link (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="129"/>
+        <source>The ticket it is sent for (required).</source>
+        <translation>Das Ticket, für das er gesendet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="134"/>
+        <source>Lock a customer account now (a security lock: a team lead approves lifting it), as the Account panel does.</source>
+        <translation>Ein Kundenkonto sofort sperren (eine Sicherheitssperre: ein Teamleiter genehmigt die Aufhebung), wie es das Kontofeld tut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="137"/>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="139"/>
+        <source>The ticket whose timeline records it.</source>
+        <translation>Das Ticket, in dessen Verlauf es festgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="201"/>
+        <source>Add a staff member. On PostgreSQL this also creates their database login in the group of their role (administrators only).</source>
+        <translation>Einen Mitarbeiter hinzufügen. Unter PostgreSQL wird dabei auch die Datenbankanmeldung in der Gruppe seiner Rolle angelegt (nur Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="205"/>
+        <source>The name colleagues see (required).</source>
+        <translation>Der Name, den Kollegen sehen (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="207"/>
+        <source>Their email address (required).</source>
+        <translation>Die E-Mail-Adresse (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="209"/>
+        <source>agent, lead or admin (required).</source>
+        <translation>agent, lead oder admin (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="211"/>
+        <source>PostgreSQL: read the login&apos;s password from the first line of standard input (sent only as a SCRAM verifier).</source>
+        <translation>PostgreSQL: das Passwort der Anmeldung aus der ersten Zeile der Standardeingabe lesen (es wird nur als SCRAM-Prüfwert übertragen).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="217"/>
+        <source>Give a staff member another role: agent, lead or admin.</source>
+        <translation>Einem Mitarbeiter eine andere Rolle geben: agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="222"/>
+        <source>Disable a staff member; on PostgreSQL their login is refused from now on and their open sessions end.</source>
+        <translation>Einen Mitarbeiter deaktivieren; unter PostgreSQL wird seine Anmeldung ab sofort abgewiesen und seine offenen Sitzungen werden beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="228"/>
+        <source>Enable a disabled staff member again.</source>
+        <translation>Einen deaktivierten Mitarbeiter wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="233"/>
+        <source>List the staff members, their roles and whether they may log in.</source>
+        <translation>Die Mitarbeiter auflisten, mit ihren Rollen und ob sie sich anmelden dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="236"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Ein JSON-Array statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="52"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="62"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="86"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="127"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="140"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="184"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="225"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="241"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="403"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="451"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="464"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="520"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="522"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="525"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="551"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2095,9 +2195,49 @@
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="133"/>
+        <source>You are connected as %1, so you can act only as %1: on a shared database a change is always recorded as the connected staff member. Leave out --as, or connect as %2.</source>
+        <translation>Sie sind als %1 verbunden und können daher nur als %1 handeln: In einer gemeinsamen Datenbank wird eine Änderung immer für den verbundenen Mitarbeiter festgehalten. Lassen Sie --as weg oder verbinden Sie sich als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="140"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
         <translation>Geben Sie mit --as LOGIN an, welcher Mitarbeiter die Änderung vornimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="56"/>
+        <source>The customer&apos;s mail is queued (outbox %1); a running app or &apos;outbox run&apos; sends it.</source>
+        <translation>Die Mail an den Kunden steht im Postausgang (Nachricht %1); eine laufende App oder „outbox run“ versendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="65"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts send-link pat@example.com --kind reset --ticket 1042&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts send-link pat@example.com --kind reset --ticket 1042“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="70"/>
+        <source>accounts send-link needs --kind reset or --kind activation.</source>
+        <translation>accounts send-link braucht --kind reset oder --kind activation.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="76"/>
+        <source>accounts send-link needs --ticket NUMBER: a link is sent for a ticket, whose timeline records it.</source>
+        <translation>accounts send-link braucht --ticket NUMMER: Ein Link wird für ein Ticket gesendet, dessen Verlauf ihn festhält.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="93"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts lock pat@example.com --reason &quot;takeover reported&quot;&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts lock pat@example.com --reason &quot;Übernahme gemeldet&quot;“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="97"/>
+        <source>accounts lock needs --reason TEXT: the lock&apos;s reason is shown to colleagues and recorded.</source>
+        <translation>accounts lock braucht --reason TEXT: Der Grund der Sperre wird Kollegen angezeigt und festgehalten.</translation>
     </message>
     <message>
         <location filename="../../core/admin/AdminCommand.cpp" line="35"/>
@@ -2128,6 +2268,76 @@
         <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
+        <source>Unknown role &apos;%1&apos;. Use agent, lead or admin.</source>
+        <translation>Unbekannte Rolle „%1“. Verwenden Sie agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="44"/>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="50"/>
+        <source>--password-stdin read no password. Give it on the first line of standard input, e.g. from a password manager.</source>
+        <translation>--password-stdin hat kein Passwort gelesen. Geben Sie es in der ersten Zeile der Standardeingabe an, z. B. aus einem Passwortmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="57"/>
+        <source>%1 (%2, %3): %4%5</source>
+        <translation>%1 (%2, %3): %4%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="59"/>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="66"/>
+        <source>Give the new login, e.g. &apos;%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent&apos;.</source>
+        <translation>Geben Sie die neue Anmeldung an, z. B. „%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="74"/>
+        <source>staff add needs --name, --email and --role.</source>
+        <translation>staff add braucht --name, --email und --role.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="96"/>
+        <source>Added staff member %1.</source>
+        <translation>Mitarbeiter %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="98"/>
+        <source>No password was set: the login works only where pg_hba.conf allows it without one. Set one with --password-stdin when adding.</source>
+        <translation>Es wurde kein Passwort gesetzt: Die Anmeldung funktioniert nur, wo pg_hba.conf sie ohne Passwort erlaubt. Setzen Sie beim Hinzufügen eines mit --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="107"/>
+        <source>Give the login and the new role, e.g. &apos;%1 staff set-role maria.k lead&apos;.</source>
+        <translation>Geben Sie die Anmeldung und die neue Rolle an, z. B. „%1 staff set-role maria.k lead“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="129"/>
+        <source>Give the staff member&apos;s login.</source>
+        <translation>Geben Sie die Anmeldung des Mitarbeiters an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="140"/>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="142"/>
+        <source>Disabled %1 (open sessions ended: %2).</source>
+        <translation>%1 deaktiviert (beendete offene Sitzungen: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="186"/>
+        <source>    no database login yet: &apos;staff add %1 ...&apos; creates it and keeps this staff member</source>
+        <translation>    noch keine Datenbankanmeldung: „staff add %1 ...“ legt sie an und behält diesen Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
@@ -2188,11 +2398,6 @@
         <location filename="../../core/admin/TicketsCommand.cpp" line="213"/>
         <source>tickets %1 needs the ticket number, e.g. &apos;%2 tickets %1 1042 --as LOGIN --message TEXT&apos;.</source>
         <translation>tickets %1 braucht die Ticketnummer, z. B. „%2 tickets %1 1042 --as LOGIN --message TEXT“.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
-        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
-        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
@@ -2396,6 +2601,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
+        <translation type="vanished">Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+    </message>
+    <message>
         <location filename="../../core/db/Database.cpp" line="51"/>
         <source>The folder %1 does not exist. Create it first, or give another path with --database.</source>
         <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder geben Sie mit --database einen anderen Pfad an.</translation>
@@ -2518,43 +2727,43 @@
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="343"/>
-        <location filename="../../core/db/Database.cpp" line="360"/>
+        <location filename="../../core/db/Database.cpp" line="363"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Die Datenbank ist beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="346"/>
-        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
-        <translation>Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+        <location filename="../../core/db/Database.cpp" line="348"/>
+        <source>Your role does not allow this, so nothing was changed. A team lead can do it (an administrator for staff and settings), or an administrator can change your role.</source>
+        <translation>Ihre Rolle erlaubt das nicht, daher wurde nichts geändert. Ein Teamleiter kann es tun (bei Mitarbeitern und Einstellungen ein Administrator), oder ein Administrator kann Ihre Rolle ändern.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="351"/>
+        <location filename="../../core/db/Database.cpp" line="354"/>
         <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
         <translation>Die Festplatte des Datenbankservers ist voll. Es wurde nichts geändert; informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="354"/>
-        <location filename="../../core/db/Database.cpp" line="380"/>
+        <location filename="../../core/db/Database.cpp" line="357"/>
+        <location filename="../../core/db/Database.cpp" line="383"/>
         <source>A database operation failed.</source>
         <translation>Ein Datenbankvorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="363"/>
+        <location filename="../../core/db/Database.cpp" line="366"/>
         <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt geworden, daher konnte nichts gespeichert werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="369"/>
+        <location filename="../../core/db/Database.cpp" line="372"/>
         <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt, daher wurde nichts gespeichert. Beenden Sie Helpdesk und stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="374"/>
+        <location filename="../../core/db/Database.cpp" line="377"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>Die Festplatte ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="385"/>
+        <location filename="../../core/db/Database.cpp" line="388"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Helpdesk verbindet sich von selbst neu; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -4078,7 +4287,12 @@ Kontosupport</translation>
         <translation>Diese Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Helpdesk oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <location filename="../../core/db/Migrator.cpp" line="103"/>
+        <source>This database needs an update (schema %1 to %2) that only its administrator can make. Ask them to run &quot;helpdesk-admin migrate&quot;, then start Helpdesk again.</source>
+        <translation>Diese Datenbank braucht eine Aktualisierung (Schema %1 auf %2), die nur ihr Administrator vornehmen kann. Bitten Sie ihn, „helpdesk-admin migrate“ auszuführen, und starten Sie Helpdesk dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="145"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation>Das Aktualisieren des Datenbankschemas auf Version %1 (%2) ist fehlgeschlagen; von diesem Schritt wurde nichts übernommen.</translation>
     </message>
@@ -4272,7 +4486,7 @@ Kontosupport</translation>
 <context>
     <name>NewEventsQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="36"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
         <source>… and %n earlier entry(s)</source>
         <translation>
             <numerusform>… und %n früherer Eintrag</numerusform>
@@ -4280,22 +4494,22 @@ Kontosupport</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="42"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="43"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="46"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="47"/>
         <source> “%1”</source>
         <translation> „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="58"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
         <source>New on This Ticket</source>
         <translation>Neu in diesem Ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
         <source>%n new entry(s) arrived on this ticket since you opened it:</source>
         <translation>
             <numerusform>Seit Sie das Ticket geöffnet haben, ist %n neuer Eintrag hinzugekommen:</numerusform>
@@ -4303,32 +4517,32 @@ Kontosupport</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="67"/>
         <source>Your text stays in the editor. Send it as it is, or look at the ticket first and revise it?</source>
         <translation>Ihr Text bleibt im Editor. So senden, wie er ist, oder zuerst das Ticket ansehen und ihn überarbeiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="68"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="69"/>
         <source>Your change: %1. Go ahead, or look at the ticket first?</source>
         <translation>Ihre Änderung: %1. Fortfahren oder zuerst das Ticket ansehen?</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
         <source>&amp;Send Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="75"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
         <source>&amp;Revise</source>
         <translation>Ü&amp;berarbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="75"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
         <source>&amp;Look First</source>
         <translation>&amp;Erst ansehen</translation>
     </message>
@@ -4336,57 +4550,62 @@ Kontosupport</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <location filename="../../core/mail/Outbox.cpp" line="159"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation>Die ausgehende Nachricht %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <location filename="../../core/mail/Outbox.cpp" line="185"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation>[Diese Nachricht enthielt einen Einmal-Link. Sein Text wurde aus der gespeicherten Kopie entfernt, nachdem das Mail-Relay sie angenommen hatte.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <location filename="../../core/mail/Outbox.cpp" line="205"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation>Die Nachricht hat keinen Empfänger. Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="207"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation>Eine ausgehende Nachricht geht an genau einen Empfänger; diese hat %1.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <location filename="../../core/mail/Outbox.cpp" line="248"/>
         <source>Queueing the message failed.</source>
         <translation>Das Einreihen der Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <location filename="../../core/mail/Outbox.cpp" line="327"/>
+        <source>The one-time link of message %1 is gone, so it cannot be sent. Cancel it and send a new link.</source>
+        <translation>Der Einmal-Link der Nachricht %1 ist nicht mehr vorhanden, daher kann sie nicht gesendet werden. Brechen Sie sie ab und senden Sie einen neuen Link.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="366"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation>Die E-Mail an %1 wurde vom Mail-Relay angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <location filename="../../core/mail/Outbox.cpp" line="414"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation>Diese Nachricht ist %1; nur fehlgeschlagene oder eingereihte Nachrichten können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="396"/>
+        <location filename="../../core/mail/Outbox.cpp" line="425"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation>[Diese Nachricht wurde abgebrochen; ihr Einmal-Link wurde entfernt.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <location filename="../../core/mail/Outbox.cpp" line="430"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation>Diese Nachricht wird gerade gesendet und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="432"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation>Diese Nachricht ist %1; nur eingereihte oder fehlgeschlagene Nachrichten können abgebrochen werden.</translation>
     </message>
@@ -4427,11 +4646,21 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
+        <source>1 message with a one-time link waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>1 Nachricht mit einem Einmal-Link wartet auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="114"/>
+        <source>%1 messages with one-time links waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>%1 Nachrichten mit Einmal-Links warten auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="118"/>
         <source>1 message waiting to be retried at %1</source>
         <translation>1 Nachricht wartet auf einen erneuten Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="113"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="120"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation>%1 Nachrichten warten auf einen erneuten Versuch, der nächste um %2</translation>
     </message>
@@ -4814,6 +5043,39 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>StaffAdmin</name>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="32"/>
+        <source>Enter the staff member&apos;s name as colleagues should see it.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters so ein, wie Kollegen ihn sehen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="36"/>
+        <source>Enter the staff member&apos;s email address, e.g. maria.k@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Mitarbeiters ein, z. B. maria.k@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="40"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="60"/>
+        <source>A login is 1 to 63 lower-case letters, digits, dots, dashes or underscores and starts with a letter, e.g. maria.k.</source>
+        <translation>Eine Anmeldung besteht aus 1 bis 63 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen und beginnt mit einem Buchstaben, z. B. maria.k.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="64"/>
+        <source>A login may not begin with &quot;pg_&quot; or &quot;helpdesk_&quot;; those names belong to the database. Choose another login.</source>
+        <translation>Eine Anmeldung darf nicht mit „pg_“ oder „helpdesk_“ beginnen; diese Namen gehören der Datenbank. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="105"/>
+        <source>A staff member with the login &quot;%1&quot; exists already. Choose another login.</source>
+        <translation>Es gibt bereits einen Mitarbeiter mit der Anmeldung „%1“. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>StaffNames</name>
     <message>
         <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
@@ -5053,27 +5315,27 @@ Kontosupport</translation>
 <context>
     <name>TemplateStore</name>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="37"/>
         <source>The shipped mail template file %1 is missing from this build.</source>
         <translation>Die mitgelieferte Vorlagendatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="48"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation>Die Liste der mitgelieferten E-Mail-Vorlagen ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="67"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation>Die mitgelieferte E-Mail-Vorlage %1 ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="104"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation>Es gibt keine E-Mail-Vorlage „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
         <source>Saving the mail template failed.</source>
         <translation>Das Speichern der E-Mail-Vorlage ist fehlgeschlagen.</translation>
     </message>
@@ -5664,73 +5926,73 @@ Kontosupport</translation>
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="35"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="50"/>
         <source>Reply emailed to %1</source>
         <translation>Antwort per E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="51"/>
         <source>Email sent to %1</source>
         <translation>E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
         <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
         <translation>E-Mail an %1 konnte nicht zugestellt werden: %2 – öffnen Sie den Postausgang, um sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="69"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="72"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="87"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
         <source>Reassigned from %1 to %2</source>
         <translation>Von %1 an %2 neu zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="80"/>
         <source>Assigned to %1</source>
         <translation>%1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="82"/>
         <source>Unassigned (was %1)</source>
         <translation>Zuweisung aufgehoben (war %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="94"/>
         <source>Priority: %1 → %2</source>
         <translation>Priorität: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="101"/>
         <source>Category: %1 → %2</source>
         <translation>Kategorie: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
         <source>Opened via %1</source>
         <translation>Eröffnet über %1</translation>
     </message>
@@ -5744,16 +6006,17 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="104"/>
         <source>Storing the link failed.</source>
         <translation>Das Speichern des Links ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="112"/>
         <source>That link does not exist (any more).</source>
         <translation>Diesen Link gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="183"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation>Dieser Link ist ungültig: Er ist vielleicht abgelaufen, wurde bereits verwendet oder durch einen neueren ersetzt.</translation>
     </message>
@@ -7492,17 +7755,17 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
@@ -7516,57 +7779,56 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Database in use</source>
-        <translation>Verwendete Datenbank</translation>
+        <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="571"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -7574,42 +7836,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>Single-user database: %1</source>
+        <translation>Einzelplatz-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
+        <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Shared database; you are signed in as its user %1</source>
+        <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="553"/>
+        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="555"/>
+        <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="556"/>
+        <location filename="../../ui/MainWindow.cpp" line="571"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <location filename="../../ui/MainWindow.cpp" line="573"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -8588,6 +8865,152 @@ Gesendet über %1 (Port %2) am %3.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="24"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="25"/>
+        <source>Set &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="26"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="27"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="30"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="37"/>
+        <source>This is a single-user database: staff members here only name who did what. On a shared PostgreSQL database each one is also a database login.</source>
+        <translation>Dies ist eine Einzelplatz-Datenbank: Mitarbeiter benennen hier nur, wer was getan hat. In einer gemeinsamen PostgreSQL-Datenbank ist jeder auch eine Datenbankanmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="101"/>
+        <source>No database login</source>
+        <translation>Keine Datenbankanmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="149"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="163"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="174"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="175"/>
+        <source>%1 is disabled; their open sessions were ended.</source>
+        <translation>%1 ist deaktiviert; die offenen Sitzungen wurden beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffMemberDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="22"/>
+        <source>Add Staff Member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="26"/>
+        <source>e.g. maria.k</source>
+        <translation>z. B. maria.k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="32"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="34"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="35"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="41"/>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="42"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="46"/>
+        <source>The login becomes their database login; they sign in to Helpdesk with it and this password.</source>
+        <translation>Die Anmeldung wird zur Datenbankanmeldung; damit und mit diesem Passwort meldet sich der Mitarbeiter bei Helpdesk an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="60"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::StaffPickerDialog</name>
     <message>
         <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
@@ -9164,74 +9587,74 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTimelineView</name>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="46"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="52"/>
         <source>Loading timeline…</source>
         <translation>Verlauf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="108"/>
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="122"/>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Open in Outbox</source>
         <translation>Im Postausgang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="191"/>
         <source>Since then: %1</source>
         <translation>Seitdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="208"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="210"/>
         <source>Email to %1 is queued.</source>
         <translation>E-Mail an %1 ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="218"/>
         <source>Email to %1 is being sent…</source>
         <translation>E-Mail an %1 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="221"/>
         <source>Emailed to %1 at %2.</source>
         <translation>Am %2 an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="229"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
     </message>

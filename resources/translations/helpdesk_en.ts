@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>NewEventsQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="36"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
         <source>… and %n earlier entry(s)</source>
         <translation>
             <numerusform>… and %n earlier entry</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
         <source>%n new entry(s) arrived on this ticket since you opened it:</source>
         <translation>
             <numerusform>%n new entry arrived on this ticket since you opened it:</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
