@@ -4,11 +4,13 @@
 
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
+#include "common/AboutDialog.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "common/ShortcutsDialog.h"
+#include "common/WindowGeometry.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
@@ -17,6 +19,7 @@
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
+#include "settings/LocalSettings.h"
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
 #include "staff/StaffService.h"
@@ -32,11 +35,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -113,6 +116,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    createToolBar();
     createMenus();
     createStatusBar();
     connectPanes();
@@ -186,10 +190,38 @@ void MainWindow::createActions()
     make("outbox.show", [this] { m_windows->openOutbox(); });
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
+    make("tools.staff", [this] { m_windows->openStaff(); });
     make("app.refresh", &MainWindow::refresh);
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
     make("app.about", &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    // The frequent actions, the same QActions as the menus' (icons, keys, enabled state).
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    for (const char *id : {"ticket.new", "-", "ticket.take", "ticket.reply", "ticket.note",
+                           "ticket.troubleshoot", "-", "list.search"}) {
+        if (qstrcmp(id, "-") == 0)
+            m_toolBar->addSeparator();
+        else
+            m_toolBar->addAction(m_actions->action(QString::fromLatin1(id)));
+    }
+    // Shown unless turned off, on this computer: View › Show Toolbar.
+    QAction *toggle = m_actions->create(QStringLiteral("view.toolbar"));
+    toggle->setChecked(LocalSettings::toolbarVisible());
+    m_toolBar->setVisible(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool visible) {
+        m_toolBar->setVisible(visible);
+        LocalSettings::setToolbarVisible(visible);
+    });
+    // Its context menu offers the same action.
+    m_toolBar->toggleViewAction()->setVisible(false);
+    setContextMenuPolicy(Qt::NoContextMenu);
 }
 
 void MainWindow::createMenus()
@@ -202,7 +234,8 @@ void MainWindow::createMenus()
     for (QueueKind kind : Queues::all())
         view->addAction(a->action(ActionCatalog::queueId(kind)));
     addEntries(view, a,
-               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "app.refresh"});
+               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "view.toolbar",
+                "-", "app.refresh"});
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
@@ -223,7 +256,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    addEntries(tools, a, {"outbox.show", "tools.templatePreview", "-", "tools.settings"});
+    addEntries(tools, a,
+               {"outbox.show", "tools.templatePreview", "-", "tools.staff", "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
@@ -244,8 +278,18 @@ void MainWindow::createStatusBar()
     m_meLabel->setObjectName(QStringLiteral("meLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(m_session->settings().displayUrl());
-    m_databaseLabel->setToolTip(tr("Database in use"));
+    if (m_session->settings().dialect == Dialect::SQLite) {
+        // One person's database: no logins, no rights kept by the database.
+        m_databaseLabel->setText(
+            tr("Single-user database: %1").arg(m_session->settings().displayUrl()));
+        m_databaseLabel->setToolTip(tr("An embedded database for one person. For a team, use a "
+                                       "shared PostgreSQL database, where each staff member "
+                                       "signs in with their own login."));
+    } else {
+        m_databaseLabel->setText(m_session->settings().displayUrl());
+        m_databaseLabel->setToolTip(
+            tr("Shared database; you are signed in as its user %1").arg(m_session->meLogin()));
+    }
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     statusBar()->addWidget(m_loadingBar);
@@ -387,8 +431,7 @@ void MainWindow::loadDeskSettings()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1400, 800);
+    WindowGeometry::restore(this, settings.value(kGeometryKey).toByteArray(), QSize(1400, 800));
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
@@ -527,6 +570,9 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
 void MainWindow::updateMeLabel()
 {
     const QString login = m_session->meLogin();
+    // The Staff screen is the administrators' (the database refuses anyone else anyway).
+    if (QAction *staff = m_actions->action(QStringLiteral("tools.staff")))
+        staff->setVisible(m_session->me() && m_session->me()->role == StaffRole::Admin);
     if (const auto &me = m_session->me()) {
         m_meLabel->setText(tr("Acting as %1 (%2)").arg(me->displayName, me->login));
         m_meLabel->setToolTip(tr("The staff member this app acts as"));
@@ -578,11 +624,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Helpdesk"),
-                       tr("<h3>Helpdesk %1</h3><p>A desktop helpdesk for support staff who "
-                          "resolve account problems.</p><p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_session->settings().displayUrl().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace helpdesk

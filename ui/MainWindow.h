@@ -19,6 +19,7 @@
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QToolBar;
 
 namespace helpdesk {
 
@@ -55,6 +56,7 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
     void createMenus();
     void createStatusBar();
     void connectPanes();
@@ -84,6 +86,7 @@ private:
 
     MessageBar *m_messages = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QueuePane *m_queues = nullptr;
     TicketListPane *m_list = nullptr;
     TicketDetailView *m_detail = nullptr;

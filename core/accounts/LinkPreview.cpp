@@ -9,36 +9,31 @@ namespace helpdesk {
 
 namespace {
 
-Result<std::optional<LinkPreview::TicketRef>> ticketRef(QSqlDatabase &db, qint64 ticketId)
-{
-    HD_TRY_ASSIGN(QSqlQuery q, Database::exec(db,
-                                              QStringLiteral("SELECT subject FROM tickets "
-                                                             "WHERE id = ?"),
-                                              {ticketId}));
-    if (!q.next())
-        return std::optional<LinkPreview::TicketRef>();
-    return std::optional(LinkPreview::TicketRef{ticketId, q.value(0).toString()});
-}
-
-Result<std::optional<LinkPreview::WaitingRun>> openRun(QSqlDatabase &db, qint64 ticketId)
+// The ticket a link was sent on, with the open troubleshooting run on it, in one read.
+Result<void> loadTicket(QSqlDatabase &db, qint64 ticketId, LinkPreview::Outstanding &o)
 {
     HD_TRY_ASSIGN(
         QSqlQuery q,
-        Database::exec(db,
-                       QStringLiteral("SELECT r.id, r.flow_title, r.status, "
-                                      "(SELECT s.step_title FROM troubleshooting_run_steps s "
-                                      "WHERE s.run_id = r.id ORDER BY s.seq DESC LIMIT 1) "
-                                      "FROM troubleshooting_runs r "
-                                      "WHERE r.ticket_id = ? AND r.status IN ('active', 'paused')"),
-                       {ticketId}));
+        Database::exec(
+            db,
+            QStringLiteral("SELECT t.subject, r.id, r.flow_title, r.status, "
+                           "(SELECT s.step_title FROM troubleshooting_run_steps s "
+                           "WHERE s.run_id = r.id ORDER BY s.seq DESC LIMIT 1) "
+                           "FROM tickets t LEFT JOIN troubleshooting_runs r ON r.ticket_id = t.id "
+                           "AND r.status IN ('active', 'paused') WHERE t.id = ?"),
+            {ticketId}));
     if (!q.next())
-        return std::optional<LinkPreview::WaitingRun>();
+        return {};
+    o.ticket = LinkPreview::TicketRef{ticketId, q.value(0).toString()};
+    if (q.value(1).isNull())
+        return {};
     LinkPreview::WaitingRun run;
-    run.id = q.value(0).toLongLong();
-    run.flowTitle = q.value(1).toString();
-    run.paused = q.value(2).toString() == QLatin1String("paused");
-    run.stepTitle = q.value(3).toString();
-    return std::optional(run);
+    run.id = q.value(1).toLongLong();
+    run.flowTitle = q.value(2).toString();
+    run.paused = q.value(3).toString() == QLatin1String("paused");
+    run.stepTitle = q.value(4).toString();
+    o.run = run;
+    return {};
 }
 
 } // namespace
@@ -58,10 +53,8 @@ Result<LinkPreview> LinkPreview::load(QSqlDatabase &db, qint64 accountId, TokenK
             continue;
         Outstanding o;
         o.token = token;
-        if (token.ticketId) {
-            HD_TRY_ASSIGN(o.ticket, ticketRef(db, *token.ticketId));
-            HD_TRY_ASSIGN(o.run, openRun(db, *token.ticketId));
-        }
+        if (token.ticketId)
+            HD_TRY(loadTicket(db, *token.ticketId, o));
         preview.outstanding.append(o);
     }
 

@@ -551,8 +551,11 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // The tool tip is the header in full: a narrow column elides it.
+    if (role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     switch (TicketColumn(section)) {
     case TicketColumn::Number:
         return tr("Number");

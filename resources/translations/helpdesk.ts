@@ -132,267 +132,423 @@
     </message>
 </context>
 <context>
+    <name>AccountActionDialogs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <source>Lock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <source>Lock %1&apos;s account now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <source>Why the account must be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Customer reported a compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <source>Sign-in from an unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <source>Customer asked us to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
+        <source>Request Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
+        <source>Ask a team lead to lift the security lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
+        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
+        <source>&amp;Why it is safe to unlock (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <source>Unlock Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <source>Unlock %1&apos;s account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <source>Approve Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <source>Approve %1&apos;s request and unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <source>&amp;Note for the timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <source>Approve and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <source>Turn Down Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <source>Turn down %1&apos;s request to unlock the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <source>Turn Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="30"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="54"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="57"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="125"/>
-        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="169"/>
-        <source>Reset links go to active accounts only, and this account is locked. Lift the lock first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="174"/>
-        <source>Reset links go to active accounts only, and this account is %1. Send an activation link instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="179"/>
-        <source>Reset links go to active accounts only, and this account is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="190"/>
-        <source>This account is already active. If the customer cannot sign in, send a password-reset link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="192"/>
-        <source>Activation links go to inactive accounts or accounts waiting for activation, and this account is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="199"/>
-        <source>This account is already locked for a security reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="202"/>
-        <source>Only an active account can be locked; this one is %1, so nobody can sign in to it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="209"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="219"/>
-        <source>This account is not locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="212"/>
-        <source>This lock was set for a security reason, so a team lead must approve lifting it. Use &quot;Request unlock&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="221"/>
-        <source>This lock came from failed sign-ins; you can lift it yourself with &quot;Unlock&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="227"/>
-        <source>%1 already asked for this account to be unlocked (%2); it is waiting for a team lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="236"/>
-        <source>Nobody has asked for this account to be unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="239"/>
-        <source>You asked for this unlock yourself; a different team lead must approve it (four-eyes rule).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="243"/>
-        <source>This account is no longer locked; there is nothing to approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="249"/>
-        <source>This account has no links that could still be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="254"/>
-        <source>The email address is already verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="258"/>
-        <source>Identity checks are recorded on a ticket. Open the account from the customer&apos;s ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="268"/>
-        <source>Needs identity verification first: open the account from the customer&apos;s ticket and record the checks there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="276"/>
-        <source>Needs identity verification first. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="282"/>
-        <source>Marking the address verified needs a passed check &quot;%1&quot; on this ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="292"/>
-        <source>Mail is not set up yet, so a link could not reach the customer. Ask an administrator to set up the mail relay in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="302"/>
-        <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="368"/>
-        <source>Recording the timeline event failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="425"/>
-        <source>Customer Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="506"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="580"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
         <source>A reason for the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="617"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="621"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="655"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="911"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="680"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="682"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="701"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
         <source>A reason for unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="723"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="736"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="745"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
         <source>A note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="755"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
         <source>This unlock request was already decided (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="770"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
         <source>This unlock request is no longer pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="779"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="794"/>
-        <source>Approved %1&apos;s request and unlocked the account %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="796"/>
-        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="798"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="851"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
+        <source>Approved %1&apos;s request and unlocked the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
+        <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="892"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
         <source>Marked the email address %1 as verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="925"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="944"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
         <source>Identity check passed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="945"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
         <source>Identity check failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="949"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
         <source>The customer&apos;s identity is now verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="50"/>
+        <source>Reset links go to active accounts only, and this account is locked. Lift the lock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="55"/>
+        <source>Reset links go to active accounts only, and this account is %1. Send an activation link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="60"/>
+        <source>Reset links go to active accounts only, and this account is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="71"/>
+        <source>This account is already active. If the customer cannot sign in, send a password-reset link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="73"/>
+        <source>Activation links go to inactive accounts or accounts waiting for activation, and this account is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="81"/>
+        <source>This account is already locked for a security reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="84"/>
+        <source>Only an active account can be locked; this one is %1, so nobody can sign in to it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="91"/>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="102"/>
+        <source>This account is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="95"/>
+        <source>This lock was set for a security reason, so a team lead must approve lifting it. Use &quot;Request unlock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="105"/>
+        <source>This lock came from failed sign-ins; you can lift it yourself with &quot;Unlock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="111"/>
+        <source>%1 already asked for this account to be unlocked (%2); it is waiting for a team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="121"/>
+        <source>Nobody has asked for this account to be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="125"/>
+        <source>You asked for this unlock yourself; a different team lead must approve it (four-eyes rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="130"/>
+        <source>This account is no longer locked; there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="137"/>
+        <source>This account has no links that could still be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="141"/>
+        <source>The email address is already verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="146"/>
+        <source>Identity checks are recorded on a ticket. Open the account from the customer&apos;s ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="157"/>
+        <source>Needs identity verification first: open the account from the customer&apos;s ticket and record the checks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="165"/>
+        <source>Needs identity verification first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="171"/>
+        <source>Marking the address verified needs a passed check &quot;%1&quot; on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="182"/>
+        <source>Mail is not set up yet, so a link could not reach the customer. Ask an administrator to set up the mail relay in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
+        <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
+        <source>Customer Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountSituation.cpp" line="51"/>
+        <source>Ticket %1 is not about the account %2. Open the account from the customer&apos;s own ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,32 +560,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="53"/>
         <source>The identity checklist has not passed yet: %1 Record the checks in the account panel (Record identity check), then confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="59"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="56"/>
         <source>Identity verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="74"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="71"/>
         <source>This ticket&apos;s requester (%1) is not linked to a customer account, so account actions are not possible. Link the ticket to the account, or continue with the steps that need no account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="93"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="90"/>
         <source>Security concern reported on ticket %1 (troubleshooting wizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="111"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="106"/>
         <source>No unused links were outstanding; nothing to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="125"/>
+        <location filename="../../core/troubleshooting/AccountFlowActions.cpp" line="120"/>
         <source>The step asks for &quot;%1&quot;, which is not an account action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountSettings.cpp" line="85"/>
+        <location filename="../../core/accounts/AccountSettings.cpp" line="80"/>
         <source>The customer portal address (%1) &quot;%2&quot; is not a web address like https://portal.example.com. Correct it in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,13 +679,13 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="110"/>
-        <location filename="../../core/accounts/AccountStore.cpp" line="123"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
         <source>Customer account %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="135"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
         <source>No customer account has the email address %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +746,7 @@
 <context>
     <name>AccountsCommand</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AccountsCommand.cpp" line="176"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
         <source>%n flag(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -607,265 +763,1056 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="152"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="152"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="148"/>
         <source>%1 (%2), id %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="149"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="155"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="151"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
         <source>Locked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="153"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="157"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
         <source>MFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
         <source>on (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="160"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="161"/>
         <source>Email verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="166"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="162"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="163"/>
         <source>Failed sign-ins (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="168"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="164"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="169"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="165"/>
         <source>Outstanding links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
         <source>Unlock request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="167"/>
         <source>by %1 at %2, waiting for a team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="174"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="170"/>
         <source>Suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="175"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="171"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="204"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="196"/>
         <source>No links were sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="208"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="200"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AccountsCommand.cpp" line="209"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="201"/>
         <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCatalog</name>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="21"/>
+        <source>Queues and the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>Reply and note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Troubleshooting wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Mail and the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Search and Accounts screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="55"/>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="61"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>Filter the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="68"/>
+        <source>Clear the filter and return to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="75"/>
+        <source>Go from the filter to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="80"/>
+        <source>&amp;Search Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="85"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="92"/>
+        <source>Move through the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="106"/>
+        <source>Sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Click the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="112"/>
+        <source>Select several tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="118"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="124"/>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="129"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>&amp;De-escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="184"/>
+        <source>Set &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <source>&amp;Assign Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>Assign: move through the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
+        <source>in the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <source>Add the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <source>Close the editor and keep the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
+        <source>Close the editor, keeping the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <source>&amp;Find Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <source>Customer accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <source>Find a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Send a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="261"/>
+        <source>Send &amp;Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>Send an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>&amp;Lock Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
+        <source>Lock the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Verify &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <source>Mark the email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Revoke the links not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check an email the customer forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <source>Check the pasted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <source>in the forwarded email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
+        <source>Start the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="311"/>
+        <source>Resume the paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="312"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Continue the run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Go to the notes for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Copy the text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Read the account&apos;s status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <source>Reload a run someone else moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <source>Pause the run and close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Close the finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>Send the selected message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <source>&amp;Cancel Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <source>Refresh the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="391"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="392"/>
+        <source>Mail template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <source>Sta&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
+        <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
+        <source>Staff (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="404"/>
+        <source>Settings (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <source>Search Tickets: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="434"/>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="435"/>
+        <source>Show or hide the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <source>Close Search, Accounts, the Outbox or the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="457"/>
+        <source>&amp;About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
+        <source>%1…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="554"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="272"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
         <source>How many tickets to create (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="299"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>The JSON file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="365"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="370"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="372"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,174 +1939,299 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="119"/>
+        <source>Staff login making the change (on PostgreSQL: only yourself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="123"/>
+        <source>Send the customer a password-reset or activation link, as the Account panel does (checks, timeline, audit, the mail in the outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="127"/>
+        <source>Which link (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="129"/>
+        <source>The ticket it is sent for (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="134"/>
+        <source>Lock a customer account now (a security lock: a team lead approves lifting it), as the Account panel does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="137"/>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="139"/>
+        <source>The ticket whose timeline records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="201"/>
+        <source>Add a staff member. On PostgreSQL this also creates their database login in the group of their role (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="205"/>
+        <source>The name colleagues see (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="207"/>
+        <source>Their email address (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="209"/>
+        <source>agent, lead or admin (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="211"/>
+        <source>PostgreSQL: read the login&apos;s password from the first line of standard input (sent only as a SCRAM verifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="217"/>
+        <source>Give a staff member another role: agent, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="222"/>
+        <source>Disable a staff member; on PostgreSQL their login is refused from now on and their open sessions end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="228"/>
+        <source>Enable a disabled staff member again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="233"/>
+        <source>List the staff members, their roles and whether they may log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="236"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="52"/>
         <source>Schema is at version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="62"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="86"/>
         <source>The backup to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="127"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="140"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="184"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="225"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--timeout goes with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="241"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="403"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
         <source>Default database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="451"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="464"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="520"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="522"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="525"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="551"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="114"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="104"/>
         <source>--%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="131"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="133"/>
+        <source>You are connected as %1, so you can act only as %1: on a shared database a change is always recorded as the connected staff member. Leave out --as, or connect as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="140"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="56"/>
+        <source>The customer&apos;s mail is queued (outbox %1); a running app or &apos;outbox run&apos; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="65"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts send-link pat@example.com --kind reset --ticket 1042&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="70"/>
+        <source>accounts send-link needs --kind reset or --kind activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="76"/>
+        <source>accounts send-link needs --ticket NUMBER: a link is sent for a ticket, whose timeline records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="93"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts lock pat@example.com --reason &quot;takeover reported&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="97"/>
+        <source>accounts lock needs --reason TEXT: the lock&apos;s reason is shown to colleagues and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,23 +2245,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="65"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="61"/>
         <source>There is no database at %1. Create one with &apos;%2 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="76"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="68"/>
         <source>The database %1 has no Helpdesk tables yet. Create them with &apos;%2 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="73"/>
         <source>The database schema is at version %1 but this version of Helpdesk needs %2. Update it with &apos;%3 migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="88"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
+        <source>Unknown role &apos;%1&apos;. Use agent, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="44"/>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="50"/>
+        <source>--password-stdin read no password. Give it on the first line of standard input, e.g. from a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="57"/>
+        <source>%1 (%2, %3): %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="59"/>
+        <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="66"/>
+        <source>Give the new login, e.g. &apos;%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="74"/>
+        <source>staff add needs --name, --email and --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="96"/>
+        <source>Added staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="98"/>
+        <source>No password was set: the login works only where pg_hba.conf allows it without one. Set one with --password-stdin when adding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="107"/>
+        <source>Give the login and the new role, e.g. &apos;%1 staff set-role maria.k lead&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="129"/>
+        <source>Give the staff member&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="140"/>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="142"/>
+        <source>Disabled %1 (open sessions ended: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="186"/>
+        <source>    no database login yet: &apos;staff add %1 ...&apos; creates it and keeps this staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,11 +2392,6 @@
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="213"/>
         <source>tickets %1 needs the ticket number, e.g. &apos;%2 tickets %1 1042 --as LOGIN --message TEXT&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
-        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,13 +2517,26 @@
     </message>
     <message>
         <location filename="../../core/sla/BusinessCalendar.cpp" line="547"/>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="564"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="563"/>
         <source>%1 is not a day of the week (mon, tue, ... sun).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="577"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="574"/>
         <source>%1 must be a date written as yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRules</name>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
+        <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
+        <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,44 +2718,67 @@
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="343"/>
-        <location filename="../../core/db/Database.cpp" line="360"/>
+        <location filename="../../core/db/Database.cpp" line="363"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="346"/>
-        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/db/Database.cpp" line="351"/>
-        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <location filename="../../core/db/Database.cpp" line="348"/>
+        <source>Your role does not allow this, so nothing was changed. A team lead can do it (an administrator for staff and settings), or an administrator can change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="354"/>
-        <location filename="../../core/db/Database.cpp" line="380"/>
+        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="357"/>
+        <location filename="../../core/db/Database.cpp" line="383"/>
         <source>A database operation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="363"/>
+        <location filename="../../core/db/Database.cpp" line="366"/>
         <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="369"/>
+        <location filename="../../core/db/Database.cpp" line="372"/>
         <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="374"/>
+        <location filename="../../core/db/Database.cpp" line="377"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="385"/>
+        <location filename="../../core/db/Database.cpp" line="388"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="38"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="40"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="42"/>
+        <source>Settings of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="43"/>
+        <source>App data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,17 +2924,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="327"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="329"/>
         <source>Example Support (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="337"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="339"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="340"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,22 +2954,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="110"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="111"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="119"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="120"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="127"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="128"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="176"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="177"/>
         <source>%1
 Account Support</source>
         <translation type="unfinished"></translation>
@@ -1805,12 +2978,12 @@ Account Support</source>
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../core/tickets/Escalation.cpp" line="72"/>
+        <location filename="../../core/sla/Escalation.cpp" line="41"/>
         <source>Escalated automatically: the resolution time agreed in the SLA has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Escalation.cpp" line="75"/>
+        <location filename="../../core/sla/Escalation.cpp" line="44"/>
         <source>Escalated automatically: the customer has waited longer than the SLA allows for a first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,27 +3353,27 @@ Account Support</source>
 <context>
     <name>FlowRunStore</name>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="103"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="102"/>
         <source>Ticket %1 already has a troubleshooting run in progress. Resume it, or abandon it before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="127"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="126"/>
         <source>Starting the troubleshooting run failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="229"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="224"/>
         <source>Step %1 of troubleshooting run %2 is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="295"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="286"/>
         <source>Troubleshooting run %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="327"/>
+        <location filename="../../core/troubleshooting/FlowRunStore.cpp" line="317"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,276 +3381,269 @@ Account Support</source>
 <context>
     <name>FlowRunner</name>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="94"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="42"/>
         <source>Escalated from the troubleshooting guide &quot;%1&quot;. Steps tried:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="100"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="48"/>
         <source>%1. %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="105"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="53"/>
         <source>Status given by the agent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="106"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="54"/>
         <source>Status read from the account: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="115"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="63"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="118"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="66"/>
         <source>The steps still to try were emailed to the customer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="120"/>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="841"/>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="910"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="68"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="124"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="72"/>
         <source>(No step was answered before the escalation.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="126"/>
+        <location filename="../../core/troubleshooting/FlowRunText.cpp" line="74"/>
         <source>Notes at the escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="150"/>
-        <source>Recording the timeline event failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="174"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="78"/>
         <source>%1 is carrying out the actions of this step right now. Wait a moment, reload the run and continue from where it is then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="183"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="87"/>
         <source>Someone else continued this troubleshooting run at %1 after you opened it; it is now at &quot;%2&quot;. Nothing was overwritten: reload the run and continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="187"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="91"/>
         <source>%1 continued this troubleshooting run at %2 after you opened it; it is now at &quot;%3&quot;. Nothing was overwritten: reload the run and continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="256"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="169"/>
         <source>Ticket %1 is %2. Reopen it before troubleshooting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="264"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="175"/>
         <source>Ticket %1 already has a troubleshooting run in progress (&quot;%2&quot;). Resume it, or abandon it before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="271"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="182"/>
         <source>No troubleshooting flow is meant for the category %1. Choose one of the other flows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="274"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="185"/>
         <source>The troubleshooting flow &quot;%1&quot; is not installed. Choose another flow, or ask an admin to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="281"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="191"/>
         <source>The troubleshooting flow &quot;%1&quot; has no start step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="317"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="216"/>
         <source>Started the troubleshooting guide &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="340"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="233"/>
         <source>This troubleshooting run has ended (%1). Start a new run to continue troubleshooting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="348"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="241"/>
         <source>This troubleshooting run is paused. Resume it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="242"/>
         <source>This troubleshooting run was paused by %1. Resume it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="354"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="247"/>
         <source>The troubleshooting flow &quot;%1&quot; this run follows is no longer installed. Abandon the run (what was recorded stays) and start another flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="361"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="254"/>
         <source>The flow &quot;%1&quot; was changed since this run started (version %2, now %3) and no longer has the step &quot;%4&quot;. Abandon the run (what was recorded stays) and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="419"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="291"/>
         <source>The account&apos;s status is &quot;%1&quot;, not &quot;%2&quot;: it changed since you looked. Check the account again and continue with its current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="432"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="305"/>
         <source>Ticket %1 is not linked to a customer account, so the wizard cannot read its status. Link the ticket to the account, or look the status up and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="439"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="312"/>
         <source>&quot;%1&quot; is not an account status. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="460"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="331"/>
         <source>&quot;%1&quot; is the end of the flow: finish it instead of choosing an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="480"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="349"/>
         <source>Choose an answer to &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="482"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="351"/>
         <source>&quot;%1&quot; is not an answer to &quot;%2&quot;. Choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="506"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="372"/>
         <source>The run is at &quot;%1&quot;, not at the end of the flow yet: answer that step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="543"/>
-        <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="401"/>
+        <source>The flow &quot;%1&quot; has no step after this answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="573"/>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="456"/>
+        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="457"/>
+        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="503"/>
+        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="519"/>
+        <source>This troubleshooting run is not paused; continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="525"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="527"/>
+        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="539"/>
+        <source>This troubleshooting run has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="545"/>
+        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="548"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="96"/>
         <source>%1 did not work, so the step is not answered yet. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="576"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="99"/>
         <source>Already done at this step (not repeated when you try again): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="620"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="127"/>
+        <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="160"/>
         <source>The ticket was already escalated; the summary was added as a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="628"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="168"/>
         <source>Waiting for the customer (troubleshooting guide &quot;%1&quot;, step &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="633"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="173"/>
         <source>Resolved with the troubleshooting guide &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="636"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="176"/>
         <source>Not a ticket action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="640"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="180"/>
         <source>The ticket was already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="646"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="184"/>
         <source>Ticket set to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="656"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="194"/>
         <source>There is nothing for the customer to try from &quot;%1&quot;, so there are no steps to email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="665"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="200"/>
         <source>Ticket %1 has no customer email address to send the steps to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="708"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="218"/>
         <source>Emailed the customer the steps still to try:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="742"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="247"/>
         <source>Emailed %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="789"/>
-        <source>The flow &quot;%1&quot; has no step after this answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="836"/>
-        <source>Troubleshooting &quot;%1&quot; finished at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="837"/>
-        <source>Troubleshooting step &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="907"/>
-        <source>Paused the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="925"/>
-        <source>This troubleshooting run is not paused; continue it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="931"/>
-        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="933"/>
-        <source>Resumed the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; (paused by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="947"/>
-        <source>This troubleshooting run has already ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="953"/>
-        <source>Stopped the troubleshooting guide &quot;%1&quot; at &quot;%2&quot; without finishing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/troubleshooting/FlowRunner.cpp" line="956"/>
-        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,42 +3685,42 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="180"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="191"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="194"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="201"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
         <source>Its link was used at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="204"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="208"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="214"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
         <source>Its link is unused and valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="219"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,6 +3790,54 @@ Account Support</source>
     <message>
         <location filename="../../core/accounts/IdentityCheck.cpp" line="150"/>
         <source>Identity not verified yet: one more check of a different kind is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
+        <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
+        <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
+        <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
+        <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
+        <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
+        <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
+        <source>Fetching mail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
+        <source>Not connected to the mail server %1; connect first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,44 +4072,72 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>MailClassifier</name>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
+        <source>an automatic reply%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
+        <source>bulk mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
+        <source>mailing-list mail%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
+        <source>one of our own mails coming back%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
+        <source>a delivery report%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="93"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="85"/>
         <source>The mail security setting &quot;%1&quot; is not one of starttls, tls or none. Choose one in the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="103"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="95"/>
         <source>Enter the mail relay&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="98"/>
         <source>The mail relay port must be from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="109"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="101"/>
         <source>Enter the sender address that customers see in From.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="112"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="104"/>
         <source>The time to wait for the mail relay must be from 1 to 600 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="114"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="106"/>
         <source>From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="117"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="108"/>
         <source>The sender name must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSettings.cpp" line="132"/>
+        <location filename="../../core/mail/MailSettings.cpp" line="122"/>
         <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,12 +4271,17 @@ Account Support</source>
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="86"/>
+        <location filename="../../core/db/Migrator.cpp" line="83"/>
         <source>This database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update Helpdesk, or open another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="142"/>
+        <location filename="../../core/db/Migrator.cpp" line="103"/>
+        <source>This database needs an update (schema %1 to %2) that only its administrator can make. Ask them to run &quot;helpdesk-admin migrate&quot;, then start Helpdesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="145"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,205 +4289,390 @@ Account Support</source>
 <context>
     <name>MimeBuilder</name>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="309"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
         <source>sender (From)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="309"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="308"/>
         <source>sender name (From)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="313"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="312"/>
         <source>The message has no recipient (To). Add at least one address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="315"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
         <source>recipient (To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="315"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="314"/>
         <source>recipient name (To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="318"/>
         <source>reply address (Reply-To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="320"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="319"/>
         <source>reply name (Reply-To)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="325"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="324"/>
         <source>The reply name (Reply-To) is set but the reply address is empty. Add the address or clear the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="328"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="327"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="331"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="330"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="336"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="335"/>
         <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;. Leave it empty to have one generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="346"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="345"/>
         <source>The header name &quot;%1&quot; is not valid. Use letters, digits and dashes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="351"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="350"/>
         <source>The header %1 is written by the mail builder itself. Set the matching message field instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="355"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="354"/>
         <source>header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="361"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="360"/>
         <source>The message body is empty. Write a text or HTML body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MimeBuilder.cpp" line="433"/>
+        <location filename="../../core/mail/MimeBuilder.cpp" line="427"/>
         <source>The Message-ID domain &quot;%1&quot; is not a valid domain name. Set the mail domain in the mail settings, e.g. example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeParser</name>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
+        <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
+        <source>The message is cut off; what arrived was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
+        <source>Parts of the message are malformed; what could be read was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
+        <source>The message has header lines that are not valid; they were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
+        <source>The message nests parts too deeply; the innermost parts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
+        <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
+        <source>A part has an invalid content type; it was kept as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
+        <source>An address header is malformed; the addresses that could be read were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
+        <source>The message repeats a header with different values; the first one was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
+        <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
+        <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
+        <source>The message headers contain NUL bytes; they were read as spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
+        <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
+        <source>The message is encrypted; its text cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
+        <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
+        <source>A text part had no charset; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
+        <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
+        <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
+        <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
+        <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEventsQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
+        <source>… and %n earlier entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="43"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="47"/>
+        <source> “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <source>New on This Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
+        <source>%n new entry(s) arrived on this ticket since you opened it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="67"/>
+        <source>Your text stays in the editor. Send it as it is, or look at the ticket first and revise it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="69"/>
+        <source>Your change: %1. Go ahead, or look at the ticket first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Go Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Look First</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <location filename="../../core/mail/Outbox.cpp" line="159"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="223"/>
+        <location filename="../../core/mail/Outbox.cpp" line="185"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="243"/>
+        <location filename="../../core/mail/Outbox.cpp" line="205"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="245"/>
+        <location filename="../../core/mail/Outbox.cpp" line="207"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="288"/>
+        <location filename="../../core/mail/Outbox.cpp" line="248"/>
         <source>Queueing the message failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="363"/>
+        <location filename="../../core/mail/Outbox.cpp" line="327"/>
+        <source>The one-time link of message %1 is gone, so it cannot be sent. Cancel it and send a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="366"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="409"/>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="430"/>
+        <location filename="../../core/mail/Outbox.cpp" line="414"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="455"/>
-        <source>This message is being sent right now and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/Outbox.cpp" line="457"/>
-        <source>This message is %1; only queued or failed messages can be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/Outbox.cpp" line="461"/>
+        <location filename="../../core/mail/Outbox.cpp" line="425"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="578"/>
+        <location filename="../../core/mail/Outbox.cpp" line="430"/>
+        <source>This message is being sent right now and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="432"/>
+        <source>This message is %1; only queued or failed messages can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="67"/>
+        <source>[one-time link hidden]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
         <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="582"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
         <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="586"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="102"/>
         <source>1 message left by a sender that stopped, for the next run to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="589"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="105"/>
         <source>%1 messages left by a sender that stopped, for the next run to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="591"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="107"/>
         <source>1 message due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="593"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="109"/>
         <source>%1 messages due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="595"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
+        <source>1 message with a one-time link waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="114"/>
+        <source>%1 messages with one-time links waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="118"/>
         <source>1 message waiting to be retried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="597"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="120"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="193"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="46"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="195"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="48"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="197"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="50"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="199"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="201"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="54"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,12 +4814,12 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/RecoveryStore.cpp" line="152"/>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="149"/>
         <source>Recording the unlock request failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/RecoveryStore.cpp" line="165"/>
+        <location filename="../../core/accounts/RecoveryStore.cpp" line="160"/>
         <source>Unlock request %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,12 +4855,12 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/settings/Settings.cpp" line="86"/>
+        <location filename="../../core/settings/Settings.cpp" line="75"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/settings/Settings.cpp" line="102"/>
+        <location filename="../../core/settings/Settings.cpp" line="89"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,17 +4943,17 @@ Account Support</source>
 <context>
     <name>SlaConfig</name>
     <message>
-        <location filename="../../core/tickets/SlaConfig.cpp" line="69"/>
+        <location filename="../../core/sla/SlaConfig.cpp" line="62"/>
         <source>The warning window must be a number of minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/SlaConfig.cpp" line="83"/>
+        <location filename="../../core/sla/SlaConfig.cpp" line="75"/>
         <source>The SLA policy for %1 tickets uses the calendar &quot;%2&quot;, which is not defined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/SlaConfig.cpp" line="107"/>
+        <location filename="../../core/sla/SlaConfigStore.cpp" line="24"/>
         <source>The stored SLA configuration is not valid JSON; an administrator must set it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,17 +4996,17 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="152"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="147"/>
         <source>There is already an SLA policy for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="202"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="197"/>
         <source>policies must be a list of SLA policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="212"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="205"/>
         <source>%1 repeats the priority and category of an earlier policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,14 +5030,55 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>StaffAdmin</name>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="32"/>
+        <source>Enter the staff member&apos;s name as colleagues should see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="36"/>
+        <source>Enter the staff member&apos;s email address, e.g. maria.k@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="40"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="60"/>
+        <source>A login is 1 to 63 lower-case letters, digits, dots, dashes or underscores and starts with a letter, e.g. maria.k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="64"/>
+        <source>A login may not begin with &quot;pg_&quot; or &quot;helpdesk_&quot;; those names belong to the database. Choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="105"/>
+        <source>A staff member with the login &quot;%1&quot; exists already. Choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffNames</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
+        <source>staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffStore</name>
     <message>
-        <location filename="../../core/staff/StaffStore.cpp" line="82"/>
+        <location filename="../../core/staff/StaffStore.cpp" line="80"/>
         <source>No staff member has the login &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/staff/StaffStore.cpp" line="100"/>
+        <location filename="../../core/staff/StaffStore.cpp" line="97"/>
         <source>Adding the staff member failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,37 +5264,37 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="167"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
         <source>The subject is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
         <source>The subject must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="172"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="238"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="240"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="255"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,120 +5302,203 @@ Account Support</source>
 <context>
     <name>TemplateStore</name>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="37"/>
         <source>The shipped mail template file %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="49"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="48"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="68"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="67"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="107"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="104"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="201"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
         <source>Saving the mail template failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Threading</name>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="31"/>
+        <source>A reply to a message of ticket %1 (In-Reply-To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="34"/>
+        <source>Part of the conversation of ticket %1 (References).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="37"/>
+        <source>The subject carries the tag of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="40"/>
+        <source>It forwards a mail we sent on ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="43"/>
+        <source>The sender&apos;s open ticket is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="50"/>
+        <source>It comes from %1, not from the ticket&apos;s requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="51"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="146"/>
+        <source>Our message %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="148"/>
+        <source>Delivery of our message %1 is delayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="154"/>
+        <source>Ignored: a delivery report that does not say which message it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="156"/>
+        <source>Ignored: a delivery report for %1, which we did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="163"/>
+        <source>Ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="177"/>
+        <source>Already received: a message with the Message-ID %1 was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="182"/>
+        <source>Ignored: one of our own mails coming back (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="241"/>
+        <source>A new conversation; no category keywords matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/inbound/Threading.cpp" line="242"/>
+        <source>A new conversation; category %1 from: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="111"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="110"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="113"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="112"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="115"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="114"/>
         <source>Pending customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="117"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="116"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="119"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="118"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="121"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="120"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="130"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="129"/>
         <source>Login problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="132"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="131"/>
         <source>Account recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="134"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="133"/>
         <source>Security concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="136"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="135"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="145"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="144"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="147"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="146"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="149"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="148"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="151"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="150"/>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="160"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="159"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="162"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="161"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="164"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="163"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/Ticket.cpp" line="166"/>
+        <location filename="../../core/vocabulary/TicketVocabulary.cpp" line="165"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,199 +5506,194 @@ Account Support</source>
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="50"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="40"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="47"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="37"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="75"/>
-        <source>Recording the timeline event failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="83"/>
-        <source>The subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="88"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="160"/>
-        <source>requester&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="91"/>
-        <source>first message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
-        <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
-        <source>requester&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
-        <source>requester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="105"/>
-        <source>requester&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="143"/>
         <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="148"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="90"/>
         <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="155"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
         <source>customer account&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="159"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="99"/>
         <source>requester&apos;s name (from the customer account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="189"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
+        <source>requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="110"/>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
+        <source>first message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="117"/>
+        <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="124"/>
+        <source>requester&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
         <source>Creating the ticket failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="223"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="227"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
         <source>You already have this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="327"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="354"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
         <source>%1 took the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="366"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
         <source>The ticket is already assigned that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="389"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Assigned to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="389"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="402"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="410"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="429"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
         <source>Status changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="444"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
         <source>The priority is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="451"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
         <source>Priority changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="465"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
         <source>The category is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="472"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
         <source>Category changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="483"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
         <source>The reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="485"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="490"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="512"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="514"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,143 +5701,142 @@ Account Support</source>
 <context>
     <name>TicketEvents</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="59"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="17"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="60"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="18"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="61"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="20"/>
         <source>Customer reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="62"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="21"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="63"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="22"/>
         <source>Status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="64"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="23"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="65"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="24"/>
         <source>Priority change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="66"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="25"/>
         <source>Category change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="67"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="78"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="26"/>
         <source>Email sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="68"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="28"/>
         <source>Email not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="69"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="29"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="70"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="30"/>
         <source>SLA breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="71"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="32"/>
         <source>Troubleshooting step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="72"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="34"/>
         <source>Troubleshooting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="73"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="36"/>
         <source>Troubleshooting paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="74"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="38"/>
         <source>Troubleshooting resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="75"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="40"/>
         <source>Troubleshooting abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="76"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="42"/>
         <source>Troubleshooting steps emailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="77"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="44"/>
         <source>Account action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="79"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="46"/>
         <source>Account link sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="80"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="48"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="81"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="50"/>
         <source>Account unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="82"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="52"/>
         <source>Unlock requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="83"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="54"/>
         <source>Unlock approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="84"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="56"/>
         <source>Unlock turned down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="85"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="58"/>
         <source>Account links revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="86"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="60"/>
         <source>Email address verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="87"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="62"/>
         <source>Identity check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,7 +5844,7 @@ Account Support</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="319"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,75 +5852,158 @@ Account Support</source>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="10"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="15"/>
+        <location filename="../../ui/common/TimeText.cpp" line="24"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="16"/>
+        <location filename="../../ui/common/TimeText.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="19"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="19"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="30"/>
+        <location filename="../../ui/common/TimeText.cpp" line="39"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="38"/>
+        <location filename="../../ui/common/TimeText.cpp" line="47"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="44"/>
+        <location filename="../../ui/common/TimeText.cpp" line="53"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="70"/>
+        <location filename="../../ui/common/TimeText.cpp" line="79"/>
         <source>Held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="71"/>
+        <location filename="../../ui/common/TimeText.cpp" line="80"/>
         <source>Held by %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <location filename="../../core/timeline/TimelineStore.cpp" line="40"/>
+        <source>Recording the timeline event failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="35"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="50"/>
+        <source>Reply emailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="51"/>
+        <source>Email sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="69"/>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="72"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="87"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
+        <source>Reassigned from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="80"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="82"/>
+        <source>Unassigned (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="94"/>
+        <source>Priority: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="101"/>
+        <source>Category: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <source>Opened via %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="70"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="68"/>
         <source>A link could not be stored: its fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="82"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="104"/>
         <source>Storing the link failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="94"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="112"/>
         <source>That link does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="168"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="183"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,28 +6120,396 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::AboutDialog</name>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="16"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="19"/>
+        <source>About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="23"/>
+        <source>Helpdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="24"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="34"/>
+        <source>Versions and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="60"/>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="63"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountActionButtons</name>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="44"/>
+        <source>All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionButtons.cpp" line="63"/>
+        <source>Check Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountFacts</name>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <source>Failed sign-ins (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="25"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
+        <source>On · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
+        <source>method not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="47"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="49"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="53"/>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
+        <source>None registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountHistoryTabs</name>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="64"/>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <source>Last country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="46"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="51"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="97"/>
+        <source>Load Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="114"/>
+        <source>Loading sign-ins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="116"/>
+        <source>No sign-ins recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
+        <source>All %n sign-in(s) shown, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
+        <source>The latest %n sign-in(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="171"/>
+        <source>Used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="174"/>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="177"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="184"/>
+        <source>Accepted by the relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="189"/>
+        <source>%1
+Message-ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="206"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="207"/>
+        <source>%1 successful of %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="212"/>
+        <source>Devices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
         <source>Common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
         <source>Write a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountRecovery</name>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="23"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="24"/>
+        <source>Turn Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>✔ Identity verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>Identity verification on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="73"/>
+        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="79"/>
+        <source>On %1. A team lead other than %2 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="83"/>
+        <source>A team lead other than %1 decides.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::AccountStatusBadge</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="45"/>
         <source>Account status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,673 +6517,164 @@ Account Support</source>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="65"/>
-        <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="160"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="162"/>
-        <source>Send Password-&amp;Reset Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="166"/>
-        <source>Send &amp;Activation Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
-        <source>&amp;Lock Now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="175"/>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="835"/>
-        <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="179"/>
-        <source>A&amp;pprove Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="182"/>
-        <source>Turn &amp;Down Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="186"/>
-        <source>Verify &amp;Identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="190"/>
-        <source>Mark &amp;Email Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="194"/>
-        <source>Re&amp;voke Outstanding Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="199"/>
-        <source>Check a &amp;Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="203"/>
-        <source>Did we send the email the customer forwarded? (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="212"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="319"/>
-        <source>Two-step sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="320"/>
-        <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="321"/>
-        <source>Failed sign-ins (24 h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="322"/>
-        <source>Account created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="323"/>
-        <source>Email verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="324"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="345"/>
-        <source>Approve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="347"/>
-        <source>Turn Down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="367"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="372"/>
-        <source>All Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="394"/>
-        <source>Check Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="454"/>
-        <source>Success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="454"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="464"/>
-        <source>Load Older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="473"/>
-        <source>Loading sign-ins…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="475"/>
-        <source>No sign-ins recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="477"/>
-        <source>All %n sign-in(s) shown, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="479"/>
-        <source>The latest %n sign-in(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="487"/>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="501"/>
-        <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
-        <source>Browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="500"/>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="501"/>
-        <source>Last country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="502"/>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="504"/>
-        <source>Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="505"/>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="759"/>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="506"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="507"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="538"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
         <source>Loading the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="551"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
         <source>No customer account to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="568"/>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="853"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="632"/>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="635"/>
-        <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="638"/>
-        <source>the platform&apos;s automatic lockout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="642"/>
-        <source>By %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="644"/>
-        <source>By %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="648"/>
-        <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="650"/>
-        <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="659"/>
-        <source>⚠ Suspicious activity (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="663"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="677"/>
-        <source>On · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="677"/>
-        <source>method not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="679"/>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="680"/>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="685"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="685"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="687"/>
-        <source>None registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="687"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="694"/>
-        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="697"/>
-        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="708"/>
-        <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="714"/>
-        <source>On %1. A team lead other than %2 decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="718"/>
-        <source>A team lead other than %1 decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="737"/>
-        <source>Used %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="740"/>
-        <source>Revoked %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="742"/>
-        <source>Expired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="749"/>
-        <source>Accepted by the relay %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="754"/>
-        <source>%1
-Message-ID %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="759"/>
-        <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="774"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="775"/>
-        <source>%1 successful of %2 attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="780"/>
-        <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="819"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
         <source>The account is still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="827"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
         <source>Not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="834"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
         <source>Request &amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::AccountWarnings</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="932"/>
-        <source>Lock Account</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="36"/>
+        <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="933"/>
-        <source>Lock %1&apos;s account now?</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="935"/>
-        <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="938"/>
-        <source>%n outstanding link(s) stop working. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="940"/>
-        <source>&amp;Reason (required, recorded on the account and the ticket):</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <source>the platform&apos;s automatic lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="941"/>
-        <source>Why the account must be locked</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="942"/>
-        <source>Lock Now</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="49"/>
+        <source>By %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="944"/>
-        <source>Customer reported a compromise</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="51"/>
+        <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="944"/>
-        <source>Sign-in from an unknown country</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="55"/>
+        <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="945"/>
-        <source>Customer asked us to lock it</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="57"/>
+        <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="965"/>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="976"/>
-        <source>Request Unlock</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="72"/>
+        <source>⚠ Suspicious activity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="966"/>
-        <source>Ask a team lead to lift the security lock?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="968"/>
-        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="971"/>
-        <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="973"/>
-        <source>&amp;Why it is safe to unlock (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="974"/>
-        <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="985"/>
-        <source>Unlock Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="986"/>
-        <source>Unlock %1&apos;s account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="987"/>
-        <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="989"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="990"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1007"/>
-        <source>Approve Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1008"/>
-        <source>Approve %1&apos;s request and unlock the account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1009"/>
-        <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1012"/>
-        <source>&amp;Note for the timeline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1013"/>
-        <source>Approve and Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1030"/>
-        <source>Turn Down Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1031"/>
-        <source>Turn down %1&apos;s request to unlock the account?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1032"/>
-        <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1035"/>
-        <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="1036"/>
-        <source>Turn Down</source>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="29"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="33"/>
         <source>Customer Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="35"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="39"/>
         <source>&amp;Find an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
         <source>Email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="48"/>
         <source>Search accounts by email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="59"/>
         <source>Matching accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="89"/>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="134"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
         <source>Type part of an email address or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="146"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="152"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="160"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="155"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="163"/>
         <source>The first %1 matches; type more to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="157"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5192,69 +6684,69 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AppController</name>
     <message>
-        <location filename="../../ui/AppController.cpp" line="56"/>
-        <location filename="../../ui/AppController.cpp" line="121"/>
+        <location filename="../../ui/AppController.cpp" line="57"/>
+        <location filename="../../ui/AppController.cpp" line="122"/>
         <source>Opening database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="77"/>
+        <location filename="../../ui/AppController.cpp" line="78"/>
         <source>The database password could not be saved: %1 Helpdesk will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="82"/>
+        <location filename="../../ui/AppController.cpp" line="83"/>
         <source>No keychain is available on this computer, so the database password is kept for this session only and never written to disk. Helpdesk will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="142"/>
+        <location filename="../../ui/AppController.cpp" line="143"/>
         <source>Password for %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="145"/>
+        <location filename="../../ui/AppController.cpp" line="146"/>
         <source>The password saved in the keychain was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="148"/>
+        <location filename="../../ui/AppController.cpp" line="149"/>
         <source>No keychain is available, so it is used for this session only and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="152"/>
+        <location filename="../../ui/AppController.cpp" line="153"/>
         <source>It is saved in %1 once it works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="154"/>
+        <location filename="../../ui/AppController.cpp" line="155"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="186"/>
+        <location filename="../../ui/AppController.cpp" line="187"/>
         <source>Creating demo data: %1 tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="187"/>
+        <location filename="../../ui/AppController.cpp" line="188"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="188"/>
+        <location filename="../../ui/AppController.cpp" line="189"/>
         <source>Helpdesk demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="202"/>
+        <location filename="../../ui/AppController.cpp" line="203"/>
         <source>Stopping… the tickets written so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/AppController.cpp" line="210"/>
+        <location filename="../../ui/AppController.cpp" line="211"/>
         <source>Creating the demo data stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +6759,58 @@ Message-ID %2</source>
         <location filename="../../ui/AppController.cpp" line="252"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
+        <source>Assign %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assign tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="78"/>
+        <source>Unassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="85"/>
+        <source>Setting the priority to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/BulkActions.cpp" line="92"/>
+        <source>Setting the status to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5332,37 +6876,37 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="37"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="41"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="43"/>
         <source>Check a Forwarded Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="47"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="49"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="53"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="55"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="66"/>
-        <source>Ctrl+Return</source>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="80"/>
+        <source>What the check found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="121"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="123"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="156"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="157"/>
         <source>✔ Sent by this helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,62 +6916,62 @@ Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="166"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="165"/>
         <source>No Message-ID found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Accepted by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="187"/>
         <source>Not yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="197"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="195"/>
         <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="202"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
         <source> · expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="203"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="210"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
         <source>Message-IDs we did not send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5435,161 +6979,259 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::IdentityCheckDialog</name>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
         <source>&amp;Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="34"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
         <source>&amp;Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="35"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="30"/>
         <source>&amp;Record Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
         <source>Identity Verification — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="44"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="51"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="46"/>
         <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="61"/>
+        <source>Checks recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="66"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="71"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="67"/>
         <source>Record a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="82"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="78"/>
         <source>No phone number is registered on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="90"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="86"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="101"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="97"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="104"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="100"/>
         <source>What was asked and answered (no codes or passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="149"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>✔ Identity verified. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="235"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="244"/>
         <source>Choose which check you did first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::LinkConfirmDialog</name>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="20"/>
+        <source>#%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Password-Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="43"/>
+        <source>Send a password-reset link to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="44"/>
+        <source>Send an activation link to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="53"/>
+        <source>Helpdesk emails %1 a link that lets the customer choose a new password. The link works once and expires after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="56"/>
+        <source>Helpdesk emails %1 a link that activates the account. The link works once and expires after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="64"/>
+        <source>The link sent %1 on ticket %2 still works; the new link replaces it and the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="67"/>
+        <source>The link sent %1 without a ticket still works; the new link replaces it and the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="71"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused at “%3” and is waiting for that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="73"/>
+        <source>The troubleshooting run “%1” on ticket #%2 stands at “%3” and is waiting for that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="79"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused and is waiting for that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="81"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is under way and is waiting for that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="90"/>
+        <source>What else this changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="96"/>
+        <source>The mail and the link are recorded on ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="103"/>
+        <source>No ticket — record it on the account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="104"/>
+        <source>Record on &amp;ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="111"/>
+        <source>&amp;Send Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::LoginEventModel</name>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="186"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="196"/>
         <source>Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="197"/>
         <source>%1
 Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="226"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="228"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="230"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="232"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="234"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,366 +7246,411 @@ Flagged as suspicious activity</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailDelivery.cpp" line="93"/>
+        <location filename="../../core/mail/MailDelivery.cpp" line="89"/>
         <source>Mail is not sent because the mail settings are not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailDelivery.cpp" line="130"/>
+        <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailNotices</name>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="35"/>
+        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="54"/>
+        <source>Mail relay password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="55"/>
+        <source>%1
+
+Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="59"/>
+        <source>Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="60"/>
+        <source>Do Not Send Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="65"/>
+        <source>The mail relay password is kept for this session only; mail is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="71"/>
+        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/MailNotices.cpp" line="82"/>
+        <source>The email to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::MailSettingsPage</name>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="43"/>
         <source>Cannot connect to the mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="45"/>
         <source>TLS failed: the relay&apos;s certificate was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="47"/>
         <source>The relay does not offer STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="49"/>
         <source>Sign-in rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="51"/>
         <source>Recipient refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="53"/>
         <source>Message too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="55"/>
         <source>Temporary failure (try again later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="57"/>
         <source>Refused by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="59"/>
         <source>No answer from the relay (timeout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="61"/>
         <source>The relay closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="63"/>
         <source>The relay&apos;s answer is not SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="65"/>
         <source>The settings cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="67"/>
         <source>The test message cannot be built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="69"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="79"/>
         <source>Allow plain SMTP to other computers (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
-        <source>&amp;Forget</source>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="84"/>
         <source>Send &amp;Test Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="86"/>
         <source>The relay&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
         <source>T&amp;rust This Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="120"/>
         <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="122"/>
         <source>smtp.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="125"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="127"/>
         <source>Implicit TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="129"/>
         <source>None: plain SMTP (this computer only, unless allowed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="131"/>
         <source>empty: the relay needs no sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
         <source>support@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
         <source>Example Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="136"/>
         <source>empty: the domain of the From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
         <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="139"/>
         <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="150"/>
         <source>Mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="152"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="155"/>
         <source>S&amp;ecurity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="158"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="163"/>
         <source>Trusted &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="167"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
         <source>&amp;From address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
         <source>From &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="171"/>
         <source>Message-&amp;ID domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="173"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
-        <source>Send a test email &amp;to:</source>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="176"/>
+        <source>Send a test email t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="210"/>
         <source>The pinned certificate is forgotten once you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="218"/>
         <source>The saved settings are back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="324"/>
         <source>No sign-in: no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="328"/>
         <source>leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="330"/>
         <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="332"/>
         <source>The password is kept in %1 on this computer, never in the shared settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="359"/>
         <source>Only an administrator can change the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="372"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="393"/>
         <source>The mail settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="400"/>
         <source>The mail settings are saved, but the password is not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="406"/>
         <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="411"/>
         <source>The mail settings are saved; the password is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="426"/>
         <source>Enter the address to send the test email to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="435"/>
         <source>Sending a test email to %1 through %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="473"/>
         <source>The relay accepted the test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="476"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="484"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="487"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="498"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="500"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="501"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="502"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="504"/>
         <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="508"/>
         <source>An administrator can decide to trust this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="527"/>
         <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,44 +7658,44 @@ Flagged as suspicious activity</source>
 <context>
     <name>helpdesk::MailSetupService</name>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="58"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="57"/>
         <source>[Your reply to the customer appears here.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="75"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="74"/>
         <source>Only an administrator can change the mail settings. Ask an administrator to make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="157"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
         <source>[no value: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="191"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
         <source>Enter the password of %1 to send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="197"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
         <source>Helpdesk test email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="198"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="204"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="234"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
         <source>The mail relay gave no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6016,547 +7703,130 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
-        <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
-        <source>Filter tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
-        <source>Filter by subject, requester or #number (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="350"/>
-        <source>&amp;Filter Tickets…</source>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
-        <source>&amp;Search Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
-        <source>Go to Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="364"/>
-        <source>&amp;Open Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
-        <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
-        <source>&amp;Assign Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="389"/>
-        <source>Set &amp;Priority of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="397"/>
-        <source>Set &amp;Status of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
-        <source>&amp;Find Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="407"/>
-        <source>Customer accounts by email address or name (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="410"/>
-        <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="426"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="437"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="455"/>
-        <source>Se&amp;lected Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="466"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="472"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="479"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="493"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="502"/>
-        <source>Database in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="678"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="711"/>
-        <source>Assign %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="722"/>
-        <source>Assign tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="722"/>
-        <source>Assigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="722"/>
-        <source>Unassigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="729"/>
-        <source>Set priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="729"/>
-        <source>Setting the priority to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="736"/>
-        <source>Set status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="736"/>
-        <source>Setting the status to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="764"/>
-        <source>%1: changed %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="781"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="816"/>
-        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>Single-user database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="834"/>
-        <source>No tickets in “%1” match “%2”.
-Press Esc in the filter to clear it.</source>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="838"/>
-        <source>“%1” is empty because the staff login “%2” was not found.</source>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Shared database; you are signed in as its user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="841"/>
-        <source>No tickets in “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="858"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="865"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="866"/>
+        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="868"/>
+        <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="869"/>
+        <location filename="../../ui/MainWindow.cpp" line="571"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="871"/>
+        <location filename="../../ui/MainWindow.cpp" line="573"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="872"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1009"/>
-        <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1010"/>
-        <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1011"/>
-        <source>Search all tickets (subjects, messages, notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1012"/>
-        <source>Clear the filter and return to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1012"/>
-        <source>Esc (in the filter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1013"/>
-        <source>Go to the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1014"/>
-        <source>Move through the tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1014"/>
-        <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1015"/>
-        <source>Open the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1016"/>
-        <source>Sort by a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1016"/>
-        <source>Click the column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1017"/>
-        <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1017"/>
-        <source>Shift+Up, Shift+Down, Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1018"/>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1019"/>
-        <source>Take the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1020"/>
-        <source>Assign or reassign (the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1022"/>
-        <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1023"/>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1025"/>
-        <source>Troubleshoot the ticket (guided wizard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1026"/>
-        <source>In the wizard: answer, notes, pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1026"/>
-        <source>Alt+1…Alt+9, Alt+N, Alt+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1027"/>
-        <source>Add the reply or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1027"/>
-        <source>Ctrl+Return (in the editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1028"/>
-        <source>Close the editor, keeping the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1028"/>
-        <source>Esc (in the editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1029"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1031"/>
-        <source>De-escalate, with a comment (team leads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1032"/>
-        <source>Set the priority (of the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1034"/>
-        <source>Back to column order in “Escalated”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1034"/>
-        <source>Click a column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1035"/>
-        <source>Find a customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1038"/>
-        <source>Account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1040"/>
-        <source>Outbox: outgoing mail, retry or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1041"/>
-        <source>Retry / cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1041"/>
-        <source>Ctrl+R / Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1042"/>
-        <source>Mail template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1043"/>
-        <source>Settings (mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1044"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1045"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1046"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1054"/>
-        <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1055"/>
-        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1065"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1068"/>
-        <source>Outgoing mail: what waits, what was sent, what failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1071"/>
-        <source>Mail &amp;Template Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1076"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1109"/>
-        <source>Mail: %1 The Outbox (%2) shows what waits; an administrator can check the mail settings (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1127"/>
-        <source>Mail relay password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1128"/>
-        <source>%1
-
-Password of %2 for the mail relay %3, for this session only (it is not written to disk):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1132"/>
-        <source>Use for This Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1133"/>
-        <source>Do Not Send Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1138"/>
-        <source>The mail relay password is kept for this session only; mail is being sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1144"/>
-        <source>Mail is not sent from this computer in this session (no password for the mail relay). It waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="1155"/>
-        <source>The email to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6576,93 +7846,93 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="67"/>
         <source>New Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="71"/>
         <source>What the customer needs, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="73"/>
         <source>Email address or customer account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="75"/>
         <source>Optional; for an address without an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="90"/>
         <source>What the customer wrote or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="119"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Requester:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="132"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="138"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
         <source>First &amp;message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="145"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Create Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="201"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="203"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="288"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,202 +7940,188 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="43"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="48"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
         <source>Outbox: outgoing mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="50"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="46"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="53"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="49"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="57"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="53"/>
         <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="84"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="93"/>
         <source>Outgoing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="88"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="97"/>
         <source>Selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="107"/>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="109"/>
-        <source>Send the selected message again now (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="111"/>
-        <source>&amp;Cancel Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="114"/>
-        <source>Make sure the selected message is never sent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="116"/>
-        <source>&amp;Open Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="119"/>
-        <source>Show the message&apos;s ticket in the main window (Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="122"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="230"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="233"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="232"/>
         <source>All messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="237"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="236"/>
         <source>Not sent yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="288"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="287"/>
         <source> (needs a staff member to act as)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="297"/>
         <source>No messages here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
         <source>Select a message to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="311"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="316"/>
-        <source>Ticket</source>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
-        <source>Queued at</source>
+        <source>the configured sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="318"/>
-        <source>Attempts</source>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="319"/>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
-        <source>Next attempt</source>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="321"/>
+        <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="322"/>
-        <source>Accepted at</source>
+        <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="324"/>
-        <source>Last error</source>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="323"/>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox/OutboxDialog.cpp" line="325"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="327"/>
+        <source>Accepted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="329"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="330"/>
         <source>Server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="326"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="331"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="328"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="328"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="333"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
+        <source>This message holds a one-time link for the customer; it is hidden here and removed from the stored copy once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="346"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="373"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="401"/>
         <source>Cancel message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="388"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="402"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="391"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="405"/>
         <source>Cancel Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="392"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="406"/>
         <source>Keep It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="410"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="423"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,62 +8157,62 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="59"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="60"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="54"/>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="103"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="97"/>
         <source>Accepted by the mail relay at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="105"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="99"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="132"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="134"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="141"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="143"/>
         <source>Last error / server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="146"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="145"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,90 +8220,167 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::QueueListView</name>
     <message>
-        <location filename="../../ui/queue/QueueListView.cpp" line="94"/>
+        <location filename="../../ui/queue/QueueListView.cpp" line="96"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/QueueListView.cpp" line="106"/>
-        <source>%1 (Ctrl+%2)</source>
+        <location filename="../../ui/queue/QueueListView.cpp" line="131"/>
+        <source>Tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::QueuePane</name>
+    <message>
+        <location filename="../../ui/queue/QueuePane.cpp" line="21"/>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReplyComposer</name>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="19"/>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/QueueListView.cpp" line="129"/>
-        <source>Tickets: %1</source>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
+        <source>Throw the text away (%1 closes the editor and keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>&amp;Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="113"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="126"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="115"/>
+        <source>Only staff see internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="117"/>
+        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="118"/>
+        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="123"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="127"/>
+        <source>A note for colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::SearchDialog</name>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="28"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
         <source>customer message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="36"/>
         <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="43"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="45"/>
         <source>Search Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="50"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="53"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="54"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="58"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="135"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="67"/>
+        <source>Matching tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
         <source>Type a word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="139"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="144"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="169"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="185"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="190"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="187"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>One matching ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>%1 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,35 +8388,40 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="18"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="23"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>&amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="24"/>
-        <source>Mail Te&amp;mplates</source>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
+        <source>Mail Templ&amp;ates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="13"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="18"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,49 +8740,195 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
     </message>
 </context>
 <context>
-    <name>helpdesk::StaffPickerDialog</name>
+    <name>helpdesk::StaffDialog</name>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="32"/>
-        <source>&amp;Assign to:</source>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="24"/>
+        <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="35"/>
-        <source>Type to filter by name or login</source>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="25"/>
+        <source>Set &amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="38"/>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="26"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="27"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="30"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="39"/>
-        <source>Loading staff…</source>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="37"/>
+        <source>This is a single-user database: staff members here only name who did what. On a shared PostgreSQL database each one is also a database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="101"/>
+        <source>No database login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="149"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="163"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="174"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="175"/>
+        <source>%1 is disabled; their open sessions were ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffMemberDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="22"/>
+        <source>Add Staff Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="26"/>
+        <source>e.g. maria.k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="32"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="34"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="35"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="41"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="42"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="46"/>
+        <source>The login becomes their database login; they sign in to Helpdesk with it and this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="60"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffPickerDialog</name>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
+        <source>&amp;Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="37"/>
+        <source>Type to filter by name or login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="40"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="41"/>
+        <source>Loading staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="42"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="81"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="84"/>
         <source>Unassigned (nobody holds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="87"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="90"/>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="93"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
         <source>%1 — holds it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
         <source>%n staff member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7455,46 +8939,51 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
         <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>The mail as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
         <source>#number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Tic&amp;ket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
         <source>Plain te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
         <source>Missing values: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -7503,258 +8992,137 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::TicketActionController</name>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="35"/>
-        <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="36"/>
-        <source>Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="38"/>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="224"/>
-        <source>Assign the ticket to yourself (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="41"/>
-        <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="42"/>
-        <source>Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="44"/>
-        <source>Assign or reassign the ticket (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="52"/>
-        <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="53"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="55"/>
-        <source>Write a reply to the customer (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="59"/>
-        <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="60"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="62"/>
-        <source>Write a note only staff see (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="66"/>
-        <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="68"/>
-        <source>Hand the ticket to the team leads (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="71"/>
-        <source>&amp;De-escalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="74"/>
-        <source>Return the ticket to the open queue, saying why (team leads; Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="77"/>
-        <source>Set &amp;Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="86"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="87"/>
-        <source>Troubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="90"/>
-        <source>Walk the customer through a guided troubleshooting flow (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="94"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="97"/>
-        <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="111"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="183"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="184"/>
-        <source>Move the ticket on: escalate (Ctrl+E), resolve, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="185"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="158"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="186"/>
-        <source>Change the priority (Ctrl+P)</source>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="156"/>
+        <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="188"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="189"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
         <source>Change the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="216"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="190"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="256"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="229"/>
         <source>No ticket to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="267"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="240"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="273"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="247"/>
         <source>No status change allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="291"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="265"/>
         <source>Take the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="300"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Assign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="300"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Unassign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="309"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="283"/>
         <source>Set the status to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="323"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="298"/>
         <source>De-escalate the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="337"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="313"/>
         <source>Set the priority to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="351"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="327"/>
         <source>Set the category to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="362"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="338"/>
         <source>Add your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="355"/>
         <source>Add your internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="441"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="462"/>
         <source>Ticket changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="446"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="467"/>
         <source>Your change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="448"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="469"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="451"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="472"/>
         <source>&amp;Reload and Re-apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="453"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="474"/>
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="509"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="525"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="545"/>
         <source>De-escalate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="526"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="546"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="549"/>
         <source>De-escalate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7762,351 +9130,180 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="106"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
         <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="109"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::TicketFacts</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="152"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="22"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="153"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="23"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="154"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="24"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="155"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="25"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="156"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="26"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="157"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="27"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="158"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="28"/>
         <source>First reply due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="159"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="29"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="160"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="30"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="161"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="31"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="180"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="184"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="273"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="298"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="216"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="218"/>
-        <source>Throw the text away (Esc closes the editor and keeps it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="296"/>
-        <source>Loading timeline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="303"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="355"/>
-        <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="357"/>
-        <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="362"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="363"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="364"/>
-        <source>Opens the troubleshooting wizard (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="449"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="449"/>
-        <source>Open in Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="459"/>
-        <source>Since then: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="476"/>
-        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="478"/>
-        <source>Email to %1 is queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="480"/>
-        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="486"/>
-        <source>Email to %1 is being sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="489"/>
-        <source>Emailed to %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="492"/>
-        <source>Email to %1 could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="497"/>
-        <source>Email to %1 was cancelled and not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="533"/>
-        <source>%1 · via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="544"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="66"/>
         <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="545"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="67"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="565"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="85"/>
         <source>%1 (held for %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="571"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="689"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="91"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="572"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="92"/>
         <source>Nobody holds this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="578"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="596"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="98"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="116"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="579"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="598"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="99"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="118"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="590"/>
+        <location filename="../../ui/ticket/TicketFacts.cpp" line="110"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::TicketHeader</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="615"/>
-        <source>Staff member</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="47"/>
+        <source>%1 · via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="622"/>
-        <source>System</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="54"/>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="642"/>
-        <source>staff member %1</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="68"/>
+        <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="655"/>
-        <source>Reply emailed to %1</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="70"/>
+        <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="656"/>
-        <source>Email sent to %1</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="73"/>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="661"/>
-        <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="674"/>
-        <source>Status: %1 → %2</source>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
+        <source>Opens the troubleshooting wizard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketListPane</name>
+    <message>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="55"/>
+        <source>Filter tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="677"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="692"/>
-        <source>Status: %1</source>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="56"/>
+        <source>Filter by subject, requester or #number (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="683"/>
-        <source>Reassigned from %1 to %2</source>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="263"/>
+        <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="685"/>
-        <source>Assigned to %1</source>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="281"/>
+        <source>No tickets in “%1” match “%2”.
+Press Esc in the filter to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="687"/>
-        <source>Unassigned (was %1)</source>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="285"/>
+        <source>“%1” is empty because the staff login “%2” was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="699"/>
-        <source>Priority: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="706"/>
-        <source>Category: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="712"/>
-        <source>Opened via %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="729"/>
-        <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="743"/>
-        <source>No events yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="825"/>
-        <source>&amp;Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="825"/>
-        <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="827"/>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="840"/>
-        <source>the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="829"/>
-        <source>Only staff see internal notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="831"/>
-        <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="832"/>
-        <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="834"/>
-        <source>Add Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="834"/>
-        <source>Add Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="835"/>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="837"/>
-        <source>Write to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="841"/>
-        <source>A note for colleagues…</source>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="288"/>
+        <source>No tickets in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8123,47 +9320,47 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="328"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="331"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="330"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="333"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="335"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="337"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="339"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="341"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="343"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="345"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="347"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8171,142 +9368,197 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="113"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="121"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="187"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="196"/>
         <source> · 23 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="240"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="249"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="256"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="260"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="269"/>
         <source>Nobody holds this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="344"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="353"/>
         <source>overdue 9 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="371"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="380"/>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketTimelineView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="46"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="52"/>
+        <source>Loading timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="108"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="122"/>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
+        <source>Open in Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="191"/>
+        <source>Since then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="208"/>
+        <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="210"/>
+        <source>Email to %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
+        <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="218"/>
+        <source>Email to %1 is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="221"/>
+        <source>Emailed to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
+        <source>Email to %1 could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="229"/>
+        <source>Email to %1 was cancelled and not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::TroubleshootingWizard</name>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="42"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="27"/>
         <source>Troubleshoot %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="48"/>
-        <source>&amp;Pause and Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="49"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="34"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="50"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="53"/>
-        <source>Pause the run on the ticket, so that you or a colleague can resume it later (Alt+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="57"/>
-        <source>Close the wizard; every answer given stays recorded on the ticket (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="144"/>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="171"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="125"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="152"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="150"/>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="354"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="131"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="335"/>
         <source>Resuming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="154"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="135"/>
         <source>Reading the run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="162"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="143"/>
         <source>Abandoning the old run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="164"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="145"/>
         <source>Abandoned to start “%1” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="212"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="193"/>
         <source>The flow “%1” installed here has no step “%2” any more. Abandon the run (what was recorded stays) and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="266"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="247"/>
         <source>Doing it: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="267"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="248"/>
         <source>the step&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="269"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="250"/>
         <source>Recording your answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="280"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="261"/>
         <source>Finishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="305"/>
         <source>Queuing the mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="343"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="324"/>
         <source>Reading the run again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="396"/>
+        <location filename="../../ui/wizard/TroubleshootingWizard.cpp" line="383"/>
         <source>Pausing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8422,307 +9674,247 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::WizardStartPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="21"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
         <source>Troubleshoot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="24"/>
         <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="33"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="36"/>
         <source>%1 · %2
 Customer: %3 · Category: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="45"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="47"/>
         <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="51"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="53"/>
         <source>&amp;Flow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="56"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="60"/>
         <source>%1 — suggested for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="77"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="79"/>
         <source>Looking for a run in progress on this ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="105"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="107"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="108"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
         <source>“%1” is paused at “%2” (paused by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="112"/>
         <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="113"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="115"/>
         <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="130"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="132"/>
         <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="178"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="180"/>
         <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="183"/>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="183"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="185"/>
-        <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="56"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="297"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="63"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
         <source>Step %1 of the run · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="91"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
         <source>Ask the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="97"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
         <source>Tell the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
         <source>Text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="109"/>
-        <source>&amp;Copy</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
+        <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="111"/>
-        <source>Copy the text to the clipboard (Alt+C)</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
+        <source>Reading the account of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="116"/>
-        <source>&amp;Email These Steps to the Customer</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
+        <source>When you confirm, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
+        <source>When you finish, the wizard will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
+        <source>End the run; nothing else changes on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
+        <source>What the customer said or saw; kept with the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="120"/>
-        <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="135"/>
-        <source>Customer account</source>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="143"/>
-        <source>Reading the account of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="149"/>
-        <source>Chec&amp;k Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="151"/>
-        <source>Read the account&apos;s status again (Alt+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="162"/>
-        <source>When you confirm, the wizard will</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="163"/>
-        <source>When you finish, the wizard will</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="173"/>
-        <source>End the run; nothing else changes on the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="200"/>
-        <source>&amp;Notes for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="203"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="205"/>
-        <source>What the customer said or saw; kept with the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="219"/>
-        <source>Read the run again and continue from where it is now (Alt+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="252"/>
-        <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="252"/>
-        <source>%1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="272"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="273"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="283"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
         <source>then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="285"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
         <source>Confirm and Do It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="288"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
         <source>Skip This Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="322"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="310"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="321"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
         <source>Continue: Account Is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="323"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
         <source>This flow has no branch for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="342"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
         <source>Account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="353"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="365"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="386"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="402"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="505"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8730,33 +9922,33 @@ Customer: %3 · Category: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="81"/>
+        <location filename="../../app/gui_main.cpp" line="92"/>
         <source>Helpdesk: the ticket desk for account support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="86"/>
+        <location filename="../../app/gui_main.cpp" line="97"/>
         <source>Open the demo database, creating it with sample tickets on first use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="90"/>
+        <location filename="../../app/gui_main.cpp" line="101"/>
         <source>Use the database at &lt;url&gt;: sqlite:///path.db, a file path, or postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="96"/>
+        <location filename="../../app/gui_main.cpp" line="107"/>
         <source>Show the app in this language (de, en), instead of the system&apos;s or the one chosen in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="115"/>
+        <location filename="../../app/gui_main.cpp" line="126"/>
         <source>Use either --demo or --database, not both.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="157"/>
+        <location filename="../../app/gui_main.cpp" line="168"/>
         <source>Helpdesk</source>
         <translation type="unfinished"></translation>
     </message>

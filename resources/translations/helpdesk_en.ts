@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>AccountActionDialogs</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <source>%n outstanding link(s) stop working. </source>
+        <translation>
+            <numerusform>%n outstanding link stops working. </numerusform>
+            <numerusform>%n outstanding links stop working. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AccountsCommand.cpp" line="176"/>
+        <location filename="../../core/admin/AccountsCommand.cpp" line="172"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -43,9 +54,28 @@
     </message>
 </context>
 <context>
-    <name>helpdesk::AccountStatusPanel</name>
+    <name>NewEventsQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="477"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
+        <source>… and %n earlier entry(s)</source>
+        <translation>
+            <numerusform>… and %n earlier entry</numerusform>
+            <numerusform>… and %n earlier entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
+        <source>%n new entry(s) arrived on this ticket since you opened it:</source>
+        <translation>
+            <numerusform>%n new entry arrived on this ticket since you opened it:</numerusform>
+            <numerusform>%n new entries arrived on this ticket since you opened it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AccountHistoryTabs</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation>
             <numerusform>The only sign-in is shown.</numerusform>
@@ -53,30 +83,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="479"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation>
             <numerusform>The latest sign-in.</numerusform>
             <numerusform>The latest %n sign-ins, newest first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="938"/>
-        <source>%n outstanding link(s) stop working. </source>
-        <translation>
-            <numerusform>%n outstanding link stops working. </numerusform>
-            <numerusform>%n outstanding links stop working. </numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="157"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation>
             <numerusform>%n account matches.</numerusform>
             <numerusform>%n accounts match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
+        <source>Assign %n ticket(s)</source>
+        <translation>
+            <numerusform>Assign %n ticket</numerusform>
+            <numerusform>Assign %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/BulkActions.cpp" line="117"/>
+        <source>%1: changed %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: changed %n ticket.</numerusform>
+            <numerusform>%1: changed %n tickets.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,23 +154,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="711"/>
-        <source>Assign %n ticket(s)</source>
-        <translation>
-            <numerusform>Assign %n ticket</numerusform>
-            <numerusform>Assign %n tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="764"/>
-        <source>%1: changed %n ticket(s).</source>
-        <translation>
-            <numerusform>%1: changed %n ticket.</numerusform>
-            <numerusform>%1: changed %n tickets.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="781"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -140,7 +165,7 @@
 <context>
     <name>helpdesk::StaffPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="96"/>
+        <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="99"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>
@@ -151,11 +176,18 @@
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="120"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (Alt+E):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Queues a mail to %1 with the %n step still to try (Alt+E):</numerusform>
             <numerusform>Queues a mail to %1 with the %n steps still to try (Alt+E):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
+        <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
+        <translation>
+            <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
+            <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "common/TimeText.h"
 #include "ticket/TimelineText.h"
+#include "vocabulary/EventKind.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,7 +42,7 @@ QString NewEventsQuestion::describe(const QList<TicketEvent> &events,
             excerpt = excerpt.left(ExcerptChars - 1) + u'…';
         QString line = tr("%1 — %2: %3")
                            .arg(TimeText::dateTime(e.at), TimelineText::author(e, ticket),
-                                TimelineText::kindLabel(e.kind));
+                                Vocabulary::eventKindLabel(e.kind));
         if (!excerpt.isEmpty())
             line += tr(" “%1”").arg(excerpt);
         lines << line;

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace helpdesk {
@@ -105,6 +106,7 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
+    QScrollArea *m_info = nullptr;
     TicketHeader *m_header;
     TicketFacts *m_facts;
     TicketTimelineView *m_timeline;
