@@ -56,9 +56,10 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
     # Libraries the binaries link (Qt, QtKeychain, the C++ runtime) come from dpkg-shlibdeps;
     # the plugins Qt loads at run time are named: the SQLite and PostgreSQL drivers. The xcb
-    # platform plugin is part of libqt6gui6 on Debian 12, which shlibdeps finds.
+    # platform plugin is part of libqt6gui6 on Debian 12, which shlibdeps finds. libqt6svg6
+    # carries the SVG icon engine that draws the bundled toolbar and menu icons.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
     # Qt's own German texts (qtbase_de.qm), the Wayland platform plugin, and a Secret Service
     # for the keychain (passwords are never kept in plain text without one).
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -4,18 +4,22 @@
 
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
+#include "common/AboutDialog.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "common/MessageBar.h"
 #include "common/ShortcutsDialog.h"
+#include "common/WindowGeometry.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
 #include "outbox/MailNotices.h"
+#include "presence/PresenceService.h"
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
+#include "settings/LocalSettings.h"
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
 #include "staff/StaffService.h"
@@ -23,6 +27,7 @@
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "tickets/QueueWatcher.h"
 #include "tickets/TicketService.h"
 
 #include <QAction>
@@ -31,11 +36,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -113,6 +118,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    createToolBar();
     createMenus();
     createStatusBar();
     connectPanes();
@@ -127,6 +133,30 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_changedTimer.setSingleShot(true);
     m_changedTimer.setInterval(ChangeCoalesceMs);
     connect(&m_changedTimer, &QTimer::timeout, this, &MainWindow::onTicketsChanged);
+    // The queue and its counts follow changes one ticket at a time (core's QueueWatcher).
+    m_watcher = new QueueWatcher(m_tickets, m_list->model(), this);
+    connect(m_watcher, &QueueWatcher::countsChanged, this,
+            [this](const QHash<QueueKind, qint64> &counts) {
+                m_queues->setCounts(counts);
+                m_list->setTotalTickets(counts.value(QueueKind::All));
+            });
+    connect(m_watcher, &QueueWatcher::errorOccurred, this, &MainWindow::showError);
+    // Presence: this window tells the desk which ticket it shows and whether a reply or note is
+    // being written; colleagues on a ticket show in its header and as a marker in the queue.
+    PresenceService *presence = m_session->presence();
+    const auto showPresence = [this, presence] {
+        m_detail->setPresence(presence->describe(m_detail->ticketId()));
+        m_list->model()->setPresence(presence->descriptions());
+    };
+    connect(presence, &PresenceService::changed, this, showPresence);
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this, [presence, showPresence, this] {
+        presence->setViewing(m_detail->ticketId());
+        showPresence();
+    });
+    connect(m_detail, &TicketDetailView::composingChanged, presence,
+            [presence, this](bool composing) {
+                presence->setComposing(composing && m_detail->ticketId() > 0);
+            });
 
     // The queue of last time; the first load starts here.
     const QSettings settings;
@@ -162,10 +192,38 @@ void MainWindow::createActions()
     make("outbox.show", [this] { m_windows->openOutbox(); });
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
+    make("tools.staff", [this] { m_windows->openStaff(); });
     make("app.refresh", &MainWindow::refresh);
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
     make("app.about", &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    // The frequent actions, the same QActions as the menus' (icons, keys, enabled state).
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    for (const char *id : {"ticket.new", "-", "ticket.take", "ticket.reply", "ticket.note",
+                           "ticket.troubleshoot", "-", "list.search"}) {
+        if (qstrcmp(id, "-") == 0)
+            m_toolBar->addSeparator();
+        else
+            m_toolBar->addAction(m_actions->action(QString::fromLatin1(id)));
+    }
+    // Shown unless turned off, on this computer: View › Show Toolbar.
+    QAction *toggle = m_actions->create(QStringLiteral("view.toolbar"));
+    toggle->setChecked(LocalSettings::toolbarVisible());
+    m_toolBar->setVisible(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool visible) {
+        m_toolBar->setVisible(visible);
+        LocalSettings::setToolbarVisible(visible);
+    });
+    // Its context menu offers the same action.
+    m_toolBar->toggleViewAction()->setVisible(false);
+    setContextMenuPolicy(Qt::NoContextMenu);
 }
 
 void MainWindow::createMenus()
@@ -178,7 +236,8 @@ void MainWindow::createMenus()
     for (QueueKind kind : Queues::all())
         view->addAction(a->action(ActionCatalog::queueId(kind)));
     addEntries(view, a,
-               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "app.refresh"});
+               {"-", "list.filter", "list.search", "list.focus", "list.open", "-", "view.toolbar",
+                "-", "app.refresh"});
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
@@ -199,7 +258,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    addEntries(tools, a, {"outbox.show", "tools.templatePreview", "-", "tools.settings"});
+    addEntries(tools, a,
+               {"outbox.show", "tools.templatePreview", "-", "tools.staff", "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
@@ -220,8 +280,18 @@ void MainWindow::createStatusBar()
     m_meLabel->setObjectName(QStringLiteral("meLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(m_session->settings().displayUrl());
-    m_databaseLabel->setToolTip(tr("Database in use"));
+    if (m_session->settings().dialect == Dialect::SQLite) {
+        // One person's database: no logins, no rights kept by the database.
+        m_databaseLabel->setText(
+            tr("Single-user database: %1").arg(m_session->settings().displayUrl()));
+        m_databaseLabel->setToolTip(tr("An embedded database for one person. For a team, use a "
+                                       "shared PostgreSQL database, where each staff member "
+                                       "signs in with their own login."));
+    } else {
+        m_databaseLabel->setText(m_session->settings().displayUrl());
+        m_databaseLabel->setToolTip(
+            tr("Shared database; you are signed in as its user %1").arg(m_session->meLogin()));
+    }
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     statusBar()->addWidget(m_loadingBar);
@@ -248,7 +318,16 @@ void MainWindow::connectPanes()
     });
     connect(m_list, &TicketListPane::errorOccurred, this, &MainWindow::showError);
     // Arrowing through the rows shows the ticket a moment after the agent stops.
-    connect(m_list, &TicketListPane::ticketChosen, this, [this] { m_detailTimer.start(); });
+    connect(m_list, &TicketListPane::ticketChosen, this, [this] {
+        m_detailTimer.start();
+        m_work->updateActions();
+    });
+    // The detail pane shows the chosen row or nothing.
+    connect(m_list, &TicketListPane::chosenTicketHidden, this, [this] {
+        m_detailTimer.stop();
+        m_detail->clear();
+        m_work->updateActions();
+    });
     connect(m_list, &TicketListPane::openRequested, this, &MainWindow::openTicket);
     connect(m_list, &TicketListPane::selectionChanged, m_work,
             &TicketActionController::updateActions);
@@ -259,6 +338,10 @@ void MainWindow::connectPanes()
     connect(m_work, &TicketActionController::errorOccurred, this, &MainWindow::showError);
     // With several rows selected, Assign and Priority go to the selection.
     m_work->setSelectionSize([this] { return m_list->selectedCount(); });
+    m_work->setShowsChosen([this] {
+        const qint64 chosen = m_list->chosenTicketId();
+        return chosen <= 0 || chosen == m_detail->ticketId();
+    });
     connect(m_work, &TicketActionController::bulkAssignRequested, m_bulk, &BulkActions::assign);
     connect(m_work, &TicketActionController::bulkPriorityRequested, this,
             [this] { m_bulk->popupPriorityMenu(m_list->currentRowPosition()); });
@@ -352,8 +435,7 @@ void MainWindow::loadDeskSettings()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1400, 800);
+    WindowGeometry::restore(this, settings.value(kGeometryKey).toByteArray(), QSize(1400, 800));
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
@@ -393,8 +475,7 @@ void MainWindow::onQueueSelected(QueueKind kind)
 
 void MainWindow::refresh()
 {
-    m_list->refresh();
-    refreshCounts();
+    m_watcher->reloadAll();
     m_detail->reload();
     m_accountPanel->reload();
 }
@@ -406,28 +487,13 @@ void MainWindow::refreshCounts()
     if (m_session->me())
         base.currentStaffId = m_session->me()->id;
     base.breachWarningMs = m_warningWindowMs;
-    const quint64 generation = ++m_countsGeneration;
-    whenDone(m_tickets->queueCounts(base), this,
-             [this, generation](const Result<QHash<QueueKind, qint64>> &counts) {
-                 if (generation != m_countsGeneration)
-                     return;
-                 if (!counts) {
-                     showError(counts.error().message);
-                     return;
-                 }
-                 m_queues->setCounts(counts.value());
-                 m_list->setTotalTickets(counts.value().value(QueueKind::All));
-             });
+    m_watcher->setCountsBase(base);
 }
 
 void MainWindow::onTicketsChanged()
 {
-    // A bulk change refreshes once, when it is done.
-    if (m_bulk->isRunning())
-        return;
+    // The queue and the counts are the QueueWatcher's; here only the ticket shown.
     const QSet<qint64> changed = std::exchange(m_changedTickets, {});
-    refreshCounts();
-    m_list->refresh();
     // 0: another client changed something, we cannot tell what.
     if (m_detail->ticketId() > 0 && (changed.contains(0) || changed.contains(m_detail->ticketId())))
         m_detail->reload();
@@ -513,6 +579,9 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
 void MainWindow::updateMeLabel()
 {
     const QString login = m_session->meLogin();
+    // The Staff screen is the administrators' (the database refuses anyone else anyway).
+    if (QAction *staff = m_actions->action(QStringLiteral("tools.staff")))
+        staff->setVisible(m_session->me() && m_session->me()->role == StaffRole::Admin);
     if (const auto &me = m_session->me()) {
         m_meLabel->setText(tr("Acting as %1 (%2)").arg(me->displayName, me->login));
         m_meLabel->setToolTip(tr("The staff member this app acts as"));
@@ -564,11 +633,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Helpdesk"),
-                       tr("<h3>Helpdesk %1</h3><p>A desktop helpdesk for support staff who "
-                          "resolve account problems.</p><p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_session->settings().displayUrl().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace helpdesk

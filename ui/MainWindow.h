@@ -19,6 +19,7 @@
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QToolBar;
 
 namespace helpdesk {
 
@@ -28,6 +29,7 @@ class AppSession;
 class BulkActions;
 class MailNotices;
 class MessageBar;
+class QueueWatcher;
 class QueuePane;
 class SideWindows;
 class TicketActionController;
@@ -54,6 +56,7 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
     void createMenus();
     void createStatusBar();
     void connectPanes();
@@ -83,6 +86,7 @@ private:
 
     MessageBar *m_messages = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QueuePane *m_queues = nullptr;
     TicketListPane *m_list = nullptr;
     TicketDetailView *m_detail = nullptr;
@@ -103,7 +107,7 @@ private:
     QTimer m_countsTimer;  // refreshes the queue counts now and then
     QTimer m_changedTimer; // coalesces bursts of ticketChanged
     QSet<qint64> m_changedTickets;
-    quint64 m_countsGeneration = 0;
+    QueueWatcher *m_watcher = nullptr;
 };
 
 } // namespace helpdesk

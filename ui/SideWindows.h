@@ -14,6 +14,8 @@ class AppSession;
 class OutboxDialog;
 class SearchDialog;
 class SettingsDialog;
+class StaffAdminService;
+class StaffDialog;
 
 class SideWindows : public QObject
 {
@@ -28,6 +30,8 @@ public:
     void openMailSettings();
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
+    // Tools › Staff, acting as "me" (administrators only).
+    void openStaff();
 
 signals:
     // A ticket chosen in the search results, or the ticket of a message in the Outbox.
@@ -43,6 +47,8 @@ private:
     AccountsWindow *m_accounts = nullptr;
     OutboxDialog *m_outbox = nullptr;
     SettingsDialog *m_settings = nullptr;
+    StaffAdminService *m_staffAdmin = nullptr;
+    StaffDialog *m_staff = nullptr;
 };
 
 } // namespace helpdesk

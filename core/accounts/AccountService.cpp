@@ -80,6 +80,13 @@ QFuture<Result<QList<TokenInfo>>> AccountService::tokens(qint64 accountId, int l
     });
 }
 
+QFuture<Result<LinkPreview>> AccountService::linkPreview(qint64 accountId, TokenKind kind)
+{
+    return m_worker->run([accountId, kind, now = now()](QSqlDatabase &db) {
+        return LinkPreview::load(db, accountId, kind, now);
+    });
+}
+
 QFuture<Result<VerificationState>> AccountService::verification(qint64 ticketId, qint64 accountId)
 {
     return m_worker->run([ticketId, accountId,

@@ -11,6 +11,7 @@
 #include "accounts/AccountSettings.h"
 #include "accounts/ForwardedMailCheck.h"
 #include "accounts/IdentityCheck.h"
+#include "accounts/LinkPreview.h"
 #include "accounts/SuspiciousActivity.h"
 #include "accounts/UnlockRequest.h"
 #include "common/Result.h"
@@ -54,6 +55,8 @@ public:
     QFuture<Result<QList<AccountChange>>> changes(qint64 accountId, int limit = 100);
     QFuture<Result<QList<SuspiciousFlag>>> suspiciousFlags(qint64 accountId);
     QFuture<Result<QList<TokenInfo>>> tokens(qint64 accountId, int limit = 50);
+    // What sending a link of this kind now would do (the confirmation shows it).
+    QFuture<Result<LinkPreview>> linkPreview(qint64 accountId, TokenKind kind);
     QFuture<Result<VerificationState>> verification(qint64 ticketId, qint64 accountId);
     QFuture<Result<QList<UnlockRequest>>> unlockRequests(qint64 accountId);
     QFuture<Result<QList<ActionAvailability>>> availability(qint64 accountId,

@@ -1,15 +1,18 @@
 #include "admin/AdminCli.h"
 
+#include "admin/AccountActionsCommand.h"
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
 #include "admin/MailCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/StaffCommand.h"
 #include "admin/TicketShowCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
+#include "mail/TemplateStore.h"
 #include "sla/Escalation.h"
 #include "sla/SlaConfigStore.h"
 
@@ -43,6 +46,11 @@ int cmdMigrate(Context &ctx, const Invocation &)
     auto db = ctx.openMigrated(&version);
     if (!db)
         return ctx.fail(db.error());
+    // The shipped mail templates, so that no client needs to write them on first use (on a
+    // shared database only administrators may).
+    if (auto seeded = TemplateStore(*db.value()).seedMissing(QDateTime::currentMSecsSinceEpoch());
+        !seeded)
+        return ctx.fail(seeded.error());
     ctx.out << tr("Schema is at version %1").arg(version) << Qt::endl;
     return AdminCli::Success;
 }
@@ -287,6 +295,8 @@ QList<CommandSpec> buildCommands()
     };
     rows += TicketsCommand::commands();
     rows += TicketShowCommand::commands();
+    rows += StaffCommand::commands();
+    rows += AccountActionsCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
@@ -543,7 +553,8 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!command)
         return ctx.usage(tr("No command given."));
-    const qsizetype allowed = command->argument.isEmpty() ? 0 : 1;
+    // One positional argument per word of the help's argument text ("LOGIN ROLE": two).
+    const qsizetype allowed = command->argument.isEmpty() ? 0 : command->argument.count(u' ') + 1;
     if (inv.positional.size() > allowed)
         return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
                              .arg(inv.positional.at(allowed), command->path.join(u' ')));

@@ -27,6 +27,7 @@ class MailFetchService;
 class MailDelivery;
 class MailSetupService;
 class OutboxService;
+class PresenceService;
 class SecretStore;
 class SlaService;
 class StaffService;
@@ -59,6 +60,9 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    // Who is viewing or replying to which ticket, on the whole desk; heartbeats run from
+    // startLiveUpdates() on.
+    PresenceService *presence() const { return m_presence; }
     // The troubleshooting wizard's runs, over the built-in and app-data flows. Its account
     // steps go through AccountFlowActions (the real account actions); tests may swap the
     // handler with setActionHandler().
@@ -116,6 +120,7 @@ private:
     DemoService *m_demo;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    PresenceService *m_presence;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;
     std::shared_ptr<SecretStore> m_secrets;

@@ -116,6 +116,11 @@ public:
 
     // What replaces the bodies of a delivered message that held a secret.
     static QString redactionNote();
+
+private:
+    // Puts each claimed message's one-time link (outbox_secrets) where its bodies hold the
+    // placeholder: only a sender that may read the links claims such messages.
+    static Result<void> insertLinks(QSqlDatabase &db, QList<OutboxEntry> &claimed);
 };
 
 } // namespace helpdesk

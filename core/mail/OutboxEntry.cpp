@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace helpdesk {
 
@@ -55,6 +56,18 @@ QString OutboxStatuses::label(OutboxStatus status)
     return {};
 }
 
+QString OutboxEntry::readableText() const
+{
+    if (!hasSecret || redacted)
+        return textBody;
+    // Any URL: the one-time link is one of them, and which one is not for the screen to guess.
+    static const QRegularExpression url(QStringLiteral(R"((?:https?|ftp)://[^\s<>"']+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString text = textBody;
+    text.replace(url, tr("[one-time link hidden]"));
+    return text;
+}
+
 MailMessage OutboxEntry::toMessage(const MailAddress &fallbackFrom) const
 {
     MailMessage m;
@@ -94,6 +107,13 @@ QString OutboxLeases::describe() const
         parts.append(tr("1 message due now"));
     else if (due > 1)
         parts.append(tr("%1 messages due now").arg(due));
+    if (forMailer == 1)
+        parts.append(tr("1 message with a one-time link waiting for the server's mailer "
+                        "(helpdesk-admin outbox run as the mail login; see the README)"));
+    else if (forMailer > 1)
+        parts.append(tr("%1 messages with one-time links waiting for the server's mailer "
+                        "(helpdesk-admin outbox run as the mail login; see the README)")
+                         .arg(forMailer));
     if (waiting == 1)
         parts.append(tr("1 message waiting to be retried at %1").arg(at(nextAttemptAt)));
     else if (waiting > 1)

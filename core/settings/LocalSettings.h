@@ -9,4 +9,8 @@ namespace helpdesk::LocalSettings {
 // The login the app acts as on SQLite ("staff/login"); empty when not set.
 QString staffLogin();
 
+// Whether the main window shows its toolbar ("ui/toolbarVisible"; shown unless turned off).
+bool toolbarVisible();
+void setToolbarVisible(bool visible);
+
 } // namespace helpdesk::LocalSettings

@@ -30,6 +30,16 @@ QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const Ticke
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
 }
 
+QFuture<Result<QHash<QueueKind, qint64>>> TicketService::counterCounts(const TicketQuery &base)
+{
+    return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).counterCounts(base); });
+}
+
+QFuture<Result<qint64>> TicketService::breachingCount(const TicketQuery &base)
+{
+    return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).breachingCount(base); });
+}
+
 QFuture<Result<qint64>> TicketService::count()
 {
     return m_worker->run([](QSqlDatabase &db) {
@@ -94,7 +104,7 @@ QFuture<Result<Ticket>> TicketService::act(Action action)
                      [self = QPointer<TicketService>(this)](const ActionOutcome &outcome) {
                          const Result<Ticket> &r = outcome.ticket;
                          if (self && r)
-                             emit self->ticketChanged(r.value().id);
+                             emit self->ticketChanged(r.value().id, r.value().version);
                          if (self && r && outcome.mailQueued)
                              emit self->mailQueued(r.value().id);
                          return r;

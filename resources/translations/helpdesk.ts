@@ -2,770 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
-        <source>Queues and the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
-        <source>The ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
-        <source>Reply and note editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
-        <source>Customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
-        <source>Troubleshooting wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
-        <source>Mail and the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
-        <source>Search and Accounts screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
-        <source>in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
-        <source>in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
-        <source>in the search box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
-        <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
-        <source>&amp;Filter Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
-        <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
-        <source>Clear the filter and return to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
-        <source>Go from the filter to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
-        <source>&amp;Search Tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
-        <source>Search all tickets (subjects, messages, notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
-        <source>Go to Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
-        <source>Go to the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
-        <source>Move through the tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
-        <source>&amp;Open Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <source>Open the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
-        <source>Sort by a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
-        <source>Click the column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
-        <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
-        <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
-        <source>Back to column order in “Escalated”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
-        <source>Click a column header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
-        <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
-        <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
-        <source>Take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
-        <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
-        <source>Take the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
-        <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
-        <source>Assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
-        <source>Assign or reassign the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
-        <source>Assign or reassign (the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
-        <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
-        <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
-        <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
-        <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
-        <source>Write a note only staff see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
-        <source>&amp;Log Customer Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
-        <source>Log Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
-        <source>Record what the customer said on the phone or in a chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
-        <source>Log a customer&apos;s message (phone, chat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="164"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="165"/>
-        <source>Troubleshoot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
-        <source>Walk the customer through a guided troubleshooting flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
-        <source>Troubleshoot the ticket (guided wizard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
-        <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
-        <source>Hand the ticket to the team leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
-        <source>&amp;De-escalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
-        <source>Team leads: return the ticket to the open queue, saying why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
-        <source>De-escalate, with a comment (team leads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
-        <source>Set &amp;Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
-        <source>Change the priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="189"/>
-        <source>Set the priority (of the selected tickets, if several)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
-        <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="198"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
-        <source>Se&amp;lected Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="205"/>
-        <source>&amp;Assign Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="209"/>
-        <source>Set &amp;Priority of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="213"/>
-        <source>Set &amp;Status of Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
-        <source>Assign: move through the staff list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="224"/>
-        <source>in the name box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="231"/>
-        <source>Add the reply or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="238"/>
-        <source>Close the editor and keep the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="239"/>
-        <source>Close the editor, keeping the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="246"/>
-        <source>&amp;Find Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="247"/>
-        <source>Customer accounts by email address or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="248"/>
-        <source>Find a customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
-        <source>Send Password-&amp;Reset Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
-        <source>Send a password-reset link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
-        <source>Send &amp;Activation Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
-        <source>Send an activation link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>&amp;Lock Now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>Lock the account now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
-        <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
-        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
-        <source>A&amp;pprove Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
-        <source>Turn &amp;Down Unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
-        <source>Verify &amp;Identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
-        <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
-        <source>Mark &amp;Email Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
-        <source>Mark the email address verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
-        <source>Re&amp;voke Outstanding Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
-        <source>Revoke the links not used yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
-        <source>Check a &amp;Forwarded Email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
-        <source>Did we send the email the customer forwarded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
-        <source>Check an email the customer forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="291"/>
-        <source>Check the pasted message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
-        <source>in the forwarded email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
-        <source>Start the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
-        <source>Resume the paused run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
-        <source>Continue the run in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
-        <source>Answer the step (the numbered buttons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
-        <source>&amp;Notes for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
-        <source>Go to the notes for the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>Copy the text for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
-        <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
-        <source>&amp;Email These Steps to the Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
-        <source>Chec&amp;k Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
-        <source>Read the account&apos;s status again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
-        <source>Reload a run someone else moved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
-        <source>Read the run again and continue from where it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
-        <source>&amp;Pause and Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
-        <source>Pause the run and close the wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
-        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
-        <source>Close the wizard; every answer given stays recorded on the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
-        <source>Close the wizard (every answer stays recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>Close the finished run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
-        <source>Outgoing mail: what waits, what was sent, what failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
-        <source>Outbox: outgoing mail, retry or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
-        <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
-        <source>Retry the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="362"/>
-        <source>&amp;Cancel Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
-        <source>Make sure the selected message is never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
-        <source>Cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
-        <source>Show the message&apos;s ticket in the main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
-        <source>Open the message&apos;s ticket (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
-        <source>Refresh the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
-        <source>Mail &amp;Template Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="384"/>
-        <source>Mail template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="389"/>
-        <source>Settings (mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="399"/>
-        <source>Search Tickets: move through the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
-        <source>Accounts: go from the search box to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="420"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
-        <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Account</name>
     <message numerus="yes">
         <location filename="../../core/accounts/Account.cpp" line="175"/>
@@ -1059,138 +295,138 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
         <source>A reason for the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
         <source>A reason for unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
         <source>A note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
         <source>This unlock request was already decided (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
         <source>This unlock request is no longer pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
         <source>Marked the email address %1 as verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
         <source>Identity check passed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
         <source>Identity check failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,13 +901,790 @@
 <context>
     <name>ActionCatalog</name>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="21"/>
+        <source>Queues and the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>Reply and note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Troubleshooting wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Mail and the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Search and Accounts screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="55"/>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="61"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>Filter the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="68"/>
+        <source>Clear the filter and return to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="75"/>
+        <source>Go from the filter to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="80"/>
+        <source>&amp;Search Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="85"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="92"/>
+        <source>Move through the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>&amp;Open Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="106"/>
+        <source>Sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Click the column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="112"/>
+        <source>Select several tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="118"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="124"/>
+        <source>&amp;New Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="129"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Assign the ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>&amp;De-escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="184"/>
+        <source>Set &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <source>&amp;Assign Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>Assign: move through the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
+        <source>in the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <source>Add the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <source>Close the editor and keep the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
+        <source>Close the editor, keeping the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <source>&amp;Find Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <source>Customer accounts by email address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <source>Find a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Send a password-reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="261"/>
+        <source>Send &amp;Activation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>Send an activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>&amp;Lock Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
+        <source>Lock the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Verify &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <source>Mark the email address verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Revoke the links not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check an email the customer forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <source>Check the pasted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <source>in the forwarded email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
+        <source>Start the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="311"/>
+        <source>Resume the paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="312"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Continue the run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Go to the notes for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Copy the text for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Read the account&apos;s status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <source>Reload a run someone else moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <source>Pause the run and close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Close the finished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>Send the selected message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <source>&amp;Cancel Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <source>Refresh the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="391"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="392"/>
+        <source>Mail template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <source>Sta&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
+        <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
+        <source>Staff (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="404"/>
+        <source>Settings (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <source>Search Tickets: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="434"/>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="435"/>
+        <source>Show or hide the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <source>Close Search, Accounts, the Outbox or the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="457"/>
+        <source>&amp;About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
         <source>%1…%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="482"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="538"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="554"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,128 +1692,127 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="154"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="266"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="272"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="271"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
         <source>How many tickets to create (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="284"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="299"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="297"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>The JSON file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="359"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="365"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="364"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="370"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="366"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="372"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="367"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,218 +1939,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="280"/>
-        <source>Take in one received email (RFC 5322) from standard input or a file, as an MTA pipe: it becomes a ticket, is added to one, or is ignored (auto-replies, lists, loops, duplicates, bounces). Exit status 0 when handled, 65 when refused (over the size limit), 75 when the database cannot be used now (the MTA tries again).</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="119"/>
+        <source>Staff login making the change (on PostgreSQL: only yourself).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="287"/>
-        <source>Read the message from this file instead of standard input.</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="123"/>
+        <source>Send the customer a password-reset or activation link, as the Account panel does (checks, timeline, audit, the mail in the outbox).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="290"/>
-        <source>Print {&quot;result&quot;: ..., &quot;ticket&quot;: N or null, &quot;reason&quot;: ...} as JSON.</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="127"/>
+        <source>Which link (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="294"/>
-        <source>Fetch new mail from the IMAP mailbox of the incoming mail settings (safe next to running apps: each message is processed once). The password comes from the keychain or HELPDESK_IMAP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="129"/>
+        <source>The ticket it is sent for (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="300"/>
-        <source>Fetch what is there now, then exit (exit status 1 if the mailbox could not be read).</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="134"/>
+        <source>Lock a customer account now (a security lock: a team lead approves lifting it), as the Account panel does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="303"/>
-        <source>Without --once: look for new mail this often (default 60).</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="137"/>
+        <source>Why (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="307"/>
-        <source>List received mail that could not be read or processed (kept with its raw source).</source>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="139"/>
+        <source>The ticket whose timeline records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="310"/>
-        <source>Show at most N messages (default 50).</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="201"/>
+        <source>Add a staff member. On PostgreSQL this also creates their database login in the group of their role (administrators only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="312"/>
-        <source>Print a JSON array instead of lines.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="205"/>
+        <source>The name colleagues see (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="315"/>
-        <source>Write a received message&apos;s raw source to standard output.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="207"/>
+        <source>Their email address (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="151"/>
-        <source>Show a ticket with its timeline events (kind, time, author, text) and the attachments of the mail it received.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="209"/>
+        <source>agent, lead or admin (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="46"/>
+        <location filename="../../core/admin/StaffCommand.cpp" line="211"/>
+        <source>PostgreSQL: read the login&apos;s password from the first line of standard input (sent only as a SCRAM verifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="217"/>
+        <source>Give a staff member another role: agent, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="222"/>
+        <source>Disable a staff member; on PostgreSQL their login is refused from now on and their open sessions end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="228"/>
+        <source>Enable a disabled staff member again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="233"/>
+        <source>List the staff members, their roles and whether they may log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="236"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="52"/>
         <source>Schema is at version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="62"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="59"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="80"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="86"/>
         <source>The backup to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="83"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="127"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="134"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="140"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="178"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="184"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="183"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="219"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="225"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="224"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--timeout goes with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="241"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="396"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="403"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="401"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
         <source>Default database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="445"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="451"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="458"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="464"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="514"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="520"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="516"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="522"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="519"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="525"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="545"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="551"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="548"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,8 +2190,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="133"/>
+        <source>You are connected as %1, so you can act only as %1: on a shared database a change is always recorded as the connected staff member. Leave out --as, or connect as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="140"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="56"/>
+        <source>The customer&apos;s mail is queued (outbox %1); a running app or &apos;outbox run&apos; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="65"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts send-link pat@example.com --kind reset --ticket 1042&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="70"/>
+        <source>accounts send-link needs --kind reset or --kind activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="76"/>
+        <source>accounts send-link needs --ticket NUMBER: a link is sent for a ticket, whose timeline records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="93"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts lock pat@example.com --reason &quot;takeover reported&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="97"/>
+        <source>accounts lock needs --reason TEXT: the lock&apos;s reason is shown to colleagues and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,88 +2265,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="59"/>
-        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
+        <source>Unknown role &apos;%1&apos;. Use agent, lead or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="66"/>
-        <source>Reading the message from %1 failed: %2.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="44"/>
+        <source>Standard input cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="67"/>
-        <source>standard input</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="50"/>
+        <source>--password-stdin read no password. Give it on the first line of standard input, e.g. from a password manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="141"/>
-        <source>There is no IMAP password for %1 (%2). Save it on the Incoming mail page of the app&apos;s settings, or, where no keychain exists, set HELPDESK_IMAP_PASSWORD for this command.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="57"/>
+        <source>%1 (%2, %3): %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="165"/>
-        <source>No incoming mailbox is set up. An admin enters the IMAP server and user on the Incoming mail page of the app&apos;s settings.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="59"/>
+        <source>, disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="247"/>
-        <source>No unprocessed mail.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="66"/>
+        <source>Give the new login, e.g. &apos;%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="250"/>
-        <source>not processed yet</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="74"/>
+        <source>staff add needs --name, --email and --role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="259"/>
-        <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="96"/>
+        <source>Added staff member %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="48"/>
-        <source>Give the ticket number, e.g. &apos;%1 tickets show 1042&apos;.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="98"/>
+        <source>No password was set: the login works only where pg_hba.conf allows it without one. Set one with --password-stdin when adding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="56"/>
-        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="107"/>
+        <source>Give the login and the new role, e.g. &apos;%1 staff set-role maria.k lead&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="114"/>
-        <source>Requester: %1 &lt;%2&gt;</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="129"/>
+        <source>Give the staff member&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="115"/>
-        <source>Status: %1   Category: %2   Priority: %3   Channel: %4</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="140"/>
+        <source>Enabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>Assignee: %1</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="142"/>
+        <source>Disabled %1 (open sessions ended: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
-        <source>(unread customer message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="133"/>
-        <source>Attachments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="137"/>
-        <source>(over the size limit, not kept)</source>
+        <location filename="../../core/admin/StaffCommand.cpp" line="186"/>
+        <source>    no database login yet: &apos;staff add %1 ...&apos; creates it and keeps this staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,8 +2395,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
-        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
+        <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,6 +2427,11 @@
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
         <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,44 +2718,67 @@
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="343"/>
-        <location filename="../../core/db/Database.cpp" line="360"/>
+        <location filename="../../core/db/Database.cpp" line="363"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="346"/>
-        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/db/Database.cpp" line="351"/>
-        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <location filename="../../core/db/Database.cpp" line="348"/>
+        <source>Your role does not allow this, so nothing was changed. A team lead can do it (an administrator for staff and settings), or an administrator can change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="354"/>
-        <location filename="../../core/db/Database.cpp" line="380"/>
+        <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Database.cpp" line="357"/>
+        <location filename="../../core/db/Database.cpp" line="383"/>
         <source>A database operation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="363"/>
+        <location filename="../../core/db/Database.cpp" line="366"/>
         <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="369"/>
+        <location filename="../../core/db/Database.cpp" line="372"/>
         <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="374"/>
+        <location filename="../../core/db/Database.cpp" line="377"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="385"/>
+        <location filename="../../core/db/Database.cpp" line="388"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="38"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="40"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="42"/>
+        <source>Settings of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="43"/>
+        <source>App data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,88 +3650,78 @@ Account Support</source>
 <context>
     <name>ForwardedMailCheck</name>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="27"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
         <source>Password-reset link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="29"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
         <source>Activation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="31"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
         <source>Account locked notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="33"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
         <source>Reply on a ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="35"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="338"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
         <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="361"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
         <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="402"/>
-        <source>This email was not sent by us: no mail in our outbox to that address matches its sender, subject, date or text. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="406"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="417"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="420"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="427"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
         <source>Its link was used at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="430"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="434"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="440"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
         <source>Its link is unused and valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="445"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="448"/>
-        <source>(Recognised by its recipient, subject, date and text: the forward kept no Message-ID.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3743,106 +3838,6 @@ Account Support</source>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
         <source>Not connected to the mail server %1; connect first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImapFetch</name>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="24"/>
-        <source>%1 new message(s): %2 new ticket(s), %3 added to tickets, %4 ignored, %5 refused, %6 taken by another client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="108"/>
-        <source>Message %1 in %2 was left in the folder: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="127"/>
-        <source>Message %1 was processed but could not be %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
-        <source>moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
-        <source>flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboundService</name>
-    <message>
-        <location filename="../../core/ingest/InboundService.cpp" line="23"/>
-        <source>The attachment could not be written to %1: %2. Choose another folder, or free some disk space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboundStore</name>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="108"/>
-        <source>The received message could not be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="132"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="229"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="241"/>
-        <source>Received message %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="170"/>
-        <source>An attachment of the received message could not be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="199"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="212"/>
-        <source>Attachment %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="215"/>
-        <source>This attachment was over the size limit and was not kept; the customer can send it another way (a download link, or in parts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncomingMailSettings</name>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="67"/>
-        <source>Enter the IMAP server and the user name before switching fetching on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="71"/>
-        <source>The IMAP port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="75"/>
-        <source>Check for new mail every 10 seconds to once a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="79"/>
-        <source>The incoming mail settings may not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="83"/>
-        <source>Enter the folder to read (usually INBOX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="86"/>
-        <source>Processed mail cannot be moved to the folder it is read from; choose another folder, or leave it empty to only flag it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,59 +4100,6 @@ Account Support</source>
     </message>
 </context>
 <context>
-    <name>MailIngest</name>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="46"/>
-        <source>(The message has no text.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="49"/>
-        <source>[The text was cut here; the received message keeps all of it.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="146"/>
-        <source>The message is empty; there is nothing to take in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="151"/>
-        <source>The message is %1 MB, over the limit of %2 MB for received mail; the sender should send large files another way, or an admin raises the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="166"/>
-        <source>Already received: the same message came in before (received message %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="210"/>
-        <source>Already received: another client processed this message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="216"/>
-        <source>Could not be read as an email (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="285"/>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="304"/>
-        <source>No ticket could be made from it (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="317"/>
-        <source>New ticket %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MailSettings</name>
     <message>
         <location filename="../../core/mail/MailSettings.cpp" line="85"/>
@@ -4334,7 +4276,12 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <location filename="../../core/db/Migrator.cpp" line="103"/>
+        <source>This database needs an update (schema %1 to %2) that only its administrator can make. Ask them to run &quot;helpdesk-admin migrate&quot;, then start Helpdesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="145"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,129 +4473,206 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>NewEventsQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
+        <source>… and %n earlier entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="43"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="47"/>
+        <source> “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <source>New on This Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
+        <source>%n new entry(s) arrived on this ticket since you opened it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="67"/>
+        <source>Your text stays in the editor. Send it as it is, or look at the ticket first and revise it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="69"/>
+        <source>Your change: %1. Go ahead, or look at the ticket first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Go Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Look First</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="160"/>
+        <location filename="../../core/mail/Outbox.cpp" line="159"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="186"/>
+        <location filename="../../core/mail/Outbox.cpp" line="185"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="205"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="208"/>
+        <location filename="../../core/mail/Outbox.cpp" line="207"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="249"/>
+        <location filename="../../core/mail/Outbox.cpp" line="248"/>
         <source>Queueing the message failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="339"/>
+        <location filename="../../core/mail/Outbox.cpp" line="327"/>
+        <source>The one-time link of message %1 is gone, so it cannot be sent. Cancel it and send a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="366"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="376"/>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="387"/>
+        <location filename="../../core/mail/Outbox.cpp" line="414"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="398"/>
+        <location filename="../../core/mail/Outbox.cpp" line="425"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="430"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="405"/>
+        <location filename="../../core/mail/Outbox.cpp" line="432"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="427"/>
-        <source>The email &quot;%1&quot; to %2 could not be delivered: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
-        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
-        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
-        <source>1 message left by a sender that stopped, for the next run to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
-        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="67"/>
+        <source>[one-time link hidden]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
-        <source>1 message due now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
-        <source>%1 messages due now</source>
+        <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="102"/>
+        <source>1 message left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="105"/>
+        <source>%1 messages left by a sender that stopped, for the next run to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="107"/>
+        <source>1 message due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="109"/>
+        <source>%1 messages due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
+        <source>1 message with a one-time link waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="114"/>
+        <source>%1 messages with one-time links waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="118"/>
         <source>1 message waiting to be retried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="120"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="46"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="48"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="50"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="54"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,6 +5030,39 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>StaffAdmin</name>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="32"/>
+        <source>Enter the staff member&apos;s name as colleagues should see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="36"/>
+        <source>Enter the staff member&apos;s email address, e.g. maria.k@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="40"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="60"/>
+        <source>A login is 1 to 63 lower-case letters, digits, dots, dashes or underscores and starts with a letter, e.g. maria.k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="64"/>
+        <source>A login may not begin with &quot;pg_&quot; or &quot;helpdesk_&quot;; those names belong to the database. Choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="105"/>
+        <source>A staff member with the login &quot;%1&quot; exists already. Choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffNames</name>
     <message>
         <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
@@ -5245,27 +5302,27 @@ Account Support</source>
 <context>
     <name>TemplateStore</name>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="37"/>
         <source>The shipped mail template file %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="48"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="67"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="104"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
         <source>Saving the mail template failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,134 +5577,124 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="157"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
         <source>Creating the ticket failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="180"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="184"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="267"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
         <source>You already have this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="270"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="297"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="275"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="287"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
         <source>%1 took the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="309"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
         <source>The ticket is already assigned that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Assigned to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="346"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="352"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
         <source>Status changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="385"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
         <source>The priority is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
         <source>Priority changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="405"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
         <source>The category is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
         <source>Category changed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="422"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
         <source>The reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="423"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="427"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="449"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="450"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
-        <source>The customer&apos;s message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
-        <source>customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5793,21 +5840,11 @@ Account Support</source>
         <source>Identity check</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
-        <source>Email undeliverable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
-        <source>Forwarded email checked</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="314"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5815,52 +5852,52 @@ Account Support</source>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <location filename="../../ui/common/TimeText.cpp" line="24"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <location filename="../../ui/common/TimeText.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <location filename="../../ui/common/TimeText.cpp" line="39"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <location filename="../../ui/common/TimeText.cpp" line="47"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <location filename="../../ui/common/TimeText.cpp" line="53"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <location filename="../../ui/common/TimeText.cpp" line="79"/>
         <source>Held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <location filename="../../ui/common/TimeText.cpp" line="80"/>
         <source>Held by %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,73 +5913,73 @@ Account Support</source>
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="35"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="50"/>
         <source>Reply emailed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="51"/>
         <source>Email sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
         <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="69"/>
         <source>Status: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="72"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="87"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
         <source>Reassigned from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="80"/>
         <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="82"/>
         <source>Unassigned (was %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="94"/>
         <source>Priority: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="101"/>
         <source>Category: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
         <source>Opened via %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5956,16 +5993,17 @@ Account Support</source>
     </message>
     <message>
         <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="104"/>
         <source>Storing the link failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="112"/>
         <source>That link does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="183"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6082,6 +6120,59 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::AboutDialog</name>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="16"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="19"/>
+        <source>About Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="23"/>
+        <source>Helpdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="24"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="34"/>
+        <source>Versions and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="60"/>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="63"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::AccountActionButtons</name>
     <message>
         <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
@@ -6102,77 +6193,77 @@ Account Support</source>
 <context>
     <name>helpdesk::AccountFacts</name>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
         <source>Two-step sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
         <source>Failed sign-ins (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
         <source>Email verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="25"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>On · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>method not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="47"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="49"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="53"/>
         <source>%1 (%2 ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>None registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,179 +6271,180 @@ Account Support</source>
 <context>
     <name>helpdesk::AccountHistoryTabs</name>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="64"/>
         <source>Sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
         <source>Last country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="46"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="51"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="97"/>
         <source>Load Older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="114"/>
         <source>Loading sign-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="116"/>
         <source>No sign-ins recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="171"/>
         <source>Used %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="174"/>
         <source>Revoked %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="177"/>
         <source>Expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="184"/>
         <source>Accepted by the relay %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="189"/>
         <source>%1
 Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="207"/>
         <source>%1 successful of %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="212"/>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6360,17 +6452,17 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
         <source>Common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
         <source>Write a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,37 +6470,37 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountRecovery</name>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="23"/>
         <source>Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="24"/>
         <source>Turn Down…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
-        <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>✔ Identity verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
-        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <source>Identity verification on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="73"/>
         <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="79"/>
         <source>On %1. A team lead other than %2 decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="83"/>
         <source>A team lead other than %1 decides.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6416,8 +6508,8 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountStatusBadge</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="45"/>
         <source>Account status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,42 +6517,42 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="91"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
         <source>Loading the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="183"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
         <source>No customer account to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="314"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="281"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
         <source>The account is still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="289"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
         <source>Not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="297"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
         <source>Request &amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,52 +6560,52 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountWarnings</name>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="36"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
         <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
         <source>the platform&apos;s automatic lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="49"/>
         <source>By %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="51"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="55"/>
         <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="57"/>
         <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="72"/>
         <source>⚠ Suspicious activity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,68 +6613,68 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="33"/>
         <source>Customer Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="39"/>
         <source>&amp;Find an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
         <source>Email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="48"/>
         <source>Search accounts by email address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="59"/>
         <source>Matching accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
         <source>Type part of an email address or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="146"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="160"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="163"/>
         <source>The first %1 matches; type more to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6666,24 +6758,6 @@ Message-ID %2</source>
     <message>
         <location filename="../../ui/AppController.cpp" line="252"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::AttachmentActions</name>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="27"/>
-        <source>%1 is a program or script and is not opened from here. Save it, and check it before running it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="39"/>
-        <source>No program on this computer opens %1. Use Save… and open it from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="52"/>
-        <source>Save Attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6800,62 +6874,44 @@ Message-ID %2</source>
     </message>
 </context>
 <context>
-    <name>helpdesk::CustomerNotices</name>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="22"/>
-        <source>Incoming mail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="55"/>
-        <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="60"/>
-        <source>The customer wrote on your ticket %1. It is marked unread in My open tickets (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="63"/>
-        <source>Customers wrote on your tickets %1. They are marked unread in My open tickets (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="36"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="41"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="43"/>
         <source>Check a Forwarded Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="47"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="49"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="53"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="55"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="120"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="80"/>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="123"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="155"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="157"/>
         <source>✔ Sent by this helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="160"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="161"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6865,487 +6921,317 @@ Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Accepted by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="187"/>
         <source>Not yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="190"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
-        <source>Recognised by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="193"/>
-        <source>recipient, subject, date and text of an inline forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
-        <source>its Message-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="195"/>
         <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="206"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
         <source> · expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="214"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
         <source>Message-IDs we did not send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
-        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="227"/>
-        <source>This verdict was recorded on ticket %1 and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::IdentityCheckDialog</name>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
         <source>&amp;Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
         <source>&amp;Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="30"/>
         <source>&amp;Record Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
         <source>Identity Verification — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="46"/>
         <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="61"/>
+        <source>Checks recorded on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="67"/>
         <source>Record a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="78"/>
         <source>No phone number is registered on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="86"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="97"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="100"/>
         <source>What was asked and answered (no codes or passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>✔ Identity verified. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="244"/>
         <source>Choose which check you did first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>helpdesk::InboundService</name>
+    <name>helpdesk::LinkConfirmDialog</name>
     <message>
-        <location filename="../../core/ingest/InboundService.cpp" line="60"/>
-        <source>The folder %1 could not be created to open the attachment; use Save instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::IncomingMailPage</name>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="29"/>
-        <source>&amp;Fetch customer mail from this mailbox in the app</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="20"/>
+        <source>#%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="34"/>
-        <source>Test &amp;Connection</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Password-Reset Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="35"/>
-        <source>&amp;Save</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Activation Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="36"/>
-        <source>Re&amp;vert</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="43"/>
+        <source>Send a password-reset link to %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="62"/>
-        <source>Only an administrator can change where customer mail is read from; you can look at the settings and test the connection.</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="44"/>
+        <source>Send an activation link to %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="64"/>
-        <source>imap.example.com</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="53"/>
+        <source>Helpdesk emails %1 a link that lets the customer choose a new password. The link works once and expires after %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="67"/>
-        <source>Implicit TLS (usually port 993)</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="56"/>
+        <source>Helpdesk emails %1 a link that activates the account. The link works once and expires after %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="69"/>
-        <source>STARTTLS (usually port 143)</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="64"/>
+        <source>The link sent %1 on ticket %2 still works; the new link replaces it and the old one stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="71"/>
-        <source>support@example.com</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="67"/>
+        <source>The link sent %1 without a ticket still works; the new link replaces it and the old one stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="73"/>
-        <source>leave empty to keep the saved password</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="71"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused at “%3” and is waiting for that link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="76"/>
-        <source>empty: processed mail stays, marked as read and processed</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="73"/>
+        <source>The troubleshooting run “%1” on ticket #%2 stands at “%3” and is waiting for that link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="78"/>
-        <source> s</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="79"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused and is waiting for that link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="79"/>
-        <source>empty: the certificate authorities the system trusts</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="81"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is under way and is waiting for that link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="80"/>
-        <source>A file on this computer with the certificate of a private certificate authority that signed the server&apos;s certificate.</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="90"/>
+        <source>What else this changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="88"/>
-        <source>Mailbox</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="96"/>
+        <source>The mail and the link are recorded on ticket #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="90"/>
-        <source>IMAP serve&amp;r:</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="103"/>
+        <source>No ticket — record it on the account only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="92"/>
-        <source>&amp;Port:</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="104"/>
+        <source>Record on &amp;ticket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="93"/>
-        <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="94"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="95"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="97"/>
-        <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="98"/>
-        <source>Move processed mail &amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="99"/>
-        <source>Trusted CA f&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="101"/>
-        <source>Fetching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="105"/>
-        <source>Look for &amp;new mail every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="108"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="112"/>
-        <source>Sign in with the settings above and open the folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="136"/>
-        <source>The saved settings are back in the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="146"/>
-        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="148"/>
-        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="244"/>
-        <source>This app does not fetch mail now. Mail may still arrive through the mail server&apos;s pipe or a helpdesk-admin mail fetch job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="248"/>
-        <source>Starting to fetch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
-        <source>Fetching from %1 every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="283"/>
-        <source>Only an administrator can change the incoming mail settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="296"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="311"/>
-        <source>The incoming mail settings are saved, but the password is not: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="317"/>
-        <source>The incoming mail settings are saved; the app fetches customer mail now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="319"/>
-        <source>The incoming mail settings are saved; this app does not fetch mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="342"/>
-        <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="365"/>
-        <source>Server or library said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::LogCustomerMessageDialog</name>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="17"/>
-        <source>Log Customer Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="19"/>
-        <source>Write down what the customer told you on %1. It goes on the timeline as their message; a ticket that was waiting for them is opened again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="30"/>
-        <source>&amp;Received by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="33"/>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="37"/>
-        <source>&amp;Log Message</source>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="111"/>
+        <source>&amp;Send Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>helpdesk::LoginEventModel</name>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="186"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="196"/>
         <source>Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="197"/>
         <source>%1
 Flagged as suspicious activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="226"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="228"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="230"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="232"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="234"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7367,41 +7253,6 @@ Flagged as suspicious activity</source>
     <message>
         <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::MailFetchService</name>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="99"/>
-        <source>Only an administrator can change the incoming mail settings. Ask an administrator to make this change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="125"/>
-        <source>Enter the IMAP server and the user name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
-        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="231"/>
-        <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="274"/>
-        <source>Incoming mail waits: the database cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="305"/>
-        <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7453,353 +7304,353 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
 <context>
     <name>helpdesk::MailSettingsPage</name>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="43"/>
         <source>Cannot connect to the mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="45"/>
         <source>TLS failed: the relay&apos;s certificate was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="47"/>
         <source>The relay does not offer STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="49"/>
         <source>Sign-in rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="51"/>
         <source>Recipient refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="53"/>
         <source>Message too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="55"/>
         <source>Temporary failure (try again later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="57"/>
         <source>Refused by the relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="59"/>
         <source>No answer from the relay (timeout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="61"/>
         <source>The relay closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="63"/>
         <source>The relay&apos;s answer is not SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="65"/>
         <source>The settings cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="67"/>
         <source>The test message cannot be built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="69"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="79"/>
         <source>Allow plain SMTP to other computers (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="84"/>
         <source>Send &amp;Test Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="86"/>
         <source>The relay&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
         <source>T&amp;rust This Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="120"/>
         <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="122"/>
         <source>smtp.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="125"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="127"/>
         <source>Implicit TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="129"/>
         <source>None: plain SMTP (this computer only, unless allowed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="131"/>
         <source>empty: the relay needs no sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
         <source>support@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
         <source>Example Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="136"/>
         <source>empty: the domain of the From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
         <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="139"/>
         <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="150"/>
         <source>Mail relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="152"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="155"/>
         <source>S&amp;ecurity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="158"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="163"/>
         <source>Trusted &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="167"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
         <source>&amp;From address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
         <source>From &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="171"/>
         <source>Message-&amp;ID domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="173"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="176"/>
         <source>Send a test email t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="210"/>
         <source>The pinned certificate is forgotten once you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="218"/>
         <source>The saved settings are back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="324"/>
         <source>No sign-in: no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="328"/>
         <source>leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="330"/>
         <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="332"/>
         <source>The password is kept in %1 on this computer, never in the shared settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="359"/>
         <source>Only an administrator can change the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="372"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="393"/>
         <source>The mail settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="400"/>
         <source>The mail settings are saved, but the password is not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="406"/>
         <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="411"/>
         <source>The mail settings are saved; the password is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="426"/>
         <source>Enter the address to send the test email to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="435"/>
         <source>Sending a test email to %1 through %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="473"/>
         <source>The relay accepted the test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="476"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="484"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="487"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="498"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="500"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="501"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="502"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="504"/>
         <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="508"/>
         <source>An administrator can decide to trust this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="527"/>
         <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7852,125 +7703,130 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="177"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
-        <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
-        <source>T&amp;ools</source>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="204"/>
-        <source>&amp;Help</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
-        <source>Database in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="501"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>Single-user database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Shared database; you are signed in as its user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="517"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="520"/>
+        <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="571"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="523"/>
+        <location filename="../../ui/MainWindow.cpp" line="573"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
-        <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
-        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7990,93 +7846,93 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="67"/>
         <source>New Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="71"/>
         <source>What the customer needs, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="73"/>
         <source>Email address or customer account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="75"/>
         <source>Optional; for an address without an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="90"/>
         <source>What the customer wrote or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="119"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Requester:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="132"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="138"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
         <source>First &amp;message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="145"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Create Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="201"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="203"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="288"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8084,177 +7940,188 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="43"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
         <source>Outbox: outgoing mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="46"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="49"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="53"/>
         <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="93"/>
         <source>Outgoing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="97"/>
         <source>Selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="232"/>
         <source>All messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="236"/>
         <source>Not sent yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="287"/>
         <source> (needs a staff member to act as)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="297"/>
         <source>No messages here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
         <source>Select a message to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>the configured sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="318"/>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="319"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="321"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="322"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="323"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="325"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="327"/>
         <source>Accepted at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="329"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
-        <source>Undeliverable since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="310"/>
-        <source>Remote reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="330"/>
         <source>Server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="313"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="331"/>
         <source>Message-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
+        <source>This message holds a one-time link for the customer; it is hidden here and removed from the stored copy once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="346"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="361"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="401"/>
         <source>Cancel message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="402"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="379"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="405"/>
         <source>Cancel Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="380"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="406"/>
         <source>Keep It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="397"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="423"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8290,67 +8157,62 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="36"/>
-        <source>Undeliverable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="57"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="58"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="54"/>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="101"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="97"/>
         <source>Accepted by the mail relay at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="103"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="99"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="130"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="132"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="134"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="141"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="143"/>
         <source>Last error / server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="145"/>
         <source>Queued at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8443,72 +8305,82 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::SearchDialog</name>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
         <source>customer message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="36"/>
         <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="45"/>
         <source>Search Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="53"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="58"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
-        <source>Type a word to search for.</source>
+        <location filename="../../ui/search/SearchDialog.cpp" line="67"/>
+        <source>Matching tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <source>Type a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="144"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="190"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>One matching ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>%1 matching tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8516,23 +8388,18 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="20"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>&amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
         <source>Mail Templ&amp;ates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
-        <source>Incoming Mai&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8544,12 +8411,17 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8868,6 +8740,152 @@ Sent through %1 (port %2) on %3.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="24"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="25"/>
+        <source>Set &amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="26"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="27"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="30"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="37"/>
+        <source>This is a single-user database: staff members here only name who did what. On a shared PostgreSQL database each one is also a database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="101"/>
+        <source>No database login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="149"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="163"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="174"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="175"/>
+        <source>%1 is disabled; their open sessions were ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffMemberDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="22"/>
+        <source>Add Staff Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="26"/>
+        <source>e.g. maria.k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="32"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="34"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="35"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="41"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="42"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="46"/>
+        <source>The login becomes their database login; they sign in to Helpdesk with it and this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="60"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::StaffPickerDialog</name>
     <message>
         <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
@@ -8921,46 +8939,51 @@ Sent through %1 (port %2) on %3.</source>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
         <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>The mail as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
         <source>#number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Tic&amp;ket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
         <source>Plain te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
         <source>Missing values: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -8969,142 +8992,137 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketActionController</name>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="159"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="158"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="156"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
         <source>Change the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="193"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="190"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="233"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="229"/>
         <source>No ticket to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="244"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="240"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="251"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="247"/>
         <source>No status change allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="269"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="265"/>
         <source>Take the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Assign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Unassign the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="287"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="283"/>
         <source>Set the status to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="301"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="298"/>
         <source>De-escalate the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="315"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="313"/>
         <source>Set the priority to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="329"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="327"/>
         <source>Set the category to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="340"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="338"/>
         <source>Add your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="356"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="355"/>
         <source>Add your internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
-        <source>Log the customer&apos;s message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="436"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="462"/>
         <source>Ticket changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="441"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="467"/>
         <source>Your change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="443"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="469"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="446"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="472"/>
         <source>&amp;Reload and Re-apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="448"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="474"/>
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="545"/>
         <source>De-escalate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="520"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="546"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="523"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="549"/>
         <source>De-escalate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9112,18 +9130,13 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="25"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
         <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
         <source>Select a ticket to see its details and timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="184"/>
-        <source>The attachment is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9263,33 +9276,33 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::TicketListPane</name>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="53"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="55"/>
         <source>Filter tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="54"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="56"/>
         <source>Filter by subject, requester or #number (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="216"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="263"/>
         <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="234"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="281"/>
         <source>No tickets in “%1” match “%2”.
 Press Esc in the filter to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="238"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="285"/>
         <source>“%1” is empty because the staff login “%2” was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="241"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="288"/>
         <source>No tickets in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9302,57 +9315,52 @@ Press Esc in the filter to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="290"/>
-        <source>%1 (new message from the customer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="310"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="331"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="333"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="335"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="337"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="339"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="341"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="343"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="346"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="345"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="348"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="347"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9360,42 +9368,42 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="116"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="121"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="190"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="196"/>
         <source> · 23 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="243"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="249"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="263"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="269"/>
         <source>Nobody holds this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="347"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="353"/>
         <source>overdue 9 h 59 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="374"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="380"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9403,99 +9411,74 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::TicketTimelineView</name>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="35"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="50"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="46"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="56"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="52"/>
         <source>Loading timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="119"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="108"/>
         <source>Timeline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="133"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="122"/>
         <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="206"/>
-        <source>Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
-        <source>over the size limit: listed, not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="216"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="219"/>
-        <source>a program or script: save it and check it before running it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Open in Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="275"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="191"/>
         <source>Since then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="292"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="208"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="294"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="210"/>
         <source>Email to %1 is queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="296"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="302"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="218"/>
         <source>Email to %1 is being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="305"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="221"/>
         <source>Emailed to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="308"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="313"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="229"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9691,78 +9674,78 @@ Press Esc in the filter to clear it.</source>
 <context>
     <name>helpdesk::WizardStartPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
         <source>Troubleshoot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="24"/>
         <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="36"/>
         <source>%1 · %2
 Customer: %3 · Category: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="47"/>
         <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="53"/>
         <source>&amp;Flow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="60"/>
         <source>%1 — suggested for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="79"/>
         <source>Looking for a run in progress on this ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="107"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
         <source>“%1” is paused at “%2” (paused by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="112"/>
         <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="115"/>
         <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="132"/>
         <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="180"/>
         <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9770,168 +9753,168 @@ Customer: %3 · Category: %4</source>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
         <source>Step %1 of the run · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
         <source>Ask the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
         <source>Tell the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
         <source>Text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
         <source>Reading the account of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
         <source>When you confirm, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
         <source>When you finish, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
         <source>End the run; nothing else changes on the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
         <source>What the customer said or saw; kept with the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
         <source>then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
         <source>Confirm and Do It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
         <source>Skip This Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
         <source>Continue: Account Is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
         <source>This flow has no branch for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
         <source>Account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,770 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
-        <source>Queues and the ticket list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
-        <source>The ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
-        <source>Reply and note editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
-        <source>Customer account</source>
-        <translation>Kundenkonto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
-        <source>Troubleshooting wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
-        <source>Mail and the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
-        <source>Search and Accounts screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
-        <source>in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
-        <source>in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
-        <source>in the search box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="56"/>
-        <source>Show “%1”</source>
-        <translation>„%1“ anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
-        <source>&amp;Filter Tickets…</source>
-        <translation>Tickets &amp;filtern…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
-        <source>Filter the queue</source>
-        <translation>Die Warteschlange filtern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="69"/>
-        <source>Clear the filter and return to the list</source>
-        <translation>Den Filter leeren und zur Liste zurückkehren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="76"/>
-        <source>Go from the filter to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
-        <source>&amp;Search Tickets…</source>
-        <translation>Tickets &amp;durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
-        <source>Search all tickets (subjects, messages, notes)</source>
-        <translation>Alle Tickets durchsuchen (Betreffe, Nachrichten, Notizen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
-        <source>Go to Ticket &amp;List</source>
-        <translation>Zur Ticket&amp;liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
-        <source>Go to the ticket list</source>
-        <translation>Zur Ticketliste gehen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="93"/>
-        <source>Move through the tickets</source>
-        <translation>Durch die Tickets bewegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
-        <source>&amp;Open Ticket</source>
-        <translation>Ticket ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <source>Open the selected ticket</source>
-        <translation>Das ausgewählte Ticket öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
-        <source>Sort by a column</source>
-        <translation>Nach einer Spalte sortieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
-        <source>Click the column header</source>
-        <translation>Auf die Spaltenüberschrift klicken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="113"/>
-        <source>Select several tickets</source>
-        <translation>Mehrere Tickets auswählen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="115"/>
-        <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
-        <source>Back to column order in “Escalated”</source>
-        <translation>Zurück zur Spaltenreihenfolge in „Eskaliert“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
-        <source>Click a column header</source>
-        <translation>Auf eine Spaltenüberschrift klicken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
-        <source>&amp;New Ticket…</source>
-        <translation>&amp;Neues Ticket…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
-        <source>New ticket</source>
-        <translation>Neues Ticket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
-        <source>&amp;Take</source>
-        <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
-        <source>Take</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
-        <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
-        <source>Take the ticket</source>
-        <translation>Das Ticket übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
-        <source>&amp;Assign…</source>
-        <translation>&amp;Zuweisen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
-        <source>Assign…</source>
-        <translation>Zuweisen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
-        <source>Assign or reassign the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
-        <source>Assign or reassign (the selected tickets, if several)</source>
-        <translation>Zuweisen oder neu zuweisen (die ausgewählten Tickets, wenn mehrere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
-        <source>&amp;Reply</source>
-        <translation>&amp;Antworten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
-        <source>Reply</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
-        <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
-        <source>Reply to the customer</source>
-        <translation>Dem Kunden antworten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
-        <source>Internal &amp;Note</source>
-        <translation>Interne &amp;Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
-        <source>Write a note only staff see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
-        <source>Internal note</source>
-        <translation>Interne Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="158"/>
-        <source>&amp;Log Customer Message…</source>
-        <translation>Kundennachricht &amp;erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
-        <source>Log Message…</source>
-        <translation>Nachricht erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
-        <source>Record what the customer said on the phone or in a chat</source>
-        <translation>Festhalten, was der Kunde am Telefon oder im Chat gesagt hat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
-        <source>Log a customer&apos;s message (phone, chat)</source>
-        <translation>Nachricht eines Kunden erfassen (Telefon, Chat)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="164"/>
-        <source>T&amp;roubleshoot…</source>
-        <translation>&amp;Fehlerbehebung…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="165"/>
-        <source>Troubleshoot…</source>
-        <translation>Fehlerbehebung…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
-        <source>Walk the customer through a guided troubleshooting flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
-        <source>Troubleshoot the ticket (guided wizard)</source>
-        <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
-        <source>&amp;Escalate</source>
-        <translation>&amp;Eskalieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
-        <source>Hand the ticket to the team leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
-        <source>Escalate</source>
-        <translation>Eskalieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
-        <source>&amp;De-escalate…</source>
-        <translation>&amp;Deeskalieren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
-        <source>Team leads: return the ticket to the open queue, saying why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
-        <source>De-escalate, with a comment (team leads)</source>
-        <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
-        <source>Set &amp;Priority…</source>
-        <translation>&amp;Priorität setzen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
-        <source>Change the priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="189"/>
-        <source>Set the priority (of the selected tickets, if several)</source>
-        <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
-        <source>P&amp;riority</source>
-        <translation>P&amp;riorität</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="198"/>
-        <source>&amp;Category</source>
-        <translation>&amp;Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
-        <source>Se&amp;lected Tickets</source>
-        <translation>Aus&amp;gewählte Tickets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="205"/>
-        <source>&amp;Assign Selected…</source>
-        <translation>Ausgewählte &amp;zuweisen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="209"/>
-        <source>Set &amp;Priority of Selected</source>
-        <translation>&amp;Priorität der ausgewählten setzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="213"/>
-        <source>Set &amp;Status of Selected</source>
-        <translation>&amp;Status der ausgewählten setzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
-        <source>Assign: move through the staff list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="224"/>
-        <source>in the name box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="231"/>
-        <source>Add the reply or note</source>
-        <translation>Die Antwort oder Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="238"/>
-        <source>Close the editor and keep the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="239"/>
-        <source>Close the editor, keeping the text</source>
-        <translation>Den Editor schließen, der Text bleibt erhalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="246"/>
-        <source>&amp;Find Account…</source>
-        <translation>Konto &amp;finden…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="247"/>
-        <source>Customer accounts by email address or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="248"/>
-        <source>Find a customer account</source>
-        <translation>Ein Kundenkonto finden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
-        <source>Send Password-&amp;Reset Link</source>
-        <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
-        <source>Send a password-reset link</source>
-        <translation>Link zum Zurücksetzen des Passworts senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
-        <source>Send &amp;Activation Link</source>
-        <translation>&amp;Aktivierungslink senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="265"/>
-        <source>Send an activation link</source>
-        <translation>Aktivierungslink senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>&amp;Lock Now…</source>
-        <translation>Jetzt &amp;sperren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
-        <source>Lock the account now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
-        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
-        <source>A&amp;pprove Unlock…</source>
-        <translation>Entsperrung &amp;genehmigen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
-        <source>Turn &amp;Down Unlock…</source>
-        <translation>Entsperrung a&amp;blehnen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
-        <source>Verify &amp;Identity…</source>
-        <translation>&amp;Identität prüfen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
-        <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
-        <source>Mark &amp;Email Verified</source>
-        <translation>E-&amp;Mail als bestätigt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
-        <source>Mark the email address verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
-        <source>Re&amp;voke Outstanding Links</source>
-        <translation>Ausstehende Links &amp;widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
-        <source>Revoke the links not used yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
-        <source>Check a &amp;Forwarded Email…</source>
-        <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
-        <source>Did we send the email the customer forwarded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
-        <source>Check an email the customer forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="291"/>
-        <source>Check the pasted message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
-        <source>in the forwarded email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
-        <source>Start the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
-        <source>Resume the paused run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
-        <source>Continue the run in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
-        <source>Answer the step (the numbered buttons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
-        <source>&amp;Notes for the timeline (optional)</source>
-        <translation>&amp;Notizen für den Verlauf (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
-        <source>Go to the notes for the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
-        <source>Copy the text for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
-        <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
-        <source>&amp;Email These Steps to the Customer</source>
-        <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
-        <source>Chec&amp;k Again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
-        <source>Read the account&apos;s status again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
-        <source>&amp;Reload</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
-        <source>Reload a run someone else moved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
-        <source>Read the run again and continue from where it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
-        <source>&amp;Pause and Close</source>
-        <translation>&amp;Pausieren und schließen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
-        <source>Pause the run and close the wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
-        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
-        <source>Close the wizard; every answer given stays recorded on the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
-        <source>Close the wizard (every answer stays recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
-        <source>Close the finished run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Postausgang…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
-        <source>Outgoing mail: what waits, what was sent, what failed</source>
-        <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
-        <source>Outbox: outgoing mail, retry or cancel</source>
-        <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
-        <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
-        <source>Retry the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="362"/>
-        <source>&amp;Cancel Message…</source>
-        <translation>Nachricht &amp;abbrechen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
-        <source>Make sure the selected message is never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
-        <source>Cancel the selected message (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
-        <source>Show the message&apos;s ticket in the main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
-        <source>Open the message&apos;s ticket (in the Outbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
-        <source>Refresh the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="383"/>
-        <source>Mail &amp;Template Preview…</source>
-        <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="384"/>
-        <source>Mail template preview</source>
-        <translation>Vorschau der E-Mail-Vorlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="389"/>
-        <source>Settings (mail)</source>
-        <translation>Einstellungen (E-Mail)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="399"/>
-        <source>Search Tickets: move through the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
-        <source>Accounts: go from the search box to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="420"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
-        <source>&amp;About Helpdesk</source>
-        <translation>Über &amp;Helpdesk</translation>
-    </message>
-</context>
-<context>
     <name>Account</name>
     <message numerus="yes">
         <location filename="../../core/accounts/Account.cpp" line="175"/>
@@ -1061,138 +297,138 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
         <source>A reason for the lock</source>
         <translation>Ein Grund für die Sperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
         <source>A reason for unlocking</source>
         <translation>Ein Grund für die Entsperrung</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
         <source>A note for the requester</source>
         <translation>Eine Notiz für den Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
         <source>This unlock request was already decided (%1).</source>
         <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
         <source>This unlock request is no longer pending.</source>
         <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
         <source>Marked the email address %1 as verified.</source>
         <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
         <source>Identity check passed: %1.</source>
         <translation>Identitätsprüfung bestanden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
         <source>Identity check failed: %1.</source>
         <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
     </message>
@@ -1668,13 +904,790 @@
 <context>
     <name>ActionCatalog</name>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="21"/>
+        <source>Queues and the ticket list</source>
+        <translation>Warteschlangen und Ticketliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <source>The ticket</source>
+        <translation>Das Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <source>Reply and note editor</source>
+        <translation>Editor für Antworten und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <source>Customer account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <source>Troubleshooting wizard</source>
+        <translation>Fehlerbehebungsassistent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <source>Mail and the Outbox</source>
+        <translation>E-Mail und Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <source>Search and Accounts screens</source>
+        <translation>Suche und Kontenfenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <source>in the filter</source>
+        <translation>im Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <source>in the editor</source>
+        <translation>im Editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <source>in the search box</source>
+        <translation>im Suchfeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="55"/>
+        <source>Show “%1”</source>
+        <translation>„%1“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="61"/>
+        <source>&amp;Filter Tickets…</source>
+        <translation>Tickets &amp;filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <source>Filter the queue</source>
+        <translation>Die Warteschlange filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="68"/>
+        <source>Clear the filter and return to the list</source>
+        <translation>Den Filter leeren und zur Liste zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="75"/>
+        <source>Go from the filter to the list</source>
+        <translation>Vom Filter zur Liste wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="80"/>
+        <source>&amp;Search Tickets…</source>
+        <translation>Tickets &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <source>Search all tickets (subjects, messages, notes)</source>
+        <translation>Alle Tickets durchsuchen (Betreffe, Nachrichten, Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="85"/>
+        <source>Go to Ticket &amp;List</source>
+        <translation>Zur Ticket&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <source>Go to the ticket list</source>
+        <translation>Zur Ticketliste gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="92"/>
+        <source>Move through the tickets</source>
+        <translation>Durch die Tickets bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <source>&amp;Open Ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <source>Open the selected ticket</source>
+        <translation>Das ausgewählte Ticket öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="106"/>
+        <source>Sort by a column</source>
+        <translation>Nach einer Spalte sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <source>Click the column header</source>
+        <translation>Auf die Spaltenüberschrift klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="112"/>
+        <source>Select several tickets</source>
+        <translation>Mehrere Tickets auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
+        <source>Ctrl+click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="118"/>
+        <source>Back to column order in “Escalated”</source>
+        <translation>Zurück zur Spaltenreihenfolge in „Eskaliert“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <source>Click a column header</source>
+        <translation>Auf eine Spaltenüberschrift klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="124"/>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="129"/>
+        <source>&amp;Take</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <source>Assign the ticket to yourself</source>
+        <translation>Das Ticket sich selbst zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <source>Take the ticket</source>
+        <translation>Das Ticket übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <source>Assign or reassign the ticket</source>
+        <translation>Das Ticket zuweisen oder neu zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <source>Assign or reassign (the selected tickets, if several)</source>
+        <translation>Zuweisen oder neu zuweisen (die ausgewählten Tickets, wenn mehrere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <source>Write a reply to the customer</source>
+        <translation>Eine Antwort an den Kunden schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <source>Reply to the customer</source>
+        <translation>Dem Kunden antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <source>Internal &amp;Note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <source>Write a note only staff see</source>
+        <translation>Eine Notiz schreiben, die nur Mitarbeiter sehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation>&amp;Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Troubleshoot…</source>
+        <translation>Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Walk the customer through a guided troubleshooting flow</source>
+        <translation>Den Kunden durch einen geführten Fehlerbehebungsablauf leiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <source>Troubleshoot the ticket (guided wizard)</source>
+        <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <source>Hand the ticket to the team leads</source>
+        <translation>Das Ticket an die Teamleitung übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <source>&amp;De-escalate…</source>
+        <translation>&amp;Deeskalieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <source>Team leads: return the ticket to the open queue, saying why</source>
+        <translation>Teamleitung: das Ticket mit Begründung in die offene Warteschlange zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <source>De-escalate, with a comment (team leads)</source>
+        <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="184"/>
+        <source>Set &amp;Priority…</source>
+        <translation>&amp;Priorität setzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <source>Change the priority</source>
+        <translation>Die Priorität ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <source>Set the priority (of the selected tickets, if several)</source>
+        <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <source>Se&amp;lected Tickets</source>
+        <translation>Aus&amp;gewählte Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <source>&amp;Assign Selected…</source>
+        <translation>Ausgewählte &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <source>Set &amp;Priority of Selected</source>
+        <translation>&amp;Priorität der ausgewählten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
+        <source>Set &amp;Status of Selected</source>
+        <translation>&amp;Status der ausgewählten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <source>Assign: move through the staff list</source>
+        <translation>Zuweisen: durch die Mitarbeiterliste bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
+        <source>in the name box</source>
+        <translation>im Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <source>Add the reply or note</source>
+        <translation>Die Antwort oder Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <source>Close the editor and keep the text</source>
+        <translation>Den Editor schließen und den Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
+        <source>Close the editor, keeping the text</source>
+        <translation>Den Editor schließen, der Text bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <source>&amp;Find Account…</source>
+        <translation>Konto &amp;finden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <source>Customer accounts by email address or name</source>
+        <translation>Kundenkonten nach E-Mail-Adresse oder Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <source>Find a customer account</source>
+        <translation>Ein Kundenkonto finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <source>Send Password-&amp;Reset Link</source>
+        <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <source>Send a password-reset link</source>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="261"/>
+        <source>Send &amp;Activation Link</source>
+        <translation>&amp;Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <source>Send an activation link</source>
+        <translation>Aktivierungslink senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <source>&amp;Lock Now…</source>
+        <translation>Jetzt &amp;sperren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
+        <source>Lock the account now</source>
+        <translation>Das Konto sofort sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <source>Unlock the account (or ask a team lead to lift a security lock)</source>
+        <translation>Das Konto entsperren (oder bei einer Sicherheitssperre die Teamleitung um Aufhebung bitten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <source>A&amp;pprove Unlock…</source>
+        <translation>Entsperrung &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <source>Turn &amp;Down Unlock…</source>
+        <translation>Entsperrung a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <source>Verify &amp;Identity…</source>
+        <translation>&amp;Identität prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation>Die Identität des Kunden prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <source>Mark &amp;Email Verified</source>
+        <translation>E-&amp;Mail als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <source>Mark the email address verified</source>
+        <translation>Die E-Mail-Adresse als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <source>Re&amp;voke Outstanding Links</source>
+        <translation>Ausstehende Links &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <source>Revoke the links not used yet</source>
+        <translation>Die noch nicht benutzten Links widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <source>Check a &amp;Forwarded Email…</source>
+        <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <source>Did we send the email the customer forwarded?</source>
+        <translation>Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <source>Check an email the customer forwarded</source>
+        <translation>Eine vom Kunden weitergeleitete E-Mail prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <source>Check the pasted message</source>
+        <translation>Die eingefügte Nachricht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <source>in the forwarded email</source>
+        <translation>in der weitergeleiteten E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
+        <source>Start the flow</source>
+        <translation>Den Ablauf starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="311"/>
+        <source>Resume the paused run</source>
+        <translation>Den pausierten Durchlauf fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="312"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <source>Continue the run in progress</source>
+        <translation>Den laufenden Durchlauf weiterführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <source>Answer the step (the numbered buttons)</source>
+        <translation>Den Schritt beantworten (die nummerierten Schaltflächen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <source>&amp;Notes for the timeline (optional)</source>
+        <translation>&amp;Notizen für den Verlauf (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <source>Go to the notes for the timeline</source>
+        <translation>Zu den Notizen für den Verlauf gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <source>Copy the text for the customer</source>
+        <translation>Den Text für den Kunden kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <source>Copy the text to the clipboard</source>
+        <translation>Den Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <source>Email the steps still to try to the customer</source>
+        <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <source>Chec&amp;k Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <source>Read the account&apos;s status again</source>
+        <translation>Den Status des Kontos erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <source>Reload a run someone else moved on</source>
+        <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <source>Read the run again and continue from where it is now</source>
+        <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <source>&amp;Pause and Close</source>
+        <translation>&amp;Pausieren und schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <source>Pause the run and close the wizard</source>
+        <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
+        <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <source>Close the wizard; every answer given stays recorded on the ticket</source>
+        <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <source>Close the wizard (every answer stays recorded)</source>
+        <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <source>Close the finished run</source>
+        <translation>Den abgeschlossenen Durchlauf schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <source>Outgoing mail: what waits, what was sent, what failed</source>
+        <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <source>Outbox: outgoing mail, retry or cancel</source>
+        <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <source>Send the selected message again now</source>
+        <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <source>Retry the selected message (in the Outbox)</source>
+        <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <source>&amp;Cancel Message…</source>
+        <translation>Nachricht &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <source>Make sure the selected message is never sent</source>
+        <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <source>Cancel the selected message (in the Outbox)</source>
+        <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <source>Show the message&apos;s ticket in the main window</source>
+        <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <source>Open the message&apos;s ticket (in the Outbox)</source>
+        <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <source>Refresh the Outbox</source>
+        <translation>Den Postausgang aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="391"/>
+        <source>Mail &amp;Template Preview…</source>
+        <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="392"/>
+        <source>Mail template preview</source>
+        <translation>Vorschau der E-Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <source>Sta&amp;ff…</source>
+        <translation>Mitar&amp;beiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
+        <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
+        <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
+        <source>Staff (administrators only)</source>
+        <translation>Mitarbeiter (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="404"/>
+        <source>Settings (mail)</source>
+        <translation>Einstellungen (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
+        <source>Search Tickets: move through the results</source>
+        <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <source>Accounts: go from the search box to the results</source>
+        <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="434"/>
+        <source>Show &amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="435"/>
+        <source>Show or hide the toolbar</source>
+        <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <source>Close Search, Accounts, the Outbox or the settings</source>
+        <translation>Suche, Konten, Postausgang oder Einstellungen schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="457"/>
+        <source>&amp;About Helpdesk</source>
+        <translation>Über &amp;Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="482"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="538"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="554"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1682,7 +1695,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="154"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1690,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1698,114 +1711,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="266"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="272"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="271"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="284"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="299"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="297"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="359"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="365"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="364"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="370"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="366"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="372"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="367"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1932,218 +1944,248 @@
         <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="280"/>
-        <source>Take in one received email (RFC 5322) from standard input or a file, as an MTA pipe: it becomes a ticket, is added to one, or is ignored (auto-replies, lists, loops, duplicates, bounces). Exit status 0 when handled, 65 when refused (over the size limit), 75 when the database cannot be used now (the MTA tries again).</source>
-        <translation>Eine empfangene E-Mail (RFC 5322) von der Standardeingabe oder aus einer Datei übernehmen, als MTA-Pipe: Sie wird zu einem Ticket, einem Ticket hinzugefügt oder ignoriert (automatische Antworten, Listen, Schleifen, Duplikate, Unzustellbarkeitsmeldungen). Exit-Status 0, wenn verarbeitet, 65, wenn abgelehnt (über der Größengrenze), 75, wenn die Datenbank gerade nicht nutzbar ist (der MTA versucht es erneut).</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="119"/>
+        <source>Staff login making the change (on PostgreSQL: only yourself).</source>
+        <translation>Anmeldename des Mitarbeiters, der die Änderung vornimmt (unter PostgreSQL: nur Sie selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="287"/>
-        <source>Read the message from this file instead of standard input.</source>
-        <translation>Die Nachricht aus dieser Datei statt von der Standardeingabe lesen.</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="123"/>
+        <source>Send the customer a password-reset or activation link, as the Account panel does (checks, timeline, audit, the mail in the outbox).</source>
+        <translation>Dem Kunden einen Link zum Zurücksetzen des Passworts oder zur Aktivierung senden, wie es das Kontofeld tut (Prüfungen, Verlauf, Protokoll, die Mail im Postausgang).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="290"/>
-        <source>Print {&quot;result&quot;: ..., &quot;ticket&quot;: N or null, &quot;reason&quot;: ...} as JSON.</source>
-        <translation>{&quot;result&quot;: ..., &quot;ticket&quot;: N oder null, &quot;reason&quot;: ...} als JSON ausgeben.</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="127"/>
+        <source>Which link (required).</source>
+        <translation>Welcher Link (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="294"/>
-        <source>Fetch new mail from the IMAP mailbox of the incoming mail settings (safe next to running apps: each message is processed once). The password comes from the keychain or HELPDESK_IMAP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
-        <translation>Neue E-Mails aus dem IMAP-Postfach der Einstellungen für eingehende E-Mails abrufen (sicher neben laufenden Apps: jede Nachricht wird einmal verarbeitet). Das Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_IMAP_PASSWORD. Fragt ohne --once weiter ab, bis Strg+C gedrückt wird.</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="129"/>
+        <source>The ticket it is sent for (required).</source>
+        <translation>Das Ticket, für das er gesendet wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="300"/>
-        <source>Fetch what is there now, then exit (exit status 1 if the mailbox could not be read).</source>
-        <translation>Abrufen, was jetzt da ist, dann beenden (Exit-Status 1, wenn das Postfach nicht gelesen werden konnte).</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="134"/>
+        <source>Lock a customer account now (a security lock: a team lead approves lifting it), as the Account panel does.</source>
+        <translation>Ein Kundenkonto sofort sperren (eine Sicherheitssperre: ein Teamleiter genehmigt die Aufhebung), wie es das Kontofeld tut.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="303"/>
-        <source>Without --once: look for new mail this often (default 60).</source>
-        <translation>Ohne --once: so oft nach neuen E-Mails sehen (Standard 60).</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="137"/>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="307"/>
-        <source>List received mail that could not be read or processed (kept with its raw source).</source>
-        <translation>Empfangene E-Mails auflisten, die nicht gelesen oder verarbeitet werden konnten (mit ihrem Rohtext aufbewahrt).</translation>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="139"/>
+        <source>The ticket whose timeline records it.</source>
+        <translation>Das Ticket, in dessen Verlauf es festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="310"/>
-        <source>Show at most N messages (default 50).</source>
-        <translation>Höchstens N Nachrichten zeigen (Standard 50).</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="201"/>
+        <source>Add a staff member. On PostgreSQL this also creates their database login in the group of their role (administrators only).</source>
+        <translation>Einen Mitarbeiter hinzufügen. Unter PostgreSQL wird dabei auch die Datenbankanmeldung in der Gruppe seiner Rolle angelegt (nur Administratoren).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="312"/>
-        <source>Print a JSON array instead of lines.</source>
-        <translation>Ein JSON-Array statt Zeilen ausgeben.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="205"/>
+        <source>The name colleagues see (required).</source>
+        <translation>Der Name, den Kollegen sehen (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="315"/>
-        <source>Write a received message&apos;s raw source to standard output.</source>
-        <translation>Den Rohtext einer empfangenen Nachricht auf die Standardausgabe schreiben.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="207"/>
+        <source>Their email address (required).</source>
+        <translation>Die E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="151"/>
-        <source>Show a ticket with its timeline events (kind, time, author, text) and the attachments of the mail it received.</source>
-        <translation>Ein Ticket mit seinen Verlaufsereignissen (Art, Zeit, Autor, Text) und den Anhängen der empfangenen E-Mails zeigen.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="209"/>
+        <source>agent, lead or admin (required).</source>
+        <translation>agent, lead oder admin (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="46"/>
+        <location filename="../../core/admin/StaffCommand.cpp" line="211"/>
+        <source>PostgreSQL: read the login&apos;s password from the first line of standard input (sent only as a SCRAM verifier).</source>
+        <translation>PostgreSQL: das Passwort der Anmeldung aus der ersten Zeile der Standardeingabe lesen (es wird nur als SCRAM-Prüfwert übertragen).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="217"/>
+        <source>Give a staff member another role: agent, lead or admin.</source>
+        <translation>Einem Mitarbeiter eine andere Rolle geben: agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="222"/>
+        <source>Disable a staff member; on PostgreSQL their login is refused from now on and their open sessions end.</source>
+        <translation>Einen Mitarbeiter deaktivieren; unter PostgreSQL wird seine Anmeldung ab sofort abgewiesen und seine offenen Sitzungen werden beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="228"/>
+        <source>Enable a disabled staff member again.</source>
+        <translation>Einen deaktivierten Mitarbeiter wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="233"/>
+        <source>List the staff members, their roles and whether they may log in.</source>
+        <translation>Die Mitarbeiter auflisten, mit ihren Rollen und ob sie sich anmelden dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="236"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Ein JSON-Array statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="52"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="62"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="59"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="80"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="86"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="83"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="127"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="134"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="140"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="178"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="184"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="183"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="219"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="225"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="224"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="241"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="396"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="403"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="401"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="402"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="421"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="445"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="451"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="458"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="464"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="467"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="514"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="520"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="516"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="522"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="519"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="525"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="545"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="551"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="548"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2153,9 +2195,49 @@
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="133"/>
+        <source>You are connected as %1, so you can act only as %1: on a shared database a change is always recorded as the connected staff member. Leave out --as, or connect as %2.</source>
+        <translation>Sie sind als %1 verbunden und können daher nur als %1 handeln: In einer gemeinsamen Datenbank wird eine Änderung immer für den verbundenen Mitarbeiter festgehalten. Lassen Sie --as weg oder verbinden Sie sich als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="140"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
         <translation>Geben Sie mit --as LOGIN an, welcher Mitarbeiter die Änderung vornimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="56"/>
+        <source>The customer&apos;s mail is queued (outbox %1); a running app or &apos;outbox run&apos; sends it.</source>
+        <translation>Die Mail an den Kunden steht im Postausgang (Nachricht %1); eine laufende App oder „outbox run“ versendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="65"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts send-link pat@example.com --kind reset --ticket 1042&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts send-link pat@example.com --kind reset --ticket 1042“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="70"/>
+        <source>accounts send-link needs --kind reset or --kind activation.</source>
+        <translation>accounts send-link braucht --kind reset oder --kind activation.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="76"/>
+        <source>accounts send-link needs --ticket NUMBER: a link is sent for a ticket, whose timeline records it.</source>
+        <translation>accounts send-link braucht --ticket NUMMER: Ein Link wird für ein Ticket gesendet, dessen Verlauf ihn festhält.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="93"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts lock pat@example.com --reason &quot;takeover reported&quot;&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts lock pat@example.com --reason &quot;Übernahme gemeldet&quot;“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="97"/>
+        <source>accounts lock needs --reason TEXT: the lock&apos;s reason is shown to colleagues and recorded.</source>
+        <translation>accounts lock braucht --reason TEXT: Der Grund der Sperre wird Kollegen angezeigt und festgehalten.</translation>
     </message>
     <message>
         <location filename="../../core/admin/AdminCommand.cpp" line="35"/>
@@ -2188,89 +2270,74 @@
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="59"/>
-        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
-        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
+        <source>Unknown role &apos;%1&apos;. Use agent, lead or admin.</source>
+        <translation>Unbekannte Rolle „%1“. Verwenden Sie agent, lead oder admin.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="66"/>
-        <source>Reading the message from %1 failed: %2.</source>
-        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="44"/>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="67"/>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="50"/>
+        <source>--password-stdin read no password. Give it on the first line of standard input, e.g. from a password manager.</source>
+        <translation>--password-stdin hat kein Passwort gelesen. Geben Sie es in der ersten Zeile der Standardeingabe an, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="141"/>
-        <source>There is no IMAP password for %1 (%2). Save it on the Incoming mail page of the app&apos;s settings, or, where no keychain exists, set HELPDESK_IMAP_PASSWORD for this command.</source>
-        <translation>Es gibt kein IMAP-Passwort für %1 (%2). Speichern Sie es auf der Seite „Eingehende E-Mails“ der Einstellungen der App oder setzen Sie, wo es keinen Schlüsselbund gibt, HELPDESK_IMAP_PASSWORD für diesen Befehl.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="57"/>
+        <source>%1 (%2, %3): %4%5</source>
+        <translation>%1 (%2, %3): %4%5</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="165"/>
-        <source>No incoming mailbox is set up. An admin enters the IMAP server and user on the Incoming mail page of the app&apos;s settings.</source>
-        <translation>Es ist kein Postfach für eingehende E-Mails eingerichtet. Ein Administrator gibt IMAP-Server und Benutzer auf der Seite „Eingehende E-Mails“ der Einstellungen der App ein.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="59"/>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="247"/>
-        <source>No unprocessed mail.</source>
-        <translation>Keine unverarbeiteten E-Mails.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="66"/>
+        <source>Give the new login, e.g. &apos;%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent&apos;.</source>
+        <translation>Geben Sie die neue Anmeldung an, z. B. „%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="250"/>
-        <source>not processed yet</source>
-        <translation>noch nicht verarbeitet</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="74"/>
+        <source>staff add needs --name, --email and --role.</source>
+        <translation>staff add braucht --name, --email und --role.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/MailCommand.cpp" line="259"/>
-        <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
-        <translation>Geben Sie die Nummer einer empfangenen Nachricht an, wie „mail unprocessed“ sie zeigt.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="96"/>
+        <source>Added staff member %1.</source>
+        <translation>Mitarbeiter %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="48"/>
-        <source>Give the ticket number, e.g. &apos;%1 tickets show 1042&apos;.</source>
-        <translation>Geben Sie die Ticketnummer an, z. B. „%1 tickets show 1042“.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="98"/>
+        <source>No password was set: the login works only where pg_hba.conf allows it without one. Set one with --password-stdin when adding.</source>
+        <translation>Es wurde kein Passwort gesetzt: Die Anmeldung funktioniert nur, wo pg_hba.conf sie ohne Passwort erlaubt. Setzen Sie beim Hinzufügen eines mit --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="56"/>
-        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
-        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="107"/>
+        <source>Give the login and the new role, e.g. &apos;%1 staff set-role maria.k lead&apos;.</source>
+        <translation>Geben Sie die Anmeldung und die neue Rolle an, z. B. „%1 staff set-role maria.k lead“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="114"/>
-        <source>Requester: %1 &lt;%2&gt;</source>
-        <translation>Anfragender: %1 &lt;%2&gt;</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="129"/>
+        <source>Give the staff member&apos;s login.</source>
+        <translation>Geben Sie die Anmeldung des Mitarbeiters an.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="115"/>
-        <source>Status: %1   Category: %2   Priority: %3   Channel: %4</source>
-        <translation>Status: %1   Kategorie: %2   Priorität: %3   Kanal: %4</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="140"/>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>Assignee: %1</source>
-        <translation>Bearbeiter: %1</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="142"/>
+        <source>Disabled %1 (open sessions ended: %2).</source>
+        <translation>%1 deaktiviert (beendete offene Sitzungen: %2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
-        <source>(unread customer message)</source>
-        <translation>(ungelesene Kundennachricht)</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="133"/>
-        <source>Attachments:</source>
-        <translation>Anhänge:</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="137"/>
-        <source>(over the size limit, not kept)</source>
-        <translation>(über der Größengrenze, nicht aufbewahrt)</translation>
+        <location filename="../../core/admin/StaffCommand.cpp" line="186"/>
+        <source>    no database login yet: &apos;staff add %1 ...&apos; creates it and keeps this staff member</source>
+        <translation>    noch keine Datenbankanmeldung: „staff add %1 ...“ legt sie an und behält diesen Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
@@ -2333,9 +2400,19 @@
         <translation>tickets %1 braucht die Ticketnummer, z. B. „%2 tickets %1 1042 --as LOGIN --message TEXT“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
-        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
-        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="254"/>
@@ -2356,6 +2433,11 @@
         <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
         <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
         <translation>tickets %1 braucht den Text: --message TEXT oder --message-file DATEI („-“ liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="320"/>
@@ -2455,12 +2537,12 @@
     <message>
         <location filename="../../core/inbound/CategoryRules.cpp" line="90"/>
         <source>The category rules are not valid JSON (%1); fix the file or restore the shipped one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorieregeln sind kein gültiges JSON (%1). Korrigieren Sie die Datei oder stellen Sie die mitgelieferte wieder her.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/CategoryRules.cpp" line="105"/>
         <source>The category rules name an unknown category &quot;%1&quot;; use login, recovery, security or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorieregeln nennen eine unbekannte Kategorie „%1“; verwenden Sie login, recovery, security oder other.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2600,10 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
+        <translation type="vanished">Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+    </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="51"/>
         <source>The folder %1 does not exist. Create it first, or give another path with --database.</source>
@@ -2641,45 +2727,68 @@
     </message>
     <message>
         <location filename="../../core/db/Database.cpp" line="343"/>
-        <location filename="../../core/db/Database.cpp" line="360"/>
+        <location filename="../../core/db/Database.cpp" line="363"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Die Datenbank ist beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="346"/>
-        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
-        <translation>Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+        <location filename="../../core/db/Database.cpp" line="348"/>
+        <source>Your role does not allow this, so nothing was changed. A team lead can do it (an administrator for staff and settings), or an administrator can change your role.</source>
+        <translation>Ihre Rolle erlaubt das nicht, daher wurde nichts geändert. Ein Teamleiter kann es tun (bei Mitarbeitern und Einstellungen ein Administrator), oder ein Administrator kann Ihre Rolle ändern.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="351"/>
+        <location filename="../../core/db/Database.cpp" line="354"/>
         <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
         <translation>Die Festplatte des Datenbankservers ist voll. Es wurde nichts geändert; informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="354"/>
-        <location filename="../../core/db/Database.cpp" line="380"/>
+        <location filename="../../core/db/Database.cpp" line="357"/>
+        <location filename="../../core/db/Database.cpp" line="383"/>
         <source>A database operation failed.</source>
         <translation>Ein Datenbankvorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="363"/>
+        <location filename="../../core/db/Database.cpp" line="366"/>
         <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt geworden, daher konnte nichts gespeichert werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="369"/>
+        <location filename="../../core/db/Database.cpp" line="372"/>
         <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt, daher wurde nichts gespeichert. Beenden Sie Helpdesk und stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="374"/>
+        <location filename="../../core/db/Database.cpp" line="377"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>Die Festplatte ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="385"/>
+        <location filename="../../core/db/Database.cpp" line="388"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Helpdesk verbindet sich von selbst neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="38"/>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="40"/>
+        <source>Database server</source>
+        <translation>Datenbankserver</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="42"/>
+        <source>Settings of this computer</source>
+        <translation>Einstellungen dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/DatabaseInfo.cpp" line="43"/>
+        <source>App data folder</source>
+        <translation>Datenordner der Anwendung</translation>
     </message>
 </context>
 <context>
@@ -3552,89 +3661,79 @@ Kontosupport</translation>
 <context>
     <name>ForwardedMailCheck</name>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="27"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
         <source>Password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="29"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
         <source>Activation link</source>
         <translation>Aktivierungslink</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="31"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
         <source>Account locked notice</source>
         <translation>Hinweis auf Kontosperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="33"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
         <source>Reply on a ticket</source>
         <translation>Antwort auf einem Ticket</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="35"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
         <source>Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="338"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
         <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
         <translation>Der eingefügte Text enthält einen Einmal-Link: Öffnen Sie ihn nicht und kopieren Sie ihn nirgendwohin.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="361"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
         <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
         <translation>Im eingefügten Text wurde keine Message-ID gefunden. Bitten Sie den Kunden, die E-Mail als Anhang weiterzuleiten, oder fügen Sie ihre vollständigen Kopfzeilen ein („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="402"/>
-        <source>This email was not sent by us: no mail in our outbox to that address matches its sender, subject, date or text. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
-        <translation>Diese E-Mail stammt nicht von uns: Keine E-Mail in unserem Postausgang an diese Adresse passt zu ihrem Absender, Betreff, Datum oder Text. Behandeln Sie sie als mögliches Phishing und warnen Sie den Kunden, ihre Links nicht zu benutzen und keine Angaben darauf zu antworten.</translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="406"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation>Diese E-Mail wurde nicht von uns gesendet: Keine ihrer Message-IDs steht in unserem Postausgang. Behandeln Sie sie als möglichen Phishing-Versuch und warnen Sie den Kunden davor, ihre Links zu verwenden oder mit Angaben darauf zu antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="417"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation>Wir haben diese E-Mail (%1) an %2 gesendet; das Mail-Relay hat sie um %3 angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="420"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation>Wir haben diese E-Mail (%1) an %2 um %3 eingereiht; das Mail-Relay hat sie noch nicht angenommen (%4).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="427"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
         <source>Its link was used at %1.</source>
         <translation>Ihr Link wurde um %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="430"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation>Ihr Link wurde widerrufen (%1) und funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="434"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation>Ihr Link ist um %1 abgelaufen; senden Sie bei Bedarf einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="440"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
         <source>Its link is unused and valid until %1.</source>
         <translation>Ihr Link ist unbenutzt und gültig bis %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="445"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
         <translation>Der Text enthält auch Message-IDs, die wir nicht gesendet haben (Antworten oder Weiterleitungen durch das E-Mail-Programm des Kunden).</translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="448"/>
-        <source>(Recognised by its recipient, subject, date and text: the forward kept no Message-ID.)</source>
-        <translation>(Erkannt an Empfänger, Betreff, Datum und Text: Die Weiterleitung enthielt keine Message-ID.)</translation>
     </message>
 </context>
 <context>
@@ -3710,147 +3809,47 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="79"/>
         <source>Cannot connect to the mail server %1. Check the server name and port, and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1. Prüfen Sie Servername und Port und ob dieser Computer den Server erreichen kann.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted, does not match the pinned key, or the server does not offer encryption. Check the security setting and the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Dem Zertifikat wird nicht vertraut, es passt nicht zum angehefteten Schlüssel, oder der Server bietet keine Verschlüsselung an. Prüfen Sie die Sicherheitseinstellung und das Zertifikat.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="88"/>
         <source>The mail server %1 refused the login. Check the user name and the password in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort unter Einstellungen › Eingehende E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="92"/>
         <source>The folder does not exist on %1. Check the folder name in Settings › Incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner gibt es auf %1 nicht. Prüfen Sie den Ordnernamen unter Einstellungen › Eingehende E-Mails.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="96"/>
         <source>The mail server %1 did not answer in time. It may be busy or unreachable; the next fetch tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet. Er ist vielleicht ausgelastet oder nicht erreichbar; der nächste Abruf versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="100"/>
         <source>The message is no longer in the folder on %1; another program moved or deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht liegt nicht mehr im Ordner auf %1; ein anderes Programm hat sie verschoben oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="104"/>
         <source>The mail server %1 gave an answer the helpdesk cannot use. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat eine Antwort gegeben, mit der der Helpdesk nichts anfangen kann. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="108"/>
         <source>Fetching mail was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Abruf wurde angehalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
         <source>Not connected to the mail server %1; connect first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImapFetch</name>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="24"/>
-        <source>%1 new message(s): %2 new ticket(s), %3 added to tickets, %4 ignored, %5 refused, %6 taken by another client.</source>
-        <translation>Neue Nachrichten: %1; neue Tickets: %2, zu Tickets hinzugefügt: %3, ignoriert: %4, abgelehnt: %5, von einem anderen Client übernommen: %6.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="108"/>
-        <source>Message %1 in %2 was left in the folder: %3</source>
-        <translation>Nachricht %1 in %2 blieb im Ordner: %3</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="127"/>
-        <source>Message %1 was processed but could not be %2: %3</source>
-        <translation>Nachricht %1 wurde verarbeitet, konnte aber nicht %2 werden: %3</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
-        <source>flagged</source>
-        <translation>markiert</translation>
-    </message>
-</context>
-<context>
-    <name>InboundService</name>
-    <message>
-        <location filename="../../core/ingest/InboundService.cpp" line="23"/>
-        <source>The attachment could not be written to %1: %2. Choose another folder, or free some disk space.</source>
-        <translation>Der Anhang konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz auf dem Datenträger.</translation>
-    </message>
-</context>
-<context>
-    <name>InboundStore</name>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="108"/>
-        <source>The received message could not be stored.</source>
-        <translation>Die empfangene Nachricht konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="132"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="229"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="241"/>
-        <source>Received message %1 does not exist (any more).</source>
-        <translation>Die empfangene Nachricht %1 existiert nicht (mehr).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="170"/>
-        <source>An attachment of the received message could not be stored.</source>
-        <translation>Ein Anhang der empfangenen Nachricht konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="199"/>
-        <location filename="../../core/ingest/InboundStore.cpp" line="212"/>
-        <source>Attachment %1 does not exist (any more).</source>
-        <translation>Anhang %1 existiert nicht (mehr).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/InboundStore.cpp" line="215"/>
-        <source>This attachment was over the size limit and was not kept; the customer can send it another way (a download link, or in parts).</source>
-        <translation>Dieser Anhang lag über der Größengrenze und wurde nicht aufbewahrt; der Kunde kann ihn auf anderem Weg senden (ein Download-Link oder in Teilen).</translation>
-    </message>
-</context>
-<context>
-    <name>IncomingMailSettings</name>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="67"/>
-        <source>Enter the IMAP server and the user name before switching fetching on.</source>
-        <translation>Geben Sie IMAP-Server und Benutzernamen ein, bevor Sie den Abruf einschalten.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="71"/>
-        <source>The IMAP port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).</source>
-        <translation>Der IMAP-Port muss zwischen 1 und 65535 liegen (meist 993 für TLS, 143 für STARTTLS).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="75"/>
-        <source>Check for new mail every 10 seconds to once a day.</source>
-        <translation>Sehen Sie alle 10 Sekunden bis einmal am Tag nach neuen E-Mails.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="79"/>
-        <source>The incoming mail settings may not contain line breaks or control characters.</source>
-        <translation>Die Einstellungen für eingehende E-Mails dürfen keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="83"/>
-        <source>Enter the folder to read (usually INBOX).</source>
-        <translation>Geben Sie den zu lesenden Ordner ein (meist INBOX).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="86"/>
-        <source>Processed mail cannot be moved to the folder it is read from; choose another folder, or leave it empty to only flag it.</source>
-        <translation>Verarbeitete E-Mails können nicht in den Ordner verschoben werden, aus dem sie gelesen werden; wählen Sie einen anderen Ordner oder lassen Sie das Feld leer, um sie nur zu markieren.</translation>
+        <translation>Keine Verbindung zum Mailserver %1; stellen Sie zuerst eine Verbindung her.</translation>
     </message>
 </context>
 <context>
@@ -4088,80 +4087,27 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="264"/>
         <source>an automatic reply%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine automatische Antwort%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="266"/>
         <source>bulk mail%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Massen-E-Mail%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="268"/>
         <source>mailing-list mail%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mailinglisten-E-Mail%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="270"/>
         <source>one of our own mails coming back%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unserer eigenen E-Mails, die zurückkommt%1</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MailClassifier.cpp" line="272"/>
         <source>a delivery report%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailIngest</name>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="46"/>
-        <source>(The message has no text.)</source>
-        <translation>(Die Nachricht hat keinen Text.)</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="49"/>
-        <source>[The text was cut here; the received message keeps all of it.]</source>
-        <translation>[Der Text wurde hier gekürzt; die empfangene Nachricht enthält ihn vollständig.]</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="146"/>
-        <source>The message is empty; there is nothing to take in.</source>
-        <translation>Die Nachricht ist leer; es gibt nichts zu übernehmen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="151"/>
-        <source>The message is %1 MB, over the limit of %2 MB for received mail; the sender should send large files another way, or an admin raises the limit.</source>
-        <translation>Die Nachricht ist %1 MB groß und liegt über der Grenze von %2 MB für empfangene E-Mails; der Absender sollte große Dateien auf anderem Weg senden, oder ein Administrator hebt die Grenze an.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="166"/>
-        <source>Already received: the same message came in before (received message %1).</source>
-        <translation>Bereits empfangen: Dieselbe Nachricht kam schon vorher an (empfangene Nachricht %1).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="210"/>
-        <source>Already received: another client processed this message.</source>
-        <translation>Bereits empfangen: Ein anderer Client hat diese Nachricht verarbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="216"/>
-        <source>Could not be read as an email (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation>Konnte nicht als E-Mail gelesen werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="285"/>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="304"/>
-        <source>No ticket could be made from it (%1); kept with its raw source for an admin (received message %2).</source>
-        <translation>Daraus konnte kein Ticket werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailIngest.cpp" line="317"/>
-        <source>New ticket %1 (%2).</source>
-        <translation>Neues Ticket %1 (%2).</translation>
+        <translation>ein Zustellbericht%1</translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4287,12 @@ Kontosupport</translation>
         <translation>Diese Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Helpdesk oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <location filename="../../core/db/Migrator.cpp" line="103"/>
+        <source>This database needs an update (schema %1 to %2) that only its administrator can make. Ask them to run &quot;helpdesk-admin migrate&quot;, then start Helpdesk again.</source>
+        <translation>Diese Datenbank braucht eine Aktualisierung (Schema %1 auf %2), die nur ihr Administrator vornehmen kann. Bitten Sie ihn, „helpdesk-admin migrate“ auszuführen, und starten Sie Helpdesk dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="145"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation>Das Aktualisieren des Datenbankschemas auf Version %1 (%2) ist fehlgeschlagen; von diesem Schritt wurde nichts übernommen.</translation>
     </message>
@@ -4434,228 +4385,307 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="26"/>
         <source>A multipart section of the message is malformed (a missing or broken boundary); its text was read as far as it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mehrteiliger Abschnitt der Nachricht ist fehlerhaft (eine Grenze fehlt oder ist beschädigt); sein Text wurde so weit wie möglich gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="29"/>
         <source>The message is cut off; what arrived was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist abgeschnitten; gelesen wurde, was angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="33"/>
         <source>Parts of the message are malformed; what could be read was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Nachricht sind fehlerhaft; was lesbar war, wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="35"/>
         <source>The message has header lines that are not valid; they were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat ungültige Kopfzeilen; sie wurden übersprungen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="37"/>
         <source>The message nests parts too deeply; the innermost parts were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verschachtelt ihre Teile zu tief; die innersten Teile wurden nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="40"/>
         <source>Some header text is encoded wrongly; it was decoded as well as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Kopftexts ist falsch kodiert; er wurde so gut wie möglich dekodiert.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="42"/>
         <source>A part has an invalid content type; it was kept as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil hat einen ungültigen Inhaltstyp; er wurde als Datei behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="44"/>
         <source>An address header is malformed; the addresses that could be read were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresskopfzeile ist fehlerhaft; die lesbaren Adressen wurden behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="47"/>
         <source>The message repeats a header with different values; the first one was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wiederholt eine Kopfzeile mit unterschiedlichen Werten; der erste Wert wurde verwendet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="521"/>
         <source>The message is empty; there is nothing to read. If it came from the mail server, look at the mailbox for the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer; es gibt nichts zu lesen. Kam sie vom Mailserver, sehen Sie im Postfach nach dem Original.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="525"/>
         <source>The message is %1 MB, over the limit of %2 MB; it was not read. Ask the sender for a smaller message, or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 MB groß und damit über der Grenze von %2 MB; sie wurde nicht gelesen. Bitten Sie den Absender um eine kleinere Nachricht oder heben Sie die Grenze an.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="556"/>
         <source>The message headers contain NUL bytes; they were read as spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen der Nachricht enthalten NUL-Bytes; sie wurden als Leerzeichen gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="584"/>
         <source>The message could not be read as an email: it has no header lines. It is kept unchanged; open its source to see what arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ließ sich nicht als E-Mail lesen: Sie hat keine Kopfzeilen. Sie wird unverändert aufbewahrt; öffnen Sie ihren Quelltext, um zu sehen, was angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="324"/>
         <source>The message is encrypted; its text cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist verschlüsselt; ihr Text kann hier nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="345"/>
         <source>A multipart section of the message does not use its declared boundary; its parts were read by the boundary the text uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mehrteiliger Abschnitt der Nachricht verwendet nicht die angegebene Grenze; seine Teile wurden anhand der Grenze gelesen, die der Text tatsächlich verwendet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="387"/>
         <source>A text part had no charset; it was read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textteil hatte keinen Zeichensatz; er wurde als %1 gelesen.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="389"/>
         <source>A text part declared the charset &quot;%1&quot;, which does not fit its bytes or is unknown; it was read as %2, and some characters may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textteil gibt den Zeichensatz „%1“ an, der nicht zu seinen Bytes passt oder unbekannt ist; er wurde als %2 gelesen, einige Zeichen können falsch sein.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="404"/>
         <source>A part&apos;s base64 data is damaged; what could be decoded was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Base64-Daten eines Teils sind beschädigt; was sich dekodieren ließ, wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="458"/>
         <source>An attachment over the size limit of %1 MB was left out; ask the sender for a smaller file or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang über der Größengrenze von %1 MB wurde weggelassen; bitten Sie den Absender um eine kleinere Datei oder einen Link.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/MimeParser.cpp" line="490"/>
         <source>Messages attached inside attached messages are nested too deeply; the innermost ones were kept as files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in angehängten Nachrichten sind zu tief verschachtelt; die innersten wurden nur als Dateien behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventsQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
+        <source>… and %n earlier entry(s)</source>
+        <translation>
+            <numerusform>… und %n früherer Eintrag</numerusform>
+            <numerusform>… und %n frühere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="43"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="47"/>
+        <source> “%1”</source>
+        <translation> „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <source>New on This Ticket</source>
+        <translation>Neu in diesem Ticket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
+        <source>%n new entry(s) arrived on this ticket since you opened it:</source>
+        <translation>
+            <numerusform>Seit Sie das Ticket geöffnet haben, ist %n neuer Eintrag hinzugekommen:</numerusform>
+            <numerusform>Seit Sie das Ticket geöffnet haben, sind %n neue Einträge hinzugekommen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="67"/>
+        <source>Your text stays in the editor. Send it as it is, or look at the ticket first and revise it?</source>
+        <translation>Ihr Text bleibt im Editor. So senden, wie er ist, oder zuerst das Ticket ansehen und ihn überarbeiten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="69"/>
+        <source>Your change: %1. Go ahead, or look at the ticket first?</source>
+        <translation>Ihre Änderung: %1. Fortfahren oder zuerst das Ticket ansehen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Send Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Revise</source>
+        <translation>Ü&amp;berarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
+        <source>&amp;Look First</source>
+        <translation>&amp;Erst ansehen</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="160"/>
+        <location filename="../../core/mail/Outbox.cpp" line="159"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation>Die ausgehende Nachricht %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="186"/>
+        <location filename="../../core/mail/Outbox.cpp" line="185"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation>[Diese Nachricht enthielt einen Einmal-Link. Sein Text wurde aus der gespeicherten Kopie entfernt, nachdem das Mail-Relay sie angenommen hatte.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="205"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation>Die Nachricht hat keinen Empfänger. Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="208"/>
+        <location filename="../../core/mail/Outbox.cpp" line="207"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation>Eine ausgehende Nachricht geht an genau einen Empfänger; diese hat %1.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="249"/>
+        <location filename="../../core/mail/Outbox.cpp" line="248"/>
         <source>Queueing the message failed.</source>
         <translation>Das Einreihen der Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="339"/>
+        <location filename="../../core/mail/Outbox.cpp" line="327"/>
+        <source>The one-time link of message %1 is gone, so it cannot be sent. Cancel it and send a new link.</source>
+        <translation>Der Einmal-Link der Nachricht %1 ist nicht mehr vorhanden, daher kann sie nicht gesendet werden. Brechen Sie sie ab und senden Sie einen neuen Link.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="366"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation>Die E-Mail an %1 wurde vom Mail-Relay angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="376"/>
+        <location filename="../../core/mail/Outbox.cpp" line="403"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="387"/>
+        <location filename="../../core/mail/Outbox.cpp" line="414"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation>Diese Nachricht ist %1; nur fehlgeschlagene oder eingereihte Nachrichten können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="398"/>
+        <location filename="../../core/mail/Outbox.cpp" line="425"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation>[Diese Nachricht wurde abgebrochen; ihr Einmal-Link wurde entfernt.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="430"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation>Diese Nachricht wird gerade gesendet und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="405"/>
+        <location filename="../../core/mail/Outbox.cpp" line="432"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation>Diese Nachricht ist %1; nur eingereihte oder fehlgeschlagene Nachrichten können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="427"/>
-        <source>The email &quot;%1&quot; to %2 could not be delivered: %3</source>
-        <translation>Die E-Mail „%1“ an %2 konnte nicht zugestellt werden: %3</translation>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="67"/>
+        <source>[one-time link hidden]</source>
+        <translation>[Einmal-Link ausgeblendet]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="81"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
         <source>1 message being sent by %1 (held until %2; if that sender stopped, any sender takes it over then)</source>
         <translation>1 Nachricht wird von %1 gesendet (reserviert bis %2; falls dieser Sender angehalten hat, übernimmt sie dann ein beliebiger Sender)</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="85"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
         <source>%1 messages being sent by %2 (held until %3; if that sender stopped, any sender takes them over then)</source>
         <translation>%1 Nachrichten werden von %2 gesendet (reserviert bis %3; falls dieser Sender angehalten hat, übernimmt sie dann ein beliebiger Sender)</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="89"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="102"/>
         <source>1 message left by a sender that stopped, for the next run to send</source>
         <translation>1 Nachricht von einem angehaltenen Sender zurückgelassen, für den nächsten Lauf zum Senden</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="92"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="105"/>
         <source>%1 messages left by a sender that stopped, for the next run to send</source>
         <translation>%1 Nachrichten von einem angehaltenen Sender zurückgelassen, für den nächsten Lauf zum Senden</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="94"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="107"/>
         <source>1 message due now</source>
         <translation>1 Nachricht jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="96"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="109"/>
         <source>%1 messages due now</source>
         <translation>%1 Nachrichten jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="98"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
+        <source>1 message with a one-time link waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>1 Nachricht mit einem Einmal-Link wartet auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="114"/>
+        <source>%1 messages with one-time links waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>%1 Nachrichten mit Einmal-Links warten auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="118"/>
         <source>1 message waiting to be retried at %1</source>
         <translation>1 Nachricht wartet auf einen erneuten Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="100"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="120"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation>%1 Nachrichten warten auf einen erneuten Versuch, der nächste um %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="45"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="46"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="47"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="48"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="49"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="50"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="51"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="52"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="53"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="54"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -5013,6 +5043,39 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>StaffAdmin</name>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="32"/>
+        <source>Enter the staff member&apos;s name as colleagues should see it.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters so ein, wie Kollegen ihn sehen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="36"/>
+        <source>Enter the staff member&apos;s email address, e.g. maria.k@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Mitarbeiters ein, z. B. maria.k@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="40"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="60"/>
+        <source>A login is 1 to 63 lower-case letters, digits, dots, dashes or underscores and starts with a letter, e.g. maria.k.</source>
+        <translation>Eine Anmeldung besteht aus 1 bis 63 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen und beginnt mit einem Buchstaben, z. B. maria.k.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="64"/>
+        <source>A login may not begin with &quot;pg_&quot; or &quot;helpdesk_&quot;; those names belong to the database. Choose another login.</source>
+        <translation>Eine Anmeldung darf nicht mit „pg_“ oder „helpdesk_“ beginnen; diese Namen gehören der Datenbank. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="105"/>
+        <source>A staff member with the login &quot;%1&quot; exists already. Choose another login.</source>
+        <translation>Es gibt bereits einen Mitarbeiter mit der Anmeldung „%1“. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>StaffNames</name>
     <message>
         <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
@@ -5252,27 +5315,27 @@ Kontosupport</translation>
 <context>
     <name>TemplateStore</name>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="37"/>
         <source>The shipped mail template file %1 is missing from this build.</source>
         <translation>Die mitgelieferte Vorlagendatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="48"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation>Die Liste der mitgelieferten E-Mail-Vorlagen ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="67"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation>Die mitgelieferte E-Mail-Vorlage %1 ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="104"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation>Es gibt keine E-Mail-Vorlage „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
         <source>Saving the mail template failed.</source>
         <translation>Das Speichern der E-Mail-Vorlage ist fehlgeschlagen.</translation>
     </message>
@@ -5282,82 +5345,82 @@ Kontosupport</translation>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="31"/>
         <source>A reply to a message of ticket %1 (In-Reply-To).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort auf eine Nachricht von Ticket %1 (In-Reply-To).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="34"/>
         <source>Part of the conversation of ticket %1 (References).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Unterhaltung von Ticket %1 (References).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="37"/>
         <source>The subject carries the tag of ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff trägt die Kennung von Ticket %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="40"/>
         <source>It forwards a mail we sent on ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie leitet eine E-Mail weiter, die wir zu Ticket %1 gesendet haben.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="43"/>
         <source>The sender&apos;s open ticket is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das offene Ticket des Absenders ist %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="50"/>
         <source>It comes from %1, not from the ticket&apos;s requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommt von %1, nicht vom Anfragenden des Tickets.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="51"/>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Absender</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="146"/>
         <source>Our message %1 could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Nachricht %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="148"/>
         <source>Delivery of our message %1 is delayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung unserer Nachricht %1 verzögert sich: %2</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="154"/>
         <source>Ignored: a delivery report that does not say which message it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: ein Zustellbericht, der nicht sagt, um welche Nachricht es geht.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="156"/>
         <source>Ignored: a delivery report for %1, which we did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: ein Zustellbericht für die Nachricht %1, die wir nicht gesendet haben.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="163"/>
         <source>Ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="177"/>
         <source>Already received: a message with the Message-ID %1 was processed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits empfangen: Eine Nachricht mit der Message-ID %1 wurde schon verarbeitet.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="182"/>
         <source>Ignored: one of our own mails coming back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: eine unserer eigenen E-Mails, die zurückkommt (%1).</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="241"/>
         <source>A new conversation; no category keywords matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung; kein Kategorie-Stichwort hat gepasst.</translation>
     </message>
     <message>
         <location filename="../../core/inbound/Threading.cpp" line="242"/>
         <source>A new conversation; category %1 from: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung; Kategorie %1 anhand der Stichwörter: %2.</translation>
     </message>
 </context>
 <context>
@@ -5527,135 +5590,125 @@ Kontosupport</translation>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="157"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
         <source>Creating the ticket failed.</source>
         <translation>Das Anlegen des Tickets ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="180"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>Ticket %1 wurde um %2 von jemand anderem geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="184"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>%1 hat Ticket %2 um %3 geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="267"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
         <source>You already have this ticket.</source>
         <translation>Sie haben dieses Ticket bereits.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="270"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="297"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation>%1 hat dieses Ticket bereits. Bitten Sie diese Person oder eine Teamleitung, es neu zuzuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="275"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation>Ticket %1 ist %2; öffnen Sie es wieder, bevor Sie es übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="287"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
         <source>%1 took the ticket.</source>
         <translation>%1 hat das Ticket übernommen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="309"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation>%1 hat dieses Ticket; nur diese Person oder eine Teamleitung kann es neu zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
         <source>The ticket is already assigned that way.</source>
         <translation>Das Ticket ist bereits so zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation>Dieser Mitarbeiter existiert nicht oder ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Assigned to %1.</source>
         <translation>%1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
         <source>Unassigned.</source>
         <translation>Zuweisung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="346"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="352"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation>Das Deeskalieren braucht einen Kommentar mit dem Grund, für den Agenten, der das Ticket übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
         <source>Status changed from %1 to %2.</source>
         <translation>Status von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="385"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
         <source>The priority is already %1.</source>
         <translation>Die Priorität ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
         <source>Priority changed from %1 to %2.</source>
         <translation>Priorität von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="405"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
         <source>The category is already %1.</source>
         <translation>Die Kategorie ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
         <source>Category changed from %1 to %2.</source>
         <translation>Kategorie von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="422"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
         <source>The reply</source>
         <translation>Die Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="423"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="427"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation>Ticket %1 ist geschlossen; eine Teamleitung muss es wieder öffnen, bevor Sie antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="449"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="450"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
         <source>note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
-        <source>The customer&apos;s message</source>
-        <translation>Die Nachricht des Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
-        <source>customer&apos;s message</source>
-        <translation>Nachricht des Kunden</translation>
     </message>
 </context>
 <context>
@@ -5800,21 +5853,11 @@ Kontosupport</translation>
         <source>Identity check</source>
         <translation>Identitätsprüfung</translation>
     </message>
-    <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
-        <source>Email undeliverable</source>
-        <translation>E-Mail unzustellbar</translation>
-    </message>
-    <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
-        <source>Forwarded email checked</source>
-        <translation>Weitergeleitete E-Mail geprüft</translation>
-    </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="314"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -5822,52 +5865,52 @@ Kontosupport</translation>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="17"/>
+        <location filename="../../ui/common/TimeText.cpp" line="19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="22"/>
+        <location filename="../../ui/common/TimeText.cpp" line="24"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="23"/>
+        <location filename="../../ui/common/TimeText.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="26"/>
+        <location filename="../../ui/common/TimeText.cpp" line="28"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="37"/>
+        <location filename="../../ui/common/TimeText.cpp" line="39"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="45"/>
+        <location filename="../../ui/common/TimeText.cpp" line="47"/>
         <source>overdue %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="51"/>
+        <location filename="../../ui/common/TimeText.cpp" line="53"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="77"/>
+        <location filename="../../ui/common/TimeText.cpp" line="79"/>
         <source>Held by %1</source>
         <translation>Bei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TimeText.cpp" line="78"/>
+        <location filename="../../ui/common/TimeText.cpp" line="80"/>
         <source>Held by %1 for %2</source>
         <translation>Bei %1 seit %2</translation>
     </message>
@@ -5883,73 +5926,73 @@ Kontosupport</translation>
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="35"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="50"/>
         <source>Reply emailed to %1</source>
         <translation>Antwort per E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="51"/>
         <source>Email sent to %1</source>
         <translation>E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
         <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
         <translation>E-Mail an %1 konnte nicht zugestellt werden: %2 – öffnen Sie den Postausgang, um sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="69"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="72"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="87"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
         <source>Reassigned from %1 to %2</source>
         <translation>Von %1 an %2 neu zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="80"/>
         <source>Assigned to %1</source>
         <translation>%1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="82"/>
         <source>Unassigned (was %1)</source>
         <translation>Zuweisung aufgehoben (war %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="94"/>
         <source>Priority: %1 → %2</source>
         <translation>Priorität: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="101"/>
         <source>Category: %1 → %2</source>
         <translation>Kategorie: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
         <source>Opened via %1</source>
         <translation>Eröffnet über %1</translation>
     </message>
@@ -5963,16 +6006,17 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="104"/>
         <source>Storing the link failed.</source>
         <translation>Das Speichern des Links ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="112"/>
         <source>That link does not exist (any more).</source>
         <translation>Diesen Link gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="183"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation>Dieser Link ist ungültig: Er ist vielleicht abgelaufen, wurde bereits verwendet oder durch einen neueren ersetzt.</translation>
     </message>
@@ -6089,6 +6133,59 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::AboutDialog</name>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="16"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="19"/>
+        <source>About Helpdesk</source>
+        <translation>Über Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="23"/>
+        <source>Helpdesk icon</source>
+        <translation>Helpdesk-Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="24"/>
+        <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Helpdesk für Supportmitarbeiter, die Kontoprobleme lösen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="34"/>
+        <source>Versions and data locations</source>
+        <translation>Versionen und Speicherorte der Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="60"/>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="61"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="63"/>
+        <source>Database server</source>
+        <translation>Datenbankserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/AboutDialog.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::AccountActionButtons</name>
     <message>
         <location filename="../../ui/accounts/AccountActionButtons.cpp" line="37"/>
@@ -6109,77 +6206,77 @@ Kontosupport</translation>
 <context>
     <name>helpdesk::AccountFacts</name>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="19"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
         <source>Two-step sign-in</source>
         <translation>Zwei-Schritt-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="20"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="21"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
         <source>Failed sign-ins (24 h)</source>
         <translation>Fehlgeschlagene Anmeldungen (24 h)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="22"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
         <source>Account created</source>
         <translation>Konto erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="23"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
         <source>Email verified</source>
         <translation>E-Mail bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="24"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>On · %1</source>
         <translation>An · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="45"/>
         <source>method not recorded</source>
         <translation>Methode nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="47"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="49"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="53"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (vor %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="62"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>None registered</source>
         <translation>Keins hinterlegt</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountFacts.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountFacts.cpp" line="67"/>
         <source>Registered</source>
         <translation>Hinterlegt</translation>
     </message>
@@ -6187,124 +6284,125 @@ Kontosupport</translation>
 <context>
     <name>helpdesk::AccountHistoryTabs</name>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="41"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="64"/>
         <source>Sign-ins</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="43"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
         <source>Last country</source>
         <translation>Letztes Land</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="46"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="47"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
         <source>Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="48"/>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="49"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="50"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="51"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="84"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="87"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="94"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="97"/>
         <source>Load Older</source>
         <translation>Ältere laden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="111"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="114"/>
         <source>Loading sign-ins…</source>
         <translation>Anmeldungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="113"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="116"/>
         <source>No sign-ins recorded.</source>
         <translation>Keine Anmeldungen erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation>
             <numerusform>%n Anmeldung angezeigt, neueste zuerst.</numerusform>
@@ -6312,7 +6410,7 @@ Kontosupport</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation>
             <numerusform>Die letzte Anmeldung, neueste zuerst.</numerusform>
@@ -6320,49 +6418,49 @@ Kontosupport</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="167"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="171"/>
         <source>Used %1</source>
         <translation>Verwendet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="174"/>
         <source>Revoked %1: %2</source>
         <translation>Widerrufen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="173"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="177"/>
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="180"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="184"/>
         <source>Accepted by the relay %1</source>
         <translation>Vom Relay angenommen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="185"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="189"/>
         <source>%1
 Message-ID %2</source>
         <translation>%1
 Message-ID %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="190"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="194"/>
         <source>Links (%1)</source>
         <translation>Links (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="202"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="203"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="207"/>
         <source>%1 successful of %2 attempts</source>
         <translation>%1 erfolgreich von %2 Versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="208"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="212"/>
         <source>Devices (%1)</source>
         <translation>Geräte (%1)</translation>
     </message>
@@ -6370,17 +6468,17 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
         <source>Common:</source>
         <translation>Häufig:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
         <source>Optional.</source>
         <translation>Optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="99"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
         <source>Write a reason first.</source>
         <translation>Schreiben Sie zuerst einen Grund.</translation>
     </message>
@@ -6388,37 +6486,45 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountRecovery</name>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="23"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="24"/>
         <source>Turn Down…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="58"/>
         <source>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identity verified on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation>&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identität bestätigt am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
+        <translation type="vanished">&lt;b style=&quot;color:#14532d&quot;&gt;✔ Identität bestätigt am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
+        <translation type="vanished">&lt;b&gt;Identitätsprüfung am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
-        <source>&lt;b&gt;Identity verification on %1&lt;/b&gt;&lt;br/&gt;%2</source>
-        <translation>&lt;b&gt;Identitätsprüfung am %1&lt;/b&gt;&lt;br/&gt;%2</translation>
+        <source>✔ Identity verified on %1</source>
+        <translation>✔ Identität bestätigt am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="60"/>
+        <source>Identity verification on %1</source>
+        <translation>Identitätsprüfung am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="73"/>
         <source>&lt;b&gt;Unlock requested&lt;/b&gt; by %1 · %2</source>
         <translation>&lt;b&gt;Entsperrung angefragt&lt;/b&gt; von %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="76"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="79"/>
         <source>On %1. A team lead other than %2 decides.</source>
         <translation>Am %1. Eine andere Teamleitung als %2 entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountRecovery.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountRecovery.cpp" line="83"/>
         <source>A team lead other than %1 decides.</source>
         <translation>Eine andere Teamleitung als %1 entscheidet.</translation>
     </message>
@@ -6426,8 +6532,8 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountStatusBadge</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="36"/>
-        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountStatusBadge.cpp" line="45"/>
         <source>Account status: %1</source>
         <translation>Kontostatus: %1</translation>
     </message>
@@ -6435,7 +6541,7 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -6444,37 +6550,37 @@ Message-ID %2</translation>
         <translation type="vanished">Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat? (Strg+Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="91"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="170"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
         <source>Loading the account…</source>
         <translation>Das Konto wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="183"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
         <source>No customer account to show.</source>
         <translation>Kein Kundenkonto anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="314"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="281"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
         <source>The account is still loading.</source>
         <translation>Das Konto wird noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="289"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
         <source>Not available.</source>
         <translation>Nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="297"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
         <source>Request &amp;Unlock…</source>
         <translation>Entsperrung an&amp;fragen…</translation>
     </message>
@@ -6482,52 +6588,52 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountWarnings</name>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="36"/>
         <source>Suspended</source>
         <translation>Suspendiert</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="39"/>
         <source>Reason: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Grund: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="42"/>
         <source>the platform&apos;s automatic lockout</source>
         <translation>die automatische Sperre der Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="52"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="49"/>
         <source>By %1 · %2</source>
         <translation>Von %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="54"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="51"/>
         <source>By %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="55"/>
         <source>&lt;i&gt;Lifting this lock needs a team lead&apos;s approval.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Aufheben dieser Sperre braucht die Genehmigung einer Teamleitung.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="60"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="57"/>
         <source>&lt;i&gt;An agent may lift it after verifying the customer&apos;s identity.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ein Agent darf sie aufheben, nachdem er die Identität des Kunden geprüft hat.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="72"/>
         <source>⚠ Suspicious activity (%1)</source>
         <translation>⚠ Verdächtige Aktivität (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountWarnings.cpp" line="78"/>
+        <location filename="../../ui/accounts/AccountWarnings.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;%3</translation>
     </message>
@@ -6535,68 +6641,68 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="31"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="33"/>
         <source>Customer Accounts</source>
         <translation>Kundenkonten</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="37"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="39"/>
         <source>&amp;Find an account</source>
         <translation>Konto &amp;finden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="44"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
         <source>Email address or name</source>
         <translation>E-Mail-Adresse oder Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="46"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="48"/>
         <source>Search accounts by email address or name</source>
         <translation>Konten nach E-Mail-Adresse oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="57"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="59"/>
         <source>Matching accounts</source>
         <translation>Passende Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="93"/>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="138"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
         <source>Type part of an email address or name.</source>
         <translation>Geben Sie einen Teil einer E-Mail-Adresse oder eines Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="142"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="146"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="156"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="160"/>
         <source>No account matches “%1”.</source>
         <translation>Kein Konto passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="159"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="163"/>
         <source>The first %1 matches; type more to narrow them down.</source>
         <translation>Die ersten %1 Treffer; geben Sie mehr ein, um sie einzugrenzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation>
             <numerusform>%n Konto passt.</numerusform>
@@ -6683,24 +6789,6 @@ Message-ID %2</translation>
         <location filename="../../ui/AppController.cpp" line="252"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::AttachmentActions</name>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="27"/>
-        <source>%1 is a program or script and is not opened from here. Save it, and check it before running it.</source>
-        <translation>%1 ist ein Programm oder Skript und wird hier nicht geöffnet. Speichern Sie es und prüfen Sie es, bevor Sie es ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="39"/>
-        <source>No program on this computer opens %1. Use Save… and open it from there.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1. Verwenden Sie „Speichern…“ und öffnen Sie die Datei von dort.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/AttachmentActions.cpp" line="52"/>
-        <source>Save Attachment</source>
-        <translation>Anhang speichern</translation>
     </message>
 </context>
 <context>
@@ -6820,47 +6908,24 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
-    <name>helpdesk::CustomerNotices</name>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="22"/>
-        <source>Incoming mail: %1</source>
-        <translation>Eingehende E-Mail: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="55"/>
-        <source>%1 “%2”</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="60"/>
-        <source>The customer wrote on your ticket %1. It is marked unread in My open tickets (%2).</source>
-        <translation>Der Kunde hat auf Ihr Ticket %1 geantwortet. Es ist unter „Meine offenen Tickets“ (%2) als ungelesen markiert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/CustomerNotices.cpp" line="63"/>
-        <source>Customers wrote on your tickets %1. They are marked unread in My open tickets (%2).</source>
-        <translation>Kunden haben auf Ihre Tickets %1 geantwortet. Sie sind unter „Meine offenen Tickets“ (%2) als ungelesen markiert.</translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="36"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="41"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="43"/>
         <source>Check a Forwarded Email</source>
         <translation>Weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="47"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="49"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation>Fügen Sie die E-Mail ein, die der Kunde an uns weitergeleitet hat, oder nur ihre Kopfzeilen („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen). Die Prüfung sucht ihre Message-ID unter den von uns gesendeten E-Mails. Links im Text werden ignoriert und nie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="53"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="55"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation>&amp;Weitergeleitete Nachricht oder Kopfzeilen:</translation>
     </message>
@@ -6869,17 +6934,22 @@ Message-ID %2</translation>
         <translation type="vanished">Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="120"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="80"/>
+        <source>What the check found</source>
+        <translation>Was die Prüfung ergeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="123"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="155"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="157"/>
         <source>✔ Sent by this helpdesk</source>
         <translation>✔ Von diesem Helpdesk gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="160"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="161"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation>⚠ Diese Nachricht haben wir nicht gesendet – möglicherweise Phishing</translation>
     </message>
@@ -6889,490 +6959,318 @@ Message-ID %2</translation>
         <translation>Keine Message-ID gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Accepted by the relay</source>
         <translation>Vom Relay angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="188"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="187"/>
         <source>Not yet (%1)</source>
         <translation>Noch nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="190"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
-        <source>Recognised by</source>
-        <translation>Erkannt an</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="193"/>
-        <source>recipient, subject, date and text of an inline forward</source>
-        <translation>Empfänger, Betreff, Datum und Text einer eingebetteten Weiterleitung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
-        <source>its Message-ID</source>
-        <translation>ihrer Message-ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="195"/>
         <source> at %1</source>
         <translation> um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="206"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
         <source> · expires %1</source>
         <translation> · läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="214"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
         <source>Message-IDs we did not send</source>
         <translation>Message-IDs, die wir nicht gesendet haben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
-        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
-        <translation>
-            <numerusform>%n weitergeleitete oder zitierte E-Mail im Text passt zu keiner E-Mail, die wir diesem Kunden gesendet haben.</numerusform>
-            <numerusform>%n weitergeleitete oder zitierte E-Mails im Text passen zu keiner E-Mail, die wir diesem Kunden gesendet haben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="227"/>
-        <source>This verdict was recorded on ticket %1 and in the audit log.</source>
-        <translation>Dieses Ergebnis wurde auf Ticket %1 und im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::IdentityCheckDialog</name>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="27"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
         <source>&amp;Passed</source>
         <translation>&amp;Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="28"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
         <source>&amp;Failed</source>
         <translation>&amp;Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="29"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="30"/>
         <source>&amp;Record Check</source>
         <translation>Prüfung &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="32"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="33"/>
         <source>Identity Verification — %1</source>
         <translation>Identitätsprüfung – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="38"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="45"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="46"/>
         <source>Before a recovery action, make sure the caller owns this account: at least two different checks must pass, one of them a code sent to the registered email address or phone. A failed check blocks recovery until it is redone and passes. Never ask for a password.</source>
         <translation>Stellen Sie vor einer Wiederherstellungsaktion sicher, dass der Anrufer Inhaber dieses Kontos ist: Mindestens zwei verschiedene Prüfungen müssen bestanden sein, eine davon ein Code an die hinterlegte E-Mail-Adresse oder das hinterlegte Telefon. Eine fehlgeschlagene Prüfung blockiert die Wiederherstellung, bis sie wiederholt und bestanden ist. Fragen Sie nie nach einem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="61"/>
+        <source>Checks recorded on the ticket</source>
+        <translation>Am Ticket erfasste Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="60"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="65"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="67"/>
         <source>Record a check</source>
         <translation>Eine Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="76"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="78"/>
         <source>No phone number is registered on this account.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="84"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="86"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="95"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="97"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="98"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="100"/>
         <source>What was asked and answered (no codes or passwords)</source>
         <translation>Was gefragt und geantwortet wurde (keine Codes oder Passwörter)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="143"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="160"/>
         <source>✔ Identity verified. %1</source>
         <translation>✔ Identität bestätigt. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="154"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="168"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="229"/>
+        <location filename="../../ui/accounts/IdentityCheckDialog.cpp" line="244"/>
         <source>Choose which check you did first.</source>
         <translation>Wählen Sie zuerst, welche Prüfung Sie durchgeführt haben.</translation>
     </message>
 </context>
 <context>
-    <name>helpdesk::InboundService</name>
+    <name>helpdesk::LinkConfirmDialog</name>
     <message>
-        <location filename="../../core/ingest/InboundService.cpp" line="60"/>
-        <source>The folder %1 could not be created to open the attachment; use Save instead.</source>
-        <translation>Der Ordner %1 konnte zum Öffnen des Anhangs nicht angelegt werden; verwenden Sie stattdessen „Speichern“.</translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::IncomingMailPage</name>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="29"/>
-        <source>&amp;Fetch customer mail from this mailbox in the app</source>
-        <translation>Kunden-E-Mails aus diesem Postfach in der App &amp;abrufen</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="20"/>
+        <source>#%1 “%2”</source>
+        <translation>#%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="34"/>
-        <source>Test &amp;Connection</source>
-        <translation>&amp;Verbindung testen</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Password-Reset Link</source>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="35"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="40"/>
+        <source>Send Activation Link</source>
+        <translation>Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="36"/>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="43"/>
+        <source>Send a password-reset link to %1?</source>
+        <translation>Einen Link zum Zurücksetzen des Passworts an %1 senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="62"/>
-        <source>Only an administrator can change where customer mail is read from; you can look at the settings and test the connection.</source>
-        <translation>Nur ein Administrator kann ändern, woher Kunden-E-Mails gelesen werden; Sie können die Einstellungen ansehen und die Verbindung testen.</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="44"/>
+        <source>Send an activation link to %1?</source>
+        <translation>Einen Aktivierungslink an %1 senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="64"/>
-        <source>imap.example.com</source>
-        <translation>imap.example.com</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="53"/>
+        <source>Helpdesk emails %1 a link that lets the customer choose a new password. The link works once and expires after %2.</source>
+        <translation>Helpdesk schickt %1 per E-Mail einen Link, mit dem der Kunde ein neues Passwort wählen kann. Der Link funktioniert einmal und läuft nach %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="67"/>
-        <source>Implicit TLS (usually port 993)</source>
-        <translation>Implizites TLS (meist Port 993)</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="56"/>
+        <source>Helpdesk emails %1 a link that activates the account. The link works once and expires after %2.</source>
+        <translation>Helpdesk schickt %1 per E-Mail einen Link, der das Konto aktiviert. Der Link funktioniert einmal und läuft nach %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="69"/>
-        <source>STARTTLS (usually port 143)</source>
-        <translation>STARTTLS (meist Port 143)</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="64"/>
+        <source>The link sent %1 on ticket %2 still works; the new link replaces it and the old one stops working.</source>
+        <translation>Der am %1 zu Ticket %2 gesendete Link ist noch gültig; der neue Link ersetzt ihn, und der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="71"/>
-        <source>support@example.com</source>
-        <translation>support@example.com</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="67"/>
+        <source>The link sent %1 without a ticket still works; the new link replaces it and the old one stops working.</source>
+        <translation>Der am %1 ohne Ticket gesendete Link ist noch gültig; der neue Link ersetzt ihn, und der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="73"/>
-        <source>leave empty to keep the saved password</source>
-        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="71"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused at “%3” and is waiting for that link.</source>
+        <translation>Der Fehlerbehebungslauf „%1“ zu Ticket #%2 ist bei „%3“ pausiert und wartet auf diesen Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="76"/>
-        <source>empty: processed mail stays, marked as read and processed</source>
-        <translation>leer: verarbeitete E-Mails bleiben, als gelesen und verarbeitet markiert</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="73"/>
+        <source>The troubleshooting run “%1” on ticket #%2 stands at “%3” and is waiting for that link.</source>
+        <translation>Der Fehlerbehebungslauf „%1“ zu Ticket #%2 steht bei „%3“ und wartet auf diesen Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="78"/>
-        <source> s</source>
-        <translation> s</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="79"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is paused and is waiting for that link.</source>
+        <translation>Der Fehlerbehebungslauf „%1“ zu Ticket #%2 ist pausiert und wartet auf diesen Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="79"/>
-        <source>empty: the certificate authorities the system trusts</source>
-        <translation>leer: die Zertifizierungsstellen, denen das System vertraut</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="81"/>
+        <source>The troubleshooting run “%1” on ticket #%2 is under way and is waiting for that link.</source>
+        <translation>Der Fehlerbehebungslauf „%1“ zu Ticket #%2 läuft und wartet auf diesen Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="80"/>
-        <source>A file on this computer with the certificate of a private certificate authority that signed the server&apos;s certificate.</source>
-        <translation>Eine Datei auf diesem Computer mit dem Zertifikat einer privaten Zertifizierungsstelle, die das Zertifikat des Servers signiert hat.</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="90"/>
+        <source>What else this changes</source>
+        <translation>Was sich sonst noch ändert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="88"/>
-        <source>Mailbox</source>
-        <translation>Postfach</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="96"/>
+        <source>The mail and the link are recorded on ticket #%1.</source>
+        <translation>Die E-Mail und der Link werden in Ticket #%1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="90"/>
-        <source>IMAP serve&amp;r:</source>
-        <translation>IMAP-Se&amp;rver:</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="103"/>
+        <source>No ticket — record it on the account only</source>
+        <translation>Kein Ticket – nur am Konto erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="92"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="104"/>
+        <source>Record on &amp;ticket:</source>
+        <translation>In &amp;Ticket erfassen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="93"/>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;icherheit:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="94"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="95"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="97"/>
-        <source>F&amp;older:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="98"/>
-        <source>Move processed mail &amp;to:</source>
-        <translation>Verarbeitete E-Mails verschieben &amp;nach:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="99"/>
-        <source>Trusted CA f&amp;ile:</source>
-        <translation>Vertrauenswürdige CA-Date&amp;i:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="101"/>
-        <source>Fetching</source>
-        <translation>Abruf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="105"/>
-        <source>Look for &amp;new mail every:</source>
-        <translation>Nach neuen E-Mails sehen a&amp;lle:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="108"/>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="112"/>
-        <source>Sign in with the settings above and open the folder:</source>
-        <translation>Mit den Einstellungen oben anmelden und den Ordner öffnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="136"/>
-        <source>The saved settings are back in the form.</source>
-        <translation>Die gespeicherten Einstellungen stehen wieder im Formular.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="146"/>
-        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
-        <translation>Das Passwort wird auf diesem Computer in %1 aufbewahrt, nie in den gemeinsamen Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="148"/>
-        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="244"/>
-        <source>This app does not fetch mail now. Mail may still arrive through the mail server&apos;s pipe or a helpdesk-admin mail fetch job.</source>
-        <translation>Diese App ruft derzeit keine E-Mails ab. E-Mails können weiterhin über die Pipe des Mailservers oder einen Auftrag „helpdesk-admin mail fetch“ ankommen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="248"/>
-        <source>Starting to fetch…</source>
-        <translation>Abruf startet…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
-        <source>Fetching from %1 every %n second(s).</source>
-        <translation>
-            <numerusform>Abruf von %1 jede Sekunde.</numerusform>
-            <numerusform>Abruf von %1 alle %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="283"/>
-        <source>Only an administrator can change the incoming mail settings.</source>
-        <translation>Nur ein Administrator kann die Einstellungen für eingehende E-Mails ändern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="296"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="311"/>
-        <source>The incoming mail settings are saved, but the password is not: %1</source>
-        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert, das Passwort aber nicht: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="317"/>
-        <source>The incoming mail settings are saved; the app fetches customer mail now.</source>
-        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert; die App ruft jetzt Kunden-E-Mails ab.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="319"/>
-        <source>The incoming mail settings are saved; this app does not fetch mail.</source>
-        <translation>Die Einstellungen für eingehende E-Mails sind gespeichert; diese App ruft keine E-Mails ab.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="342"/>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="365"/>
-        <source>Server or library said: %1</source>
-        <translation>Antwort des Servers bzw. der Bibliothek: %1</translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::LogCustomerMessageDialog</name>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="17"/>
-        <source>Log Customer Message</source>
-        <translation>Kundennachricht erfassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="19"/>
-        <source>Write down what the customer told you on %1. It goes on the timeline as their message; a ticket that was waiting for them is opened again.</source>
-        <translation>Schreiben Sie auf, was der Kunde Ihnen per %1 gesagt hat. Es kommt als seine Nachricht in den Verlauf; ein Ticket, das auf ihn gewartet hat, wird wieder geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="30"/>
-        <source>&amp;Received by:</source>
-        <translation>&amp;Empfangen per:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="33"/>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="37"/>
-        <source>&amp;Log Message</source>
-        <translation>Nachricht &amp;erfassen</translation>
+        <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="111"/>
+        <source>&amp;Send Link</source>
+        <translation>Link &amp;senden</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::LoginEventModel</name>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="175"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="183"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="186"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="193"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="196"/>
         <source>Flagged as suspicious activity</source>
         <translation>Als verdächtige Aktivität markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="194"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="197"/>
         <source>%1
 Flagged as suspicious activity</source>
         <translation>%1
 Als verdächtige Aktivität markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="221"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="226"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="223"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="228"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="225"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="230"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="227"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="232"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="229"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="234"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/LoginEventModel.cpp" line="231"/>
+        <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
@@ -7396,42 +7294,6 @@ Als verdächtige Aktivität markiert</translation>
         <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
         <translation>Von diesem Computer werden keine E-Mails gesendet: Hier ist kein Passwort für das Mail-Relay (%1) gespeichert. E-Mails warten im Postausgang, bis sie von einem Computer mit dem Passwort oder von „helpdesk-admin outbox run“ gesendet werden. Ein Administrator kann das Passwort in den E-Mail-Einstellungen speichern.</translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::MailFetchService</name>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="99"/>
-        <source>Only an administrator can change the incoming mail settings. Ask an administrator to make this change.</source>
-        <translation>Nur ein Administrator kann die Einstellungen für eingehende E-Mails ändern. Bitten Sie einen Administrator, die Änderung vorzunehmen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="125"/>
-        <source>Enter the IMAP server and the user name first.</source>
-        <translation>Geben Sie zuerst den IMAP-Server und den Benutzernamen ein.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
-        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
-        <translation>
-            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachricht darin).</numerusform>
-            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachrichten darin).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="231"/>
-        <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
-        <translation>Eingehende E-Mails sind eingeschaltet, aber dieser Computer hat kein Passwort für %1: %2 Ein Administrator kann es auf der Seite „Eingehende E-Mails“ der Einstellungen eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="274"/>
-        <source>Incoming mail waits: the database cannot be reached.</source>
-        <translation>Eingehende E-Mails warten: Die Datenbank ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../../core/ingest/MailFetchService.cpp" line="305"/>
-        <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
-        <translation>Eingehende E-Mails von %1 können nicht abgerufen werden: %2 Die App versucht es selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -7484,77 +7346,77 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
 <context>
     <name>helpdesk::MailSettingsPage</name>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="42"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="43"/>
         <source>Cannot connect to the mail relay</source>
         <translation>Keine Verbindung zum Mail-Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="44"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="45"/>
         <source>TLS failed: the relay&apos;s certificate was not accepted</source>
         <translation>TLS fehlgeschlagen: Das Zertifikat des Relays wurde nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="46"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="47"/>
         <source>The relay does not offer STARTTLS</source>
         <translation>Das Relay bietet kein STARTTLS an</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="48"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="49"/>
         <source>Sign-in rejected</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="50"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="51"/>
         <source>Recipient refused</source>
         <translation>Empfänger abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="52"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="53"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="54"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="55"/>
         <source>Temporary failure (try again later)</source>
         <translation>Vorübergehender Fehler (später erneut versuchen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="56"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="57"/>
         <source>Refused by the relay</source>
         <translation>Vom Relay abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="58"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="59"/>
         <source>No answer from the relay (timeout)</source>
         <translation>Keine Antwort vom Relay (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="60"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="61"/>
         <source>The relay closed the connection</source>
         <translation>Das Relay hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="62"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="63"/>
         <source>The relay&apos;s answer is not SMTP</source>
         <translation>Die Antwort des Relays ist kein SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="64"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="65"/>
         <source>The settings cannot be used</source>
         <translation>Die Einstellungen können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="66"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="67"/>
         <source>The test message cannot be built</source>
         <translation>Die Testnachricht kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="68"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="69"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="78"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="79"/>
         <source>Allow plain SMTP to other computers (not recommended)</source>
         <translation>Unverschlüsseltes SMTP zu anderen Computern erlauben (nicht empfohlen)</translation>
     </message>
@@ -7563,282 +7425,282 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
         <translation type="vanished">&amp;Vergessen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="82"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gessen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="83"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="84"/>
         <source>Send &amp;Test Email</source>
         <translation>&amp;Test-E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="85"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="86"/>
         <source>The relay&apos;s certificate</source>
         <translation>Das Zertifikat des Relays</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="87"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
         <source>T&amp;rust This Certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="88"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="89"/>
         <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="119"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="120"/>
         <source>Only an administrator can change the mail settings; you can look at them and send a test email.</source>
         <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern; Sie können sie ansehen und eine Test-E-Mail senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="121"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="122"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="124"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="125"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="126"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="127"/>
         <source>Implicit TLS (usually port 465)</source>
         <translation>Implizites TLS (meist Port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="128"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="129"/>
         <source>None: plain SMTP (this computer only, unless allowed below)</source>
         <translation>Keine: unverschlüsseltes SMTP (nur dieser Computer, sofern unten nicht erlaubt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="130"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="131"/>
         <source>empty: the relay needs no sign-in</source>
         <translation>leer: Das Relay braucht keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="133"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
         <source>support@example.com</source>
         <translation>support@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="134"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
         <source>Example Support</source>
         <translation>Example Support</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="135"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="136"/>
         <source>empty: the domain of the From address</source>
         <translation>leer: die Domain der Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="137"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
         <source>empty: only certificates the system trusts (use Send Test Email to see one)</source>
         <translation>leer: nur Zertifikate, denen das System vertraut („Test-E-Mail senden“ zeigt eines an)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="138"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="139"/>
         <source>The SHA-256 fingerprint of one relay certificate to accept even though the system does not trust it.</source>
         <translation>Der SHA-256-Fingerabdruck eines Relay-Zertifikats, das akzeptiert wird, obwohl das System ihm nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="149"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="150"/>
         <source>Mail relay</source>
         <translation>Mail-Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="151"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="152"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="153"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="154"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="155"/>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;icherheit:</translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="156"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="157"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="158"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="162"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="163"/>
         <source>Trusted &amp;certificate:</source>
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="166"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="167"/>
         <source>Sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="168"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
         <source>&amp;From address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="169"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
         <source>From &amp;name:</source>
         <translation>Absender&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="170"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="171"/>
         <source>Message-&amp;ID domain:</source>
         <translation>Message-&amp;ID-Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="172"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="173"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="175"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="176"/>
         <source>Send a test email t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail s&amp;enden an:</translation>
     </message>
     <message>
         <source>Send a test email &amp;to:</source>
         <translation type="vanished">Test-E-Mail senden &amp;an:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="209"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="210"/>
         <source>The pinned certificate is forgotten once you save.</source>
         <translation>Das angeheftete Zertifikat wird beim Speichern vergessen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="217"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="218"/>
         <source>The saved settings are back in the form.</source>
         <translation>Die gespeicherten Einstellungen stehen wieder im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="323"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="324"/>
         <source>No sign-in: no password is needed.</source>
         <translation>Keine Anmeldung: Es wird kein Passwort benötigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="327"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="328"/>
         <source>leave empty to keep the saved password</source>
         <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="329"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="330"/>
         <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="331"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="332"/>
         <source>The password is kept in %1 on this computer, never in the shared settings.</source>
         <translation>Das Passwort wird auf diesem Computer in %1 aufbewahrt, nie in den gemeinsamen Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="358"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="359"/>
         <source>Only an administrator can change the mail settings.</source>
         <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="371"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="372"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="392"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="393"/>
         <source>The mail settings are saved.</source>
         <translation>Die E-Mail-Einstellungen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="399"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="400"/>
         <source>The mail settings are saved, but the password is not: %1</source>
         <translation>Die E-Mail-Einstellungen sind gespeichert, das Passwort aber nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="405"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="406"/>
         <source>The mail settings are saved. No keychain is available, so the password is kept for this session only and never written to disk.</source>
         <translation>Die E-Mail-Einstellungen sind gespeichert. Es ist kein Schlüsselbund verfügbar, daher wird das Passwort nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="410"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="411"/>
         <source>The mail settings are saved; the password is kept in %1.</source>
         <translation>Die E-Mail-Einstellungen sind gespeichert; das Passwort wird in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="425"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="426"/>
         <source>Enter the address to send the test email to.</source>
         <translation>Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="434"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="435"/>
         <source>Sending a test email to %1 through %2…</source>
         <translation>Test-E-Mail an %1 wird über %2 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="468"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="473"/>
         <source>The relay accepted the test email.</source>
         <translation>Das Relay hat die Test-E-Mail angenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="471"/>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="479"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="476"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="484"/>
         <source>Server reply: %1</source>
         <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="482"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="487"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="493"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="498"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="494"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="495"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="500"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="496"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="501"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="497"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="502"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="499"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="504"/>
         <source>Trust this certificate only if you know it is your relay&apos;s (compare the SHA-256 fingerprint with what its administrator tells you). Only this exact certificate is trusted, nothing else.</source>
         <translation>Vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, dass es das Ihres Relays ist (vergleichen Sie den SHA-256-Fingerabdruck mit dem, was dessen Administrator Ihnen nennt). Nur genau diesem Zertifikat wird vertraut, sonst keinem.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="503"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="508"/>
         <source>An administrator can decide to trust this certificate.</source>
         <translation>Ein Administrator kann entscheiden, diesem Zertifikat zu vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/MailSettingsPage.cpp" line="522"/>
+        <location filename="../../ui/settings/MailSettingsPage.cpp" line="527"/>
         <source>That certificate is trusted from the next test email on; save to use it for delivery.</source>
         <translation>Diesem Zertifikat wird ab der nächsten Test-E-Mail vertraut; speichern Sie, um es für die Zustellung zu verwenden.</translation>
     </message>
@@ -7893,22 +7755,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -7917,57 +7779,56 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>T&amp;ools</source>
-        <translation>&amp;Werkzeuge</translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Database in use</source>
-        <translation>Verwendete Datenbank</translation>
+        <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="501"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -7975,37 +7836,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>Single-user database: %1</source>
+        <translation>Einzelplatz-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
+        <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Shared database; you are signed in as its user %1</source>
+        <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="517"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="520"/>
+        <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="571"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="523"/>
+        <location filename="../../ui/MainWindow.cpp" line="573"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -8050,14 +7931,8 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Strg+R / Entf</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
-        <source>About Helpdesk</source>
-        <translation>Über Helpdesk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk for support staff who resolve account problems.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Helpdesk für Support-Mitarbeiter, die Kontoprobleme lösen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Helpdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Helpdesk für Support-Mitarbeiter, die Kontoprobleme lösen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8076,93 +7951,93 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="67"/>
         <source>New Ticket</source>
         <translation>Neues Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="70"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="71"/>
         <source>What the customer needs, in a line</source>
         <translation>Was der Kunde braucht, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="73"/>
         <source>Email address or customer account name</source>
         <translation>E-Mail-Adresse oder Name des Kundenkontos</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="74"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="75"/>
         <source>Optional; for an address without an account</source>
         <translation>Optional; für eine Adresse ohne Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="89"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="90"/>
         <source>What the customer wrote or said</source>
         <translation>Was der Kunde geschrieben oder gesagt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="118"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="119"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="121"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="125"/>
         <source>&amp;Requester:</source>
         <translation>&amp;Anfragender:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="124"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="127"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="132"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="130"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="135"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="133"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="138"/>
         <source>C&amp;hannel:</source>
-        <translation>Ka&amp;nal:</translation>
+        <translation>Kana&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="136"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="141"/>
         <source>First &amp;message:</source>
-        <translation>Erste &amp;Nachricht:</translation>
+        <translation>&amp;Erste Nachricht:</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="140"/>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="145"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Create Ticket</source>
         <translation>Ticket anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="191"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
         <source>Enter a subject: what the customer needs, in a line.</source>
         <translation>Geben Sie einen Betreff ein: was der Kunde braucht, in einer Zeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="196"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="201"/>
         <source>Enter the customer&apos;s email address, or the name of their account.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden oder den Namen seines Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="198"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="203"/>
         <source>“%1” is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="216"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="221"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="283"/>
+        <location filename="../../ui/ticket/NewTicketDialog.cpp" line="288"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -8170,37 +8045,37 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="41"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="43"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="42"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
         <source>Outbox: outgoing mail</source>
         <translation>Postausgang: ausgehende E-Mails</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="44"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="46"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="47"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="49"/>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="51"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="53"/>
         <source>Mail to customers waits here until the mail relay has accepted it. Failed messages can be sent again once the cause is fixed.</source>
         <translation>E-Mails an Kunden warten hier, bis das Mail-Relay sie angenommen hat. Fehlgeschlagene Nachrichten können erneut gesendet werden, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="78"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="93"/>
         <source>Outgoing messages</source>
         <translation>Ausgehende Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="82"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="97"/>
         <source>Selected message</source>
         <translation>Ausgewählte Nachricht</translation>
     </message>
@@ -8217,142 +8092,153 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket der Nachricht im Hauptfenster anzeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="213"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="216"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="232"/>
         <source>All messages (%1)</source>
         <translation>Alle Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="220"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="236"/>
         <source>Not sent yet: %1.</source>
         <translation>Noch nicht gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="271"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="287"/>
         <source> (needs a staff member to act as)</source>
         <translation> (braucht einen Mitarbeiter, als der gehandelt wird)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="281"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="297"/>
         <source>No messages here.</source>
         <translation>Hier gibt es keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="282"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
         <source>Select a message to see its details.</source>
         <translation>Wählen Sie eine Nachricht aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="294"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="295"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="317"/>
+        <source>the configured sender</source>
+        <translation>der eingestellte Absender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="318"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="319"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="298"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="299"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="321"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="300"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="322"/>
         <source>Queued at</source>
         <translation>Eingereiht um</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="301"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="323"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="303"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="325"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="305"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="327"/>
         <source>Accepted at</source>
         <translation>Angenommen um</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="307"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="329"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="309"/>
-        <source>Undeliverable since</source>
-        <translation>Unzustellbar seit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="310"/>
-        <source>Remote reason</source>
-        <translation>Grund der Gegenseite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="312"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="330"/>
         <source>Server reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="313"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="331"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="315"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation>Ein Einmal-Link in dieser Nachricht wurde aus der gespeicherten Kopie entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="320"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
+        <source>This message holds a one-time link for the customer; it is hidden here and removed from the stored copy once sent.</source>
+        <translation>Diese Nachricht enthält einen Einmal-Link für den Kunden; er ist hier ausgeblendet und wird nach dem Senden aus der gespeicherten Kopie entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="346"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation>Beheben Sie die Ursache (die Adresse oder die E-Mail-Einstellungen) und drücken Sie dann „Erneut senden“ (%1). Brechen Sie sie ab (%2), wenn sie gar nicht gesendet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="361"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation>Die Nachricht an %1 ist wieder eingereiht und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="375"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="401"/>
         <source>Cancel message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="376"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="402"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation>Die Nachricht „%1“ an %2 abbrechen? Sie wird nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="379"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="405"/>
         <source>Cancel Message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="380"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="406"/>
         <source>Keep It</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="397"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="423"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation>Die Nachricht an %1 ist abgebrochen und wird nicht gesendet.</translation>
     </message>
@@ -8388,67 +8274,62 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="36"/>
-        <source>Undeliverable</source>
-        <translation>Unzustellbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="57"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="58"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="54"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="101"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="97"/>
         <source>Accepted by the mail relay at %1</source>
         <translation>Vom Mail-Relay angenommen um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="103"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="99"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation>Nicht gesendet. Senden Sie sie erneut, sobald die Ursache behoben ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="130"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="132"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="134"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="141"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="143"/>
         <source>Last error / server reply</source>
         <translation>Letzter Fehler / Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="145"/>
         <source>Queued at</source>
         <translation>Eingereiht um</translation>
     </message>
@@ -8488,7 +8369,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
         <source>Throw the text away (%1 closes the editor and keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text verwerfen (%1 schließt den Editor und behält ihn)</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
@@ -8545,72 +8426,82 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::SearchDialog</name>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="29"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="30"/>
         <source>subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="31"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="32"/>
         <source>customer message</source>
         <translation>Nachricht des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="33"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="34"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="35"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="36"/>
         <source>internal note</source>
         <translation>interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="44"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="45"/>
         <source>Search Tickets</source>
         <translation>Tickets durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="53"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation>Wörter in Betreffen, Nachrichten, Antworten und Notizen; &quot;eine genaue Wortfolge&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <source>Search tickets</source>
+        <translation>Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="58"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation>Tippen Sie, um zu suchen. Das letzte Wort findet auch längere Wörter („passw“ findet „password“).</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="136"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="67"/>
+        <source>Matching tickets</source>
+        <translation>Passende Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
         <source>Type a word to search for.</source>
         <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="144"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="170"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · aktualisiert %4 · gefunden in %5&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="186"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="190"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation>Kein Ticket passt. Prüfen Sie die Schreibweise oder verwenden Sie weniger Wörter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="188"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation>Die besten %1 von %2 passenden Tickets werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>One matching ticket.</source>
         <translation>Ein passendes Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="193"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
         <source>%1 matching tickets.</source>
         <translation>%1 passende Tickets.</translation>
     </message>
@@ -8618,24 +8509,19 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="20"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>&amp;Mail</source>
         <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
         <source>Mail Templ&amp;ates</source>
-        <translation>E-Mail-&amp;Vorlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
-        <source>Incoming Mai&amp;l</source>
-        <translation>Eingehende E-Mai&amp;ls</translation>
+        <translation>E-Mail-V&amp;orlagen</translation>
     </message>
     <message>
         <source>Mail Te&amp;mplates</source>
@@ -8650,12 +8536,17 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/common/ShortcutsDialog.cpp" line="23"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -8974,6 +8865,152 @@ Gesendet über %1 (Port %2) am %3.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="24"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="25"/>
+        <source>Set &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="26"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="27"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="30"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="37"/>
+        <source>This is a single-user database: staff members here only name who did what. On a shared PostgreSQL database each one is also a database login.</source>
+        <translation>Dies ist eine Einzelplatz-Datenbank: Mitarbeiter benennen hier nur, wer was getan hat. In einer gemeinsamen PostgreSQL-Datenbank ist jeder auch eine Datenbankanmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="101"/>
+        <source>No database login</source>
+        <translation>Keine Datenbankanmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="149"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="163"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="174"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="175"/>
+        <source>%1 is disabled; their open sessions were ended.</source>
+        <translation>%1 ist deaktiviert; die offenen Sitzungen wurden beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffMemberDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="22"/>
+        <source>Add Staff Member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="26"/>
+        <source>e.g. maria.k</source>
+        <translation>z. B. maria.k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="32"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="34"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="35"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="41"/>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="42"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="46"/>
+        <source>The login becomes their database login; they sign in to Helpdesk with it and this password.</source>
+        <translation>Die Anmeldung wird zur Datenbankanmeldung; damit und mit diesem Passwort meldet sich der Mitarbeiter bei Helpdesk an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="60"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::StaffPickerDialog</name>
     <message>
         <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
@@ -9028,46 +9065,51 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
         <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <source>The mail as HTML</source>
+        <translation>Die E-Mail als HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
         <source>#number</source>
         <translation>#Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation>Das Ticket, dessen Werte die Vorlage füllen; anfangs das im Hauptfenster ausgewählte Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="51"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="52"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
         <source>Tic&amp;ket:</source>
         <translation>Tic&amp;ket:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
         <source>&amp;HTML</source>
         <translation>&amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="58"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
         <source>Plain te&amp;xt</source>
         <translation>Nur-Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation>Die Werte stammen aus dem Ticket, seinem Anfragenden und Ihnen als Agent; {{reply.body}} zeigt einen Beispieltext.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="170"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
         <source>Missing values: %1
 %2</source>
         <translation>Fehlende Werte: %1
@@ -9105,7 +9147,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="159"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9114,7 +9156,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="158"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -9123,132 +9165,127 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="156"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket weiterbringen: eskalieren (%1), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
         <source>Change the category</source>
         <translation>Die Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="193"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="190"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="233"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="229"/>
         <source>No ticket to change</source>
         <translation>Kein Ticket zum Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="244"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="240"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="251"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="247"/>
         <source>No status change allowed</source>
         <translation>Keine Statusänderung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="269"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="265"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Assign the ticket</source>
         <translation>Das Ticket zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="278"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
         <source>Unassign the ticket</source>
         <translation>Die Zuweisung des Tickets aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="287"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="283"/>
         <source>Set the status to %1</source>
         <translation>Den Status auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="301"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="298"/>
         <source>De-escalate the ticket</source>
         <translation>Das Ticket deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="315"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="313"/>
         <source>Set the priority to %1</source>
         <translation>Die Priorität auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="329"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="327"/>
         <source>Set the category to %1</source>
         <translation>Die Kategorie auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="340"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="338"/>
         <source>Add your reply</source>
         <translation>Ihre Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="356"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="355"/>
         <source>Add your internal note</source>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="378"/>
-        <source>Log the customer&apos;s message</source>
-        <translation>Die Nachricht des Kunden erfassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="436"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="462"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="441"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="467"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="443"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="469"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="446"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="472"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="448"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="474"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="545"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="520"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="546"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="523"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="549"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>
@@ -9256,19 +9293,14 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="25"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
         <source>Ticket details</source>
         <translation>Ticketdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation>Wählen Sie ein Ticket aus, um seine Details und seinen Verlauf zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="184"/>
-        <source>The attachment is saved as %1.</source>
-        <translation>Der Anhang ist als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Throw the text away (Esc closes the editor and keeps it)</source>
@@ -9413,40 +9445,40 @@ Gesendet über %1 (Port %2) am %3.</translation>
     <message>
         <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
         <source>Opens the troubleshooting wizard (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Fehlerbehebungsassistenten (%1)</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::TicketListPane</name>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="53"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="55"/>
         <source>Filter tickets</source>
         <translation>Tickets filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="54"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="56"/>
         <source>Filter by subject, requester or #number (%1)</source>
         <translation>Nach Betreff, Anfragendem oder #Nummer filtern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="216"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="263"/>
         <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Tickets&lt;/h2&gt;&lt;p&gt;Diese Datenbank enthält keine Tickets.&lt;/p&gt;&lt;p&gt;Um Helpdesk mit realistischen Demodaten auszuprobieren, starten Sie es mit %1&lt;br/&gt;oder füllen Sie diese Datenbank mit %2&lt;/p&gt;&lt;p&gt;Um mit Ihrem Team zu arbeiten, verbinden Sie sich mit dem gemeinsamen Server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Verwendete Datenbank: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="234"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="281"/>
         <source>No tickets in “%1” match “%2”.
 Press Esc in the filter to clear it.</source>
         <translation>Keine Tickets in „%1“ passen zu „%2“.
 Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="238"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="285"/>
         <source>“%1” is empty because the staff login “%2” was not found.</source>
         <translation>„%1“ ist leer, weil das Mitarbeiter-Login „%2“ nicht gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="241"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="288"/>
         <source>No tickets in “%1”.</source>
         <translation>Keine Tickets in „%1“.</translation>
     </message>
@@ -9459,57 +9491,52 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="290"/>
-        <source>%1 (new message from the customer)</source>
-        <translation>%1 (neue Nachricht vom Kunden)</translation>
-    </message>
-    <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="310"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="332"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="331"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="334"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="333"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="336"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="335"/>
         <source>Requester</source>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="338"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="337"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="340"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="339"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="342"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="341"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="344"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="343"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="346"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="345"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="348"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="347"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -9517,42 +9544,42 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="116"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="121"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="190"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="196"/>
         <source> · 23 h 59 min</source>
         <translation> · 23 h 59 min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="243"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="249"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="259"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
         <source>Due %1 (%2)</source>
         <translation>Fällig %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="263"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="269"/>
         <source>Nobody holds this ticket</source>
         <translation>Niemand bearbeitet dieses Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="347"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="353"/>
         <source>overdue 9 h 59 min</source>
         <translation>9 h 59 min überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="374"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="380"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -9560,99 +9587,74 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTimelineView</name>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="35"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="50"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="28"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="46"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="56"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="52"/>
         <source>Loading timeline…</source>
         <translation>Verlauf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="119"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="108"/>
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="133"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="122"/>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="206"/>
-        <source>Attachment</source>
-        <translation>Anhang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
-        <source>over the size limit: listed, not kept</source>
-        <translation>über der Größengrenze: aufgeführt, nicht aufbewahrt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="216"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="219"/>
-        <source>a program or script: save it and check it before running it</source>
-        <translation>ein Programm oder Skript: speichern und vor dem Ausführen prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="181"/>
         <source>Open in Outbox</source>
         <translation>Im Postausgang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="275"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="191"/>
         <source>Since then: %1</source>
         <translation>Seitdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="292"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="208"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="294"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="210"/>
         <source>Email to %1 is queued.</source>
         <translation>E-Mail an %1 ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="296"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="302"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="218"/>
         <source>Email to %1 is being sent…</source>
         <translation>E-Mail an %1 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="305"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="221"/>
         <source>Emailed to %1 at %2.</source>
         <translation>Am %2 an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="308"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="224"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="313"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="229"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
     </message>
@@ -9856,79 +9858,79 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::WizardStartPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="22"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
         <source>Troubleshoot %1</source>
         <translation>Fehlerbehebung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="23"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="24"/>
         <source>The wizard leads you through the checks step by step and records every answer on the ticket&apos;s timeline.</source>
         <translation>Der Assistent führt Sie Schritt für Schritt durch die Prüfungen und erfasst jede Antwort im Verlauf des Tickets.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="34"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="35"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="36"/>
         <source>%1 · %2
 Customer: %3 · Category: %4</source>
         <translation>%1 · %2
 Kunde: %3 · Kategorie: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="46"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="47"/>
         <source>&amp;Abandon it (what was recorded stays) and start the flow below</source>
         <translation>&amp;Abbrechen (das Erfasste bleibt erhalten) und den Ablauf unten starten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="52"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="53"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="57"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="60"/>
         <source>%1 — suggested for this ticket</source>
         <translation>%1 – für dieses Ticket vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="78"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="79"/>
         <source>Looking for a run in progress on this ticket…</source>
         <translation>Laufender Durchlauf an diesem Ticket wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="107"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="109"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="110"/>
         <source>“%1” is paused at “%2” (paused by %3, %4).</source>
         <translation>„%1“ ist bei „%2“ pausiert (pausiert von %3, %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="111"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="112"/>
         <source>“%1” is in progress at “%2” (last answer by %3, %4).</source>
         <translation>„%1“ läuft bei „%2“ (letzte Antwort von %3, %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="114"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="115"/>
         <source>C&amp;ontinue it at “%1”; the steps so far are listed on the left</source>
         <translation>Bei „%1“ f&amp;ortsetzen; die bisherigen Schritte stehen links</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="131"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="132"/>
         <source>Some flow files could not be loaded and are not offered (ask an admin to fix them):</source>
         <translation>Einige Ablaufdateien konnten nicht geladen werden und werden nicht angeboten (bitten Sie einen Administrator, sie zu korrigieren):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStartPage.cpp" line="179"/>
+        <location filename="../../ui/wizard/WizardStartPage.cpp" line="180"/>
         <source>No troubleshooting flows are installed, so there is nothing to start. Ask an admin to check the flow files.</source>
         <translation>Es sind keine Fehlerbehebungsabläufe installiert, daher gibt es nichts zu starten. Bitten Sie einen Administrator, die Ablaufdateien zu prüfen.</translation>
     </message>
@@ -9936,33 +9938,33 @@ Kunde: %3 · Kategorie: %4</translation>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="58"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="66"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
         <source>Step %1 of the run · %2</source>
         <translation>Schritt %1 des Durchlaufs · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="94"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
         <source>Ask the customer</source>
         <translation>Den Kunden fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="100"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
         <source>Tell the customer</source>
         <translation>Dem Kunden sagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
         <source>Text for the customer</source>
         <translation>Text für den Kunden</translation>
     </message>
@@ -9978,12 +9980,12 @@ Kunde: %3 · Kategorie: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="138"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
         <source>Reading the account of %1…</source>
         <translation>Das Konto von %1 wird gelesen…</translation>
     </message>
@@ -9992,27 +9994,27 @@ Kunde: %3 · Kategorie: %4</translation>
         <translation type="vanished">Den Status des Kontos erneut lesen (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="165"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
         <source>When you confirm, the wizard will</source>
         <translation>Wenn Sie bestätigen, führt der Assistent Folgendes aus:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="166"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
         <source>When you finish, the wizard will</source>
         <translation>Wenn Sie abschließen, führt der Assistent Folgendes aus:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="176"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
         <source>End the run; nothing else changes on the ticket.</source>
         <translation>Den Durchlauf beenden; sonst ändert sich nichts am Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="206"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
         <source>What the customer said or saw; kept with the answer.</source>
         <translation>Was der Kunde gesagt oder gesehen hat; wird mit der Antwort gespeichert.</translation>
     </message>
@@ -10029,103 +10031,103 @@ Kunde: %3 · Kategorie: %4</translation>
         <translation type="vanished">%1 (Alt+%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reiht eine E-Mail an %1 mit dem %n noch offenen Schritt ein (%2):</numerusform>
+            <numerusform>Reiht eine E-Mail an %1 mit den %n noch offenen Schritten ein (%2):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="256"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="276"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="277"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="284"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="289"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
         <source>Confirm and Do It</source>
         <translation>Bestätigen und ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
         <source>Skip This Step</source>
         <translation>Diesen Schritt überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation>Mit „übersprungen“ antworten, ohne die Aktionen auszuführen; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="300"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="326"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="332"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
         <source>Next: %1</source>
         <translation>Weiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="314"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="325"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
         <source>Continue: Account Is %1</source>
         <translation>Weiter: Konto ist %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="327"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
         <source>This flow has no branch for this status.</source>
         <translation>Dieser Ablauf hat keine Verzweigung für diesen Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="346"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
         <source>Account of %1: %2</source>
         <translation>Konto von %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="357"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation>Mit diesem Ticket ist kein Kundenkonto verknüpft (kein Konto hat die Adresse %1). Schlagen Sie den Kunden in den Kontowerkzeugen nach und wählen Sie, was Sie gefunden haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="369"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
         <source>The account could not be read: %1</source>
         <translation>Das Konto konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="390"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation>Am %2 an %1 gesendet; die E-Mail wartet im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="406"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation>Bereits erledigt (wird beim erneuten Bestätigen nicht wiederholt):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="509"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="154"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="160"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="205"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -54,9 +54,28 @@
     </message>
 </context>
 <context>
+    <name>NewEventsQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
+        <source>… and %n earlier entry(s)</source>
+        <translation>
+            <numerusform>… and %n earlier entry</numerusform>
+            <numerusform>… and %n earlier entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
+        <source>%n new entry(s) arrived on this ticket since you opened it:</source>
+        <translation>
+            <numerusform>%n new entry arrived on this ticket since you opened it:</numerusform>
+            <numerusform>%n new entries arrived on this ticket since you opened it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::AccountHistoryTabs</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="115"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="118"/>
         <source>All %n sign-in(s) shown, newest first.</source>
         <translation>
             <numerusform>The only sign-in is shown.</numerusform>
@@ -64,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="117"/>
+        <location filename="../../ui/accounts/AccountHistoryTabs.cpp" line="120"/>
         <source>The latest %n sign-in(s), newest first.</source>
         <translation>
             <numerusform>The latest sign-in.</numerusform>
@@ -75,7 +94,7 @@
 <context>
     <name>helpdesk::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountsWindow.cpp" line="161"/>
+        <location filename="../../ui/accounts/AccountsWindow.cpp" line="165"/>
         <source>%n account(s) match.</source>
         <translation>
             <numerusform>%n account matches.</numerusform>
@@ -122,28 +141,6 @@
     </message>
 </context>
 <context>
-    <name>helpdesk::ForwardedMailDialog</name>
-    <message numerus="yes">
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="221"/>
-        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
-        <translation>
-            <numerusform>%n forwarded or quoted mail in the text matches none of the mails we sent to this customer.</numerusform>
-            <numerusform>%n forwarded or quoted mails in the text match none of the mails we sent to this customer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::IncomingMailPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
-        <source>Fetching from %1 every %n second(s).</source>
-        <translation>
-            <numerusform>Fetching from %1 every second.</numerusform>
-            <numerusform>Fetching from %1 every %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::MailDelivery</name>
     <message numerus="yes">
         <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
@@ -155,20 +152,9 @@
     </message>
 </context>
 <context>
-    <name>helpdesk::MailFetchService</name>
-    <message numerus="yes">
-        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
-        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
-        <translation>
-            <numerusform>Signed in to %1 and opened the folder %2 (%n message in it).</numerusform>
-            <numerusform>Signed in to %1 and opened the folder %2 (%n messages in it).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="501"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -197,10 +183,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="123"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation>
-            <numerusform>Queues a mail to %1 with the %n step still to try (%2):</numerusform>
+            <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
             <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
         </translation>
     </message>

@@ -15,6 +15,7 @@
 #include "accounts/AccountsWindow.h"
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/IdentityCheckDialog.h"
+#include "accounts/LinkConfirmDialog.h"
 #include "accounts/LoginEventModel.h"
 #include "app/AppSession.h"
 #include "common/ActionRegistry.h"
@@ -29,6 +30,7 @@
 #include "ticket/TicketDetailView.h"
 #include "tickets/TicketQueueModel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,6 +152,14 @@ void configureMail(QSqlDatabase &db)
     auto saved = mail.save(settings);
     if (!saved)
         qFatal("mail settings: %s", qPrintable(saved.error().toString()));
+}
+
+// The link confirmation the panel opened, once it is on screen (null after the timeout).
+LinkConfirmDialog *linkConfirmation(AccountStatusPanel *panel)
+{
+    LinkConfirmDialog *dialog = nullptr;
+    test::waitUntil([&] { return (dialog = test::visibleChild<LinkConfirmDialog>(panel)); });
+    return dialog;
 }
 
 AccountReasonDialog *reasonDialog(AccountStatusPanel *panel, const QString &name)
@@ -348,6 +358,13 @@ void TestAccountPanel::resetLinkFromTicket()
     QVERIFY(!label(panel, QStringLiteral("reason_send_reset_link"))->isVisible());
     QSignalSpy finished(panel, &AccountStatusPanel::actionFinished);
     QTest::mouseClick(reset, Qt::LeftButton);
+    // First the question: to whom, for how long, on which ticket; nothing is sent before it.
+    LinkConfirmDialog *confirm = linkConfirmation(panel);
+    QVERIFY(confirm);
+    QCOMPARE(confirm->ticketId(), std::optional<qint64>(ticketId));
+    QVERIFY2(confirm->warningText().isEmpty(), qPrintable(confirm->warningText()));
+    QVERIFY(finished.isEmpty());
+    confirm->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
 
@@ -396,14 +413,51 @@ void TestAccountPanel::resetLinkFromTicket()
     QTRY_COMPARE_WITH_TIMEOUT(test::accountLinkStates(panel).constFirst(),
                               TokenStates::label(TokenState::Sent), TimeoutMs);
 
-    // Two more links, the second by its shortcut; the fourth within the hour is refused.
+    // Two more links, the second by its shortcut; the fourth within the hour is refused. The
+    // question says the link already sent stops working; cancelling it sends nothing.
     finished.clear();
     QTest::mouseClick(reset, Qt::LeftButton);
+    confirm = linkConfirmation(panel);
+    QVERIFY(confirm);
+    QVERIFY2(confirm->warningText().contains(QStringLiteral("#%1").arg(ticketId)) &&
+                 confirm->warningText().contains(QStringLiteral("stops working")),
+             qPrintable(confirm->warningText()));
+    confirm->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!test::visibleChild<LinkConfirmDialog>(panel), TimeoutMs);
+    QTest::qWait(200);
+    QVERIFY(finished.isEmpty());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    confirm = linkConfirmation(panel);
+    QVERIFY(confirm);
+    confirm->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(reset->isEnabled(), TimeoutMs);
+
+    // A troubleshooting run on the ticket waits for the link: the question names it. Three
+    // presses of the shortcut ask once.
+    QVERIFY(Database::exec(m_db->db(),
+                           QStringLiteral("INSERT INTO troubleshooting_runs (ticket_id, flow_id, "
+                                          "flow_version, flow_title, status, current_step, "
+                                          "started_at, updated_at) VALUES (?, 'login_problem', 1, "
+                                          "'Login problem', 'paused', 'link_result', ?, ?)"),
+                           {ticketId, QDateTime::currentMSecsSinceEpoch(),
+                            QDateTime::currentMSecsSinceEpoch()})
+                .ok());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    for (int press = 0; press < 3; ++press)
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    confirm = linkConfirmation(panel);
+    QVERIFY(confirm);
+    QTest::qWait(200);
+    QCOMPARE(panel->findChildren<LinkConfirmDialog *>().size(), 1);
+    QVERIFY2(confirm->warningText().contains(QStringLiteral("Login problem")) &&
+                 confirm->warningText().contains(QStringLiteral("paused")),
+             qPrintable(confirm->warningText()));
+    if (qEnvironmentVariable("HELPDESK_REVIEW_DIR").size())
+        confirm->grab().save(qEnvironmentVariable("HELPDESK_REVIEW_DIR") +
+                             QStringLiteral("/link-confirmation.png"));
+    confirm->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, TimeoutMs);
     QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(finished.at(1).at(2).toString()));
     QTRY_COMPARE_WITH_TIMEOUT(test::accountLinkStates(panel).size(), 3, TimeoutMs);
@@ -769,6 +823,52 @@ void TestAccountPanel::accountsScreenSearch()
     QVERIFY(!button(panel, QStringLiteral("button_identity_check"))->isEnabled());
     QVERIFY(panel->unavailableReason(AccountAction::RecordVerification)
                 .contains(QStringLiteral("ticket")));
+
+    // A link sent from here asks which ticket it belongs to: one of the account's open
+    // tickets, or none on purpose.
+    auto active = Database::exec(
+        m_db->db(),
+        QStringLiteral("SELECT a.id, a.email, MAX(t.id) FROM accounts a JOIN tickets t ON "
+                       "t.account_id = a.id WHERE a.status = 'active' AND t.status NOT IN "
+                       "('resolved', 'closed') GROUP BY a.id, a.email ORDER BY a.id LIMIT 1"));
+    QVERIFY(active && active.value().next());
+    const qint64 activeId = active.value().value(0).toLongLong();
+    const QString activeEmail = active.value().value(1).toString();
+    const qint64 openTicket = active.value().value(2).toLongLong();
+    active.value().finish();
+    searched.clear();
+    accounts->setQueryText(activeEmail);
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() >= 1 && accounts->resultCount() >= 1, TimeoutMs);
+    for (int i = 0; i < accounts->resultCount(); ++i)
+        if (accounts->accountAt(i).id == activeId)
+            accounts->selectRow(i);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->accountId() == activeId, TimeoutMs);
+    QPushButton *reset = button(panel, QStringLiteral("button_send_reset_link"));
+    QVERIFY2(reset->isEnabled(),
+             qPrintable(panel->unavailableReason(AccountAction::SendResetLink)));
+    QSignalSpy finished(panel, &AccountStatusPanel::actionFinished);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    LinkConfirmDialog *confirm = linkConfirmation(panel);
+    QVERIFY(confirm);
+    auto *choice = test::child<QComboBox>(confirm, QStringLiteral("linkTicketChoice"));
+    int choiceRow = -1;
+    for (int i = 0; i < choice->count(); ++i)
+        if (choice->itemData(i).toLongLong() == openTicket)
+            choiceRow = i;
+    QVERIFY2(choiceRow >= 0, qPrintable(choice->itemText(0)));
+    QVERIFY(choice->itemText(choice->count() - 1).contains(QStringLiteral("No ticket")));
+    choice->setCurrentIndex(choiceRow);
+    QCOMPARE(confirm->ticketId(), std::optional<qint64>(openTicket));
+    confirm->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    const auto recordedOn =
+        Database::scalar(m_db->db(),
+                         QStringLiteral("SELECT ticket_id FROM account_tokens WHERE account_id = ? "
+                                        "ORDER BY id DESC LIMIT 1"),
+                         {activeId});
+    QVERIFY(recordedOn.ok());
+    QCOMPARE(recordedOn.value().toLongLong(), openTicket);
 
     // Nothing found is said in words.
     searched.clear();

@@ -13,6 +13,7 @@
 #include "WindowDriver.h"
 #include "accounts/AccountStatusPanel.h"
 #include "accounts/ForwardedMailDialog.h"
+#include "accounts/LinkConfirmDialog.h"
 #include "accounts/LoginEventModel.h"
 #include "accounts/TokenStore.h"
 #include "app/AppSession.h"
@@ -143,13 +144,20 @@ void TestAccountRelay::resetLinkReachesTheRelay()
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->isVisible() && panel->accountId() == accountId && panel->isLoaded(), TimeoutMs);
 
-    // One click.
+    // One click, and the confirmation that says to whom and on which ticket.
     auto *reset = panel->findChild<QPushButton *>(QStringLiteral("button_send_reset_link"));
     QVERIFY(reset);
     QVERIFY2(reset->isEnabled(),
              qPrintable(panel->unavailableReason(AccountAction::SendResetLink)));
     QSignalSpy finished(panel, &AccountStatusPanel::actionFinished);
     QTest::mouseClick(reset, Qt::LeftButton);
+    LinkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = panel->findChild<LinkConfirmDialog *>()) != nullptr,
+                             TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible(), TimeoutMs);
+    QCOMPARE(confirm->ticketId(), std::optional<qint64>(ticketId));
+    QVERIFY(finished.isEmpty()); // nothing is sent before the agent confirms
+    confirm->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
 

@@ -19,6 +19,7 @@
 #include "queue/QueueListView.h"
 #include "queue/TicketTableView.h"
 #include "sla/SlaService.h"
+#include "ticket/ReplyComposer.h"
 #include "ticket/TicketDetailView.h"
 #include "ticket/TicketTimelineView.h"
 #include "tickets/TicketQueueModel.h"
@@ -71,6 +72,8 @@ private slots:
     void headerClickSorts();
     void selectingRowShowsDetails();
     void enterOpensTicket();
+    void enterInFilterOpensTheMatch();
+    void filterHidingTheTicketClearsIt();
     void shortcutsMoveFocus();
     void shortcutsDialogListsKeys();
     void shortcutListShowsEveryKeyInFull();
@@ -161,7 +164,9 @@ void TestMainWindow::showsQueuesWithCounts()
     // The status bar says which database and who.
     const auto *database = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(database);
-    QCOMPARE(database->text(), m_db->settings().displayUrl());
+    // An embedded database is one person's, and the status bar says so.
+    QCOMPARE(database->text(),
+             QStringLiteral("Single-user database: ") + m_db->settings().displayUrl());
     const auto *me = m_window->findChild<QLabel *>(QStringLiteral("meLabel"));
     QVERIFY(me);
     QVERIFY2(me->text().contains(QLatin1String("maria.k")), qPrintable(me->text()));
@@ -304,13 +309,19 @@ void TestMainWindow::selectingRowShowsDetails()
     QVERIFY(test::waitForQueue(m_model));
     QTRY_COMPARE(ticketTable(m_window.get())->currentTicketId(), id);
 
-    // Switching queues and back brings the selection back when the ticket is there.
+    // A queue that has the ticket keeps it selected and shown; one that does not takes it
+    // off the screen (the pane shows the selected row or nothing).
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QVERIFY(test::waitForQueue(m_model));
+    if (m_model->rowOfTicket(id) >= 0) {
+        QTRY_COMPARE(ticketTable(m_window.get())->currentTicketId(), id);
+        QCOMPARE(detail->ticketId(), id);
+    } else {
+        QTRY_COMPARE(detail->ticketId(), qint64(0));
+        QVERIFY(!action(m_window.get(), QStringLiteral("ticket.reply"))->isEnabled());
+    }
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QVERIFY(test::waitForQueue(m_model));
-    QTRY_COMPARE(ticketTable(m_window.get())->currentTicketId(), id);
-    QCOMPARE(detail->ticketId(), id);
 }
 
 void TestMainWindow::enterOpensTicket()
@@ -328,6 +339,74 @@ void TestMainWindow::enterOpensTicket()
     QVERIFY(detail->isAncestorOf(QApplication::focusWidget()));
     QTRY_VERIFY_WITH_TIMEOUT(timeline(m_window.get())->isLoaded(), LoadTimeoutMs);
     QVERIFY(timeline(m_window.get())->eventCount() >= 1);
+}
+
+void TestMainWindow::enterInFilterOpensTheMatch()
+{
+    // The agent shows one ticket, then types another's number and presses Enter at once —
+    // faster than the filter's pause. The ticket found is the one shown, and the actions act on
+    // it; never the previous one.
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QVERIFY(test::waitForQueue(m_model));
+    TicketDetailView *detail = ticketDetail(m_window.get());
+    const qint64 first = m_model->ticketIdAt(0);
+    const qint64 wanted = m_model->ticketIdAt(57);
+    QVERIFY(first > 0 && wanted > 0 && first != wanted);
+    QVERIFY(showTicket(m_window.get(), first));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *filter = filterEdit(m_window.get());
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("#%1").arg(wanted));
+    QTest::keyClick(filter, Qt::Key_Return);
+    // Until the match is in, the old ticket may stay on screen, but no action may reach it.
+    QVERIFY(detail->ticketId() == wanted || detail->ticketId() == first);
+    QTRY_COMPARE_WITH_TIMEOUT(detail->ticketId(), wanted, LoadTimeoutMs);
+    QCOMPARE(ticketTable(m_window.get())->currentTicketId(), wanted);
+    QVERIFY(detail->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY_WITH_TIMEOUT(detail->ticket().has_value(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(action(m_window.get(), QStringLiteral("ticket.note"))->isEnabled(),
+                             LoadTimeoutMs);
+
+    // Arrowing away: until the pane follows, the ticket actions wait.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(test::waitForQueue(m_model));
+    TicketTableView *table = ticketTable(m_window.get());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    if (table->currentTicketId() != detail->ticketId())
+        QVERIFY(!action(m_window.get(), QStringLiteral("ticket.note"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(detail->ticketId(), table->currentTicketId(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(action(m_window.get(), QStringLiteral("ticket.note"))->isEnabled(),
+                             LoadTimeoutMs);
+}
+
+void TestMainWindow::filterHidingTheTicketClearsIt()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QVERIFY(test::waitForQueue(m_model));
+    TicketDetailView *detail = ticketDetail(m_window.get());
+    const qint64 shown = m_model->ticketIdAt(3);
+    QVERIFY(showTicket(m_window.get(), shown));
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.note")));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<ReplyComposer>(detail), LoadTimeoutMs);
+
+    // A filter that leaves the ticket out takes it off the screen, editor and all.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *filter = filterEdit(m_window.get());
+    QTest::keyClicks(filter, QStringLiteral("zz-no-ticket-says-this"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->query().filterText, QStringLiteral("zz-no-ticket-says-this"),
+                              LoadTimeoutMs);
+    QVERIFY(test::waitForQueueIndex(m_model));
+    QTRY_COMPARE_WITH_TIMEOUT(detail->ticketId(), qint64(0), LoadTimeoutMs);
+    QVERIFY(!detail->ticket().has_value());
+    QVERIFY(!visibleChild<ReplyComposer>(detail));
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.note"))->isEnabled());
+    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.reply"))->isEnabled());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(test::waitForQueue(m_model));
 }
 
 void TestMainWindow::shortcutsMoveFocus()

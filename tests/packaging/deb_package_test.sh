@@ -28,7 +28,7 @@ step "dpkg-deb -I: dependencies"
 dpkg-deb -I "$deb" >"$WORK/info"
 cat "$WORK/info"
 depends="$(sed -n 's/^ Depends: //p' "$WORK/info")"
-for pkg in libqt6sql6-sqlite libqt6sql6-psql libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
+for pkg in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
            libqt6network6 libqt6keychain1; do
     grep -Eq "(^|, )$pkg( |,|$)" <<<"$depends" || fail "Depends lacks $pkg: $depends"
 done

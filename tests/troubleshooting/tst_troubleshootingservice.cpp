@@ -4,12 +4,12 @@
 #include "RecordingActionHandler.h"
 #include "TestClock.h"
 #include "TestDatabase.h"
+#include "TestWait.h"
 #include "WizardScenarios.h"
 #include "db/DbWorker.h"
 #include "tickets/TicketStore.h"
 #include "troubleshooting/TroubleshootingService.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -17,19 +17,6 @@
 
 using namespace helpdesk;
 using namespace helpdesk::test;
-
-namespace {
-template <typename T> T await(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 30'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!future.isFinished())
-        qFatal("the worker did not answer in time");
-    return future.result();
-}
-} // namespace
 
 class TestTroubleshootingService : public QObject
 {
@@ -70,12 +57,12 @@ private slots:
             QSignalSpy tickets(&service, &TroubleshootingService::ticketChanged);
             QVERIFY(service.flows().flow("login_problem"));
 
-            Result<FlowRun> run = await(service.start(ticket.id));
+            Result<FlowRun> run = waitFor(service.start(ticket.id));
             QVERIFY2(run.ok(), run ? "" : qPrintable(run.error().toString()));
             QCOMPARE(run->flowId, QString("login_problem"));
             for (const QString answer :
                  {"did_not_help", "did_not_help", "did_not_help", "did_not_help", "", "done"}) {
-                run = await(service.answer(run.value(), answer, "via the service"));
+                run = waitFor(service.answer(run.value(), answer, "via the service"));
                 QVERIFY2(run.ok(), run ? "" : qPrintable(run.error().toString()));
             }
             // Reset link sent, customer emailed, ticket pending customer.
@@ -90,36 +77,36 @@ private slots:
             QCOMPARE(tickets.last().at(0).toLongLong(), ticket.id);
 
             // Maria closes the wizard; Lena resumes when the customer writes back.
-            run = await(service.pause(run.value(), "waiting for the customer"));
+            run = waitFor(service.pause(run.value(), "waiting for the customer"));
             QVERIFY(run.ok());
             service.setActor(lena);
-            auto open = await(service.openRun(ticket.id));
+            auto open = waitFor(service.openRun(ticket.id));
             QVERIFY(open.ok() && open->has_value());
             QCOMPARE(open->value().status, FlowRunStatus::Paused);
             // A stale view is refused, and the ticket still refreshes.
             const int ticketSignals = int(tickets.size());
             FlowRun stale = open->value();
             stale.version -= 1;
-            auto refused = await(service.resume(stale));
+            auto refused = waitFor(service.resume(stale));
             QCOMPARE(refused.error().code, Error::Code::Conflict);
             QCOMPARE(tickets.size(), ticketSignals + 1);
-            run = await(service.resume(open->value()));
+            run = waitFor(service.resume(open->value()));
             QVERIFY(run.ok());
-            run = await(service.answer(run.value(), "resolved", "new password works"));
+            run = waitFor(service.answer(run.value(), "resolved", "new password works"));
             QVERIFY(run.ok());
-            run = await(service.finish(run.value()));
+            run = waitFor(service.finish(run.value()));
             QVERIFY2(run.ok(), run ? "" : qPrintable(run.error().toString()));
             QCOMPARE(run->status, FlowRunStatus::Finished);
             QCOMPARE(run->resolvedStep, QString("link_result"));
             QCOMPARE(run->steps.last().answeredByName, QString("Lena Vogel"));
 
-            auto all = await(service.runs(ticket.id));
+            auto all = waitFor(service.runs(ticket.id));
             QVERIFY(all.ok());
             QCOMPARE(all->size(), 1);
-            auto account = await(service.ticketAccount(ticket.id));
+            auto account = waitFor(service.ticketAccount(ticket.id));
             QVERIFY(account.ok());
             QCOMPARE(account->status, QString("active"));
-            auto funnel = await(service.funnel("login_problem"));
+            auto funnel = waitFor(service.funnel("login_problem"));
             QVERIFY(funnel.ok());
             QCOMPARE(funnel->resolved, 1);
             QCOMPARE(funnel->step("link_result")->resolvedHere, 1);

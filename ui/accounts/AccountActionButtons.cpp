@@ -75,7 +75,7 @@ AccountActionButtons::AccountActionButtons(const QHash<int, QAction *> &actions,
         reason->setObjectName(QStringLiteral("reason_") + AccountActionKeys::key(a));
         reason->setWordWrap(true);
         reason->setTextFormat(Qt::RichText);
-        reason->setStyleSheet(QStringLiteral("color: #475467;"));
+        reason->setForegroundRole(QPalette::PlaceholderText);
         QFont small = reason->font();
         small.setPointSizeF(small.pointSizeF() * 0.92);
         reason->setFont(small);

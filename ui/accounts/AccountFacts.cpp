@@ -1,5 +1,6 @@
 #include "accounts/AccountFacts.h"
 
+#include "common/Colors.h"
 #include "common/TimeText.h"
 
 #include <QFormLayout>
@@ -53,10 +54,16 @@ void AccountFacts::setOverview(const AccountOverview &o)
     }
     m_failed->setText(QLocale().toString(o.failedSignIns24h));
     m_failed->setStyleSheet(
-        o.failedSignIns24h >= 5 ? QStringLiteral("color: #b42318; font-weight: bold;") : QString());
+        o.failedSignIns24h >= 5
+            ? QStringLiteral("color: %1; font-weight: bold;")
+                  .arg(Colors::html(Colors::text(Colors::Tone::Danger, palette())))
+            : QString());
     m_created->setText(TimeText::dateTime(a.createdAt));
     m_verified->setText(a.emailVerified ? tr("Yes") : tr("No"));
-    m_verified->setStyleSheet(a.emailVerified ? QString() : QStringLiteral("color: #b54708;"));
+    m_verified->setStyleSheet(
+        a.emailVerified ? QString()
+                        : QStringLiteral("color: %1;")
+                              .arg(Colors::html(Colors::text(Colors::Tone::Warning, palette()))));
     m_phone->setText(a.phone.isEmpty() ? tr("None registered") : tr("Registered"));
 }
 

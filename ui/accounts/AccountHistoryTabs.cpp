@@ -1,5 +1,7 @@
 #include "accounts/AccountHistoryTabs.h"
 
+#include "common/Colors.h"
+
 #include "accounts/LoginEventModel.h"
 #include "common/TimeText.h"
 
@@ -15,21 +17,20 @@
 namespace helpdesk {
 
 namespace {
-QColor tokenColor(TokenState state)
+Colors::Tone tokenTone(TokenState state)
 {
     switch (state) {
     case TokenState::Issued:
-        return QColor(0x1d, 0x5f, 0xc4);
     case TokenState::Sent:
-        return QColor(0x0e, 0x76, 0x6e);
+        return Colors::Tone::Info;
     case TokenState::Used:
-        return QColor(0x1b, 0x7a, 0x3d);
+        return Colors::Tone::Success;
     case TokenState::Expired:
-        return QColor(0x6b, 0x72, 0x80);
+        return Colors::Tone::Muted;
     case TokenState::Revoked:
-        return QColor(0x9a, 0x34, 0x12);
+        return Colors::Tone::Danger;
     }
-    return {};
+    return Colors::Tone::Muted;
 }
 } // namespace
 
@@ -60,6 +61,7 @@ QWidget *AccountHistoryTabs::buildSignIns()
     layout->setSpacing(4);
     m_loginView = new QTableView(signIns);
     m_loginView->setObjectName(QStringLiteral("accountLoginView"));
+    m_loginView->setAccessibleName(tr("Sign-ins"));
     m_loginView->setModel(m_logins);
     m_loginView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_loginView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -68,6 +70,7 @@ QWidget *AccountHistoryTabs::buildSignIns()
     m_loginView->verticalHeader()->hide();
     m_loginView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_loginView->horizontalHeader()->setStretchLastSection(true);
+    m_loginView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_loginView->horizontalHeader()->setHighlightSections(false);
     // Wide enough for typical values (the history loads lazily, so no measuring of rows).
     const QFontMetrics fm = m_loginView->fontMetrics();
@@ -128,6 +131,7 @@ QTreeWidget *AccountHistoryTabs::addTree(const QString &name, const QStringList 
     t->setHeaderLabels(headers);
     t->setFrameShape(QFrame::NoFrame);
     t->header()->setStretchLastSection(true);
+    t->setAccessibleName(QString(title).remove(u'&'));
     addTab(t, title);
     return t;
 }
@@ -158,7 +162,7 @@ void AccountHistoryTabs::showTokens(const QList<TokenInfo> &tokens)
         auto *item = new QTreeWidgetItem(m_tokens);
         item->setText(0, TokenKinds::label(t.kind));
         item->setText(1, TokenStates::label(t.state));
-        item->setForeground(1, tokenColor(t.state));
+        item->setForeground(1, Colors::text(tokenTone(t.state), palette(), QPalette::Base));
         QFont f = item->font(1);
         f.setBold(true);
         item->setFont(1, f);

@@ -1,7 +1,10 @@
 #pragma once
 // A coloured box in the account panel for what needs attention — the lock and why, suspicious
 // activity, the identity check on the ticket, a pending unlock request: a bold title (when it
-// has one) over rich text, with a coloured edge.
+// has one) over rich text, with a coloured edge. Its colours are mixed from the palette
+// (Colors::card), again when the palette changes, so the box reads in light and dark themes.
+
+#include "common/Colors.h"
 
 #include <QFrame>
 #include <QMargins>
@@ -17,10 +20,8 @@ class AccountNoticeBox : public QFrame
 public:
     struct Look
     {
-        QString background;
-        QString border;
-        QString accent;     // the thick left edge
-        QString titleColor; // empty: no title
+        Colors::Tone tone = Colors::Tone::Muted;
+        bool titled = false; // a bold title over the text
         QMargins margins;
         int spacing = 3;
     };
@@ -35,7 +36,14 @@ public:
     // What it says in plain text (the title, a line break, the text); empty while hidden.
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyLook();
+
+    Look m_look;
+    bool m_applying = false;
     QVBoxLayout *m_layout;
     QLabel *m_title = nullptr;
     QLabel *m_body;

@@ -1,5 +1,6 @@
 #include "accounts/AccountReasonDialog.h"
 
+#include "common/Colors.h"
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,9 @@ AccountReasonDialog::AccountReasonDialog(const Options &options, QWidget *parent
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
     heading->setFont(headingFont);
     if (options.destructive)
-        heading->setStyleSheet(QStringLiteral("color: #b42318;"));
+        heading->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(Colors::html(Colors::text(Colors::Tone::Danger, palette()))));
     layout->addWidget(heading);
 
     if (!options.explanation.isEmpty()) {

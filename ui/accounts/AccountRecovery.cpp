@@ -13,16 +13,13 @@
 namespace helpdesk {
 
 AccountRecovery::AccountRecovery(QWidget *parent)
-    : QWidget(parent), m_verification(new AccountNoticeBox(
-                           QStringLiteral("accountVerificationBox"),
-                           {QStringLiteral("#f4f6fa"), QStringLiteral("#d0d5dd"),
-                            QStringLiteral("#667085"), QString(), QMargins(10, 6, 10, 6), 3},
-                           QString(), QStringLiteral("accountVerification"), this)),
-      m_request(
-          new AccountNoticeBox(QStringLiteral("accountRequestBox"),
-                               {QStringLiteral("#eef4ff"), QStringLiteral("#b2ccff"),
-                                QStringLiteral("#2e5aac"), QString(), QMargins(10, 7, 10, 7), 4},
-                               QString(), QStringLiteral("accountUnlockRequest"), this)),
+    : QWidget(parent),
+      m_verification(new AccountNoticeBox(QStringLiteral("accountVerificationBox"),
+                                          {Colors::Tone::Muted, false, QMargins(10, 6, 10, 6), 3},
+                                          QString(), QStringLiteral("accountVerification"), this)),
+      m_request(new AccountNoticeBox(QStringLiteral("accountRequestBox"),
+                                     {Colors::Tone::Info, false, QMargins(10, 7, 10, 7), 4},
+                                     QString(), QStringLiteral("accountUnlockRequest"), this)),
       m_approve(new QPushButton(tr("Approve…"), m_request)),
       m_reject(new QPushButton(tr("Turn Down…"), m_request)), m_reason(new QLabel(m_request))
 {
@@ -44,7 +41,7 @@ AccountRecovery::AccountRecovery(QWidget *parent)
     m_request->contentLayout()->addLayout(decide);
     m_reason->setObjectName(QStringLiteral("reason_approve_unlock"));
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #475467;"));
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
     m_request->contentLayout()->addWidget(m_reason);
 }
 
@@ -54,11 +51,17 @@ void AccountRecovery::setOverview(const AccountOverview &o)
     // Identity verification on the ticket.
     if (o.ticketId && o.verification) {
         const VerificationState &v = *o.verification;
-        m_verification->setBody(
-            v.passed ? tr("<b style=\"color:#14532d\">✔ Identity verified on %1</b><br/>%2")
-                           .arg(esc(ticketNumberText(*o.ticketId)), esc(v.summary))
-                     : tr("<b>Identity verification on %1</b><br/>%2")
-                           .arg(esc(ticketNumberText(*o.ticketId)), esc(v.summary)));
+        // The tick in green on the box's own tint, readable in light and dark palettes.
+        QPalette onCard = palette();
+        onCard.setColor(QPalette::Window, Colors::card(Colors::Tone::Muted, palette()).background);
+        const QColor ink = v.passed ? Colors::text(Colors::Tone::Success, onCard)
+                                    : palette().color(QPalette::WindowText);
+        const QString title =
+            v.passed ? tr("✔ Identity verified on %1") : tr("Identity verification on %1");
+        m_verification->setBody(QStringLiteral("<b style=\"color:%1\">%2</b><br/>%3")
+                                    .arg(Colors::html(ink),
+                                         esc(title.arg(ticketNumberText(*o.ticketId))),
+                                         esc(v.summary)));
         m_verification->show();
     } else {
         m_verification->hide();

@@ -1,5 +1,7 @@
 #include "accounts/AccountStatusBadge.h"
 
+#include "common/Colors.h"
+
 namespace helpdesk {
 
 AccountStatusBadge::AccountStatusBadge(QWidget *parent) : QLabel(parent)
@@ -11,21 +13,27 @@ AccountStatusBadge::AccountStatusBadge(QWidget *parent) : QLabel(parent)
     setStatus(AccountStatus::Active);
 }
 
-QColor AccountStatusBadge::color(AccountStatus status)
+Colors::Tone AccountStatusBadge::tone(AccountStatus status)
 {
     switch (status) {
     case AccountStatus::Active:
-        return QColor(0x1b, 0x7a, 0x3d); // green
+        return Colors::Tone::Success;
     case AccountStatus::Inactive:
-        return QColor(0x6b, 0x72, 0x80); // grey
+        return Colors::Tone::Muted;
     case AccountStatus::PendingActivation:
-        return QColor(0x1d, 0x5f, 0xc4); // blue
+        return Colors::Tone::Info;
     case AccountStatus::Locked:
-        return QColor(0xc0, 0x26, 0x1f); // red
+        return Colors::Tone::Danger;
     case AccountStatus::Suspended:
-        return QColor(0x7a, 0x2e, 0x9c); // purple
+        return Colors::Tone::Accent;
     }
-    return QColor(Qt::gray);
+    return Colors::Tone::Muted;
+}
+
+QColor AccountStatusBadge::color(AccountStatus status)
+{
+    // White text on it in every theme: the saturated tone, darkened where white would not read.
+    return Colors::readable(Colors::base(tone(status)), QColor(Qt::white));
 }
 
 void AccountStatusBadge::setStatus(AccountStatus status)

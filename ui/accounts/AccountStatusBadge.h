@@ -3,6 +3,7 @@
 // screen reader (the accessible name says the status in words).
 
 #include "accounts/Account.h"
+#include "common/Colors.h"
 
 #include <QColor>
 #include <QLabel>
@@ -19,7 +20,8 @@ public:
     AccountStatus status() const { return m_status; }
 
     // The colour of each status (also used by the Accounts screen's list).
-    static QColor color(AccountStatus status);
+    static QColor color(AccountStatus status); // the badge's background (white text on it)
+    static Colors::Tone tone(AccountStatus status);
 
 private:
     AccountStatus m_status = AccountStatus::Active;

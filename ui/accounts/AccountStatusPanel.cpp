@@ -11,6 +11,7 @@
 #include "accounts/AccountWarnings.h"
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/IdentityCheckDialog.h"
+#include "accounts/LinkConfirmDialog.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
@@ -363,16 +364,35 @@ bool AccountStatusPanel::canRun(AccountAction a) const
 
 void AccountStatusPanel::sendResetLink()
 {
-    if (!action(AccountAction::SendResetLink)->isEnabled())
-        return;
-    run(AccountAction::SendResetLink, m_service->sendResetLink(m_accountId, m_ticketId));
+    sendLink(AccountAction::SendResetLink, TokenKind::Reset);
 }
 
 void AccountStatusPanel::sendActivationLink()
 {
-    if (!action(AccountAction::SendActivationLink)->isEnabled())
+    sendLink(AccountAction::SendActivationLink, TokenKind::Activation);
+}
+
+void AccountStatusPanel::sendLink(AccountAction a, TokenKind kind)
+{
+    // A link mails the customer and replaces the links they have: say so and ask first. One
+    // question at a time, however often the shortcut is pressed.
+    if (!canRun(a) || m_askingLink)
         return;
-    run(AccountAction::SendActivationLink, m_service->sendActivationLink(m_accountId, m_ticketId));
+    m_askingLink = true;
+    LinkConfirmDialog::ask(
+        m_service, kind, m_overview->account, displayName(), m_ticketId, this,
+        [this, a, kind, id = m_accountId](LinkConfirmDialog *dialog) {
+            connect(dialog, &QDialog::finished, this, [this] { m_askingLink = false; });
+            connect(dialog, &QDialog::accepted, this, [this, a, kind, id, dialog] {
+                const std::optional<qint64> ticket = dialog->ticketId();
+                run(a, kind == TokenKind::Reset ? m_service->sendResetLink(id, ticket)
+                                                : m_service->sendActivationLink(id, ticket));
+            });
+        },
+        [this](const QString &message) {
+            m_askingLink = false;
+            m_messages->showMessage(message);
+        });
 }
 
 void AccountStatusPanel::lockNow()

@@ -87,6 +87,7 @@ public slots:
     // The actions. Those that need words or choices open a dialog first.
     void sendResetLink();
     void sendActivationLink();
+    void sendLink(AccountAction action, TokenKind kind);
     void lockNow();
     void unlock(); // or request the unlock of a security lock
     void approveUnlock();
@@ -123,6 +124,7 @@ private:
     std::optional<AccountOverview> m_overview;
     quint64 m_generation = 0;
     bool m_busy = false;
+    bool m_askingLink = false;            // a link confirmation is open or on its way
     QTimer m_reloadTimer;                 // coalesces a burst of change notices
     QHash<QString, QString> m_staffNames; // login -> display name
 

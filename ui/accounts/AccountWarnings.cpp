@@ -10,15 +10,12 @@ namespace helpdesk {
 AccountWarnings::AccountWarnings(QWidget *parent)
     : QWidget(parent),
       m_lock(new AccountNoticeBox(
-          QStringLiteral("accountLockBox"),
-          {QStringLiteral("#fdf1f0"), QStringLiteral("#f2b8b2"), QStringLiteral("#c0261f"),
-           QStringLiteral("#8f1d16"), QMargins(10, 7, 10, 7), 3},
+          QStringLiteral("accountLockBox"), {Colors::Tone::Danger, true, QMargins(10, 7, 10, 7), 3},
           QStringLiteral("accountLockTitle"), QStringLiteral("accountLockDetail"), this)),
-      m_flags(new AccountNoticeBox(
-          QStringLiteral("accountFlagBox"),
-          {QStringLiteral("#fff6e5"), QStringLiteral("#f3cf8c"), QStringLiteral("#d97706"),
-           QStringLiteral("#8a4b00"), QMargins(10, 7, 10, 7), 3},
-          QStringLiteral("accountFlagTitle"), QStringLiteral("accountFlagList"), this))
+      m_flags(new AccountNoticeBox(QStringLiteral("accountFlagBox"),
+                                   {Colors::Tone::Warning, true, QMargins(10, 7, 10, 7), 3},
+                                   QStringLiteral("accountFlagTitle"),
+                                   QStringLiteral("accountFlagList"), this))
 {
     setObjectName(QStringLiteral("accountWarnings"));
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "accounts/AccountsWindow.h"
 
+#include "common/Colors.h"
+
 #include "accounts/AccountService.h"
 #include "accounts/AccountStatusBadge.h"
 #include "accounts/AccountStatusPanel.h"
@@ -64,7 +66,9 @@ AccountsWindow::AccountsWindow(AccountService *service, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_panel);
     // The screen's actions are the panel's (its menu and keys).
-    (new ActionRegistry(this))->include(m_panel->actions());
+    auto *actions = new ActionRegistry(this);
+    actions->include(m_panel->actions());
+    ActionCatalog::addCloseAction(actions, this);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({460, 740});
@@ -175,7 +179,8 @@ void AccountsWindow::showResults(const QList<Account> &accounts)
         item->setText(0, a.displayName);
         item->setText(1, a.email);
         item->setText(2, AccountStatuses::label(a.status));
-        item->setForeground(2, AccountStatusBadge::color(a.status));
+        item->setForeground(
+            2, Colors::text(AccountStatusBadge::tone(a.status), m_list->palette(), QPalette::Base));
         QFont f = item->font(2);
         f.setBold(a.status != AccountStatus::Active);
         item->setFont(2, f);

@@ -2,12 +2,14 @@
 
 #include "accounts/AccountService.h"
 #include "common/ActionCatalog.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "common/TimeText.h"
 #include "tickets/Ticket.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,9 +26,11 @@ namespace {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style=\"color:#667085; padding-right:14px\">%1</td>"
+    return QStringLiteral("<tr><td style=\"color:%3; padding-right:14px\">%1</td>"
                           "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value);
+        .arg(label.toHtmlEscaped(), value,
+             Colors::html(
+                 Colors::text(Colors::Tone::Muted, QGuiApplication::palette(), QPalette::Base)));
 }
 } // namespace
 
@@ -75,6 +79,7 @@ ForwardedMailDialog::ForwardedMailDialog(AccountService *service, QWidget *paren
     m_verdict->hide();
     layout->addWidget(m_verdict);
     m_details->setObjectName(QStringLiteral("forwardedDetails"));
+    m_details->setAccessibleName(tr("What the check found"));
     m_details->setOpenLinks(false);
     m_details->hide();
     layout->addWidget(m_details, 3);
@@ -140,8 +145,7 @@ void ForwardedMailDialog::showError(const QString &message)
 {
     m_report.reset();
     m_verdict->setText(message);
-    m_verdict->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #7a1d14; border-radius: 4px; }"));
+    m_verdict->setStyleSheet(Colors::cardStyle(Colors::Tone::Danger, palette()));
     m_details->hide();
 }
 
@@ -149,28 +153,25 @@ void ForwardedMailDialog::showReport(const ForwardedMailReport &report)
 {
     m_report = report;
     QString headline;
-    QString style;
+    Colors::Tone tone = Colors::Tone::Warning;
     switch (report.verdict) {
     case ForwardedMailReport::Verdict::SentByUs:
         headline = tr("✔ Sent by this helpdesk");
-        style = QStringLiteral("QLabel { background: #e7f6ec; color: #14532d; border: 1px solid "
-                               "#9bd3ae; border-radius: 4px; }");
+        tone = Colors::Tone::Success;
         break;
     case ForwardedMailReport::Verdict::NotSentByUs:
         headline = tr("⚠ We did not send this message — possible phishing");
-        style = QStringLiteral("QLabel { background: #fdecea; color: #7a1d14; border: 1px solid "
-                               "#f1a9a0; border-radius: 4px; }");
+        tone = Colors::Tone::Danger;
         break;
     case ForwardedMailReport::Verdict::NoMessageId:
         headline = tr("No Message-ID found");
-        style = QStringLiteral("QLabel { background: #fff4e0; color: #7a4a00; border: 1px solid "
-                               "#f3cf8c; border-radius: 4px; }");
+        tone = Colors::Tone::Warning;
         break;
     }
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setText(QStringLiteral("<b style=\"font-size:large\">%1</b><br/>%2")
                            .arg(headline.toHtmlEscaped(), report.summary.toHtmlEscaped()));
-    m_verdict->setStyleSheet(style);
+    m_verdict->setStyleSheet(Colors::cardStyle(tone, palette()));
     m_verdict->show();
 
     QString html;

@@ -1,6 +1,7 @@
 #include "accounts/IdentityCheckDialog.h"
 
 #include "accounts/AccountService.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "common/TimeText.h"
 #include "tickets/Ticket.h"
@@ -57,6 +58,7 @@ IdentityCheckDialog::IdentityCheckDialog(AccountService *service, qint64 ticketI
 
     m_checks->setObjectName(QStringLiteral("verificationChecks"));
     m_checks->setRootIsDecorated(false);
+    m_checks->setAccessibleName(tr("Checks recorded on the ticket"));
     m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("By"), tr("When"), tr("Note")});
     m_checks->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     m_checks->header()->setStretchLastSection(true);
@@ -107,9 +109,24 @@ IdentityCheckDialog::IdentityCheckDialog(AccountService *service, qint64 ticketI
     formLayout->addLayout(recordRow);
     layout->addWidget(form);
 
+    // Tab goes down the form as it reads: the method, the result, the note, Record. (The
+    // result buttons and the note were made first, in the constructor's list.)
+    QWidget *previous = nullptr;
+    for (QAbstractButton *b : m_methods->buttons()) {
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QWidget *next : std::initializer_list<QWidget *>{m_passed, m_failed, m_note, m_record}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
+
     m_error->setObjectName(QStringLiteral("verificationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;")
+                               .arg(Colors::html(Colors::text(Colors::Tone::Danger, palette()))));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -143,16 +160,14 @@ void IdentityCheckDialog::showState(const VerificationState &state)
     m_summary->setText(state.passed ? tr("✔ Identity verified. %1").arg(state.summary)
                                     : state.summary);
     m_summary->setStyleSheet(
-        state.passed
-            ? QStringLiteral("QLabel { background: #e7f6ec; color: #14532d; border-radius: 4px; }")
-            : QStringLiteral(
-                  "QLabel { background: #fff4e0; color: #7a4a00; border-radius: 4px; }"));
+        Colors::cardStyle(state.passed ? Colors::Tone::Success : Colors::Tone::Warning, palette()));
     m_checks->clear();
     for (const IdentityCheck &c : state.checks) {
         auto *item = new QTreeWidgetItem(m_checks);
         item->setText(0, VerificationMethods::label(c.method));
         item->setText(1, c.passed ? tr("Passed") : tr("Failed"));
-        item->setForeground(1, c.passed ? QColor(0x1b, 0x7a, 0x3d) : QColor(0xb4, 0x23, 0x18));
+        item->setForeground(1, Colors::text(c.passed ? Colors::Tone::Success : Colors::Tone::Danger,
+                                            m_checks->palette(), QPalette::Base));
         item->setText(2, c.staffName);
         item->setText(3, TimeText::dateTime(c.at));
         item->setText(4, c.note);

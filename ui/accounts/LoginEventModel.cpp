@@ -1,9 +1,12 @@
 #include "accounts/LoginEventModel.h"
 
+#include "common/Colors.h"
+
 #include "accounts/AccountService.h"
 #include "common/Futures.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace helpdesk {
@@ -196,12 +199,14 @@ QVariant LoginEventModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == Outcome)
-            return e.success ? QColor(0x1b, 0x7a, 0x3d) : QColor(0xb4, 0x23, 0x18);
+            return Colors::text(e.success ? Colors::Tone::Success : Colors::Tone::Danger,
+                                QGuiApplication::palette(), QPalette::Base);
         if (index.column() == Location && e.location().isEmpty())
-            return QColor(0x80, 0x80, 0x80);
+            return Colors::text(Colors::Tone::Muted, QGuiApplication::palette(), QPalette::Base);
         return {};
     case Qt::BackgroundRole:
-        return flagged ? QVariant(QColor(0xfd, 0xec, 0xea)) : QVariant();
+        return flagged ? QVariant(Colors::tint(Colors::Tone::Danger, QGuiApplication::palette()))
+                       : QVariant();
     case EventIdRole:
         return e.id;
     case SuccessRole:

@@ -18,18 +18,17 @@ QKeySequence seq(QKeyCombination combination)
 
 QList<ActionDef> build()
 {
-    using C = ActionCatalog;
-    const QString queues = C::tr("Queues and the ticket list");
-    const QString ticket = C::tr("The ticket");
-    const QString editor = C::tr("Reply and note editor");
-    const QString account = C::tr("Customer account");
-    const QString wizard = C::tr("Troubleshooting wizard");
-    const QString mail = C::tr("Mail and the Outbox");
-    const QString search = C::tr("Search and Accounts screens");
-    const QString app = C::tr("Application");
-    const QString inFilter = C::tr("in the filter");
-    const QString inEditor = C::tr("in the editor");
-    const QString inSearchBox = C::tr("in the search box");
+    const QString queues = ActionCatalog::tr("Queues and the ticket list");
+    const QString ticket = ActionCatalog::tr("The ticket");
+    const QString editor = ActionCatalog::tr("Reply and note editor");
+    const QString account = ActionCatalog::tr("Customer account");
+    const QString wizard = ActionCatalog::tr("Troubleshooting wizard");
+    const QString mail = ActionCatalog::tr("Mail and the Outbox");
+    const QString search = ActionCatalog::tr("Search and Accounts screens");
+    const QString app = ActionCatalog::tr("Application");
+    const QString inFilter = ActionCatalog::tr("in the filter");
+    const QString inEditor = ActionCatalog::tr("in the editor");
+    const QString inSearchBox = ActionCatalog::tr("in the search box");
     const QString table = QStringLiteral("ticketTable");
     const QString filter = QStringLiteral("filterEdit");
     const QString composer = QStringLiteral("composerEdit");
@@ -53,164 +52,169 @@ QList<ActionDef> build()
                   .group = queues,
                   .text = label,
                   .toolTip = label,
-                  .description = C::tr("Show “%1”").arg(label),
+                  .description = ActionCatalog::tr("Show “%1”").arg(label),
                   .keys = {seq(Qt::CTRL | Qt::Key(Qt::Key_1 + i))},
                   .checkable = true});
     }
     d.append({.id = QStringLiteral("list.filter"),
               .group = queues,
-              .text = C::tr("&Filter Tickets…"),
-              .description = C::tr("Filter the queue"),
+              .text = ActionCatalog::tr("&Filter Tickets…"),
+              .description = ActionCatalog::tr("Filter the queue"),
               .keys = {QKeySequence(QKeySequence::Find)}});
     d.append({.id = QStringLiteral("list.clearFilter"),
               .kind = Kind::Keys,
               .widget = filter,
               .group = queues,
-              .description = C::tr("Clear the filter and return to the list"),
+              .description = ActionCatalog::tr("Clear the filter and return to the list"),
               .keys = {seq(QKeyCombination(Qt::Key_Escape))},
               .where = inFilter});
     d.append({.id = QStringLiteral("list.fromFilter"),
               .kind = Kind::Keys,
               .widget = filter,
               .group = queues,
-              .description = C::tr("Go from the filter to the list"),
+              .description = ActionCatalog::tr("Go from the filter to the list"),
               .keys = {seq(QKeyCombination(Qt::Key_Down))},
               .where = inFilter});
     d.append({.id = QStringLiteral("list.search"),
               .group = queues,
-              .text = C::tr("&Search Tickets…"),
-              .description = C::tr("Search all tickets (subjects, messages, notes)"),
+              .text = ActionCatalog::tr("&Search Tickets…"),
+              .description = ActionCatalog::tr("Search all tickets (subjects, messages, notes)"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}});
     d.append({.id = QStringLiteral("list.focus"),
               .group = queues,
-              .text = C::tr("Go to Ticket &List"),
-              .description = C::tr("Go to the ticket list"),
+              .text = ActionCatalog::tr("Go to Ticket &List"),
+              .description = ActionCatalog::tr("Go to the ticket list"),
               .keys = {seq(Qt::CTRL | Qt::Key_L), seq(QKeyCombination(Qt::Key_F6))}});
     d.append({.id = QStringLiteral("list.move"),
               .kind = Kind::Keys,
               .widget = table,
               .group = queues,
-              .description = C::tr("Move through the tickets"),
+              .description = ActionCatalog::tr("Move through the tickets"),
               .keys = {seq(QKeyCombination(Qt::Key_Up)), seq(QKeyCombination(Qt::Key_Down)),
                        seq(QKeyCombination(Qt::Key_PageUp)), seq(QKeyCombination(Qt::Key_PageDown)),
                        seq(QKeyCombination(Qt::Key_Home)), seq(QKeyCombination(Qt::Key_End))}});
     d.append({.id = QStringLiteral("list.open"),
               .widget = table,
               .group = queues,
-              .text = C::tr("&Open Ticket"),
-              .description = C::tr("Open the selected ticket"),
+              .text = ActionCatalog::tr("&Open Ticket"),
+              .description = ActionCatalog::tr("Open the selected ticket"),
               .keys = {enter[0], enter[1]},
               .context = Qt::WidgetShortcut});
     d.append({.id = QStringLiteral("list.sort"),
               .kind = Kind::Keys,
               .group = queues,
-              .description = C::tr("Sort by a column"),
-              .otherWays = C::tr("Click the column header")});
+              .description = ActionCatalog::tr("Sort by a column"),
+              .otherWays = ActionCatalog::tr("Click the column header")});
     d.append({.id = QStringLiteral("list.select"),
               .kind = Kind::Keys,
               .widget = table,
               .group = queues,
-              .description = C::tr("Select several tickets"),
+              .description = ActionCatalog::tr("Select several tickets"),
               .keys = {seq(Qt::SHIFT | Qt::Key_Up), seq(Qt::SHIFT | Qt::Key_Down)},
-              .otherWays = C::tr("Ctrl+click")});
+              .otherWays = ActionCatalog::tr("Ctrl+click")});
     d.append({.id = QStringLiteral("list.riskOrder"),
               .kind = Kind::Keys,
               .group = queues,
-              .description = C::tr("Back to column order in “Escalated”"),
-              .otherWays = C::tr("Click a column header")});
+              .description = ActionCatalog::tr("Back to column order in “Escalated”"),
+              .otherWays = ActionCatalog::tr("Click a column header")});
 
     // The ticket shown, and the selected tickets.
     d.append({.id = QStringLiteral("ticket.new"),
               .group = ticket,
-              .text = C::tr("&New Ticket…"),
-              .description = C::tr("New ticket"),
+              .text = ActionCatalog::tr("&New Ticket…"),
+              .description = ActionCatalog::tr("New ticket"),
               .keys = {seq(Qt::CTRL | Qt::Key_N)}});
     d.append({.id = QStringLiteral("ticket.take"),
               .group = ticket,
-              .text = C::tr("&Take"),
-              .iconText = C::tr("Take"),
-              .toolTip = C::tr("Assign the ticket to yourself"),
-              .description = C::tr("Take the ticket"),
+              .text = ActionCatalog::tr("&Take"),
+              .iconText = ActionCatalog::tr("Take"),
+              .toolTip = ActionCatalog::tr("Assign the ticket to yourself"),
+              .description = ActionCatalog::tr("Take the ticket"),
               .keys = {seq(Qt::CTRL | Qt::Key_T)}});
-    d.append({.id = QStringLiteral("ticket.assign"),
-              .group = ticket,
-              .text = C::tr("&Assign…"),
-              .iconText = C::tr("Assign…"),
-              .toolTip = C::tr("Assign or reassign the ticket"),
-              .description = C::tr("Assign or reassign (the selected tickets, if several)"),
-              .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}});
+    d.append(
+        {.id = QStringLiteral("ticket.assign"),
+         .group = ticket,
+         .text = ActionCatalog::tr("&Assign…"),
+         .iconText = ActionCatalog::tr("Assign…"),
+         .toolTip = ActionCatalog::tr("Assign or reassign the ticket"),
+         .description = ActionCatalog::tr("Assign or reassign (the selected tickets, if several)"),
+         .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}});
     d.append({.id = QStringLiteral("ticket.reply"),
               .group = ticket,
-              .text = C::tr("&Reply"),
-              .iconText = C::tr("Reply"),
-              .toolTip = C::tr("Write a reply to the customer"),
-              .description = C::tr("Reply to the customer"),
+              .text = ActionCatalog::tr("&Reply"),
+              .iconText = ActionCatalog::tr("Reply"),
+              .toolTip = ActionCatalog::tr("Write a reply to the customer"),
+              .description = ActionCatalog::tr("Reply to the customer"),
               .keys = {seq(Qt::CTRL | Qt::Key_R)}});
     d.append({.id = QStringLiteral("ticket.note"),
               .group = ticket,
-              .text = C::tr("Internal &Note"),
-              .iconText = C::tr("Note"),
-              .toolTip = C::tr("Write a note only staff see"),
-              .description = C::tr("Internal note"),
+              .text = ActionCatalog::tr("Internal &Note"),
+              .iconText = ActionCatalog::tr("Note"),
+              .toolTip = ActionCatalog::tr("Write a note only staff see"),
+              .description = ActionCatalog::tr("Internal note"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}});
-    d.append({.id = QStringLiteral("ticket.logCustomerMessage"),
-              .group = ticket,
-              .text = C::tr("&Log Customer Message…"),
-              .iconText = C::tr("Log Message…"),
-              .toolTip = C::tr("Record what the customer said on the phone or in a chat"),
-              .description = C::tr("Log a customer's message (phone, chat)")});
-    d.append({.id = QStringLiteral("ticket.troubleshoot"),
-              .group = ticket,
-              .text = C::tr("T&roubleshoot…"),
-              .iconText = C::tr("Troubleshoot…"),
-              .toolTip = C::tr("Walk the customer through a guided troubleshooting flow"),
-              .description = C::tr("Troubleshoot the ticket (guided wizard)"),
-              .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}});
+    d.append(
+        {.id = QStringLiteral("ticket.logCustomerMessage"),
+         .group = ticket,
+         .text = ActionCatalog::tr("&Log Customer Message…"),
+         .iconText = ActionCatalog::tr("Log Message…"),
+         .toolTip = ActionCatalog::tr("Record what the customer said on the phone or in a chat"),
+         .description = ActionCatalog::tr("Log a customer's message (phone, chat)")});
+    d.append(
+        {.id = QStringLiteral("ticket.troubleshoot"),
+         .group = ticket,
+         .text = ActionCatalog::tr("T&roubleshoot…"),
+         .iconText = ActionCatalog::tr("Troubleshoot…"),
+         .toolTip = ActionCatalog::tr("Walk the customer through a guided troubleshooting flow"),
+         .description = ActionCatalog::tr("Troubleshoot the ticket (guided wizard)"),
+         .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}});
     d.append({.id = QStringLiteral("ticket.statusMenu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("&Status")});
+              .text = ActionCatalog::tr("&Status")});
     d.append({.id = QStringLiteral("ticket.escalate"),
               .group = ticket,
-              .text = C::tr("&Escalate"),
-              .toolTip = C::tr("Hand the ticket to the team leads"),
-              .description = C::tr("Escalate"),
+              .text = ActionCatalog::tr("&Escalate"),
+              .toolTip = ActionCatalog::tr("Hand the ticket to the team leads"),
+              .description = ActionCatalog::tr("Escalate"),
               .keys = {seq(Qt::CTRL | Qt::Key_E)}});
     d.append({.id = QStringLiteral("ticket.deEscalate"),
               .group = ticket,
-              .text = C::tr("&De-escalate…"),
-              .toolTip = C::tr("Team leads: return the ticket to the open queue, saying why"),
-              .description = C::tr("De-escalate, with a comment (team leads)"),
+              .text = ActionCatalog::tr("&De-escalate…"),
+              .toolTip =
+                  ActionCatalog::tr("Team leads: return the ticket to the open queue, saying why"),
+              .description = ActionCatalog::tr("De-escalate, with a comment (team leads)"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}});
-    d.append({.id = QStringLiteral("ticket.priority"),
-              .group = ticket,
-              .text = C::tr("Set &Priority…"),
-              .toolTip = C::tr("Change the priority"),
-              .description = C::tr("Set the priority (of the selected tickets, if several)"),
-              .keys = {seq(Qt::CTRL | Qt::Key_P)}});
+    d.append(
+        {.id = QStringLiteral("ticket.priority"),
+         .group = ticket,
+         .text = ActionCatalog::tr("Set &Priority…"),
+         .toolTip = ActionCatalog::tr("Change the priority"),
+         .description = ActionCatalog::tr("Set the priority (of the selected tickets, if several)"),
+         .keys = {seq(Qt::CTRL | Qt::Key_P)}});
     d.append({.id = QStringLiteral("ticket.priorityMenu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("P&riority")});
+              .text = ActionCatalog::tr("P&riority")});
     d.append({.id = QStringLiteral("ticket.categoryMenu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("&Category")});
+              .text = ActionCatalog::tr("&Category")});
     d.append({.id = QStringLiteral("selection.menu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("Se&lected Tickets")});
+              .text = ActionCatalog::tr("Se&lected Tickets")});
     d.append({.id = QStringLiteral("selection.assign"),
               .group = ticket,
-              .text = C::tr("&Assign Selected…")});
+              .text = ActionCatalog::tr("&Assign Selected…")});
     d.append({.id = QStringLiteral("selection.priorityMenu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("Set &Priority of Selected")});
+              .text = ActionCatalog::tr("Set &Priority of Selected")});
     d.append({.id = QStringLiteral("selection.statusMenu"),
               .kind = Kind::Menu,
               .group = ticket,
-              .text = C::tr("Set &Status of Selected")});
+              .text = ActionCatalog::tr("Set &Status of Selected")});
 
     d.append(
         {.id = QStringLiteral("picker.move"),
@@ -218,34 +222,34 @@ QList<ActionDef> build()
          .window = ActionWindow::StaffPicker,
          .widget = QStringLiteral("staffFilter"),
          .group = ticket,
-         .description = C::tr("Assign: move through the staff list"),
+         .description = ActionCatalog::tr("Assign: move through the staff list"),
          .keys = {seq(QKeyCombination(Qt::Key_Up)), seq(QKeyCombination(Qt::Key_Down)),
                   seq(QKeyCombination(Qt::Key_PageUp)), seq(QKeyCombination(Qt::Key_PageDown))},
-         .where = C::tr("in the name box")});
+         .where = ActionCatalog::tr("in the name box")});
 
     // The reply and note editor.
     d.append({.id = QStringLiteral("editor.submit"),
               .kind = Kind::Keys,
               .widget = composer,
               .group = editor,
-              .description = C::tr("Add the reply or note"),
+              .description = ActionCatalog::tr("Add the reply or note"),
               .keys = ctrlEnter,
               .where = inEditor});
     d.append({.id = QStringLiteral("editor.close"),
               .kind = Kind::Keys,
               .widget = composer,
               .group = editor,
-              .toolTip = C::tr("Close the editor and keep the text"),
-              .description = C::tr("Close the editor, keeping the text"),
+              .toolTip = ActionCatalog::tr("Close the editor and keep the text"),
+              .description = ActionCatalog::tr("Close the editor, keeping the text"),
               .keys = {seq(QKeyCombination(Qt::Key_Escape))},
               .where = inEditor});
 
     // The customer account, beside the ticket and on the Accounts screen.
     d.append({.id = QStringLiteral("account.find"),
               .group = account,
-              .text = C::tr("&Find Account…"),
-              .toolTip = C::tr("Customer accounts by email address or name"),
-              .description = C::tr("Find a customer account"),
+              .text = ActionCatalog::tr("&Find Account…"),
+              .toolTip = ActionCatalog::tr("Customer accounts by email address or name"),
+              .description = ActionCatalog::tr("Find a customer account"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}});
     const auto accountAction = [&](const char *key, const QString &text, const QString &description,
                                    QKeyCombination combination) {
@@ -259,38 +263,42 @@ QList<ActionDef> build()
                               : QList<QKeySequence>{seq(combination)}});
     };
     const QKeyCombination none(Qt::Key_unknown);
-    accountAction("send_reset_link", C::tr("Send Password-&Reset Link"),
-                  C::tr("Send a password-reset link"), Qt::CTRL | Qt::ALT | Qt::Key_R);
-    accountAction("send_activation_link", C::tr("Send &Activation Link"),
-                  C::tr("Send an activation link"), Qt::CTRL | Qt::ALT | Qt::Key_A);
-    accountAction("lock", C::tr("&Lock Now…"), C::tr("Lock the account now"),
-                  Qt::CTRL | Qt::ALT | Qt::Key_K);
-    accountAction("unlock", C::tr("&Unlock…"),
-                  C::tr("Unlock the account (or ask a team lead to lift a security lock)"),
-                  Qt::CTRL | Qt::ALT | Qt::Key_U);
-    accountAction("approve_unlock", C::tr("A&pprove Unlock…"), {}, none);
-    accountAction("reject_unlock", C::tr("Turn &Down Unlock…"), {}, none);
-    accountAction("identity_check", C::tr("Verify &Identity…"),
-                  C::tr("Verify the customer's identity"), Qt::CTRL | Qt::ALT | Qt::Key_I);
-    accountAction("mark_email_verified", C::tr("Mark &Email Verified"),
-                  C::tr("Mark the email address verified"), Qt::CTRL | Qt::ALT | Qt::Key_E);
-    accountAction("revoke_tokens", C::tr("Re&voke Outstanding Links"),
-                  C::tr("Revoke the links not used yet"), Qt::CTRL | Qt::ALT | Qt::Key_X);
+    accountAction("send_reset_link", ActionCatalog::tr("Send Password-&Reset Link"),
+                  ActionCatalog::tr("Send a password-reset link"), Qt::CTRL | Qt::ALT | Qt::Key_R);
+    accountAction("send_activation_link", ActionCatalog::tr("Send &Activation Link"),
+                  ActionCatalog::tr("Send an activation link"), Qt::CTRL | Qt::ALT | Qt::Key_A);
+    accountAction("lock", ActionCatalog::tr("&Lock Now…"),
+                  ActionCatalog::tr("Lock the account now"), Qt::CTRL | Qt::ALT | Qt::Key_K);
+    accountAction(
+        "unlock", ActionCatalog::tr("&Unlock…"),
+        ActionCatalog::tr("Unlock the account (or ask a team lead to lift a security lock)"),
+        Qt::CTRL | Qt::ALT | Qt::Key_U);
+    accountAction("approve_unlock", ActionCatalog::tr("A&pprove Unlock…"), {}, none);
+    accountAction("reject_unlock", ActionCatalog::tr("Turn &Down Unlock…"), {}, none);
+    accountAction("identity_check", ActionCatalog::tr("Verify &Identity…"),
+                  ActionCatalog::tr("Verify the customer's identity"),
+                  Qt::CTRL | Qt::ALT | Qt::Key_I);
+    accountAction("mark_email_verified", ActionCatalog::tr("Mark &Email Verified"),
+                  ActionCatalog::tr("Mark the email address verified"),
+                  Qt::CTRL | Qt::ALT | Qt::Key_E);
+    accountAction("revoke_tokens", ActionCatalog::tr("Re&voke Outstanding Links"),
+                  ActionCatalog::tr("Revoke the links not used yet"),
+                  Qt::CTRL | Qt::ALT | Qt::Key_X);
     d.append({.id = QStringLiteral("account.check_forwarded"),
               .window = panel,
               .group = account,
-              .text = C::tr("Check a &Forwarded Email…"),
-              .toolTip = C::tr("Did we send the email the customer forwarded?"),
-              .description = C::tr("Check an email the customer forwarded"),
+              .text = ActionCatalog::tr("Check a &Forwarded Email…"),
+              .toolTip = ActionCatalog::tr("Did we send the email the customer forwarded?"),
+              .description = ActionCatalog::tr("Check an email the customer forwarded"),
               .keys = {seq(Qt::CTRL | Qt::ALT | Qt::Key_F)}});
     d.append({.id = QStringLiteral("forwarded.check"),
               .kind = Kind::Keys,
               .window = ActionWindow::ForwardedMail,
               .widget = QStringLiteral("forwardedText"),
               .group = account,
-              .description = C::tr("Check the pasted message"),
+              .description = ActionCatalog::tr("Check the pasted message"),
               .keys = ctrlEnter,
-              .where = C::tr("in the forwarded email")});
+              .where = ActionCatalog::tr("in the forwarded email")});
 
     // The troubleshooting wizard: the mnemonics of its buttons, and its keys.
     const auto mnemonic = [&](const char *id, const QString &page, const QString &text,
@@ -304,10 +312,12 @@ QList<ActionDef> build()
                   .toolTip = toolTip,
                   .description = description});
     };
-    mnemonic("wizard.start", startPage, C::tr("&Start"), C::tr("Start the flow"));
-    mnemonic("wizard.resume", startPage, C::tr("&Resume"), C::tr("Resume the paused run"));
-    mnemonic("wizard.continue", startPage, C::tr("&Continue"),
-             C::tr("Continue the run in progress"));
+    mnemonic("wizard.start", startPage, ActionCatalog::tr("&Start"),
+             ActionCatalog::tr("Start the flow"));
+    mnemonic("wizard.resume", startPage, ActionCatalog::tr("&Resume"),
+             ActionCatalog::tr("Resume the paused run"));
+    mnemonic("wizard.continue", startPage, ActionCatalog::tr("&Continue"),
+             ActionCatalog::tr("Continue the run in progress"));
     QList<QKeySequence> answers;
     for (int n = 1; n <= 9; ++n)
         answers << seq(Qt::ALT | Qt::Key(Qt::Key_0 + n));
@@ -316,77 +326,89 @@ QList<ActionDef> build()
               .window = wiz,
               .widget = stepPage,
               .group = wizard,
-              .description = C::tr("Answer the step (the numbered buttons)"),
+              .description = ActionCatalog::tr("Answer the step (the numbered buttons)"),
               .keys = answers,
               .keyRange = true});
-    mnemonic("wizard.notes", stepPage, C::tr("&Notes for the timeline (optional)"),
-             C::tr("Go to the notes for the timeline"));
-    mnemonic("wizard.copy", stepPage, C::tr("&Copy"), C::tr("Copy the text for the customer"),
-             C::tr("Copy the text to the clipboard"));
-    mnemonic("wizard.email", stepPage, C::tr("&Email These Steps to the Customer"),
-             C::tr("Email the steps still to try to the customer"));
-    mnemonic("wizard.recheck", stepPage, C::tr("Chec&k Again"),
-             C::tr("Read the account's status again"), C::tr("Read the account's status again"));
-    mnemonic("wizard.reload", stepPage, C::tr("&Reload"),
-             C::tr("Reload a run someone else moved on"),
-             C::tr("Read the run again and continue from where it is now"));
-    mnemonic("wizard.pause", stepPage, C::tr("&Pause and Close"),
-             C::tr("Pause the run and close the wizard"),
-             C::tr("Pause the run on the ticket, so that you or a colleague can resume it later"));
+    mnemonic("wizard.notes", stepPage, ActionCatalog::tr("&Notes for the timeline (optional)"),
+             ActionCatalog::tr("Go to the notes for the timeline"));
+    mnemonic("wizard.copy", stepPage, ActionCatalog::tr("&Copy"),
+             ActionCatalog::tr("Copy the text for the customer"),
+             ActionCatalog::tr("Copy the text to the clipboard"));
+    mnemonic("wizard.email", stepPage, ActionCatalog::tr("&Email These Steps to the Customer"),
+             ActionCatalog::tr("Email the steps still to try to the customer"));
+    mnemonic("wizard.recheck", stepPage, ActionCatalog::tr("Chec&k Again"),
+             ActionCatalog::tr("Read the account's status again"),
+             ActionCatalog::tr("Read the account's status again"));
+    mnemonic("wizard.reload", stepPage, ActionCatalog::tr("&Reload"),
+             ActionCatalog::tr("Reload a run someone else moved on"),
+             ActionCatalog::tr("Read the run again and continue from where it is now"));
+    mnemonic("wizard.pause", stepPage, ActionCatalog::tr("&Pause and Close"),
+             ActionCatalog::tr("Pause the run and close the wizard"),
+             ActionCatalog::tr(
+                 "Pause the run on the ticket, so that you or a colleague can resume it later"));
     d.append({.id = QStringLiteral("wizard.close"),
               .kind = Kind::Keys,
               .window = wiz,
               .group = wizard,
-              .toolTip = C::tr("Close the wizard; every answer given stays recorded on the ticket"),
-              .description = C::tr("Close the wizard (every answer stays recorded)"),
+              .toolTip = ActionCatalog::tr(
+                  "Close the wizard; every answer given stays recorded on the ticket"),
+              .description = ActionCatalog::tr("Close the wizard (every answer stays recorded)"),
               .keys = {seq(QKeyCombination(Qt::Key_Escape))}});
-    mnemonic("wizard.finish", finishedPage, C::tr("&Close"), C::tr("Close the finished run"));
+    mnemonic("wizard.finish", finishedPage, ActionCatalog::tr("&Close"),
+             ActionCatalog::tr("Close the finished run"));
 
     // Mail: the Outbox screen, the templates, the settings.
     d.append({.id = QStringLiteral("outbox.show"),
               .group = mail,
-              .text = C::tr("&Outbox…"),
-              .toolTip = C::tr("Outgoing mail: what waits, what was sent, what failed"),
-              .description = C::tr("Outbox: outgoing mail, retry or cancel"),
+              .text = ActionCatalog::tr("&Outbox…"),
+              .toolTip = ActionCatalog::tr("Outgoing mail: what waits, what was sent, what failed"),
+              .description = ActionCatalog::tr("Outbox: outgoing mail, retry or cancel"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}});
     d.append({.id = QStringLiteral("outbox.retry"),
               .window = outbox,
               .group = mail,
-              .text = C::tr("&Retry"),
-              .toolTip = C::tr("Send the selected message again now"),
-              .description = C::tr("Retry the selected message (in the Outbox)"),
+              .text = ActionCatalog::tr("&Retry"),
+              .toolTip = ActionCatalog::tr("Send the selected message again now"),
+              .description = ActionCatalog::tr("Retry the selected message (in the Outbox)"),
               .keys = {seq(Qt::CTRL | Qt::Key_R)}});
     d.append({.id = QStringLiteral("outbox.cancel"),
               .window = outbox,
               .group = mail,
-              .text = C::tr("&Cancel Message…"),
-              .toolTip = C::tr("Make sure the selected message is never sent"),
-              .description = C::tr("Cancel the selected message (in the Outbox)"),
+              .text = ActionCatalog::tr("&Cancel Message…"),
+              .toolTip = ActionCatalog::tr("Make sure the selected message is never sent"),
+              .description = ActionCatalog::tr("Cancel the selected message (in the Outbox)"),
               .keys = {QKeySequence(QKeySequence::Delete)}});
     d.append({.id = QStringLiteral("outbox.openTicket"),
               .window = outbox,
               .widget = QStringLiteral("outboxTable"),
               .group = mail,
-              .text = C::tr("&Open Ticket"),
-              .toolTip = C::tr("Show the message's ticket in the main window"),
-              .description = C::tr("Open the message's ticket (in the Outbox)"),
+              .text = ActionCatalog::tr("&Open Ticket"),
+              .toolTip = ActionCatalog::tr("Show the message's ticket in the main window"),
+              .description = ActionCatalog::tr("Open the message's ticket (in the Outbox)"),
               .keys = {enter[0], enter[1]},
               .context = Qt::WidgetShortcut});
     d.append({.id = QStringLiteral("outbox.refresh"),
               .window = outbox,
               .group = mail,
-              .text = C::tr("Re&fresh"),
-              .description = C::tr("Refresh the Outbox"),
+              .text = ActionCatalog::tr("Re&fresh"),
+              .description = ActionCatalog::tr("Refresh the Outbox"),
               .keys = {QKeySequence(QKeySequence::Refresh)}});
     d.append({.id = QStringLiteral("tools.templatePreview"),
               .group = mail,
-              .text = C::tr("Mail &Template Preview…"),
-              .description = C::tr("Mail template preview"),
+              .text = ActionCatalog::tr("Mail &Template Preview…"),
+              .description = ActionCatalog::tr("Mail template preview"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}});
+    d.append({.id = QStringLiteral("tools.staff"),
+              .group = mail,
+              .text = ActionCatalog::tr("Sta&ff…"),
+              .toolTip =
+                  ActionCatalog::tr("Add staff members, change their roles, disable or enable them "
+                                    "(administrators only)"),
+              .description = ActionCatalog::tr("Staff (administrators only)")});
     d.append({.id = QStringLiteral("tools.settings"),
               .group = mail,
-              .text = C::tr("&Settings…"),
-              .description = C::tr("Settings (mail)"),
+              .text = ActionCatalog::tr("&Settings…"),
+              .description = ActionCatalog::tr("Settings (mail)"),
               .keys = {seq(Qt::CTRL | Qt::Key_Comma)},
               .role = QAction::PreferencesRole});
 
@@ -396,7 +418,7 @@ QList<ActionDef> build()
               .window = ActionWindow::Search,
               .widget = QStringLiteral("searchQuery"),
               .group = search,
-              .description = C::tr("Search Tickets: move through the results"),
+              .description = ActionCatalog::tr("Search Tickets: move through the results"),
               .keys = {seq(QKeyCombination(Qt::Key_Up)), seq(QKeyCombination(Qt::Key_Down))},
               .where = inSearchBox});
     d.append({.id = QStringLiteral("accounts.toResults"),
@@ -404,43 +426,44 @@ QList<ActionDef> build()
               .window = ActionWindow::Accounts,
               .widget = QStringLiteral("accountSearch"),
               .group = search,
-              .description = C::tr("Accounts: go from the search box to the results"),
+              .description = ActionCatalog::tr("Accounts: go from the search box to the results"),
               .keys = {seq(QKeyCombination(Qt::Key_Down))},
               .where = inSearchBox});
 
     // The application.
     d.append({.id = QStringLiteral("app.refresh"),
               .group = app,
-              .text = C::tr("&Refresh"),
-              .description = C::tr("Refresh"),
+              .text = ActionCatalog::tr("&Refresh"),
+              .description = ActionCatalog::tr("Refresh"),
               .keys = {QKeySequence(QKeySequence::Refresh)}});
+    d.append({.id = QStringLiteral("view.toolbar"),
+              .group = app,
+              .text = ActionCatalog::tr("Show &Toolbar"),
+              .description = ActionCatalog::tr("Show or hide the toolbar"),
+              .checkable = true});
     d.append({.id = QStringLiteral("app.shortcuts"),
               .group = app,
-              .text = C::tr("&Keyboard Shortcuts"),
-              .description = C::tr("Keyboard shortcuts"),
+              .text = ActionCatalog::tr("&Keyboard Shortcuts"),
+              .description = ActionCatalog::tr("Keyboard shortcuts"),
               .keys = {QKeySequence(QKeySequence::HelpContents)}});
     d.append({.id = QStringLiteral("app.quit"),
               .group = app,
-              .text = C::tr("&Quit"),
-              .description = C::tr("Quit"),
+              .text = ActionCatalog::tr("&Quit"),
+              .description = ActionCatalog::tr("Quit"),
               .keys = {QKeySequence(QKeySequence::Quit)},
               .role = QAction::QuitRole});
+    d.append(
+        {.id = QStringLiteral("window.close"),
+         .window = ActionWindow::SideWindow,
+         .group = app,
+         .text = ActionCatalog::tr("&Close Window"),
+         .description = ActionCatalog::tr("Close Search, Accounts, the Outbox or the settings"),
+         .keys = {seq(QKeyCombination(Qt::Key_Escape)), seq(Qt::CTRL | Qt::Key_W)}});
     d.append({.id = QStringLiteral("app.about"),
               .group = app,
-              .text = C::tr("&About Helpdesk"),
+              .text = ActionCatalog::tr("&About Helpdesk"),
               .role = QAction::AboutRole});
     return d;
-}
-
-bool sameWindow(ActionWindow a, ActionWindow b)
-{
-    const auto hostsPanel = [](ActionWindow w) {
-        return w == ActionWindow::Main || w == ActionWindow::Accounts || w == ActionWindow::Wizard;
-    };
-    if (a == b)
-        return true;
-    return (a == ActionWindow::AccountPanel && hostsPanel(b)) ||
-           (b == ActionWindow::AccountPanel && hostsPanel(a));
 }
 
 } // namespace
@@ -544,31 +567,6 @@ bool ActionCatalog::matches(QStringView id, const QKeyEvent *event)
     const QList<QKeySequence> keys = get(id).shortcuts();
     return std::any_of(keys.cbegin(), keys.cend(),
                        [&pressed](const QKeySequence &k) { return k == pressed; });
-}
-
-QList<QPair<QString, QString>> ActionCatalog::conflicts()
-{
-    QList<QPair<QString, QString>> found;
-    const QList<ActionDef> &defs = all();
-    for (qsizetype i = 0; i < defs.size(); ++i) {
-        const ActionDef &a = defs.at(i);
-        if (a.kind == ActionDef::Kind::Menu)
-            continue;
-        const QList<QKeySequence> aKeys = a.shortcuts();
-        for (qsizetype j = i + 1; j < defs.size(); ++j) {
-            const ActionDef &b = defs.at(j);
-            if (b.kind == ActionDef::Kind::Menu || !sameWindow(a.window, b.window))
-                continue;
-            if (!a.widget.isEmpty() && !b.widget.isEmpty() && a.widget != b.widget)
-                continue;
-            const QList<QKeySequence> bKeys = b.shortcuts();
-            const bool shared = std::any_of(aKeys.cbegin(), aKeys.cend(),
-                                            [&](const auto &k) { return bKeys.contains(k); });
-            if (shared)
-                found.append({a.id, b.id});
-        }
-    }
-    return found;
 }
 
 QString ActionCatalog::queueId(QueueKind kind)

@@ -10,14 +10,18 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QKeySequence>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 class QKeyEvent;
+class QWidget;
 
 namespace helpdesk {
+
+class ActionRegistry;
 
 // The window whose keys a definition's are. The account panel's actions work wherever a panel
 // sits: the main window, the Accounts screen and the wizard's account check.
@@ -30,6 +34,9 @@ enum class ActionWindow {
     Search,
     ForwardedMail,
     StaffPicker,
+    // Every window the main window opens beside itself (Search, Accounts, Outbox, Settings):
+    // what they share, such as closing.
+    SideWindow,
 };
 
 struct ActionDef
@@ -90,6 +97,12 @@ public:
     // window (the account panel's in each window that has one), and both anywhere in it or in
     // the same widget. Empty when every key means one thing wherever it is pressed.
     static QList<QPair<QString, QString>> conflicts();
+
+    // The action's icon: the platform theme's (QIcon::fromTheme), or the bundled one under
+    // :/icons/actions; a null icon for actions that have none (ActionIcons.cpp).
+    static QIcon icon(QStringView id);
+    // Makes `window` close on the window.close keys (Esc, Ctrl+W) through `registry`.
+    static QAction *addCloseAction(ActionRegistry *registry, QWidget *window);
 
     // The ids of the data-driven actions.
     static QString queueId(QueueKind kind); // "queue.my-open"

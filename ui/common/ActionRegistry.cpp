@@ -36,6 +36,7 @@ QAction *ActionRegistry::create(const QString &id, QWidget *shortcutWidget)
     action->setObjectName(id);
     if (!def.iconText.isEmpty())
         action->setIconText(def.iconText);
+    action->setIcon(ActionCatalog::icon(id));
     if (!def.toolTip.isEmpty())
         action->setToolTip(ActionCatalog::toolTip(id));
     action->setCheckable(def.checkable);

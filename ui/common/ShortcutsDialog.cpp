@@ -17,6 +17,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto *list = new QTreeWidget(this);
+    list->setAccessibleName(tr("Keyboard shortcuts"));
     list->setObjectName(QStringLiteral("shortcutList"));
     list->setColumnCount(2);
     list->setHeaderLabels({tr("Action"), tr("Keys")});

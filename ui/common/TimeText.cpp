@@ -1,5 +1,7 @@
 #include "common/TimeText.h"
 
+#include "common/Colors.h"
+
 #include <QLocale>
 
 namespace helpdesk {
@@ -52,13 +54,13 @@ TimeText::Due TimeText::due(const QDateTime &dueAt, TicketStatus status, const Q
     return d;
 }
 
-QColor TimeText::dueColor(Due::State state, const QPalette &palette)
+QColor TimeText::dueColor(Due::State state, const QPalette &palette, QPalette::ColorRole background)
 {
     switch (state) {
     case Due::State::Overdue:
-        return QColor(196, 57, 43);
+        return Colors::text(Colors::Tone::Danger, palette, background);
     case Due::State::Warning:
-        return QColor(186, 120, 0);
+        return Colors::text(Colors::Tone::Warning, palette, background);
     case Due::State::Paused: {
         QColor grey = palette.color(QPalette::Text);
         grey.setAlpha(130);

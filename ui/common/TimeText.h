@@ -38,7 +38,8 @@ public:
                    qint64 warningWindowMs);
     // Ink for a countdown: amber near the breach, red past it, grey while paused; invalid for
     // the default text colour.
-    static QColor dueColor(Due::State state, const QPalette &palette);
+    static QColor dueColor(Due::State state, const QPalette &palette,
+                           QPalette::ColorRole background = QPalette::Base);
 
     // "Held by Maria Kowalski for 3 h 20 min"; without assignedAt just "Held by …".
     static QString heldBy(const QString &assignee, const QDateTime &assignedAt,

@@ -3,6 +3,7 @@
 #include "app/AppSession.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "common/TimeText.h"
 #include "db/DbWorker.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -66,7 +68,9 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Problem,
+    // A narrow column elides its header; the header's tool tip has it in full.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Subject,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(OutboxTableModel::Status, 90);
     m_table->setColumnWidth(OutboxTableModel::To, 190);
@@ -75,6 +79,17 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     m_table->setColumnWidth(OutboxTableModel::Attempts, 70);
     m_table->setColumnWidth(OutboxTableModel::NextAttempt, 190);
     m_table->setColumnWidth(OutboxTableModel::Created, 130);
+    m_table->setColumnWidth(OutboxTableModel::Problem, 230);
+    // Every header fits its column at first, in any language (a user can narrow it later:
+    // then it elides, with the full text in its tool tip).
+    const int padding = style()->pixelMetric(QStyle::PM_HeaderMargin) * 4 +
+                        style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c,
+                                qMax(m_table->columnWidth(c),
+                                     m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                         m_model->headerData(c, Qt::Horizontal).toString()) +
+                                         padding));
     m_table->setAccessibleName(tr("Outgoing messages"));
 
     m_details->setObjectName(QStringLiteral("outboxDetails"));
@@ -107,6 +122,7 @@ OutboxDialog::OutboxDialog(AppSession *session, QWidget *parent)
     connect(m_openTicket, &QAction::triggered, this, &OutboxDialog::openSelectedTicket);
     m_refresh = actions->create(QStringLiteral("outbox.refresh"));
     connect(m_refresh, &QAction::triggered, this, &OutboxDialog::refresh);
+    ActionCatalog::addCloseAction(actions, this);
 
     const auto button = [this](QAction *action, const QString &name) {
         auto *b = new QPushButton(action->text(), this);
@@ -290,11 +306,17 @@ void OutboxDialog::updateDetails()
                          .arg(label.toHtmlEscaped(),
                               value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     };
+    const auto address = [](const MailAddress &a) {
+        return a.displayName.isEmpty() || a.address.isEmpty()
+                   ? a.address
+                   : QStringLiteral("%1 <%2>").arg(a.displayName, a.address);
+    };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     html += row(tr("Status"), OutboxTableModel::statusText(*e));
-    html += row(tr("To"), e->to.displayName.isEmpty()
-                              ? e->to.address
-                              : QStringLiteral("%1 <%2>").arg(e->to.displayName, e->to.address));
+    html +=
+        row(tr("From"), e->from.address.isEmpty() ? tr("the configured sender") : address(e->from));
+    html += row(tr("Reply-To"), address(e->replyTo));
+    html += row(tr("To"), address(e->to));
     html += row(tr("Subject"), e->subject);
     html += row(tr("Ticket"), e->ticketId ? ticketNumberText(*e->ticketId) : QString());
     html += row(tr("Queued at"), TimeText::dateTime(e->createdAt));
@@ -311,10 +333,18 @@ void OutboxDialog::updateDetails()
     }
     html += row(tr("Server reply"), e->serverReply);
     html += row(tr("Message-ID"), e->messageId);
+    for (const MailHeader &header : e->extraHeaders)
+        html += row(QString::fromLatin1(header.name), header.value);
     if (e->redacted)
         html += row(tr("Note"), tr("A one-time link in this message was removed from the stored "
                                    "copy."));
+    else if (e->hasSecret)
+        html += row(tr("Note"), tr("This message holds a one-time link for the customer; it is "
+                                   "hidden here and removed from the stored copy once sent."));
     html += QStringLiteral("</table>");
+    // The text as the customer reads it (the redacted copy where a link was in it).
+    html += QStringLiteral("<hr><p style=\"white-space: pre-wrap\">%1</p>")
+                .arg(e->readableText().toHtmlEscaped());
     if (e->status == OutboxStatus::Failed)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Fix the cause (the address, or the mail settings), then press "
@@ -339,8 +369,8 @@ void OutboxDialog::showNotice(const QString &text, bool error)
 {
     m_notice->setText(text);
     QPalette pal = m_notice->palette();
-    pal.setColor(QPalette::WindowText,
-                 error ? QColor(190, 30, 30) : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText, error ? Colors::text(Colors::Tone::Danger, palette())
+                                             : palette().color(QPalette::WindowText));
     m_notice->setPalette(pal);
     m_notice->setVisible(!text.isEmpty());
 }

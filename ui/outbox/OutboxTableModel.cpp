@@ -1,5 +1,6 @@
 #include "outbox/OutboxTableModel.h"
 
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "common/TimeText.h"
 #include "db/DbWorker.h"
@@ -105,9 +106,11 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status || index.column() == Problem) {
             if (e.status == OutboxStatus::Failed)
-                return QColor(190, 30, 30);
+                return Colors::text(Colors::Tone::Danger, QGuiApplication::palette(),
+                                    QPalette::Base);
             if (e.status == OutboxStatus::Queued && !e.lastError.isEmpty())
-                return QColor(170, 100, 0);
+                return Colors::text(Colors::Tone::Warning, QGuiApplication::palette(),
+                                    QPalette::Base);
         }
         if (e.status == OutboxStatus::Cancelled)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -123,8 +126,11 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
 
 QVariant OutboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // The tool tip is the header in full: a narrow column elides it.
+    if (role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     switch (section) {
     case Status:
         return tr("Status");

@@ -14,6 +14,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace helpdesk {
 
 namespace {
@@ -88,6 +90,7 @@ TicketListPane::TicketListPane(DbWorker *worker, ActionRegistry *actions, QWidge
         restoreSelection();
         updatePage();
         emit rowCountChanged(m_model->rowCount());
+        settleAfterQuery();
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &TicketListPane::restoreSelection);
 
@@ -95,10 +98,14 @@ TicketListPane::TicketListPane(DbWorker *worker, ActionRegistry *actions, QWidge
     m_filterTimer.setInterval(FilterDelayMs);
     connect(&m_filterTimer, &QTimer::timeout, this, &TicketListPane::applyQuery);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
+    // Enter opens the ticket the filter finds (the first row), once the rows for what was typed
+    // are in: never a row of the previous result that happens to be on screen.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_filterTimer.stop();
+        m_openFirstWhenLoaded = true;
         applyQuery();
-        focusTable();
+        if (!m_model->isLoading() && m_model->isIndexComplete())
+            settleAfterQuery();
     });
 }
 
@@ -204,8 +211,48 @@ void TicketListPane::applyQuery()
     if (query == m_model->query())
         return;
     emit rowCountChanged(-1);
+    m_querySettled = false;
     m_model->setQuery(query);
     updatePage();
+}
+
+void TicketListPane::settleAfterQuery()
+{
+    const bool openFirst = std::exchange(m_openFirstWhenLoaded, false);
+    if (openFirst) {
+        if (m_model->rowCount() == 0) {
+            // Nothing matches: the agent stays in the filter to change it, and no ticket stays
+            // shown for an empty list.
+            forgetChosen();
+            m_filter->setFocus();
+            return;
+        }
+        m_querySettled = true;
+        const QModelIndex first = m_model->index(0, 0);
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        if (const qint64 id = ticketOf(first); id > 0) {
+            m_chosen = id;
+            emit openRequested(id);
+        }
+        return;
+    }
+    if (std::exchange(m_querySettled, true))
+        return;
+    // A filter or another queue that hides the ticket shown takes it off the screen with its
+    // editor, so that no key acts on a ticket the list no longer shows. (A refresh after a
+    // change keeps it: the ticket the agent works on may just have left this queue.)
+    if (m_chosen > 0 && m_model->rowOfTicket(m_chosen) < 0)
+        forgetChosen();
+}
+
+void TicketListPane::forgetChosen()
+{
+    if (m_chosen <= 0)
+        return;
+    m_chosen = 0;
+    emit chosenTicketHidden();
 }
 
 void TicketListPane::updatePage()
@@ -250,6 +297,9 @@ void TicketListPane::updatePage()
 
 void TicketListPane::choose(qint64 ticketId)
 {
+    // Chosen from elsewhere (search, the Outbox): shown even when this queue does not have it,
+    // until the next filter or queue change.
+    m_querySettled = true;
     m_chosen = ticketId;
     restoreSelection();
 }

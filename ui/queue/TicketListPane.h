@@ -5,8 +5,10 @@
 // (queue, filter, sort, risk order) and the ticket the agent chose, which stays chosen across
 // reloads, queue switches and filtering and is selected again when its row is back.
 //
-// Keys: Ctrl+F to the filter, Esc in it clears it, Down goes to the list; Ctrl+L / F6 to the
-// list; Enter in the list opens the ticket (the actions list.filter, list.focus, list.open).
+// Keys: Ctrl+F to the filter, Esc in it clears it, Down goes to the list, Enter opens the first
+// match once it is in; Ctrl+L / F6 to the list; Enter in the list opens the ticket (the actions
+// list.filter, list.focus, list.open). A filter or queue change that hides the chosen ticket
+// lets go of it (chosenTicketHidden).
 
 #include "tickets/Ticket.h"
 #include "tickets/TicketQuery.h"
@@ -51,6 +53,8 @@ public:
     void setTotalTickets(qint64 total);
     // Reads the rows again (the query stays).
     void refresh();
+    // The table's model, for core's QueueWatcher to keep in step with the database.
+    TicketQueueModel *model() const { return m_model; }
     // Clears the filter without a query of its own; applyQuery() runs it.
     void clearFilter();
     // Loads what the queue, filter and sort now say (nothing when that is loaded already).
@@ -73,8 +77,12 @@ public:
 signals:
     // The current row moved to this ticket.
     void ticketChosen(qint64 ticketId);
-    // Enter or a double click on the chosen ticket.
+    // Enter or a double click on the chosen ticket, or Enter in the filter once its first
+    // match is in.
     void openRequested(qint64 ticketId);
+    // A filter or queue change left the chosen ticket out of the list: nothing is chosen now,
+    // and the ticket should no longer be shown.
+    void chosenTicketHidden();
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
     void loadingChanged(bool loading);
@@ -92,6 +100,10 @@ private:
     qint64 ticketOf(const QModelIndex &index) const; // 0: no row, or not loaded
     void onCurrentRowChanged(const QModelIndex &current);
     void openCurrent();
+    // Once a new query's rows are all in: open the first match (Enter in the filter), or let
+    // go of a chosen ticket the query hides.
+    void settleAfterQuery();
+    void forgetChosen();
 
     TicketQueueModel *m_model;
     QLabel *m_title;
@@ -109,6 +121,8 @@ private:
     qint64 m_warningWindowMs = 4LL * 3600 * 1000; // from the SLA set-up once loaded
     qint64 m_totalTickets = -1;                   // -1 until counted
     qint64 m_chosen = 0;
+    bool m_openFirstWhenLoaded = false; // Enter in the filter, waiting for its rows
+    bool m_querySettled = true;         // false from a query change until its rows are in
 };
 
 } // namespace helpdesk

@@ -1,5 +1,7 @@
 #include "queue/TicketTableView.h"
 
+#include "common/Colors.h"
+
 #include "tickets/TicketQueueModel.h"
 
 #include <QApplication>
@@ -61,16 +63,22 @@ protected:
                 TicketPriority(index.data(TicketQueueModel::PriorityRole).toInt());
             if (priority == TicketPriority::Urgent) {
                 option->font.setBold(true);
-                option->palette.setColor(QPalette::Text, QColor(196, 57, 43));
+                option->palette.setColor(
+                    QPalette::Text,
+                    Colors::text(Colors::Tone::Danger, option->palette, QPalette::Base));
             } else if (priority == TicketPriority::High) {
-                option->palette.setColor(QPalette::Text, QColor(200, 110, 20));
+                option->palette.setColor(
+                    QPalette::Text,
+                    Colors::text(Colors::Tone::Warning, option->palette, QPalette::Base));
             }
             break;
         }
         case TicketColumn::Status: {
             const QString status = index.data(TicketQueueModel::StatusKeyRole).toString();
             if (status == Vocabulary::key(TicketStatus::Escalated)) {
-                option->palette.setColor(QPalette::Text, QColor(196, 57, 43));
+                option->palette.setColor(
+                    QPalette::Text,
+                    Colors::text(Colors::Tone::Danger, option->palette, QPalette::Base));
                 option->font.setBold(true);
             } else if (status == Vocabulary::key(TicketStatus::New)) {
                 option->font.setBold(true);
@@ -138,6 +146,7 @@ TicketTableView::TicketTableView(QWidget *parent) : QTableView(parent)
 
     QHeaderView *columns = horizontalHeader();
     columns->setHighlightSections(false);
+    columns->setTextElideMode(Qt::ElideRight); // the header's tool tip has it in full
     columns->setSectionsMovable(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 3);

@@ -1,6 +1,7 @@
 #include "search/SearchDialog.h"
 
 #include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "common/Futures.h"
 #include "tickets/SearchQuery.h"
 #include "tickets/TicketService.h"
@@ -44,12 +45,14 @@ SearchDialog::SearchDialog(TicketService *service, QWidget *parent)
     setWindowTitle(tr("Search Tickets"));
     setObjectName(QStringLiteral("searchDialog"));
     resize(720, 520);
+    ActionCatalog::addCloseAction(new ActionRegistry(this), this);
 
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("searchQuery"));
     m_query->setPlaceholderText(
         tr("Words in subjects, messages, replies and notes; \"an exact phrase\""));
     m_query->setClearButtonEnabled(true);
+    m_query->setAccessibleName(tr("Search tickets"));
     m_query->installEventFilter(this);
 
     m_status = new QLabel(tr("Type to search. The last word also finds longer words "
@@ -61,6 +64,7 @@ SearchDialog::SearchDialog(TicketService *service, QWidget *parent)
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAlternatingRowColors(true);
+    m_results->setAccessibleName(tr("Matching tickets"));
     m_results->setWordWrap(true);
     m_results->setUniformItemSizes(false);
 

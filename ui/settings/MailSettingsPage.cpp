@@ -1,6 +1,7 @@
 #include "settings/MailSettingsPage.h"
 
 #include "app/AppSession.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "mail/MailDelivery.h"
@@ -337,8 +338,8 @@ void MailSettingsPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText,
-                 error ? QColor(190, 30, 30) : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText, error ? Colors::text(Colors::Tone::Danger, palette())
+                                             : palette().color(QPalette::WindowText));
     m_status->setPalette(pal);
 }
 
@@ -461,8 +462,12 @@ void MailSettingsPage::runTest(const MailSettings &settings, const QString &pass
 void MailSettingsPage::showTestResult(const MailTestResult &result)
 {
     m_lastTest = result;
-    const QString ok = QStringLiteral("<b style=\"color:#1a7f37\">%1</b>");
-    const QString bad = QStringLiteral("<b style=\"color:#be1e1e\">%1</b>");
+    const QString ok = QStringLiteral("<b style=\"color:%2\">%1</b>")
+                           .arg(QStringLiteral("%1"),
+                                Colors::html(Colors::text(Colors::Tone::Success, palette())));
+    const QString bad =
+        QStringLiteral("<b style=\"color:%2\">%1</b>")
+            .arg(QStringLiteral("%1"), Colors::html(Colors::text(Colors::Tone::Danger, palette())));
     QString html;
     if (result.accepted) {
         html = ok.arg(tr("The relay accepted the test email.").toHtmlEscaped());

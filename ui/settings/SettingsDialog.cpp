@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/ActionCatalog.h"
+#include "common/ActionRegistry.h"
 #include "settings/IncomingMailPage.h"
 #include "settings/MailSettingsPage.h"
 #include "settings/TemplatePreviewPage.h"
@@ -18,6 +20,7 @@ SettingsDialog::SettingsDialog(AppSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    ActionCatalog::addCloseAction(new ActionRegistry(this), this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -1,6 +1,7 @@
 #include "settings/TemplatePreviewPage.h"
 
 #include "app/AppSession.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "db/DbWorker.h"
 #include "tickets/Ticket.h"
@@ -32,6 +33,7 @@ TemplatePreviewPage::TemplatePreviewPage(AppSession *session, QWidget *parent)
     m_subject->setObjectName(QStringLiteral("previewSubject"));
     m_text->setObjectName(QStringLiteral("previewText"));
     m_html->setObjectName(QStringLiteral("previewHtml"));
+    m_html->setAccessibleName(tr("The mail as HTML"));
 
     m_ticket->setPlaceholderText(tr("#number"));
     m_ticket->setValidator(
@@ -170,7 +172,7 @@ void TemplatePreviewPage::showPreview(const TemplatePreview &preview)
         m_problem->setText(tr("Missing values: %1\n%2")
                                .arg(preview.missing.join(QStringLiteral(", ")), preview.error));
         QPalette pal = m_problem->palette();
-        pal.setColor(QPalette::WindowText, QColor(190, 30, 30));
+        pal.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, pal));
         m_problem->setPalette(pal);
         m_problem->show();
     }

@@ -1,6 +1,7 @@
 #include "ticket/NewTicketDialog.h"
 
 #include "app/AppSession.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "tickets/TicketService.h"
 
@@ -43,7 +44,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(196, 57, 43));
+    pal.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, pal));
     label->setPalette(pal);
     label->hide();
     return label;
@@ -117,9 +118,13 @@ NewTicketDialog::NewTicketDialog(AppSession *session, QWidget *parent)
     };
     auto *subjectLabel = new QLabel(tr("&Subject:"), this);
     subjectLabel->setBuddy(m_subject);
+    // The field sits in a box with its error line, where the label is no sibling for
+    // QAccessible to find: named here.
+    m_subject->setAccessibleName(QString(subjectLabel->text()).remove(u'&').remove(u':'));
     form->addRow(subjectLabel, fieldWithError(m_subject, m_subjectError));
     auto *requesterLabel = new QLabel(tr("&Requester:"), this);
     requesterLabel->setBuddy(m_requester);
+    m_requester->setAccessibleName(QString(requesterLabel->text()).remove(u'&').remove(u':'));
     form->addRow(requesterLabel, fieldWithError(m_requester, m_requesterError));
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);

@@ -9,6 +9,7 @@
 #include "common/Futures.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/LogCustomerMessageDialog.h"
+#include "ticket/NewEventsQuestion.h"
 #include "ticket/StaffPickerDialog.h"
 #include "tickets/Lifecycle.h"
 #include "tickets/TicketService.h"
@@ -172,7 +173,8 @@ QWidget *TicketActionController::createActionBar()
         grid->setColumnStretch(column, 1);
     // The menu buttons follow the actions' state.
     const auto sync = [this, status, category] {
-        const bool on = canAct() && !m_busy && m_detail->ticket().has_value();
+        const bool on = canAct() && !m_busy && m_detail->ticket().has_value() &&
+                        (!m_showsChosen || m_showsChosen());
         status->setEnabled(on);
         category->setEnabled(on);
         if (m_priorityButton)
@@ -187,7 +189,7 @@ QWidget *TicketActionController::createActionBar()
 void TicketActionController::updateActions()
 {
     const std::optional<Ticket> t = m_detail->ticket();
-    const bool on = canAct() && !m_busy && t.has_value();
+    const bool on = canAct() && !m_busy && t.has_value() && (!m_showsChosen || m_showsChosen());
     const QString readOnly =
         canAct() ? QString()
                  : tr("You are not signed in as a staff member, so tickets are read-only.");
@@ -285,6 +287,7 @@ void TicketActionController::setStatus(TicketStatus to, const QString &comment)
 {
     Pending p;
     p.description = tr("Set the status to %1").arg(Vocabulary::label(to));
+    p.checkUnseen = true;
     p.call = [this, to, comment](const Ticket &t) { return m_service->setStatus(t, to, comment); };
     p.stillWanted = [to](const Ticket &t) { return t.status != to; };
     start(std::move(p));
@@ -299,6 +302,7 @@ void TicketActionController::deEscalate(const QString &comment)
 {
     Pending p;
     p.description = tr("De-escalate the ticket");
+    p.checkUnseen = true;
     p.call = [this, comment](const Ticket &t) {
         return m_service->setStatus(t, TicketStatus::Open, comment);
     };
@@ -338,6 +342,7 @@ void TicketActionController::addReply(const QString &text)
 {
     Pending p;
     p.description = tr("Add your reply");
+    p.checkUnseen = true;
     p.isText = true;
     p.call = [this, text](const Ticket &t) { return m_service->reply(t, text); };
     const auto forget = [this](qint64 id) {
@@ -354,6 +359,7 @@ void TicketActionController::addNote(const QString &text)
 {
     Pending p;
     p.description = tr("Add your internal note");
+    p.checkUnseen = true;
     p.isText = true;
     p.call = [this, text](const Ticket &t) { return m_service->note(t, text); };
     const auto forget = [this](qint64 id) {
@@ -391,7 +397,50 @@ void TicketActionController::start(Pending pending)
     if (m_busy || !t || !canAct())
         return;
     setBusy(true);
-    attempt(*t, std::make_shared<Pending>(std::move(pending)));
+    auto shared = std::make_shared<Pending>(std::move(pending));
+    const qint64 seen = m_detail->lastSeenEventId();
+    if (!shared->checkUnseen || seen <= 0) {
+        attempt(*t, shared);
+        return;
+    }
+    const Ticket ticket = *t;
+    whenDone(m_service->events(ticket.id), this,
+             [this, ticket, shared, seen](const Result<QList<TicketEvent>> &events) {
+                 if (!events) {
+                     fail(events.error().message);
+                     return;
+                 }
+                 const std::optional<qint64> me =
+                     m_session->me() ? std::optional<qint64>(m_session->me()->id) : std::nullopt;
+                 const QList<TicketEvent> unseen =
+                     NewEventsQuestion::unseen(events.value(), seen, me);
+                 if (unseen.isEmpty())
+                     attempt(ticket, shared);
+                 else
+                     askUnseen(ticket, shared, unseen);
+             });
+}
+
+void TicketActionController::askUnseen(const Ticket &ticket, std::shared_ptr<Pending> pending,
+                                       const QList<TicketEvent> &unseen)
+{
+    QPushButton *goAhead = nullptr;
+    QMessageBox *box = NewEventsQuestion::make(unseen, ticket, pending->description,
+                                               pending->isText, m_window, &goAhead);
+    connect(box, &QMessageBox::finished, this, [this, box, goAhead, ticket, pending] {
+        if (box->clickedButton() == goAhead) {
+            // From the ticket as it is now, so the version check has nothing left to refuse
+            // that the agent has not seen.
+            reapply(ticket.id, pending);
+            return;
+        }
+        // Look first: the new entries come onto the timeline; a text stays in the editor.
+        setBusy(false);
+        if (m_detail->ticketId() == ticket.id)
+            m_detail->reload();
+    });
+    box->open();
+    emit conflictShown();
 }
 
 void TicketActionController::attempt(const Ticket &ticket, std::shared_ptr<Pending> pending)

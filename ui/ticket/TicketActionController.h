@@ -54,6 +54,14 @@ public:
         m_selectionSize = std::move(selectionSize);
     }
 
+    // False while the list has moved to another ticket that the detail pane does not show yet
+    // (the short pause while arrowing): the ticket actions wait, so no key acts on the ticket
+    // that is about to be replaced.
+    void setShowsChosen(std::function<bool()> showsChosen)
+    {
+        m_showsChosen = std::move(showsChosen);
+    }
+
 public slots:
     // The changes themselves, on the ticket shown.
     void take();
@@ -94,9 +102,13 @@ private:
         std::function<void(const Ticket &)> done;
         std::function<void(qint64 ticketId)> discarded;
         bool isText = false; // a reply or note: the text is re-applied as written
+        // Ask first when the ticket got entries the agent has not seen (replies, notes, status).
+        bool checkUnseen = false;
     };
     void start(Pending pending);
     void attempt(const Ticket &ticket, std::shared_ptr<Pending> pending);
+    void askUnseen(const Ticket &ticket, std::shared_ptr<Pending> pending,
+                   const QList<TicketEvent> &unseen);
     void onConflict(qint64 ticketId, std::shared_ptr<Pending> pending, const QString &message);
     void askConflict(qint64 ticketId, std::shared_ptr<Pending> pending, const QString &message);
     void reapply(qint64 ticketId, std::shared_ptr<Pending> pending);
@@ -114,6 +126,7 @@ private:
     TicketDetailView *m_detail;
     QWidget *m_window;
     std::function<int()> m_selectionSize;
+    std::function<bool()> m_showsChosen;
     bool m_busy = false;
 
     QAction *m_take;

@@ -12,10 +12,40 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace helpdesk {
+
+namespace {
+// The subject and the facts: as tall as they are while the pane has room (a QScrollArea's own
+// size hint is the content's when it was set, i.e. empty), scrolling once the window is short.
+class InfoArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize sizeHint() const override
+    {
+        const QWidget *content = widget();
+        if (!content)
+            return QScrollArea::sizeHint();
+        const int frame = 2 * frameWidth();
+        const int width = viewport()->width();
+        const int height = content->hasHeightForWidth() && width > 0
+                               ? content->heightForWidth(width)
+                               : content->sizeHint().height();
+        return {content->sizeHint().width() + frame, height + frame};
+    }
+    QSize minimumSizeHint() const override
+    {
+        // A few lines stay visible however short the window.
+        return {QScrollArea::minimumSizeHint().width(),
+                qMin(sizeHint().height(), fontMetrics().lineSpacing() * 5)};
+    }
+};
+} // namespace
 
 TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_pages(new QStackedWidget(this)),
@@ -34,15 +64,34 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(6);
-    m_header = new TicketHeader(content);
-    m_facts = new TicketFacts(content);
+    // The subject and the facts scroll when the window is short (a 490 px laptop window),
+    // instead of being squeezed over each other; the timeline takes the rest.
+    auto *info = new InfoArea(content);
+    m_info = info;
+    info->setObjectName(QStringLiteral("ticketInfo"));
+    info->setFrameShape(QFrame::NoFrame);
+    info->setWidgetResizable(true);
+    info->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    info->setFocusPolicy(Qt::NoFocus);
+    info->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *infoContent = new QWidget(info);
+    auto *infoLayout = new QVBoxLayout(infoContent);
+    infoLayout->setContentsMargins(0, 0, 0, 0);
+    infoLayout->setSpacing(6);
+    m_header = new TicketHeader(infoContent);
+    m_facts = new TicketFacts(infoContent);
+    infoLayout->addWidget(m_header);
+    infoLayout->addWidget(m_facts);
+    infoLayout->addStretch(1);
+    info->setWidget(infoContent);
+    infoContent->setBackgroundRole(QPalette::Window);
+    info->viewport()->setBackgroundRole(QPalette::Window);
     auto *line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     m_timeline = new TicketTimelineView(content);
     m_composer = new ReplyComposer(content);
-    layout->addWidget(m_header);
-    layout->addWidget(m_facts);
+    layout->addWidget(info);
     layout->addSpacing(4);
     layout->addWidget(line);
     layout->addWidget(m_timeline, 1);
@@ -59,6 +108,7 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     connect(m_composer, &ReplyComposer::closed, this, [this](bool hadFocus) {
         if (hadFocus)
             m_timeline->focusEvents();
+        emit composingChanged(false);
     });
 
     m_pages->addWidget(m_placeholder);
@@ -67,6 +117,11 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
     clear();
+}
+
+qint64 TicketDetailView::lastSeenEventId() const
+{
+    return m_ticketId > 0 ? m_timeline->lastEventId() : 0;
 }
 
 void TicketDetailView::clear()
@@ -78,7 +133,9 @@ void TicketDetailView::clear()
     m_timeline->clear();
     m_header->setRun(std::nullopt);
     m_pages->setCurrentWidget(m_placeholder);
+    m_header->setPresence(QString());
     emit shownTicketChanged();
+    emit composingChanged(false);
 }
 
 void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &preview)
@@ -88,6 +145,8 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
     if (!sameTicket) {
         m_composer->switchTicket(ticketId);
         m_ticketId = ticketId;
+        m_header->setPresence(QString());
+        emit composingChanged(m_composer->isOpen());
         m_ticket.reset();
         m_timeline->showLoading();
         m_header->setRun(std::nullopt);
@@ -120,6 +179,7 @@ void TicketDetailView::setTicket(const Ticket &t)
     m_ticket = t;
     m_header->setTicket(t);
     m_facts->setTicket(t);
+    m_info->updateGeometry(); // the subject's lines and the facts decide its height
     m_timeline->setTicket(t);
     m_composer->setTicket(t);
     m_pages->setCurrentIndex(1);
@@ -273,9 +333,25 @@ void TicketDetailView::setMailConfigured(bool configured)
     m_timeline->setMailConfigured(configured);
 }
 
+void TicketDetailView::setPresence(const QString &text)
+{
+    m_header->setPresence(text);
+}
+
+QString TicketDetailView::presenceText() const
+{
+    return m_header->presenceText();
+}
+
+bool TicketDetailView::isComposing() const
+{
+    return m_ticketId > 0 && m_composer->isOpen();
+}
+
 void TicketDetailView::openComposer(ComposerKind kind)
 {
     m_composer->open(kind);
+    emit composingChanged(m_composer->isOpen());
 }
 
 void TicketDetailView::clearComposer()

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace helpdesk {
@@ -46,6 +47,8 @@ public:
 
     qint64 ticketId() const { return m_ticketId; }
     std::optional<Ticket> ticket() const { return m_ticket; }
+    // The newest timeline event on screen (0 while the timeline loads).
+    qint64 lastSeenEventId() const;
     // Moves keyboard focus into the pane (the timeline), for "open ticket".
     void focusContent();
 
@@ -72,12 +75,18 @@ public:
     ComposerKind composerKind() const;
     // While the reply is being added: read-only, buttons off (no double submit).
     void setComposerBusy(bool busy);
+    // Who else is viewing or replying to the ticket shown (empty: nobody).
+    void setPresence(const QString &text);
+    QString presenceText() const;
+    bool isComposing() const;
 
 signals:
     void ticketLoaded(qint64 ticketId);
     void timelineLoaded(qint64 ticketId, int eventCount);
     // The ticket shown changed (another ticket, or a fresher copy): actions re-check.
     void shownTicketChanged();
+    // The reply / note editor opened or closed on the ticket shown (presence says so).
+    void composingChanged(bool composing);
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
     // "Resume" in the troubleshooting line was clicked.
@@ -108,6 +117,7 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
+    QScrollArea *m_info = nullptr;
     TicketHeader *m_header;
     TicketFacts *m_facts;
     TicketTimelineView *m_timeline;

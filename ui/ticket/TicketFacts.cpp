@@ -99,7 +99,7 @@ void TicketFacts::updateTimes()
     m_due->setText(text.isEmpty() ? tr("—") : text);
     m_due->setToolTip(m_due->text());
     QPalette duePalette = palette();
-    const QColor ink = TimeText::dueColor(due.state, duePalette);
+    const QColor ink = TimeText::dueColor(due.state, duePalette, QPalette::Window);
     if (ink.isValid())
         duePalette.setColor(QPalette::WindowText, ink);
     m_due->setPalette(duePalette);

@@ -3,6 +3,7 @@
 #include "common/Colors.h"
 #include "common/TimeText.h"
 #include "ingest/InboundService.h"
+#include "vocabulary/EventKind.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -160,7 +161,7 @@ void TicketTimelineView::render()
                     .arg(background);
         html += QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%2\">%3 · %4</span>")
                     .arg(TimelineText::author(e, m_ticket).toHtmlEscaped(), muted,
-                         TimelineText::kindLabel(e.kind).toHtmlEscaped(),
+                         Vocabulary::eventKindLabel(e.kind).toHtmlEscaped(),
                          TimeText::dateTime(e.at).toHtmlEscaped());
         if (!body.isEmpty())
             html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(body);
@@ -313,9 +314,12 @@ QString TicketTimelineView::mailStateHtml(const TicketEvent &e, const QString &m
             text = tr("Email to %1 was cancelled and not sent.").arg(to);
             break;
         }
-        html += QStringLiteral("<div style=\"margin-top:4px;color:%1\">✉ %2%3</div>")
-                    .arg(problem ? QStringLiteral("#be1e1e") : muted, text.toHtmlEscaped(),
-                         m.status == OutboxStatus::Failed ? links(m) : QString());
+        html +=
+            QStringLiteral("<div style=\"margin-top:4px;color:%1\">✉ %2%3</div>")
+                .arg(problem ? Colors::html(
+                                   Colors::text(Colors::Tone::Danger, palette(), QPalette::Base))
+                             : muted,
+                     text.toHtmlEscaped(), m.status == OutboxStatus::Failed ? links(m) : QString());
     }
     return html;
 }

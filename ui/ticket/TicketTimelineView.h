@@ -43,6 +43,14 @@ public:
 
     bool isLoaded() const { return m_loaded; }
     int eventCount() const { return int(m_events.size()); }
+    // The newest event shown (0 before the timeline is in): what the agent has seen.
+    qint64 lastEventId() const
+    {
+        qint64 last = 0;
+        for (const TicketEvent &e : m_events)
+            last = qMax(last, e.id);
+        return last;
+    }
     // The timeline as plain text (what a screen reader reads).
     QString plainText() const;
     void focusEvents();

@@ -29,12 +29,6 @@ QString StaffNames::name(const QJsonValue &idOrLogin) const
     return it != m_byLogin.cend() ? it->displayName : login;
 }
 
-QString TimelineText::kindLabel(const QString &kind)
-{
-    // The labels live beside the kinds in core; unknown kinds still read as words.
-    return Vocabulary::eventKindLabel(kind);
-}
-
 QString TimelineText::author(const TicketEvent &event, const std::optional<Ticket> &ticket)
 {
     if (event.staffId)

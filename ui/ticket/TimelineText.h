@@ -33,9 +33,6 @@ class TimelineText
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
-    // A translated label for an event kind; unknown kinds read as words ("password_reset" ->
-    // "Password reset").
-    static QString kindLabel(const QString &kind);
     // Who: the staff member, else the requester (for what customers write), else "System".
     static QString author(const TicketEvent &event, const std::optional<Ticket> &ticket);
     // The event's words, or a sentence made from its data; empty when there is nothing to say.

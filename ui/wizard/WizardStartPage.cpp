@@ -1,6 +1,7 @@
 #include "wizard/WizardStartPage.h"
 
 #include "common/ActionCatalog.h"
+#include "common/Colors.h"
 #include "wizard/TroubleshootingWizard.h"
 #include "wizard/WizardText.h"
 
@@ -69,7 +70,7 @@ WizardStartPage::WizardStartPage(const FlowLibrary &flows, const Ticket &ticket,
     m_flowErrors->hide();
     m_error->setObjectName(QStringLiteral("startError"));
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(170, 30, 20));
+    errorPalette.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, errorPalette));
     m_error->setPalette(errorPalette);
     m_flowErrors->setPalette(errorPalette);
     m_error->hide();

@@ -1,6 +1,7 @@
 #include "wizard/WizardStepPage.h"
 
 #include "common/ActionCatalog.h"
+#include "common/Colors.h"
 #include "wizard/TroubleshootingWizard.h"
 #include "wizard/WizardText.h"
 
@@ -83,8 +84,9 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     m_justDone->setAutoFillBackground(true);
     m_justDone->setMargin(6);
     QPalette donePalette = m_justDone->palette();
-    donePalette.setColor(QPalette::Window, QColor(222, 242, 222));
-    donePalette.setColor(QPalette::WindowText, QColor(20, 80, 20));
+    const Colors::Card done = Colors::card(Colors::Tone::Success, donePalette);
+    donePalette.setColor(QPalette::Window, done.background);
+    donePalette.setColor(QPalette::WindowText, done.title);
     m_justDone->setPalette(donePalette);
     m_justDone->hide();
     layout->addWidget(m_justDone);
@@ -214,8 +216,9 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
     m_errorFrame->setFrameShape(QFrame::StyledPanel);
     m_errorFrame->setAutoFillBackground(true);
     QPalette errorPalette = m_errorFrame->palette();
-    errorPalette.setColor(QPalette::Window, QColor(253, 226, 222));
-    errorPalette.setColor(QPalette::WindowText, QColor(110, 20, 10));
+    const Colors::Card error = Colors::card(Colors::Tone::Danger, errorPalette);
+    errorPalette.setColor(QPalette::Window, error.background);
+    errorPalette.setColor(QPalette::WindowText, error.title);
     m_errorFrame->setPalette(errorPalette);
     m_errorText->setObjectName(QStringLiteral("stepErrorText"));
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));

@@ -83,3 +83,35 @@ ALTER TABLE tickets ADD COLUMN unread_since BIGINT;
 -- A delivery status notification for a sent message: when it came back and why.
 ALTER TABLE outbox ADD COLUMN bounced_at BIGINT;
 ALTER TABLE outbox ADD COLUMN bounce_reason TEXT;
+
+-- ---- Rights (the security boundary of 0009 and 0010, docs/security.md) -------------------------
+-- Mail comes in through the server's mail job (`mail ingest` from the MTA, `mail fetch`, as the
+-- helpdesk_mailer login) or through a desktop app that fetches the mailbox (a staff login). Both
+-- store, thread and record received mail; staff read what arrived on their tickets. The raw
+-- source of a message is read by administrators (`mail raw`, the unprocessed list) and the mail
+-- job only.
+GRANT SELECT, INSERT, UPDATE ON inbound_messages, inbound_attachments
+    TO helpdesk_staff, helpdesk_mailer;
+GRANT INSERT ON inbound_raw TO helpdesk_staff, helpdesk_mailer;
+GRANT SELECT ON inbound_raw TO helpdesk_admin, helpdesk_mailer;
+GRANT SELECT, INSERT, UPDATE ON imap_sync_state TO helpdesk_staff, helpdesk_mailer;
+GRANT SELECT, INSERT, UPDATE, DELETE ON imap_claims TO helpdesk_staff, helpdesk_mailer;
+-- A delivery report marks the message it is about.
+GRANT UPDATE (bounced_at, bounce_reason) ON outbox TO helpdesk_staff, helpdesk_mailer;
+-- The mail job opens a ticket for a new conversation and adds to an existing one.
+GRANT INSERT, UPDATE ON tickets TO helpdesk_mailer;
+
+-- An assignee who opens a ticket clears its "unread" mark: not an audited change (the audit log
+-- records what staff did to a ticket, not that they read it). Every other change of a ticket a
+-- staff session makes without recording it is still written to the audit log (0009).
+DROP TRIGGER tickets_audited ON tickets;
+CREATE CONSTRAINT TRIGGER tickets_audited AFTER INSERT OR DELETE ON tickets
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (pg_catalog.current_setting('is_superuser') = 'off' AND helpdesk.is_staff_session())
+    EXECUTE FUNCTION helpdesk.audit_unrecorded();
+CREATE CONSTRAINT TRIGGER tickets_audited_update AFTER UPDATE ON tickets
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (pg_catalog.current_setting('is_superuser') = 'off' AND helpdesk.is_staff_session()
+          AND (pg_catalog.to_jsonb(OLD) OPERATOR(pg_catalog.-) 'unread_since'::text)
+              IS DISTINCT FROM (pg_catalog.to_jsonb(NEW) OPERATOR(pg_catalog.-) 'unread_since'::text))
+    EXECUTE FUNCTION helpdesk.audit_unrecorded();
