@@ -82,7 +82,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
     // Customer mail fetched by this app changes tickets like another client would; a bounce
     // changes the outbox.
     connect(m_fetch, &MailFetchService::customerMessage, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
     connect(m_fetch, &MailFetchService::fetched, m_outbox, [this](const FetchReport &report) {
         if (report.handled > 0)
             m_outbox->notifyChanged(0);
