@@ -49,7 +49,9 @@ class TestInboundRights : public QObject
         auto r = in.ingest(raw, IngestOptions{});
         if (!r.ok()) {
             qWarning("ingest failed: %s", qPrintable(r.error().message));
-            return IngestResult{.outcome = IngestResult::Outcome::Refused};
+            IngestResult refused;
+            refused.outcome = IngestResult::Outcome::Refused;
+            return refused;
         }
         return r.value();
     }
