@@ -18,6 +18,9 @@ const QString kColumns = QStringLiteral(
     "t.first_response_due, t.first_responded_at, t.resolution_due, t.resolved_at, "
     "t.escalation_level, t.version, t.sla_segments, t.assigned_at, t.unread_since");
 
+// How many columns kColumns selects: what a query adds after them starts at this index.
+constexpr int kColumnCount = 22;
+
 const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN staff s ON s.id = t.assignee_id ");
 
 std::optional<qint64> optionalId(const QVariant &v)
@@ -428,7 +431,7 @@ Result<QList<TicketStore::Placement>> TicketStore::placements(const TicketQuery 
         p.ticket = readTicket(q);
         p.id = p.ticket.id;
         p.exists = true;
-        p.matches = q.value(21).toInt() != 0;
+        p.matches = q.value(kColumnCount).toInt() != 0;
         found.insert(p.id, p);
     }
     q.finish();
