@@ -78,6 +78,7 @@ private slots:
     void createReplyEscalateAndLeadSeesIt();
     void overdueCountdownSaysOverdue();
     void timelineTellsDataEvents();
+    void logCustomerMessageFromAPhoneCall();
     void shortcutsDialogListsTicketKeys();
     void liveUpdatesRefreshAndEscalate();
     void presenceShowsInHeaderAndQueue();
@@ -415,6 +416,36 @@ void TestTicketWork::timelineTellsDataEvents()
     QVERIFY2(assigned.contains(QStringLiteral("Assigned to %1").arg(name)) ||
                  assigned.contains(QStringLiteral("to %1").arg(name)),
              qPrintable(assigned));
+}
+
+void TestTicketWork::logCustomerMessageFromAPhoneCall()
+{
+    // The customer calls about a ticket that waits for them: the agent writes down what they
+    // said, and the ticket is open again with the message on its timeline.
+    const qint64 id = createTicket(QStringLiteral("Phone: reset link expired"));
+    const auto waiting = waitFor(m_session->tickets()->setStatus(
+        mustGet(m_session.get(), id), TicketStatus::PendingCustomer, QString()));
+    QVERIFY2(waiting.ok(), qPrintable(waiting.ok() ? QString() : waiting.error().toString()));
+    showInDetail(id);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->status,
+                              TicketStatus::PendingCustomer, LoadTimeoutMs);
+
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.logCustomerMessage")));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<QDialog>(
+                                  m_window.get(), QStringLiteral("logCustomerMessageDialog"))),
+                             LoadTimeoutMs);
+    auto *channel = child<QComboBox>(dialog, QStringLiteral("channelCombo"));
+    const int phone = channel->findData(int(TicketChannel::Phone));
+    QVERIFY(phone >= 0);
+    channel->setCurrentIndex(phone);
+    const QString said = QStringLiteral("Called: the link had expired, a new one arrived fine.");
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("customerMessageText")), said);
+    dialog->accept();
+
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(m_window.get()).contains(said), LoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(mustGet(m_session.get(), id).status, TicketStatus::Open,
+                              LoadTimeoutMs);
 }
 
 void TestTicketWork::shortcutsDialogListsTicketKeys()

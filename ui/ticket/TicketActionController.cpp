@@ -377,16 +377,22 @@ void TicketActionController::logCustomerMessage()
     const std::optional<Ticket> t = m_detail->ticket();
     if (!t || m_busy || !canAct())
         return;
-    LogCustomerMessageDialog dialog(ticketNumberText(t->id), m_window);
-    if (dialog.exec() != QDialog::Accepted || dialog.text().isEmpty())
-        return;
-    Pending p;
-    p.description = tr("Log the customer's message");
-    p.isText = true;
-    p.call = [this, text = dialog.text(), channel = dialog.channel()](const Ticket &ticket) {
-        return m_service->logCustomerMessage(ticket, text, channel);
-    };
-    start(std::move(p));
+    // Window-modal, without a nested event loop: the message is logged once it is accepted, on
+    // the ticket it was written for (the pane cannot move while the dialog is up).
+    auto *dialog = new LogCustomerMessageDialog(ticketNumberText(t->id), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = t->id] {
+        if (dialog->text().isEmpty() || m_detail->ticketId() != id)
+            return;
+        Pending p;
+        p.description = tr("Log the customer's message");
+        p.isText = true;
+        p.call = [this, text = dialog->text(), channel = dialog->channel()](const Ticket &ticket) {
+            return m_service->logCustomerMessage(ticket, text, channel);
+        };
+        start(std::move(p));
+    });
+    dialog->open();
 }
 
 // Running a change.
