@@ -134,160 +134,165 @@
 <context>
     <name>AccountActionDialogs</name>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="28"/>
         <source>Lock Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
         <source>Lock %1&apos;s account now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="31"/>
         <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
         <source>%n outstanding link(s) stop working. </source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
         <source>&amp;Reason (required, recorded on the account and the ticket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="37"/>
         <source>Why the account must be locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
         <source>Lock Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Customer reported a compromise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Sign-in from an unknown country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="41"/>
         <source>Customer asked us to lock it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
-        <source>Request Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
-        <source>Ask a team lead to lift the security lock?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
-        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="45"/>
+        <source>&amp;Reason (required, recorded on the account and the chosen ticket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
-        <source>no reason recorded</source>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="64"/>
+        <source>Request Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
-        <source>&amp;Why it is safe to unlock (required):</source>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="54"/>
+        <source>Ask a team lead to lift the security lock?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="59"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="61"/>
+        <source>&amp;Why it is safe to unlock (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="62"/>
         <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="71"/>
         <source>Unlock Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="72"/>
         <source>Unlock %1&apos;s account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="73"/>
         <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="75"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="76"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
         <source>Approve Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="87"/>
         <source>Approve %1&apos;s request and unlock the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="88"/>
         <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="91"/>
         <source>&amp;Note for the timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="92"/>
         <source>Approve and Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
         <source>Turn Down Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="103"/>
         <source>Turn down %1&apos;s request to unlock the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="104"/>
         <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="107"/>
         <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="108"/>
         <source>Turn Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,7 +6191,7 @@ Account Support</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="504"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="507"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6794,17 +6799,32 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="57"/>
         <source>Common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="76"/>
+        <source>#%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="77"/>
+        <source>No ticket — record it on the account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="78"/>
+        <source>Record on &amp;ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="85"/>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="123"/>
         <source>Write a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6859,42 +6879,42 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="62"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="93"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="172"/>
         <source>Loading the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="185"/>
         <source>No customer account to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="283"/>
         <source>The account is still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="291"/>
         <source>Not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="299"/>
         <source>Request &amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9788,52 +9808,52 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="384"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="388"/>
         <source>Log the customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="485"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="491"/>
         <source>Ticket changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="490"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
         <source>Your change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="492"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="498"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="495"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="501"/>
         <source>&amp;Reload and Re-apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="552"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="558"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="568"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
         <source>De-escalate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="569"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="575"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="572"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="578"/>
         <source>De-escalate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,22 +135,22 @@
 <context>
     <name>AccountActionDialogs</name>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="28"/>
         <source>Lock Account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
         <source>Lock %1&apos;s account now?</source>
         <translation>Das Konto von %1 jetzt sperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="31"/>
         <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
         <translation>Niemand kann sich bei %1 anmelden, bis die Sperre aufgehoben ist. %2Der Kunde wird per E-Mail informiert. Das spätere Aufheben dieser Sperre braucht die Genehmigung einer Teamleitung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
         <source>%n outstanding link(s) stop working. </source>
         <translation>
             <numerusform>%n ausstehender Link funktioniert nicht mehr. </numerusform>
@@ -158,138 +158,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
         <source>&amp;Reason (required, recorded on the account and the ticket):</source>
         <translation>&amp;Grund (erforderlich, wird am Konto und am Ticket erfasst):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="37"/>
         <source>Why the account must be locked</source>
         <translation>Warum das Konto gesperrt werden muss</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
         <source>Lock Now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Customer reported a compromise</source>
         <translation>Kunde hat eine Kompromittierung gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Sign-in from an unknown country</source>
         <translation>Anmeldung aus einem unbekannten Land</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="41"/>
         <source>Customer asked us to lock it</source>
         <translation>Kunde hat um die Sperre gebeten</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="45"/>
+        <source>&amp;Reason (required, recorded on the account and the chosen ticket):</source>
+        <translation>&amp;Grund (erforderlich, wird am Konto und am gewählten Ticket erfasst):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="64"/>
         <source>Request Unlock</source>
         <translation>Entsperrung anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="54"/>
         <source>Ask a team lead to lift the security lock?</source>
         <translation>Eine Teamleitung bitten, die Sicherheitssperre aufzuheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
         <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
         <translation>%1 wurde aus Sicherheitsgründen gesperrt (%2). Eine andere Teamleitung als Sie muss das Aufheben der Sperre genehmigen (Vier-Augen-Prinzip); bis dahin bleibt das Konto gesperrt. Ihre Anfrage und die Entscheidung werden an %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="59"/>
         <source>no reason recorded</source>
         <translation>kein Grund erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="61"/>
         <source>&amp;Why it is safe to unlock (required):</source>
         <translation>&amp;Warum das Entsperren sicher ist (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="62"/>
         <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
         <translation>Z. B. Identität per E-Mail-Code und Registrierungsdaten bestätigt; der Kunde hat bestätigt, dass die Anmeldung aus dem Ausland von ihm war.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="71"/>
         <source>Unlock Account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="72"/>
         <source>Unlock %1&apos;s account?</source>
         <translation>Das Konto von %1 entsperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="73"/>
         <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
         <translation>Das Konto wurde nach fehlgeschlagenen Anmeldungen gesperrt. Nach dem Entsperren kann sich der Kunde sofort wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="76"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
         <source>Approve Unlock</source>
         <translation>Entsperrung genehmigen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="87"/>
         <source>Approve %1&apos;s request and unlock the account?</source>
         <translation>Die Anfrage von %1 genehmigen und das Konto entsperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="88"/>
         <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
         <translation>Sie sind das zweite Augenpaar: Das Konto von %1 wird sofort entsperrt. Die Begründung: „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="91"/>
         <source>&amp;Note for the timeline:</source>
         <translation>&amp;Notiz für den Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="92"/>
         <source>Approve and Unlock</source>
         <translation>Genehmigen und entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
         <source>Turn Down Unlock</source>
         <translation>Entsperrung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="103"/>
         <source>Turn down %1&apos;s request to unlock the account?</source>
         <translation>Die Anfrage von %1 zur Entsperrung des Kontos ablehnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="104"/>
         <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
         <translation>Das Konto bleibt gesperrt. Schreiben Sie, was fehlt, damit %1 weiß, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="107"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Grund (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="108"/>
         <source>Turn Down</source>
         <translation>Ablehnen</translation>
     </message>
@@ -6199,7 +6204,7 @@ Kontosupport</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="504"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="507"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -6810,17 +6815,32 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="57"/>
         <source>Common:</source>
         <translation>Häufig:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="76"/>
+        <source>#%1 “%2”</source>
+        <translation>#%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="77"/>
+        <source>No ticket — record it on the account only</source>
+        <translation>Kein Ticket – nur am Konto erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="78"/>
+        <source>Record on &amp;ticket:</source>
+        <translation>In &amp;Ticket erfassen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="85"/>
         <source>Optional.</source>
         <translation>Optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="123"/>
         <source>Write a reason first.</source>
         <translation>Schreiben Sie zuerst einen Grund.</translation>
     </message>
@@ -6883,7 +6903,7 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="62"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -6892,37 +6912,37 @@ Message-ID %2</translation>
         <translation type="vanished">Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat? (Strg+Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="93"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="172"/>
         <source>Loading the account…</source>
         <translation>Das Konto wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="185"/>
         <source>No customer account to show.</source>
         <translation>Kein Kundenkonto anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="283"/>
         <source>The account is still loading.</source>
         <translation>Das Konto wird noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="291"/>
         <source>Not available.</source>
         <translation>Nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="299"/>
         <source>Request &amp;Unlock…</source>
         <translation>Entsperrung an&amp;fragen…</translation>
     </message>
@@ -9954,52 +9974,52 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="384"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="388"/>
         <source>Log the customer&apos;s message</source>
         <translation>Die Nachricht des Kunden festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="485"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="491"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="490"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="492"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="498"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="495"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="501"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="497"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="552"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="558"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="568"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="569"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="575"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="572"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="578"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>

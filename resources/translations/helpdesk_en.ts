@@ -15,7 +15,7 @@
 <context>
     <name>AccountActionDialogs</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
         <source>%n outstanding link(s) stop working. </source>
         <translation>
             <numerusform>%n outstanding link stops working. </numerusform>
