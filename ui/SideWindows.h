@@ -15,6 +15,8 @@ class OutboxDialog;
 class ReportsWindow;
 class SearchDialog;
 class SettingsDialog;
+class StaffAdminService;
+class StaffDialog;
 
 class SideWindows : public QObject
 {
@@ -31,6 +33,8 @@ public:
     void openReports();
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
+    // Tools › Staff, acting as "me" (administrators only).
+    void openStaff();
 
 signals:
     // A ticket chosen in the search results, or the ticket of a message in the Outbox.
@@ -49,6 +53,8 @@ private:
     OutboxDialog *m_outbox = nullptr;
     ReportsWindow *m_reports = nullptr;
     SettingsDialog *m_settings = nullptr;
+    StaffAdminService *m_staffAdmin = nullptr;
+    StaffDialog *m_staff = nullptr;
 };
 
 } // namespace helpdesk

@@ -39,6 +39,8 @@ enum class TicketEventKind {
     AccountLinksRevoked,
     AccountEmailVerified,
     IdentityCheck,
+    MailBounced,        // a delivery status notification: the mail did not reach the customer
+    ForwardedMailCheck, // the verdict on a forwarded copy of one of our mails
 };
 
 namespace Vocabulary {
