@@ -2,6 +2,7 @@
 
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
+#include "admin/KbCommand.h"
 #include "admin/OutboxCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
@@ -284,6 +285,7 @@ QList<CommandSpec> buildCommands()
          cmdSeedDemo},
     };
     rows += TicketsCommand::commands();
+    rows += KbCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "

@@ -39,6 +39,7 @@ enum class TicketEventKind {
     AccountLinksRevoked,
     AccountEmailVerified,
     IdentityCheck,
+    ArticleUsed, // a knowledge-base article went into a reply (data: article id, title)
 };
 
 namespace Vocabulary {
