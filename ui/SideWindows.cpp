@@ -3,6 +3,7 @@
 #include "accounts/AccountsWindow.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
+#include "knowledge/KnowledgeWindow.h"
 #include "outbox/OutboxDialog.h"
 #include "search/SearchDialog.h"
 #include "settings/MailSettingsPage.h"
@@ -86,6 +87,21 @@ void SideWindows::openTemplatePreview(qint64 ticketId)
     dialog->templatePage()->setTicketId(ticketId);
     dialog->showPage(SettingsDialog::Page::Templates);
     bringUp(dialog);
+}
+
+void SideWindows::openKnowledge()
+{
+    if (!m_knowledge)
+        m_knowledge = new KnowledgeWindow(m_session->knowledge(), m_window);
+    else
+        m_knowledge->reload();
+    bringUp(m_knowledge);
+}
+
+void SideWindows::openKnowledgeDraft(const ArticleDraft &draft)
+{
+    openKnowledge();
+    m_knowledge->openDraft(draft);
 }
 
 } // namespace helpdesk

@@ -3,6 +3,8 @@
 // Outbox, the settings with the mail template preview — each made when first opened, and
 // shown and raised again after that.
 
+#include "knowledge/ArticleStore.h"
+
 #include <QObject>
 
 class QWidget;
@@ -11,6 +13,7 @@ namespace helpdesk {
 
 class AccountsWindow;
 class AppSession;
+class KnowledgeWindow;
 class OutboxDialog;
 class SearchDialog;
 class SettingsDialog;
@@ -26,6 +29,9 @@ public:
     // The Outbox, with that message selected (0: as it was).
     void openOutbox(qint64 outboxId = 0);
     void openMailSettings();
+    // The Knowledge Base window; with a draft, a new unsaved article holding it.
+    void openKnowledge();
+    void openKnowledgeDraft(const ArticleDraft &draft);
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
 
@@ -43,6 +49,7 @@ private:
     AccountsWindow *m_accounts = nullptr;
     OutboxDialog *m_outbox = nullptr;
     SettingsDialog *m_settings = nullptr;
+    KnowledgeWindow *m_knowledge = nullptr;
 };
 
 } // namespace helpdesk

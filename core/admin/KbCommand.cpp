@@ -140,7 +140,7 @@ int cmdList(Context &ctx, const Invocation &inv)
                        .arg(Vocabulary::key(a.category), -8)
                        .arg(KnowledgeVocabulary::key(a.audience), -8)
                        .arg(KnowledgeVocabulary::key(a.status), -9)
-                       .arg(tr("used %n time(s)", nullptr, int(a.uses)), -14)
+                       .arg(tr("used %1, resolved %2").arg(a.uses).arg(a.resolvedWith), -20)
                        .arg(a.title)
                 << u'\n';
     return AdminCli::Success;
@@ -268,6 +268,47 @@ int cmdMacrosList(Context &ctx, const Invocation &inv)
     return AdminCli::Success;
 }
 
+int cmdMacrosAdd(Context &ctx, const Invocation &inv)
+{
+    Macro m;
+    m.title = inv.value(QStringLiteral("title"));
+    if (m.title.trimmed().isEmpty())
+        return ctx.usage(tr("Give the macro's title with --title."));
+    if (inv.has(QStringLiteral("body-file"))) {
+        auto body = readUtf8File(inv.value(QStringLiteral("body-file")));
+        if (!body)
+            return ctx.fail(body.error());
+        m.body = body.value();
+    }
+    QJsonObject changes;
+    for (const char *key : {"status", "priority", "category", "assignee", "note"}) {
+        const QString name = QString::fromLatin1(key);
+        if (inv.has(name))
+            changes.insert(name, inv.value(name));
+    }
+    auto parsed = MacroChanges::fromJson(changes, m.title);
+    if (!parsed)
+        return ctx.usage(parsed.error().message);
+    m.changes = parsed.value();
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    auto staff = actingStaff(ctx, *db.value(), inv);
+    if (!staff)
+        return ctx.fail(staff.error());
+    if (!inv.has(QStringLiteral("shared")))
+        m.ownerId = staff->id;
+    auto id = MacroStore(*db.value()).save(m, staff.value(), QDateTime::currentMSecsSinceEpoch());
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out << (m.isShared() ? tr("Added the shared macro %1 \"%2\".")
+                             : tr("Added the personal macro %1 \"%2\" for %3."))
+                   .arg(id.value())
+                   .arg(m.title, staff->login)
+            << u'\n';
+    return AdminCli::Success;
+}
+
 const OptionSpec kAs{QStringLiteral("as"), QStringLiteral("LOGIN"),
                      QT_TRANSLATE_NOOP("AdminCli", "Staff login making the change (on PostgreSQL "
                                                    "the connection user by default).")};
@@ -322,6 +363,28 @@ QList<CommandSpec> commands()
            QT_TRANSLATE_NOOP("AdminCli", "Where \"Was this helpful?\" points (default: the "
                                          "setting kb/feedback_url; none: no link).")}},
          cmdExport},
+        {{QStringLiteral("macros"), QStringLiteral("add")},
+         QT_TRANSLATE_NOOP("AdminCli", "Add a macro: reply text with {{placeholders}} and the "
+                                       "changes it makes on send; personal unless --shared "
+                                       "(team leads and admins)."),
+         {{QStringLiteral("title"), QStringLiteral("TEXT"),
+           QT_TRANSLATE_NOOP("AdminCli", "The macro's title (required).")},
+          {QStringLiteral("body-file"), QStringLiteral("FILE"),
+           QT_TRANSLATE_NOOP("AdminCli", "The reply text, UTF-8.")},
+          {QStringLiteral("status"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "Set the ticket's status, e.g. pending_customer.")},
+          {QStringLiteral("priority"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "Set the priority: low, normal, high or urgent.")},
+          {QStringLiteral("category"), QStringLiteral("KEY"),
+           QT_TRANSLATE_NOOP("AdminCli", "Set the category.")},
+          {QStringLiteral("assignee"), QStringLiteral("LOGIN"),
+           QT_TRANSLATE_NOOP("AdminCli", "Assign to this login; 'me' for whoever applies it.")},
+          {QStringLiteral("note"), QStringLiteral("TEXT"),
+           QT_TRANSLATE_NOOP("AdminCli", "Add this internal note.")},
+          {QStringLiteral("shared"), QString(),
+           QT_TRANSLATE_NOOP("AdminCli", "For everyone (team leads and admins).")},
+          kAs},
+         cmdMacrosAdd},
         {{QStringLiteral("macros"), QStringLiteral("list")},
          QT_TRANSLATE_NOOP("AdminCli", "List the macros and canned replies: shipped, shared, and "
                                        "with --as that staff member's own."),

@@ -334,7 +334,12 @@ private slots:
             run({QStringLiteral("macros"), QStringLiteral("list"), QStringLiteral("--json")}, &out),
             0);
         const QJsonArray macros = QJsonDocument::fromJson(out.toUtf8()).array();
-        QCOMPARE(macros.size(), 3);
+        QCOMPARE(macros.size(), 3); // shipped and shared; personal ones with --as
+        QCOMPARE(run({QStringLiteral("macros"), QStringLiteral("list"), QStringLiteral("--as"),
+                      QStringLiteral("ann"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 4);
         QCOMPARE(run({QStringLiteral("macros"), QStringLiteral("list")}, &out), 0);
         QVERIFY2(out.contains(QLatin1String("Escalated to security  (shared; status escalated, "
                                             "priority high, category security, note)")),

@@ -1,5 +1,7 @@
 #include "common/ActionCatalog.h"
 
+#include "common/KnowledgeActionDefs.h"
+
 #include <QHash>
 #include <QKeyEvent>
 
@@ -449,6 +451,7 @@ QList<ActionDef> build()
               .group = app,
               .text = ActionCatalog::tr("&About Helpdesk"),
               .role = QAction::AboutRole});
+    d += knowledgeActionDefs();
     return d;
 }
 

@@ -19,7 +19,8 @@ bool sameWindow(ActionWindow a, ActionWindow b)
         return true;
     const auto beside = [](ActionWindow w) {
         return w == ActionWindow::Outbox || w == ActionWindow::Accounts ||
-               w == ActionWindow::Search || w == ActionWindow::AccountPanel;
+               w == ActionWindow::Search || w == ActionWindow::AccountPanel ||
+               w == ActionWindow::Knowledge;
     };
     if (a == ActionWindow::SideWindow || b == ActionWindow::SideWindow)
         return beside(a == ActionWindow::SideWindow ? b : a);

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace helpdesk {
 
+class KnowledgeService;
 class OutboxService;
 class TicketFacts;
 class TicketHeader;
@@ -70,6 +71,9 @@ public:
     ComposerKind composerKind() const;
     // While the reply is being added: read-only, buttons off (no double submit).
     void setComposerBusy(bool busy);
+    // The editor's knowledge picker, and what its text took from it (recorded on send).
+    void setKnowledge(KnowledgeService *knowledge);
+    ReplyComposer::Staged composerStaged() const;
 
 signals:
     void ticketLoaded(qint64 ticketId);
