@@ -196,7 +196,8 @@ void TestKnowledgeGui::pickerArticleAndMacro()
     QTest::keyClick(child<QLineEdit>(picker, QStringLiteral("knowledgeFilter")), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(stagedText->text().contains(QLatin1String("Escalated to security")),
                              5000);
-    QVERIFY(edit->toPlainText().contains(QLatin1String("Hello Robin Test,")));
+    QVERIFY(
+        edit->toPlainText().contains(QStringLiteral("ticket #%1 to our security team").arg(id)));
     QVERIFY(edit->toPlainText().contains(QLatin1String("security team")));
     QVERIFY(stagedText->text().contains(QStringLiteral("status \u2192 Escalated")));
     QVERIFY(stagedText->text().contains(QStringLiteral("category \u2192 Security")));

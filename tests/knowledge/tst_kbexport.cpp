@@ -330,6 +330,21 @@ private slots:
         QVERIFY2(out.contains(QLatin1String("Wrote 1 page")), qPrintable(out));
         QVERIFY(QFileInfo::exists(site + QStringLiteral("/articles/forgot-your-password.html")));
 
+        // Agents add personal macros; shared ones are the leads'.
+        QVERIFY(run({QStringLiteral("macros"), QStringLiteral("add"), QStringLiteral("--title"),
+                     QStringLiteral("Team-wide"), QStringLiteral("--body-file"), body,
+                     QStringLiteral("--shared"), QStringLiteral("--as"), QStringLiteral("ann")}) !=
+                0);
+        QVERIFY(run({QStringLiteral("macros"), QStringLiteral("add"), QStringLiteral("--title"),
+                     QStringLiteral("Bad"), QStringLiteral("--status"), QStringLiteral("done"),
+                     QStringLiteral("--as"), QStringLiteral("ann")}) != 0);
+        QCOMPARE(
+            run({QStringLiteral("macros"), QStringLiteral("add"), QStringLiteral("--title"),
+                 QStringLiteral("Mine"), QStringLiteral("--status"),
+                 QStringLiteral("pending_customer"), QStringLiteral("--as"), QStringLiteral("ann")},
+                &out),
+            0);
+        QVERIFY2(out.startsWith(QLatin1String("Added the personal macro")), qPrintable(out));
         QCOMPARE(
             run({QStringLiteral("macros"), QStringLiteral("list"), QStringLiteral("--json")}, &out),
             0);
