@@ -3,7 +3,8 @@
 // changes are staged under the text (visible, undone with one click) and made when the reply is
 // sent, and the ticket records the article used. A placeholder left in the text blocks sending.
 // A resolved ticket gives a draft article that the agent proposes and a lead publishes.
-// Screenshots: docs/screenshots/knowledge-picker.png, knowledge-staged-macro.png.
+// Screenshots: docs/screenshots/knowledge-picker.png, knowledge-staged-macro.png,
+// knowledge-window.png (the lead's window with the published draft).
 
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -317,8 +318,9 @@ void TestKnowledgeGui::draftArticleProposedAndPublished()
     QVERIFY(leadKb.current()->reviewedAt.isValid());
     auto *info = child<QLabel>(&leadKb, QStringLiteral("kbInfo"));
     QVERIFY2(info->text().contains(QLatin1String("last reviewed")), qPrintable(info->text()));
-    // The preview renders the Markdown (headings of the draft) and nothing else.
-    QVERIFY(child<QWidget>(&leadKb, QStringLiteral("kbPreview")));
+    leadKb.resize(1100, 640);
+    QTest::qWait(100);
+    saveShot(&leadKb, QStringLiteral("knowledge-window.png"));
     leadKb.close();
 }
 

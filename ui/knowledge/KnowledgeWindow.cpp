@@ -117,8 +117,9 @@ KnowledgeWindow::KnowledgeWindow(KnowledgeService *service, QWidget *parent)
     leftLayout->addWidget(m_list, 1);
 
     auto *editor = new QWidget(this);
-    auto *form = new QFormLayout(editor);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Audience:"), m_audience);
@@ -126,14 +127,17 @@ KnowledgeWindow::KnowledgeWindow(KnowledgeService *service, QWidget *parent)
     auto *textSplit = new QSplitter(Qt::Horizontal, editor);
     textSplit->addWidget(m_body);
     textSplit->addWidget(m_preview);
-    form->addRow(textSplit);
-    form->addRow(m_info);
+    editorLayout->addLayout(form);
+    editorLayout->addWidget(textSplit, 1);
+    editorLayout->addWidget(m_info);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(editor);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26,
+                     fontMetrics().horizontalAdvance(QLatin1Char('M')) * 64});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
