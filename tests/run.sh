@@ -40,6 +40,15 @@ fi
 python3 resources/translations/tsstats.py --require-complete resources/translations/helpdesk_*.ts
 
 # --- 3. build ----------------------------------------------------------------------------------
+# The ASan+UBSan build with its test programs takes about 11 GB; a full disk stops the compiler
+# halfway with "No space left on device", so say so before starting.
+mkdir -p "$ROOT/build"
+free_kb="$(df -Pk "$ROOT/build" | awk 'NR == 2 {print $4}')"
+if [ -n "$free_kb" ] && [ "$free_kb" -lt $((14 * 1024 * 1024)) ] && [ ! -d "$BUILD_DIR" ]; then
+    echo "tests/run.sh: only $((free_kb / 1024 / 1024)) GB free on $(df -P "$ROOT/build" | awk 'NR == 2 {print $6}');" \
+         "the ASan build needs about 14 GB. Free some space (e.g. old build/ folders) and run it again." >&2
+    exit 1
+fi
 log "configure and build ($PRESET: Debug, -Werror, ASan+UBSan)"
 cmake --preset "$PRESET" >/dev/null
 cmake --build --preset "$PRESET" -j "$(nproc)"

@@ -16,6 +16,7 @@
 #include "knowledge/KnowledgeService.h"
 #include "mail/MailDelivery.h"
 #include "outbox/MailNotices.h"
+#include "presence/PresenceService.h"
 #include "queue/BulkActions.h"
 #include "queue/QueuePane.h"
 #include "queue/TicketListPane.h"
@@ -23,9 +24,11 @@
 #include "sla/EscalationMonitor.h"
 #include "sla/SlaService.h"
 #include "staff/StaffService.h"
+#include "ticket/CustomerNotices.h"
 #include "ticket/NewTicketDialog.h"
 #include "ticket/TicketActionController.h"
 #include "ticket/TicketDetailView.h"
+#include "tickets/QueueWatcher.h"
 #include "tickets/TicketService.h"
 
 #include <QAction>
@@ -91,6 +94,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_accountPanel->hide();
     m_actions->include(m_accountPanel->actions());
     m_mail = new MailNotices(session, m_messages, this);
+    new CustomerNotices(session, m_messages, this);
     m_windows = new SideWindows(session, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -130,6 +134,30 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_changedTimer.setSingleShot(true);
     m_changedTimer.setInterval(ChangeCoalesceMs);
     connect(&m_changedTimer, &QTimer::timeout, this, &MainWindow::onTicketsChanged);
+    // The queue and its counts follow changes one ticket at a time (core's QueueWatcher).
+    m_watcher = new QueueWatcher(m_tickets, m_list->model(), this);
+    connect(m_watcher, &QueueWatcher::countsChanged, this,
+            [this](const QHash<QueueKind, qint64> &counts) {
+                m_queues->setCounts(counts);
+                m_list->setTotalTickets(counts.value(QueueKind::All));
+            });
+    connect(m_watcher, &QueueWatcher::errorOccurred, this, &MainWindow::showError);
+    // Presence: this window tells the desk which ticket it shows and whether a reply or note is
+    // being written; colleagues on a ticket show in its header and as a marker in the queue.
+    PresenceService *presence = m_session->presence();
+    const auto showPresence = [this, presence] {
+        m_detail->setPresence(presence->describe(m_detail->ticketId()));
+        m_list->model()->setPresence(presence->descriptions());
+    };
+    connect(presence, &PresenceService::changed, this, showPresence);
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this, [presence, showPresence, this] {
+        presence->setViewing(m_detail->ticketId());
+        showPresence();
+    });
+    connect(m_detail, &TicketDetailView::composingChanged, presence,
+            [presence, this](bool composing) {
+                presence->setComposing(composing && m_detail->ticketId() > 0);
+            });
 
     // The queue of last time; the first load starts here.
     const QSettings settings;
@@ -167,6 +195,7 @@ void MainWindow::createActions()
     make("ticket.draftArticle", &MainWindow::draftArticle);
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
+    make("tools.staff", [this] { m_windows->openStaff(); });
     make("app.refresh", &MainWindow::refresh);
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
@@ -232,9 +261,9 @@ void MainWindow::createMenus()
     ticket->setObjectName(QStringLiteral("ticketMenu"));
     addEntries(ticket, a,
                {"ticket.new", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
-                "ticket.troubleshoot", "-", "ticket.statusMenu", "ticket.escalate",
-                "ticket.deEscalate", "-", "ticket.priority", "ticket.priorityMenu",
-                "ticket.categoryMenu", "-", "ticket.draftArticle", "-"});
+                "ticket.logCustomerMessage", "ticket.troubleshoot", "-", "ticket.statusMenu",
+                "ticket.escalate", "ticket.deEscalate", "-", "ticket.priority",
+                "ticket.priorityMenu", "ticket.categoryMenu", "-", "ticket.draftArticle", "-"});
     QMenu *selected = m_actions->createMenu(QStringLiteral("selection.menu"), ticket);
     ticket->addMenu(selected);
     addEntries(selected, a, {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});
@@ -247,9 +276,9 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    addEntries(
-        tools, a,
-        {"knowledge.show", "-", "outbox.show", "tools.templatePreview", "-", "tools.settings"});
+    addEntries(tools, a,
+               {"knowledge.show", "-", "outbox.show", "tools.templatePreview", "-", "tools.staff",
+                "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
@@ -270,8 +299,18 @@ void MainWindow::createStatusBar()
     m_meLabel->setObjectName(QStringLiteral("meLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(m_session->settings().displayUrl());
-    m_databaseLabel->setToolTip(tr("Database in use"));
+    if (m_session->settings().dialect == Dialect::SQLite) {
+        // One person's database: no logins, no rights kept by the database.
+        m_databaseLabel->setText(
+            tr("Single-user database: %1").arg(m_session->settings().displayUrl()));
+        m_databaseLabel->setToolTip(tr("An embedded database for one person. For a team, use a "
+                                       "shared PostgreSQL database, where each staff member "
+                                       "signs in with their own login."));
+    } else {
+        m_databaseLabel->setText(m_session->settings().displayUrl());
+        m_databaseLabel->setToolTip(
+            tr("Shared database; you are signed in as its user %1").arg(m_session->meLogin()));
+    }
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     statusBar()->addWidget(m_loadingBar);
@@ -350,6 +389,8 @@ void MainWindow::connectPanes()
     connect(mail, &MailDelivery::stateChanged, this, updateComposer);
     updateComposer();
     m_detail->setOutboxService(m_session->outbox());
+    m_detail->setInboundService(m_session->inbound());
+    connect(m_detail, &TicketDetailView::informationOccurred, this, &MainWindow::showInformation);
     connect(m_detail, &TicketDetailView::mailRetryRequested, m_mail, &MailNotices::retry);
     connect(m_detail, &TicketDetailView::outboxRequested, m_windows, &SideWindows::openOutbox);
     // A ticket chosen in another window is shown here, whether or not the queue has it.
@@ -462,8 +503,7 @@ void MainWindow::onQueueSelected(QueueKind kind)
 
 void MainWindow::refresh()
 {
-    m_list->refresh();
-    refreshCounts();
+    m_watcher->reloadAll();
     m_detail->reload();
     m_accountPanel->reload();
 }
@@ -475,28 +515,13 @@ void MainWindow::refreshCounts()
     if (m_session->me())
         base.currentStaffId = m_session->me()->id;
     base.breachWarningMs = m_warningWindowMs;
-    const quint64 generation = ++m_countsGeneration;
-    whenDone(m_tickets->queueCounts(base), this,
-             [this, generation](const Result<QHash<QueueKind, qint64>> &counts) {
-                 if (generation != m_countsGeneration)
-                     return;
-                 if (!counts) {
-                     showError(counts.error().message);
-                     return;
-                 }
-                 m_queues->setCounts(counts.value());
-                 m_list->setTotalTickets(counts.value().value(QueueKind::All));
-             });
+    m_watcher->setCountsBase(base);
 }
 
 void MainWindow::onTicketsChanged()
 {
-    // A bulk change refreshes once, when it is done.
-    if (m_bulk->isRunning())
-        return;
+    // The queue and the counts are the QueueWatcher's; here only the ticket shown.
     const QSet<qint64> changed = std::exchange(m_changedTickets, {});
-    refreshCounts();
-    m_list->refresh();
     // 0: another client changed something, we cannot tell what.
     if (m_detail->ticketId() > 0 && (changed.contains(0) || changed.contains(m_detail->ticketId())))
         m_detail->reload();
@@ -510,7 +535,12 @@ void MainWindow::showChosenTicket()
     const qint64 id = m_list->chosenTicketId();
     if (id <= 0 || m_detail->ticketId() == id)
         return;
-    m_detail->showTicket(id, m_list->loadedTicket(id));
+    const std::optional<Ticket> loaded = m_list->loadedTicket(id);
+    m_detail->showTicket(id, loaded);
+    // The assignee opens a ticket with a new customer message: it is read now.
+    if (loaded && loaded->unreadSince.isValid() && m_session->me() &&
+        loaded->assigneeId == m_session->me()->id)
+        (void)m_session->tickets()->markRead(id);
 }
 
 void MainWindow::openTicket(qint64)
@@ -577,6 +607,9 @@ void MainWindow::showTableMenu(const QPoint &globalPos)
 void MainWindow::updateMeLabel()
 {
     const QString login = m_session->meLogin();
+    // The Staff screen is the administrators' (the database refuses anyone else anyway).
+    if (QAction *staff = m_actions->action(QStringLiteral("tools.staff")))
+        staff->setVisible(m_session->me() && m_session->me()->role == StaffRole::Admin);
     if (const auto &me = m_session->me()) {
         m_meLabel->setText(tr("Acting as %1 (%2)").arg(me->displayName, me->login));
         m_meLabel->setToolTip(tr("The staff member this app acts as"));

@@ -29,6 +29,7 @@ class AppSession;
 class BulkActions;
 class MailNotices;
 class MessageBar;
+class QueueWatcher;
 class QueuePane;
 class SideWindows;
 class TicketActionController;
@@ -107,7 +108,7 @@ private:
     QTimer m_countsTimer;  // refreshes the queue counts now and then
     QTimer m_changedTimer; // coalesces bursts of ticketChanged
     QSet<qint64> m_changedTickets;
-    quint64 m_countsGeneration = 0;
+    QueueWatcher *m_watcher = nullptr;
 };
 
 } // namespace helpdesk

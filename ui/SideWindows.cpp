@@ -9,7 +9,9 @@
 #include "settings/MailSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatePreviewPage.h"
+#include "staff/StaffDialog.h"
 #include "staff/StaffService.h"
+#include "team/StaffAdminService.h"
 
 namespace helpdesk {
 
@@ -87,6 +89,17 @@ void SideWindows::openTemplatePreview(qint64 ticketId)
     dialog->templatePage()->setTicketId(ticketId);
     dialog->showPage(SettingsDialog::Page::Templates);
     bringUp(dialog);
+}
+
+void SideWindows::openStaff()
+{
+    if (!m_staff) {
+        m_staffAdmin =
+            new StaffAdminService(m_session->worker(), m_session->me().value_or(Staff()), this);
+        m_staff = new StaffDialog(m_staffAdmin, m_window);
+    }
+    bringUp(m_staff);
+    m_staff->reload();
 }
 
 void SideWindows::openKnowledge()

@@ -17,6 +17,8 @@ class KnowledgeWindow;
 class OutboxDialog;
 class SearchDialog;
 class SettingsDialog;
+class StaffAdminService;
+class StaffDialog;
 
 class SideWindows : public QObject
 {
@@ -34,6 +36,8 @@ public:
     void openKnowledgeDraft(const ArticleDraft &draft);
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
+    // Tools › Staff, acting as "me" (administrators only).
+    void openStaff();
 
 signals:
     // A ticket chosen in the search results, or the ticket of a message in the Outbox.
@@ -50,6 +54,8 @@ private:
     OutboxDialog *m_outbox = nullptr;
     SettingsDialog *m_settings = nullptr;
     KnowledgeWindow *m_knowledge = nullptr;
+    StaffAdminService *m_staffAdmin = nullptr;
+    StaffDialog *m_staff = nullptr;
 };
 
 } // namespace helpdesk

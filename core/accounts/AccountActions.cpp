@@ -5,6 +5,7 @@
 #include "accounts/RecoveryStore.h"
 #include "accounts/TokenStore.h"
 #include "mail/Outbox.h"
+#include "mail/OutboxEntry.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketStore.h"
 
@@ -176,7 +177,10 @@ Result<AccountActionResult> AccountActions::sendLink(TokenKind kind, qint64 acco
             HD_TRY_ASSIGN(const int revoked,
                           tokens.revokeOutstanding(accountId, kind, m_now, m_actor.id,
                                                    RevokeReasons::Reissued));
-            const QString token = OneTimeToken::generate();
+            // A shared deployment's database makes the token itself; the mail then holds a
+            // placeholder the mailer replaces, and this client never sees the link.
+            HD_TRY_ASSIGN(const bool inDatabase, TokenStore::mintedByDatabase(m_db));
+            const QString token = inDatabase ? QString() : OneTimeToken::generate();
             const int minutes = s.settings.expiryMinutes(kind);
             const qint64 expiresAt = m_now + qint64(minutes) * 60'000;
             const QString when = m_checks.when(expiresAt);
@@ -197,11 +201,23 @@ Result<AccountActionResult> AccountActions::sendLink(TokenKind kind, qint64 acco
             CustomerMail mail;
             mail.templateKey = kind == TokenKind::Reset ? TemplateKeys::PasswordReset
                                                         : TemplateKeys::AccountActivation;
-            mail.values = {{QStringLiteral("link"), s.settings.link(kind, token)},
+            mail.values = {{QStringLiteral("link"),
+                            inDatabase ? QString::fromLatin1(OutboxEntry::LinkPlaceholder)
+                                       : s.settings.link(kind, token)},
                            {QStringLiteral("expires.minutes"), QString::number(minutes)}};
             mail.containsSecret = true;
             // Only the token's hash is kept, with the mail that carries it.
             mail.onQueued = [&](qint64 outboxId, QJsonObject &data) -> Result<void> {
+                qint64 tokenId = 0;
+                if (inDatabase) {
+                    HD_TRY_ASSIGN(tokenId,
+                                  tokens.mint(accountId, kind,
+                                              s.ticket ? std::optional(s.ticket->id) : std::nullopt,
+                                              outboxId, minutes));
+                    HD_TRY_ASSIGN(result.token, tokens.token(tokenId, m_now));
+                    data.insert(QStringLiteral("token_id"), double(tokenId));
+                    return {};
+                }
                 NewToken row;
                 row.accountId = accountId;
                 row.kind = kind;
@@ -212,7 +228,7 @@ Result<AccountActionResult> AccountActions::sendLink(TokenKind kind, qint64 acco
                 if (s.ticket)
                     row.ticketId = s.ticket->id;
                 row.outboxId = outboxId;
-                HD_TRY_ASSIGN(const qint64 tokenId, tokens.insert(row));
+                HD_TRY_ASSIGN(tokenId, tokens.insert(row));
                 HD_TRY_ASSIGN(result.token, tokens.token(tokenId, m_now));
                 data.insert(QStringLiteral("token_id"), double(tokenId));
                 return {};

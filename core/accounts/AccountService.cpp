@@ -4,8 +4,10 @@
 #include "accounts/RecoveryStore.h"
 #include "accounts/TokenStore.h"
 #include "common/Futures.h"
+#include "db/Database.h"
 #include "db/DbWorker.h"
 #include "settings/Settings.h"
+#include "write/WritePath.h"
 
 #include <QDateTime>
 
@@ -118,10 +120,26 @@ QFuture<Result<void>> AccountService::can(AccountAction action, qint64 accountId
         });
 }
 
-QFuture<Result<ForwardedMailReport>> AccountService::checkForwardedMail(const QString &pastedText)
+QFuture<Result<ForwardedMailReport>>
+AccountService::checkForwardedMail(const QString &pastedText, std::optional<qint64> ticketId)
 {
-    return m_worker->run([pastedText, now = now()](QSqlDatabase &db) {
-        return ForwardedMailCheck::check(db, pastedText, now);
+    return m_worker->run([pastedText, ticketId, actor = m_actor,
+                          now = now()](QSqlDatabase &db) -> Result<ForwardedMailReport> {
+        if (!ticketId)
+            return ForwardedMailCheck::check(db, pastedText, now);
+        return WritePath(db, Actor::staff(actor), now)
+            .run([&](Recorder &record) -> Result<ForwardedMailReport> {
+                HD_TRY_ASSIGN(const QVariant requester,
+                              Database::scalar(db,
+                                               QStringLiteral("SELECT requester_email FROM "
+                                                              "tickets WHERE id = ?"),
+                                               {QVariant::fromValue(*ticketId)}));
+                HD_TRY_ASSIGN(ForwardedMailReport report,
+                              ForwardedMailCheck::check(db, pastedText, now, requester.toString()));
+                if (report.verdict != ForwardedMailReport::Verdict::NoMessageId)
+                    HD_TRY(ForwardedMailCheck::record(record, *ticketId, report));
+                return report;
+            });
     });
 }
 

@@ -63,7 +63,11 @@ public:
                                                             std::optional<qint64> ticketId = {});
     QFuture<Result<void>> can(AccountAction action, qint64 accountId,
                               std::optional<qint64> ticketId = {});
-    QFuture<Result<ForwardedMailReport>> checkForwardedMail(const QString &pastedText);
+    // The forwarded-mail check on pasted text; with a ticket, its verdict is recorded on the
+    // ticket's timeline and in the audit log (as the actor), and the requester's address stands
+    // in for an inline forward that does not show whom it was sent to.
+    QFuture<Result<ForwardedMailReport>> checkForwardedMail(const QString &pastedText,
+                                                            std::optional<qint64> ticketId = {});
     QFuture<Result<AccountSettings>> settings();
 
     // ---- Actions (AccountActions, as the actor) ----

@@ -9,9 +9,11 @@
 
 #include "accounts/AccountToken.h"
 #include "common/Result.h"
+#include "inbound/ForwardDetector.h"
 #include "mail/Outbox.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -34,6 +36,10 @@ struct ForwardedMailMatch
     QDateTime acceptedAt; // when the mail relay accepted it (invalid: not yet)
     std::optional<qint64> ticketId;
     std::optional<TokenInfo> token; // the link it carried, if any (state only)
+    // How it was recognised: "message_id", or "inline" (recipient, subject, date and text of an
+    // inline forward that lost its headers).
+    QString matchedBy = QStringLiteral("message_id");
+    QString forwardStyle; // ForwardedCopy::key() of the copy it was found in; empty for a paste
 };
 
 struct ForwardedMailReport
@@ -48,13 +54,33 @@ struct ForwardedMailReport
     QList<ForwardedMailMatch> matches; // the ones we sent
     QStringList unknownIds;            // found, but not sent by us
     bool containsLink = false;         // a portal link with a token is in the text (not used)
-    QString summary;                   // translated: what the agent should conclude
+    // Forwarded or quoted copies without a Message-ID that were looked for inline, and how many
+    // of them matched none of our mails.
+    int inlineCopies = 0;
+    int inlineUnmatched = 0;
+    QString summary; // translated: what the agent should conclude
+
+    // For the timeline and the audit log: verdict, ids, matches (outbox id, template, state of
+    // the link, how matched); never a token or a link.
+    QJsonObject toJson() const;
+    static QString key(Verdict verdict); // "no_message_id", "not_sent_by_us", "sent_by_us"
 };
 
 namespace ForwardedMailCheck {
 // The Message-IDs in pasted text, without repeats, each as "<id@domain>".
 QStringList extractMessageIds(const QString &pastedText);
-Result<ForwardedMailReport> check(QSqlDatabase &db, const QString &pastedText, qint64 nowMs);
+// Pasted text: its Message-IDs, else the inline forwards in it (Gmail, Outlook, Apple Mail,
+// a quoted block) matched by what survives. customerAddress (the ticket's requester) stands in
+// for a copy that does not show whom it was sent to.
+Result<ForwardedMailReport> check(QSqlDatabase &db, const QString &pastedText, qint64 nowMs,
+                                  const QString &customerAddress = {});
+// The copies ForwardDetector found in a received message (attached ones carry their
+// Message-ID; inline ones are matched by recipient, subject, date and text fingerprint).
+Result<ForwardedMailReport> checkCopies(QSqlDatabase &db, const QList<ForwardedCopy> &copies,
+                                        const QString &customerAddress, qint64 nowMs);
+// Puts the verdict on the ticket's timeline (a forwarded_mail_check event with the summary) and
+// in the audit log, in the record's write.
+Result<void> record(Recorder &record, qint64 ticketId, const ForwardedMailReport &report);
 } // namespace ForwardedMailCheck
 
 } // namespace helpdesk

@@ -83,6 +83,28 @@ Result<qint64> TokenStore::insert(const NewToken &n)
     return id;
 }
 
+Result<bool> TokenStore::mintedByDatabase(QSqlDatabase &db)
+{
+    if (Database::dialect(db) != Dialect::PostgreSQL)
+        return false;
+    HD_TRY_ASSIGN(const QVariant mayInsert,
+                  Database::scalar(db, QStringLiteral("SELECT has_table_privilege("
+                                                      "'public.account_tokens', 'INSERT')")));
+    return !mayInsert.toBool();
+}
+
+Result<qint64> TokenStore::mint(qint64 accountId, TokenKind kind, std::optional<qint64> ticketId,
+                                qint64 outboxId, int minutes)
+{
+    HD_TRY_ASSIGN(const QVariant id,
+                  Database::scalar(m_db, QStringLiteral("SELECT helpdesk.mint_link(?, ?, ?, ?, ?)"),
+                                   {QVariant::fromValue(accountId), TokenKinds::key(kind),
+                                    nullableId(ticketId), QVariant::fromValue(outboxId), minutes}));
+    if (id.isNull())
+        return Error::make(Error::Code::DatabaseQuery, tr("Storing the link failed."));
+    return id.toLongLong();
+}
+
 Result<TokenInfo> TokenStore::token(qint64 id, qint64 nowMs)
 {
     HD_TRY_ASSIGN(auto list, query(QStringLiteral("t.id = ?"), {QVariant::fromValue(id)}, nowMs));

@@ -30,6 +30,15 @@ public:
     explicit TokenStore(QSqlDatabase &db) : m_db(db) {}
 
     Result<qint64> insert(const NewToken &token);
+
+    // Whether links are minted by the database (PostgreSQL, a session that may not write token
+    // rows itself: every staff login of a shared deployment). Then the token is made, hashed and
+    // kept for the mailer inside the database (helpdesk.mint_link), and the client never has it.
+    static Result<bool> mintedByDatabase(QSqlDatabase &db);
+    // helpdesk.mint_link: a link for the account in the queued mail outboxId, whose bodies hold
+    // OutboxEntry::LinkPlaceholder where the link goes. Returns the token row's id.
+    Result<qint64> mint(qint64 accountId, TokenKind kind, std::optional<qint64> ticketId,
+                        qint64 outboxId, int minutes);
     Result<TokenInfo> token(qint64 id, qint64 nowMs);
     // The account's links, newest first, with their mail's state.
     Result<QList<TokenInfo>> forAccount(qint64 accountId, qint64 nowMs, int limit = 50);

@@ -1,14 +1,19 @@
 #include "admin/AdminCli.h"
 
+#include "admin/AccountActionsCommand.h"
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
 #include "admin/KbCommand.h"
+#include "admin/MailCommand.h"
 #include "admin/OutboxCommand.h"
+#include "admin/StaffCommand.h"
+#include "admin/TicketShowCommand.h"
 #include "admin/TicketsCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoSeeder.h"
+#include "mail/TemplateStore.h"
 #include "sla/Escalation.h"
 #include "sla/SlaConfigStore.h"
 
@@ -42,6 +47,11 @@ int cmdMigrate(Context &ctx, const Invocation &)
     auto db = ctx.openMigrated(&version);
     if (!db)
         return ctx.fail(db.error());
+    // The shipped mail templates, so that no client needs to write them on first use (on a
+    // shared database only administrators may).
+    if (auto seeded = TemplateStore(*db.value()).seedMissing(QDateTime::currentMSecsSinceEpoch());
+        !seeded)
+        return ctx.fail(seeded.error());
     ctx.out << tr("Schema is at version %1").arg(version) << Qt::endl;
     return AdminCli::Success;
 }
@@ -286,6 +296,9 @@ QList<CommandSpec> buildCommands()
     };
     rows += TicketsCommand::commands();
     rows += KbCommand::commands();
+    rows += TicketShowCommand::commands();
+    rows += StaffCommand::commands();
+    rows += AccountActionsCommand::commands();
     rows += QList<CommandSpec>{
         {{QStringLiteral("escalate")},
          QT_TRANSLATE_NOOP("AdminCli", "Escalate every ticket whose SLA is breached (safe to run "
@@ -335,6 +348,7 @@ QList<CommandSpec> buildCommands()
          cmdAccountsTokenState,
          AccountsCommand::ArgumentName},
     };
+    rows += MailCommand::commands();
     return rows;
 }
 
@@ -541,15 +555,17 @@ int AdminCli::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     if (!command)
         return ctx.usage(tr("No command given."));
-    const qsizetype allowed = command->argument.isEmpty() ? 0 : 1;
+    // One positional argument per word of the help's argument text ("LOGIN ROLE": two).
+    const qsizetype allowed = command->argument.isEmpty() ? 0 : command->argument.count(u' ') + 1;
     if (inv.positional.size() > allowed)
         return ctx.usage(tr("Unexpected argument '%1' for '%2'.")
                              .arg(inv.positional.at(allowed), command->path.join(u' ')));
 
     ctx.verbose = inv.has(QStringLiteral("verbose"));
     // Library warnings would add stray lines to the one-line error; --verbose shows them.
-    QLoggingCategory::setFilterRules(ctx.verbose ? QStringLiteral("helpdesk.*=true")
-                                                 : QStringLiteral("helpdesk.*.warning=false"));
+    QLoggingCategory::setFilterRules(
+        ctx.verbose ? QStringLiteral("helpdesk.*=true")
+                    : QStringLiteral("helpdesk.*.warning=false\nhelpdesk.*.info=false"));
     if (inv.has(QStringLiteral("database"))) {
         auto settings = ConnectionSettings::fromUrl(inv.value(QStringLiteral("database")));
         if (!settings)

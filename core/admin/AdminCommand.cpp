@@ -114,8 +114,27 @@ std::optional<qint64> parseNumber(Context &ctx, const Invocation &inv, const QSt
 Result<Staff> actingStaff(Context &ctx, QSqlDatabase &db, const Invocation &inv)
 {
     QString login = inv.value(QStringLiteral("as"));
-    if (login.isEmpty() && ctx.settings.dialect == Dialect::PostgreSQL)
-        login = ctx.settings.user;
+    if (ctx.settings.dialect == Dialect::PostgreSQL) {
+        // A writer's identity is the session's role: a staff login acts only as itself (the
+        // database records it so whatever the client says). Only a session that is no staff
+        // login (the database admin, scripts run as the owner) may name someone.
+        HD_TRY_ASSIGN(auto q,
+                      Database::exec(db, QStringLiteral("SELECT session_user, pg_has_role("
+                                                        "session_user, 'helpdesk_staff', 'MEMBER') "
+                                                        "AND NOT (SELECT rolsuper FROM pg_roles "
+                                                        "WHERE rolname = session_user)")));
+        q.next();
+        const QString self = q.value(0).toString();
+        const bool staffSession = q.value(1).toBool();
+        if (login.isEmpty())
+            login = self;
+        else if (staffSession && login != self)
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("You are connected as %1, so you can act only as %1: on a "
+                                  "shared database a change is always recorded as the connected "
+                                  "staff member. Leave out --as, or connect as %2.")
+                                   .arg(self, login));
+    }
     if (login.isEmpty())
         return Error::make(Error::Code::InvalidInput,
                            tr("Say which staff member makes the change with --as LOGIN."));

@@ -7,9 +7,12 @@
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
 #include "knowledge/KnowledgeService.h"
+#include "ingest/InboundService.h"
+#include "ingest/MailFetchService.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailSetupService.h"
 #include "mail/OutboxService.h"
+#include "presence/PresenceService.h"
 #include "secrets/FallbackSecretStore.h"
 #include "settings/LocalSettings.h"
 #include "sla/EscalationMonitor.h"
@@ -31,16 +34,21 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
       m_sla(new SlaService(m_worker, this)), m_demo(new DemoService(m_worker, this)),
       m_notifier(new ChangeNotifier(m_settings, this)),
       m_escalation(new EscalationMonitor(m_worker, this)),
+      m_presence(new PresenceService(m_worker, this)),
       m_secrets(secrets ? std::move(secrets) : std::make_shared<FallbackSecretStore>()),
       m_outbox(new OutboxService(m_worker, this)),
       // Template previews fill in a real ticket's values.
       m_mailSetup(new MailSetupService(m_worker, &TicketMailValues::forPreview, this)),
-      m_mail(new MailDelivery(m_worker, m_secrets.get(), this))
+      m_mail(new MailDelivery(m_worker, m_secrets.get(), this)),
+      m_inbound(new InboundService(m_worker, this)),
+      m_fetch(new MailFetchService(m_worker, m_secrets.get(), this))
 {
     // Only the worker and the listener need the password, and only until they connect.
     m_settings.password.clear();
     connect(m_notifier, &ChangeNotifier::ticketChanged, m_tickets,
             &TicketService::notifyExternalChange);
+    connect(m_notifier, &ChangeNotifier::presenceChanged, m_presence,
+            &PresenceService::notifyExternalChange);
     connect(m_escalation, &EscalationMonitor::escalated, m_tickets,
             [this](const QList<qint64> &ids) {
                 for (qint64 id : ids)
@@ -72,13 +80,22 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
             m_outbox->notifyChanged(0);
     });
 
+    // Customer mail fetched by this app changes tickets like another client would; a bounce
+    // changes the outbox.
+    connect(m_fetch, &MailFetchService::customerMessage, m_tickets,
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
+    connect(m_fetch, &MailFetchService::fetched, m_outbox, [this](const FetchReport &report) {
+        if (report.handled > 0)
+            m_outbox->notifyChanged(0);
+    });
+
     // Customer accounts: other clients' changes refresh the open panels; an action that wrote
     // on a ticket refreshes its views; a link or notice mail is delivered at once.
     m_accounts = new AccountService(m_worker, this);
     connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
             &AccountService::notifyExternalChange);
     connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
     connect(m_accounts, &AccountService::mailQueued, m_mail, [this] {
         m_outbox->notifyChanged(0);
         m_mail->wake();
@@ -88,7 +105,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
     // Wizard answers change the ticket's timeline and status: views refresh as for any change.
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
     // The steps mails it queues go out like any other mail.
     m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
     // Account steps run the real account actions, with their rules, events and mails.
@@ -108,9 +125,12 @@ AppSession::~AppSession()
     delete m_knowledge;
     delete m_troubleshooting;
     delete m_accounts;
+    delete m_fetch;
+    delete m_inbound;
     delete m_mail;
     delete m_mailSetup;
     delete m_outbox;
+    delete m_presence;
     delete m_escalation;
     delete m_notifier;
     delete m_demo;
@@ -127,11 +147,13 @@ void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs, in
     m_live = true;
     m_notifier->start(sqlitePollMs, pingMs);
     m_escalation->start(escalationIntervalMs);
+    m_presence->start();
 }
 
 void AppSession::startMail()
 {
     m_mail->start();
+    m_fetch->start();
 }
 
 QFuture<Result<int>> AppSession::open()
@@ -176,6 +198,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     m_troubleshooting->setActor(m_me.value_or(Staff()));
     m_accounts->setActor(m_me.value_or(Staff()));
     m_knowledge->setActor(m_me.value_or(Staff()));
+    m_presence->setMe(m_me ? std::optional<qint64>(m_me->id) : std::nullopt);
 }
 
 bool AppSession::isAuthenticationError(const Error &error)

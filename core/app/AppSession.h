@@ -22,9 +22,12 @@ class ChangeNotifier;
 class DbWorker;
 class DemoService;
 class EscalationMonitor;
+class InboundService;
+class MailFetchService;
 class MailDelivery;
 class MailSetupService;
 class OutboxService;
+class PresenceService;
 class SecretStore;
 class SlaService;
 class StaffService;
@@ -58,6 +61,9 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    // Who is viewing or replying to which ticket, on the whole desk; heartbeats run from
+    // startLiveUpdates() on.
+    PresenceService *presence() const { return m_presence; }
     // The troubleshooting wizard's runs, over the built-in and app-data flows. Its account
     // steps go through AccountFlowActions (the real account actions); tests may swap the
     // handler with setActionHandler().
@@ -72,7 +78,12 @@ public:
     MailSetupService *mailSetup() const { return m_mailSetup; }
     MailDelivery *mailDelivery() const { return m_mail; }
     SecretStore *secrets() const { return m_secrets.get(); }
-    // Starts delivering queued mail (after open()); see MailDelivery for what it reports.
+    // Incoming mail: attachments of customer messages (the timeline), and the IMAP fetching
+    // an administrator switches on (Settings > Incoming mail) with its settings page service.
+    InboundService *inbound() const { return m_inbound; }
+    MailFetchService *mailFetch() const { return m_fetch; }
+    // Starts delivering queued mail and, when switched on, fetching incoming mail (after
+    // open()); see MailDelivery and MailFetchService for what they report.
     void startMail();
 
     // Starts listening for other clients' changes and the periodic SLA escalation scan. Both
@@ -111,6 +122,7 @@ private:
     DemoService *m_demo;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    PresenceService *m_presence;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;
     KnowledgeService *m_knowledge = nullptr;
@@ -118,6 +130,8 @@ private:
     OutboxService *m_outbox;
     MailSetupService *m_mailSetup;
     MailDelivery *m_mail;
+    InboundService *m_inbound;
+    MailFetchService *m_fetch;
     bool m_live = false;
     std::optional<Staff> m_me;
     QString m_meLogin;

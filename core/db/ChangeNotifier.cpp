@@ -38,8 +38,9 @@ public slots:
     }
 
 signals:
-    void changed(qint64 ticketId);
+    void changed(qint64 ticketId, int version);
     void accountChanged(qint64 accountId);
+    void presenceChanged(qint64 ticketId);
     void listening(bool ok);
 
 private:
@@ -60,7 +61,8 @@ private:
             // Without both channels the connection is of no use: closed, the next tick tries
             // again from the start.
             for (const char *channel :
-                 {ChangeNotifier::TicketChannel, ChangeNotifier::AccountChannel}) {
+                 {ChangeNotifier::TicketChannel, ChangeNotifier::AccountChannel,
+                  ChangeNotifier::PresenceChannel}) {
                 if (!driver->subscribeToNotification(QString::fromLatin1(channel))) {
                     qCWarning(lcDb) << "cannot LISTEN on" << channel;
                     m_db.close();
@@ -71,21 +73,76 @@ private:
             connect(driver, &QSqlDriver::notification, this,
                     [this](const QString &channel, QSqlDriver::NotificationSource,
                            const QVariant &payload) {
-                        if (channel == QLatin1String(ChangeNotifier::AccountChannel))
+                        if (channel == QLatin1String(ChangeNotifier::PresenceChannel)) {
+                            emit presenceChanged(payload.toLongLong());
+                            return;
+                        }
+                        if (channel == QLatin1String(ChangeNotifier::AccountChannel)) {
                             emit accountChanged(payload.toLongLong());
+                            return;
+                        }
+                        // "id:version" from the tickets trigger, "id" from a timeline event.
+                        const QString text = payload.toString();
+                        const auto colon = text.indexOf(u':');
+                        if (colon < 0)
+                            emit changed(text.toLongLong(), -1);
                         else
-                            emit changed(payload.toLongLong());
+                            emit changed(text.left(colon).toLongLong(),
+                                         text.mid(colon + 1).toInt());
                     });
         } else {
             m_dataVersion = dataVersion();
+            auto last =
+                Database::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM ticket_changes"));
+            m_lastSeq = last ? last.value().toLongLong() : -1; // -1: no log (an older schema)
         }
         emit listening(true);
     }
 
     void changedAll()
     {
-        emit changed(0);
+        emit changed(0, 0);
         emit accountChanged(0);
+        emit presenceChanged(0);
+    }
+
+    // SQLite: the tickets changed since the last look, from the change log.
+    void readChangeLog()
+    {
+        if (m_lastSeq < 0) {
+            emit changed(0, 0);
+            return;
+        }
+        auto q =
+            Database::exec(m_db,
+                           QStringLiteral("SELECT seq, ticket_id, version FROM ticket_changes "
+                                          "WHERE seq > ? ORDER BY seq LIMIT ?"),
+                           {QVariant::fromValue(m_lastSeq), ChangeNotifier::MaxChangesAtOnce + 1});
+        if (!q) {
+            emit changed(0, 0);
+            return;
+        }
+        QList<std::pair<qint64, int>> changes;
+        qint64 first = -1;
+        qint64 seq = m_lastSeq;
+        while (q.value().next()) {
+            seq = q.value().value(0).toLongLong();
+            if (first < 0)
+                first = seq;
+            changes.append({q.value().value(1).toLongLong(), q.value().value(2).toInt()});
+        }
+        q.value().finish();
+        // Pruned past what this client saw, or too many to re-read one by one: reload once.
+        if ((first > m_lastSeq + 1) || changes.size() > ChangeNotifier::MaxChangesAtOnce) {
+            auto last =
+                Database::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM ticket_changes"));
+            m_lastSeq = last ? last.value().toLongLong() : seq;
+            emit changed(0, 0);
+            return;
+        }
+        m_lastSeq = seq;
+        for (const auto &[id, version] : changes)
+            emit changed(id, version);
     }
 
     qint64 dataVersion()
@@ -106,7 +163,9 @@ private:
             const qint64 v = dataVersion();
             if (v != m_dataVersion) {
                 m_dataVersion = v;
-                changedAll();
+                readChangeLog();
+                emit accountChanged(0);
+                emit presenceChanged(0);
             }
             return;
         }
@@ -127,6 +186,7 @@ private:
     QSqlDatabase m_db;
     QTimer *m_timer = nullptr;
     qint64 m_dataVersion = -1;
+    qint64 m_lastSeq = -1;
 };
 
 ChangeNotifier::ChangeNotifier(ConnectionSettings settings, QObject *parent)
@@ -152,6 +212,7 @@ void ChangeNotifier::start(int sqlitePollMs, int pingMs)
     connect(&m_thread, &QThread::started, m_listener, &ChangeListener::begin);
     connect(m_listener, &ChangeListener::changed, this, &ChangeNotifier::ticketChanged);
     connect(m_listener, &ChangeListener::accountChanged, this, &ChangeNotifier::accountChanged);
+    connect(m_listener, &ChangeListener::presenceChanged, this, &ChangeNotifier::presenceChanged);
     connect(m_listener, &ChangeListener::listening, this, &ChangeNotifier::listening);
     m_thread.start();
 }

@@ -37,6 +37,9 @@ public:
     // How many statements failed on the calling thread so far (the DbWorker checks its
     // connection after a job in which one did).
     static quint64 failureCount();
+    // How many statements ran on the calling thread so far (DbWorker sums them per job, so a
+    // client's cost of a change can be counted).
+    static quint64 statementCount();
     static QString lostConnectionMessage();
 };
 

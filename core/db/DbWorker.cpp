@@ -101,7 +101,12 @@ void DbWorker::post(std::function<void()> job)
                     reconnect(false);
             }
             const quint64 failuresBefore = Database::failureCount();
+            const quint64 statementsBefore = Database::statementCount();
+            QElapsedTimer busy;
+            busy.start();
             job();
+            m_busyNs.fetchAndAddRelaxed(busy.nsecsElapsed());
+            m_statements.fetchAndAddRelaxed(Database::statementCount() - statementsBefore);
             if (Database::failureCount() != failuresBefore)
                 checkConnection();
             m_idle.start();

@@ -82,6 +82,11 @@ public:
     // Backoff between reconnection attempts: first, doubling up to the cap (tests shorten it).
     void setReconnectDelays(int firstMs, int capMs);
 
+    // What this connection has done so far: statements run (through Database::exec) and the
+    // time spent in jobs, both summed over every job. Any thread may read them.
+    quint64 statementsRun() const { return m_statements.loadRelaxed(); }
+    qint64 busyNs() const { return m_busyNs.loadRelaxed(); }
+
 signals:
     // Emitted from the worker thread; connect with the default (queued) connection.
     void connectionLost(const helpdesk::Error &error);
@@ -112,6 +117,8 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_idle; // since the last job ended
     QAtomicInteger<int> m_lost{0};
+    QAtomicInteger<quint64> m_statements{0};
+    QAtomicInteger<qint64> m_busyNs{0};
 };
 
 } // namespace helpdesk

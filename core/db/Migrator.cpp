@@ -93,6 +93,19 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
             return latest;
     }
 
+    if (dialect == Dialect::PostgreSQL && current > 0) {
+        // A staff login of a shared deployment cannot change the schema; say who can.
+        HD_TRY_ASSIGN(const QVariant mayCreate,
+                      Database::scalar(db, QStringLiteral("SELECT has_schema_privilege('public', "
+                                                          "'CREATE')")));
+        if (!mayCreate.toBool())
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("This database needs an update (schema %1 to %2) that only its "
+                                  "administrator can make. Ask them to run \"helpdesk-admin "
+                                  "migrate\", then start Helpdesk again.")
+                                   .arg(current)
+                                   .arg(latest));
+    }
     if (dialect == Dialect::SQLite) {
         // The one-time schema bootstrap; later versions add tables by new migrations.
         HD_TRY(Database::exec(
@@ -104,6 +117,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
                                "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
     }
 
+    bool appliedAny = false;
     for (const Migration &m : migrations) {
         Transaction tx(db, Transaction::Mode::Write);
         if (Result<void> st = tx.begin(); !st)
@@ -143,6 +157,16 @@ Result<int> Migrator::migrate(QSqlDatabase &db)
         if (Result<void> st = tx.commit(); !st)
             return st.error();
         qCInfo(lcDb) << "applied migration" << m.version << m.name;
+        appliedAny = true;
+    }
+    if (appliedAny && dialect == Dialect::PostgreSQL) {
+        // The shared deployment's owner role takes what a later migration created (0010).
+        HD_TRY_ASSIGN(
+            const QVariant adopt,
+            Database::scalar(db, QStringLiteral("SELECT to_regprocedure("
+                                                "'helpdesk.adopt_objects()') IS NOT NULL")));
+        if (adopt.toBool())
+            HD_TRY(Database::exec(db, QStringLiteral("CALL helpdesk.adopt_objects()")));
     }
     return latest;
 }

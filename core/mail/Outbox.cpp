@@ -31,7 +31,7 @@ const QString kColumns = QStringLiteral(
     "id, ticket_id, event_id, template_key, from_address, from_name, reply_to, to_address, "
     "to_name, subject, text_body, html_body, headers, message_id, status, attempts, "
     "next_attempt_at, claimed_by, lease_until, last_error, server_reply, created_at, sent_at, "
-    "has_secret, redacted");
+    "has_secret, redacted, needs_mailer, bounced_at, bounce_reason");
 
 QString notNull(const QString &s)
 {
@@ -103,6 +103,9 @@ OutboxEntry fromQuery(const QSqlQuery &q)
     e.sentAt = time(q.value(22));
     e.hasSecret = q.value(23).toBool();
     e.redacted = q.value(24).toBool();
+    e.needsMailer = q.value(25).toBool();
+    e.bouncedAt = time(q.value(26));
+    e.bounceReason = q.value(27).toString();
     return e;
 }
 
@@ -292,8 +295,13 @@ Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &sender
             db,
             QStringLiteral("UPDATE outbox SET status = 'sending', claimed_by = ?, lease_until "
                            "= ?, attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox "
-                           "WHERE (status = 'queued' AND next_attempt_at <= ?) OR (status = "
-                           "'sending' AND lease_until < ?) ORDER BY id LIMIT ?") +
+                           "WHERE ((status = 'queued' AND next_attempt_at <= ?) OR (status = "
+                           "'sending' AND lease_until < ?))") +
+                // A link minted by the database is sent only by a sender that can read it.
+                (pg ? QStringLiteral(" AND (NOT needs_mailer OR has_table_privilege("
+                                     "'public.outbox_secrets', 'SELECT'))")
+                    : QString()) +
+                QStringLiteral(" ORDER BY id LIMIT ?") +
                 (pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()) +
                 QStringLiteral(") RETURNING ") + kColumns,
             {senderId, QVariant::fromValue(nowMs + leaseMs), QVariant::fromValue(dueBy),
@@ -301,7 +309,30 @@ Result<QList<OutboxEntry>> Outbox::claim(QSqlDatabase &db, const QString &sender
     }));
     std::sort(list.begin(), list.end(),
               [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    HD_TRY(insertLinks(db, list));
     return list;
+}
+
+Result<void> Outbox::insertLinks(QSqlDatabase &db, QList<OutboxEntry> &claimed)
+{
+    const QString placeholder = QLatin1String(OutboxEntry::LinkPlaceholder);
+    for (OutboxEntry &e : claimed) {
+        if (!e.needsMailer)
+            continue;
+        HD_TRY_ASSIGN(const QVariant link,
+                      Database::scalar(db,
+                                       QStringLiteral("SELECT link FROM outbox_secrets WHERE "
+                                                      "outbox_id = ?"),
+                                       {QVariant::fromValue(e.id)}));
+        if (link.isNull())
+            return Error::make(Error::Code::NotFound,
+                               tr("The one-time link of message %1 is gone, so it cannot be "
+                                  "sent. Cancel it and send a new link.")
+                                   .arg(e.id));
+        e.textBody.replace(placeholder, link.toString());
+        e.htmlBody.replace(placeholder, link.toString().toHtmlEscaped());
+    }
+    return {};
 }
 
 Result<void> Outbox::renewLease(QSqlDatabase &db, const QString &senderId, qint64 leaseUntilMs)
@@ -411,6 +442,28 @@ Result<void> Outbox::cancel(QSqlDatabase &db, qint64 id, qint64 nowMs)
         {note, note.toHtmlEscaped(), QVariant::fromValue(id)});
 }
 
+Result<bool> Outbox::markUndeliverable(Recorder &record, qint64 id, const QString &reason)
+{
+    QSqlDatabase &db = record.db();
+    HD_TRY_ASSIGN(const OutboxEntry e, entry(db, id));
+    if (e.bouncedAt.isValid())
+        return false; // a second report on the same message: told once is enough
+    HD_TRY(Database::exec(
+        db, QStringLiteral("UPDATE outbox SET bounced_at = ?, bounce_reason = ? WHERE id = ?"),
+        {QVariant::fromValue(record.now()), reason, QVariant::fromValue(id)}));
+    if (e.ticketId) {
+        HD_TRY(record.event(*e.ticketId, TicketEventKind::MailBounced,
+                            tr("The email \"%1\" to %2 could not be delivered: %3")
+                                .arg(e.subject, e.to.address, reason),
+                            {{QStringLiteral("outbox_id"), double(id)},
+                             {QStringLiteral("message_id"), e.messageId},
+                             {QStringLiteral("reason"), reason}}));
+    }
+    HD_TRY(record.audit(QStringLiteral("outbox"), id, QStringLiteral("bounced"),
+                        {{QStringLiteral("reason"), reason}}));
+    return true;
+}
+
 Result<OutboxEntry> Outbox::entry(QSqlDatabase &db, qint64 id)
 {
     HD_TRY_ASSIGN(
@@ -463,18 +516,22 @@ Result<QHash<OutboxStatus, qint64>> Outbox::counts(QSqlDatabase &db)
 Result<OutboxLeases> Outbox::leases(QSqlDatabase &db, qint64 nowMs)
 {
     OutboxLeases out;
-    HD_TRY_ASSIGN(
-        auto q, Database::exec(
-                    db,
-                    QStringLiteral(
-                        "SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
-                        "WHEN status = 'sending' THEN 2 WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
-                        "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
-                        "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
-                    {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)}));
+    HD_TRY_ASSIGN(auto q,
+                  Database::exec(
+                      db,
+                      QStringLiteral(
+                          "SELECT status, CASE WHEN status = 'sending' AND lease_until >= ? THEN 1 "
+                          "WHEN status = 'sending' THEN 2 WHEN needs_mailer = ? THEN 5 "
+                          "WHEN next_attempt_at > ? THEN 3 ELSE 4 END "
+                          "AS kind, COUNT(*), MAX(lease_until), MIN(next_attempt_at) FROM outbox "
+                          "WHERE status IN ('queued', 'sending') GROUP BY status, kind"),
+                      {QVariant::fromValue(nowMs), true, QVariant::fromValue(nowMs)}));
     while (q.next()) {
         const qint64 n = q.value(2).toLongLong();
         switch (q.value(1).toInt()) {
+        case 5:
+            out.forMailer += n;
+            break;
         case 1:
             out.held += n;
             out.heldUntil = time(q.value(3));

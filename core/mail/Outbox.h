@@ -91,6 +91,12 @@ public:
     static Result<bool> markFailed(QSqlDatabase &db, qint64 id, const QString &senderId,
                                    const QString &error, const QString &serverReply, qint64 nowMs);
 
+    // A delivery status notification says the relay's hand-over did not reach the recipient:
+    // the message stays as it was sent, with bounced_at and the remote reason (the Outbox
+    // screen shows it as undeliverable), a 'mail_bounced' event on its ticket and an audit row.
+    // False when it was marked already (nothing changed).
+    static Result<bool> markUndeliverable(Recorder &record, qint64 id, const QString &reason);
+
     // failed (or queued) -> queued, due now. InvalidInput for other states.
     static Result<void> retry(QSqlDatabase &db, qint64 id, qint64 nowMs);
     // queued or failed -> cancelled (a secret in it is removed). InvalidInput for other states.
@@ -110,6 +116,11 @@ public:
 
     // What replaces the bodies of a delivered message that held a secret.
     static QString redactionNote();
+
+private:
+    // Puts each claimed message's one-time link (outbox_secrets) where its bodies hold the
+    // placeholder: only a sender that may read the links claims such messages.
+    static Result<void> insertLinks(QSqlDatabase &db, QList<OutboxEntry> &claimed);
 };
 
 } // namespace helpdesk

@@ -107,6 +107,13 @@ QString OutboxLeases::describe() const
         parts.append(tr("1 message due now"));
     else if (due > 1)
         parts.append(tr("%1 messages due now").arg(due));
+    if (forMailer == 1)
+        parts.append(tr("1 message with a one-time link waiting for the server's mailer "
+                        "(helpdesk-admin outbox run as the mail login; see the README)"));
+    else if (forMailer > 1)
+        parts.append(tr("%1 messages with one-time links waiting for the server's mailer "
+                        "(helpdesk-admin outbox run as the mail login; see the README)")
+                         .arg(forMailer));
     if (waiting == 1)
         parts.append(tr("1 message waiting to be retried at %1").arg(at(nextAttemptAt)));
     else if (waiting > 1)

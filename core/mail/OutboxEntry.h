@@ -46,6 +46,14 @@ struct OutboxEntry
     QDateTime sentAt;
     bool hasSecret = false;
     bool redacted = false;
+    // A delivery report came back for it: undeliverable, with the remote server's reason.
+    QDateTime bouncedAt;
+    QString bounceReason;
+    // PostgreSQL: the one-time link was minted by the database and waits in outbox_secrets,
+    // where only the mailer reads it; the bodies hold LinkPlaceholder until it is sent (a web
+    // address, as the templates' checks want, that needs no escaping in HTML and never resolves).
+    bool needsMailer = false;
+    static constexpr const char *LinkPlaceholder = "https://one-time-link.invalid/";
 
     // The message as it goes out: stored fields, the creation time as its Date.
     MailMessage toMessage(const MailAddress &fallbackFrom) const;
@@ -65,6 +73,7 @@ struct OutboxLeases
     qint64 waiting = 0;      // queued, not due yet (backoff)
     QDateTime nextAttemptAt; // the earliest of those
     qint64 due = 0;          // queued and due now
+    qint64 forMailer = 0;    // queued with a link only the server's mailer may send (PostgreSQL)
 
     // One line for summaries and the Outbox screen, or empty when nothing waits.
     QString describe() const;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -106,8 +107,18 @@ Result<MailTemplate> TemplateStore::shipped(const QString &key)
 Result<int> TemplateStore::seedMissing(qint64 nowMs)
 {
     HD_TRY_ASSIGN(auto all, shipped());
+    // Only the missing ones are written: on a shared deployment only administrators may write
+    // templates, and every other client finds them there already (migrate seeds them).
+    QSet<QString> present;
+    {
+        HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT key FROM templates")));
+        while (q.next())
+            present.insert(q.value(0).toString());
+    }
     int added = 0;
     for (const MailTemplate &t : all) {
+        if (present.contains(t.key))
+            continue;
         HD_TRY_ASSIGN(
             auto inserted,
             Database::exec(

@@ -41,6 +41,8 @@ struct Ticket
     int version = 1;
     QDateTime assignedAt; // when the current assignee got it
     QString slaSegments;  // JSON of the resolution clock's segments (SlaClock); may be empty
+    // Since when a customer's message waits unread by the assignee (invalid: nothing unread).
+    QDateTime unreadSince;
 };
 
 } // namespace helpdesk

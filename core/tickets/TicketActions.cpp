@@ -103,7 +103,7 @@ Result<TicketActions::Requester> TicketActions::requester(const NewTicket &n)
     return r;
 }
 
-Result<Ticket> TicketActions::create(const NewTicket &n)
+Result<void> TicketActions::checkNew(const NewTicket &n)
 {
     // What is stored here is mailed to the customer later: refuse now, with the mail builder's
     // own rules, what could never be sent (MailText, MailAddress).
@@ -123,40 +123,50 @@ Result<Ticket> TicketActions::create(const NewTicket &n)
     if (looksLikeEmail)
         HD_TRY(MailAddress::normalized(given, tr("requester's")));
 
-    return m_write.run([&](Recorder &record) -> Result<Ticket> {
-        HD_TRY_ASSIGN(const Requester r, requester(n));
-        HD_TRY_ASSIGN(const SlaConfig sla, SlaConfigStore(m_db).load());
-        const QDateTime createdAt = fromEpochMs(QVariant::fromValue(m_now));
-        SlaClock clock;
-        (void)clock.start(createdAt);
-        const SlaConfig::Due due = sla.dueFor(n.priority, n.category, createdAt, clock);
-        HD_TRY_ASSIGN(
-            QSqlQuery inserted,
-            Database::exec(
-                m_db,
-                QStringLiteral(
-                    "INSERT INTO tickets (subject, requester_email, requester_name, account_id, "
-                    "category, priority, status, channel, created_at, updated_at, "
-                    "first_response_due, resolution_due, sla_segments) VALUES (?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {n.subject.trimmed(), r.email, r.name, nullableId(r.accountId),
-                 Vocabulary::key(n.category), int(n.priority), Vocabulary::key(TicketStatus::New),
-                 Vocabulary::key(n.channel), QVariant::fromValue(m_now), QVariant::fromValue(m_now),
-                 toEpochMs(due.firstResponse), toEpochMs(due.resolution), clockJson(clock)}));
-        if (!inserted.next())
-            return Error::make(Error::Code::DatabaseQuery, tr("Creating the ticket failed."));
-        const qint64 id = inserted.value(0).toLongLong();
-        inserted.finish(); // SQLite cannot commit while a RETURNING statement is open
+    return {};
+}
 
-        Change c;
-        c.eventKind = TicketEventKind::Created;
-        c.eventBody = n.body.trimmed();
-        c.eventData = {{QStringLiteral("channel"), Vocabulary::key(n.channel)},
-                       {QStringLiteral("category"), Vocabulary::key(n.category)},
-                       {QStringLiteral("priority"), Vocabulary::key(n.priority)}};
-        c.auditAction = QStringLiteral("create");
-        return recordChange(record, id, c);
-    });
+Result<Ticket> TicketActions::create(const NewTicket &n)
+{
+    return m_write.run([&](Recorder &record) { return createIn(record, n); });
+}
+
+Result<Ticket> TicketActions::createIn(Recorder &record, const NewTicket &n)
+{
+    HD_TRY(checkNew(n));
+    HD_TRY_ASSIGN(const Requester r, requester(n));
+    HD_TRY_ASSIGN(const SlaConfig sla, SlaConfigStore(m_db).load());
+    const QDateTime createdAt = fromEpochMs(QVariant::fromValue(m_now));
+    SlaClock clock;
+    (void)clock.start(createdAt);
+    const SlaConfig::Due due = sla.dueFor(n.priority, n.category, createdAt, clock);
+    HD_TRY_ASSIGN(
+        QSqlQuery inserted,
+        Database::exec(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO tickets (subject, requester_email, requester_name, account_id, "
+                "category, priority, status, channel, created_at, updated_at, "
+                "first_response_due, resolution_due, sla_segments) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {n.subject.trimmed(), r.email, r.name, nullableId(r.accountId),
+             Vocabulary::key(n.category), int(n.priority), Vocabulary::key(TicketStatus::New),
+             Vocabulary::key(n.channel), QVariant::fromValue(m_now), QVariant::fromValue(m_now),
+             toEpochMs(due.firstResponse), toEpochMs(due.resolution), clockJson(clock)}));
+    if (!inserted.next())
+        return Error::make(Error::Code::DatabaseQuery, tr("Creating the ticket failed."));
+    const qint64 id = inserted.value(0).toLongLong();
+    inserted.finish(); // SQLite cannot commit while a RETURNING statement is open
+
+    Change c;
+    c.eventKind = TicketEventKind::Created;
+    c.eventBody = n.body.trimmed();
+    c.eventData = n.data;
+    c.eventData.insert(QStringLiteral("channel"), Vocabulary::key(n.channel));
+    c.eventData.insert(QStringLiteral("category"), Vocabulary::key(n.category));
+    c.eventData.insert(QStringLiteral("priority"), Vocabulary::key(n.priority));
+    c.auditAction = QStringLiteral("create");
+    return recordChange(record, id, c);
 }
 
 Error TicketActions::conflictError(const Ticket &current) const
@@ -219,6 +229,7 @@ Result<Ticket> TicketActions::recordChange(Recorder &record, qint64 id, const Ch
     HD_TRY_ASSIGN(Ticket fresh, TicketStore(m_db).ticket(id));
     if (change.eventKind == TicketEventKind::Reply && m_mailHook)
         HD_TRY(m_mailHook->replyAdded(record, fresh, eventId, change.eventBody, m_actor));
+    m_recordedEventId = eventId;
     record.afterCommit([this, eventId] { m_lastEventId = eventId; });
     return fresh;
 }
@@ -444,6 +455,70 @@ Result<Ticket> TicketActions::note(qint64 id, int expectedVersion, const QString
         c.auditAction = QStringLiteral("note");
         return c;
     });
+}
+
+Result<CustomerMessageOutcome> TicketActions::customerMessageIn(Recorder &record, qint64 id,
+                                                                const CustomerMessage &m)
+{
+    HD_TRY(checkText(m.body, tr("The customer's message"), 1'000'000));
+    HD_TRY(MailText::checkBody(m.body, tr("customer's message")));
+    if (Database::dialect(m_db) == Dialect::PostgreSQL) // SQLite's BEGIN IMMEDIATE locks already
+        HD_TRY(Database::exec(m_db,
+                              QStringLiteral("SELECT id FROM tickets WHERE id = ? FOR UPDATE"),
+                              {QVariant::fromValue(id)}));
+    HD_TRY_ASSIGN(const Ticket t, TicketStore(m_db).ticket(id));
+    CustomerMessageOutcome out;
+    out.before = t.status;
+    Change c;
+    const bool reopen =
+        t.status == TicketStatus::PendingCustomer || t.status == TicketStatus::Resolved;
+    if (reopen) {
+        // The table's own rule ("customer replied", "reopen a resolved ticket").
+        HD_TRY(Lifecycle::allowed(t.status, TicketStatus::Open, StaffRole::Agent));
+        c.columns << QStringLiteral("status = ?");
+        c.values << Vocabulary::key(TicketStatus::Open);
+        if (t.status == TicketStatus::Resolved)
+            c.columns << QStringLiteral("resolved_at = NULL");
+        HD_TRY(slaColumns(t, TicketStatus::Open, t.priority, t.category, c));
+    }
+    c.columns << QStringLiteral("unread_since = COALESCE(unread_since, ?)");
+    c.values << QVariant::fromValue(m_now);
+    c.eventKind = TicketEventKind::CustomerReply;
+    c.eventBody = m.body.trimmed();
+    c.eventData = m.data;
+    c.eventData.insert(QStringLiteral("channel"), Vocabulary::key(m.channel));
+    if (!m.from.isEmpty())
+        c.eventData.insert(QStringLiteral("from"), m.from);
+    if (reopen)
+        c.eventData.insert(QStringLiteral("reopened"), Vocabulary::key(t.status));
+    c.auditAction = QStringLiteral("customer_message");
+    HD_TRY(update(id, t.version, c));
+    HD_TRY_ASSIGN(out.ticket, recordChange(record, id, c));
+    out.reopened = reopen;
+    out.eventId = m_recordedEventId;
+    return out;
+}
+
+Result<CustomerMessageOutcome> TicketActions::logCustomerMessage(qint64 id, int expectedVersion,
+                                                                 const CustomerMessage &message)
+{
+    return m_write.run(
+        [&] { return TicketStore(m_db).ticket(id); },
+        [&](const Ticket &current) -> Result<void> {
+            if (current.version != expectedVersion)
+                return conflictError(current);
+            return {};
+        },
+        [&](Recorder &record, const Ticket &) { return customerMessageIn(record, id, message); });
+}
+
+Result<void> TicketActions::markRead(qint64 id)
+{
+    HD_TRY(Database::exec(m_db,
+                          QStringLiteral("UPDATE tickets SET unread_since = NULL WHERE id = ? AND "
+                                         "assignee_id = ? AND unread_since IS NOT NULL"),
+                          {QVariant::fromValue(id), QVariant::fromValue(m_actor.id)}));
+    return {};
 }
 
 } // namespace helpdesk

@@ -25,7 +25,26 @@ struct NewTicket
     TicketCategory category = TicketCategory::Other;
     TicketPriority priority = TicketPriority::Normal;
     TicketChannel channel = TicketChannel::Email;
-    QString body; // the customer's first message
+    QString body;     // the customer's first message
+    QJsonObject data; // more about the first message for its event (e.g. the inbound mail)
+};
+
+// A message from the customer on a ticket: an email received, or a call or chat an agent logs.
+struct CustomerMessage
+{
+    QString body;
+    TicketChannel channel = TicketChannel::Email;
+    QString from;     // who wrote it ("Anna Berg <anna@example.org>"), for the timeline
+    QJsonObject data; // more about it for the event (the inbound message, how it threaded)
+};
+
+// What a customer's message did to its ticket.
+struct CustomerMessageOutcome
+{
+    Ticket ticket; // as it is now
+    qint64 eventId = 0;
+    bool reopened = false; // it was pending customer (or resolved) and is open again
+    TicketStatus before = TicketStatus::Open;
 };
 
 // Called inside the transaction of a public reply, so the outgoing mail is queued atomically
@@ -53,6 +72,21 @@ public:
     // with line breaks or control characters, an address MailAddress::normalized() refuses,
     // text that was not valid UTF-8 (MailText's Entered rules); nothing is written then.
     Result<Ticket> create(const NewTicket &ticket);
+    // The same inside a write another action runs (mail ingest: the stored message, its
+    // attachments and the ticket in one transaction).
+    Result<Ticket> createIn(Recorder &record, const NewTicket &ticket);
+    // A customer's message on the ticket, inside `record`'s write: a customer_reply event; a
+    // ticket pending the customer (or resolved) opens again and its SLA clock resumes; the
+    // ticket is marked unread for its assignee. A closed ticket keeps its status (only a team
+    // lead reopens it) but still gets the message and the unread mark.
+    Result<CustomerMessageOutcome> customerMessageIn(Recorder &record, qint64 id,
+                                                     const CustomerMessage &message);
+    // The same as a write of its own: Ticket > Log Customer Message (phone, chat).
+    Result<CustomerMessageOutcome> logCustomerMessage(qint64 id, int expectedVersion,
+                                                      const CustomerMessage &message);
+    // The assignee has seen the customer's message: clears the unread mark (no version change,
+    // no event: it is a view state). Only the assignee's own reading counts.
+    Result<void> markRead(qint64 id);
     // Take: assign to the actor. Exactly one of two agents racing for a ticket wins; the other
     // is told who has it.
     Result<Ticket> take(qint64 id, int expectedVersion);
@@ -66,6 +100,8 @@ public:
 
     // The timeline event the last successful create or change recorded (0 before the first).
     qint64 lastEventId() const { return m_lastEventId; }
+    // The event recorded last, also inside a write that has not committed yet (createIn).
+    qint64 recordedEventId() const { return m_recordedEventId; }
 
 private:
     // What an action changes and what it records.
@@ -92,6 +128,7 @@ private:
     // The record step: the timeline event, the audit row and, for a reply, its mail.
     Result<Ticket> recordChange(Recorder &record, qint64 id, const Change &change);
     Result<Requester> requester(const NewTicket &ticket);
+    Result<void> checkNew(const NewTicket &ticket);
     Error conflictError(const Ticket &current) const;
     // Moves the SLA clock for a status change and recomputes the due times.
     Result<void> slaColumns(const Ticket &t, TicketStatus to, TicketPriority priority,
@@ -103,6 +140,7 @@ private:
     ReplyMailHook *m_mailHook;
     WritePath m_write;
     qint64 m_lastEventId = 0;
+    qint64 m_recordedEventId = 0; // the event the write in progress recorded last
 };
 
 } // namespace helpdesk

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketQuery.h"
+#include "tickets/TicketStore.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -19,6 +20,13 @@ namespace helpdesk {
 
 class DbWorker;
 
+// A ticket that changed somewhere: its id and the version it now has (0: unknown, re-read).
+struct TicketChange
+{
+    qint64 id = 0;
+    int version = 0;
+};
+
 class TicketQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +37,8 @@ public:
         StatusKeyRole, // "open", "escalated", ...
         PriorityRole,  // 0..3
         DueRole,       // QDateTime, UTC
+        UnreadRole,    // bool: a customer's message the assignee has not opened yet
+        PresenceRole,  // who is on the ticket ("Priya N. is viewing"), empty: nobody
     };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 64;
@@ -38,10 +48,25 @@ public:
 
     void setQuery(const TicketQuery &query);
     const TicketQuery &query() const { return m_query; }
-    // Re-reads the queue after a change, keeping the selection where the rows still exist.
+    // Re-reads the whole queue (the id list), keeping the selection where the rows still
+    // exist. The safety net; a change of a few tickets goes through applyChanges().
     void refresh();
+    // Re-reads just these tickets and moves each into, within or out of the queue by its sort
+    // key (TicketStore::placements: one statement for the rows, one index seek per ticket that
+    // matches), keeping the selection on its ticket. A change whose version this model has
+    // already placed is skipped. For orders that cannot be placed (assignee name, risk) the id
+    // list is reloaded instead, at most once per ReloadThrottleMs. Returns how many tickets
+    // are being re-read.
+    int applyChanges(const QList<TicketChange> &changes);
+    static constexpr int ReloadThrottleMs = 2000;
+    static constexpr int MaxPlacementRounds = 3;
 
     bool isLoading() const { return m_loading; }
+    // Nothing read or placed is outstanding: no load, placement or throttled reload.
+    bool isSettled() const { return !m_loading && !m_reloadPending && m_placementsInFlight == 0; }
+    // Tickets someone is viewing or replying to (ticket -> "Priya N. is viewing"): the
+    // Number column shows a marker, its tooltip the text (PresenceRole).
+    void setPresence(const QHash<qint64, QString> &presence);
     bool isIndexComplete() const { return m_indexComplete; }
     qint64 ticketIdAt(int row) const;
     std::optional<Ticket> ticketAt(int row) const;
@@ -61,13 +86,22 @@ signals:
     void pageLoaded(int firstRow, int lastRow);
     void loadingChanged(bool loading);
     void errorOccurred(const QString &message);
+    // A changed ticket was re-read and placed (inQueue: it is in this queue now).
+    void changeApplied(qint64 ticketId, int version, bool inQueue);
 
 private:
     void load(bool keepRows);
     void requestPage(int page) const;
     void dispatchPages();
     void storePage(int page, const QList<Ticket> &tickets);
+    void cacheRows(const QList<Ticket> &tickets);
+    void clearCache();
     void applyIndex(QList<qint64> ids, bool keepRows);
+    void applyPlacements(const QList<TicketStore::Placement> &placements, int round);
+    // false: the predecessor is not in this list (it changed too, and its change is not
+    // placed yet).
+    bool place(const TicketStore::Placement &p);
+    void requestPlacements(const QList<qint64> &ids, int round);
     void setLoading(bool loading);
     const Ticket *cached(int row) const;
 
@@ -77,8 +111,18 @@ private:
     QList<qint64> m_ids;
     bool m_indexComplete = false;
     bool m_loading = false;
-    QHash<int, QList<Ticket>> m_pages;
-    QList<int> m_pageLru;        // most recently stored last
+    // Rows by ticket id, so moving a row does not invalidate what is cached; evicted a fetched
+    // page at a time (m_chunks, most recent last).
+    QHash<qint64, Ticket> m_rows;
+    QList<QList<qint64>> m_chunks;
+    QHash<qint64, int> m_placedVersion; // the version applyChanges() last placed, per ticket
+    bool m_reloadPending = false;
+    int m_placementsInFlight = 0;
+    // Tickets placed right after another one: when that one moves later (its change was
+    // committed before their placement was read, but heard after), they are re-read with it,
+    // since their place was found next to where it is now in the database, not in this list.
+    QHash<qint64, QList<qint64>> m_followers;
+    QHash<qint64, QString> m_presence;
     mutable QList<int> m_wanted; // pages asked for by data(), most recent last
     mutable bool m_dispatchQueued = false;
     QList<int> m_inFlight;

@@ -30,6 +30,16 @@ QFuture<Result<QHash<QueueKind, qint64>>> TicketService::queueCounts(const Ticke
     return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).queueCounts(base); });
 }
 
+QFuture<Result<QHash<QueueKind, qint64>>> TicketService::counterCounts(const TicketQuery &base)
+{
+    return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).counterCounts(base); });
+}
+
+QFuture<Result<qint64>> TicketService::breachingCount(const TicketQuery &base)
+{
+    return m_worker->run([base](QSqlDatabase &db) { return TicketStore(db).breachingCount(base); });
+}
+
 QFuture<Result<qint64>> TicketService::count()
 {
     return m_worker->run([](QSqlDatabase &db) {
@@ -94,7 +104,7 @@ QFuture<Result<Ticket>> TicketService::act(Action action)
                      [self = QPointer<TicketService>(this)](const ActionOutcome &outcome) {
                          const Result<Ticket> &r = outcome.ticket;
                          if (self && r)
-                             emit self->ticketChanged(r.value().id);
+                             emit self->ticketChanged(r.value().id, r.value().version);
                          if (self && r && outcome.mailQueued)
                              emit self->mailQueued(r.value().id);
                          return r;
@@ -147,6 +157,25 @@ QFuture<Result<Ticket>> TicketService::reply(const Ticket &t, const QString &bod
 QFuture<Result<Ticket>> TicketService::note(const Ticket &t, const QString &body)
 {
     return act([id = t.id, v = t.version, body](TicketActions &a) { return a.note(id, v, body); });
+}
+
+QFuture<Result<Ticket>> TicketService::logCustomerMessage(const Ticket &t, const QString &body,
+                                                          TicketChannel channel)
+{
+    return act([id = t.id, v = t.version, body, channel](TicketActions &a) -> Result<Ticket> {
+        CustomerMessage m;
+        m.body = body;
+        m.channel = channel;
+        HD_TRY_ASSIGN(CustomerMessageOutcome out, a.logCustomerMessage(id, v, m));
+        return out.ticket;
+    });
+}
+
+QFuture<Result<void>> TicketService::markRead(qint64 ticketId)
+{
+    return m_worker->run([actor = m_actor, now = m_clock(), ticketId](QSqlDatabase &db) {
+        return TicketActions(db, actor, now).markRead(ticketId);
+    });
 }
 
 } // namespace helpdesk

@@ -40,6 +40,10 @@ public:
     QFuture<Result<Ticket>> ticket(qint64 id);
     QFuture<Result<QList<TicketEvent>>> events(qint64 ticketId);
     QFuture<Result<QHash<QueueKind, qint64>>> queueCounts(const TicketQuery &base);
+    // The counts the database keeps (every queue but "Breaching SLA") and the breaching count
+    // alone (TicketStore::counterCounts, ::breachingCount).
+    QFuture<Result<QHash<QueueKind, qint64>>> counterCounts(const TicketQuery &base);
+    QFuture<Result<qint64>> breachingCount(const TicketQuery &base);
     // How many tickets the database holds (for the empty state and the demo seeding decision).
     QFuture<Result<qint64>> count();
     // Requesters of earlier tickets whose name or address contains `text` (TicketStore).
@@ -63,14 +67,30 @@ public:
     QFuture<Result<Ticket>> setCategory(const Ticket &ticket, TicketCategory category);
     QFuture<Result<Ticket>> reply(const Ticket &ticket, const QString &body);
     QFuture<Result<Ticket>> note(const Ticket &ticket, const QString &body);
+    // A customer's message taken by phone or chat: the same effect as their email (reopens a
+    // ticket waiting for them, marks it unread).
+    QFuture<Result<Ticket>> logCustomerMessage(const Ticket &ticket, const QString &body,
+                                               TicketChannel channel);
+    // The assignee opened the ticket: its customer message is no longer unread.
+    QFuture<Result<void>> markRead(qint64 ticketId);
 
-    // Called by the change notifier when another client changed tickets.
-    void notifyExternalChange(qint64 ticketId) { emit ticketChanged(ticketId); }
+    // Called by the change notifier when another client changed tickets (version: see
+    // ticketChanged).
+    void notifyExternalChange(qint64 ticketId, int version = 0)
+    {
+        emit ticketChanged(ticketId, version);
+        emit changedElsewhere(ticketId);
+    }
 
 signals:
-    // A ticket changed (here, or in another client): queues and panels refresh. 0 = unknown
-    // which (refresh everything).
-    void ticketChanged(qint64 ticketId);
+    // A ticket changed (here, or in another client): queues and panels refresh. ticketId 0 =
+    // unknown which (refresh everything). version: the ticket's version after the change; 0 =
+    // not known (re-read it); -1 = only its timeline changed (a PostgreSQL notification from
+    // TimelineStore), the row itself did not.
+    void ticketChanged(qint64 ticketId, int version = 0);
+    // The same, for a change not made by this service's own actions: another client, mail
+    // fetched by this app, the SLA monitor, an account action (the window's notices).
+    void changedElsewhere(qint64 ticketId);
     // A reply's mail was queued (and committed with it): the outbox sender can go.
     void mailQueued(qint64 ticketId);
 

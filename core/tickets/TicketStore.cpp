@@ -16,7 +16,10 @@ const QString kColumns = QStringLiteral(
     "t.id, t.subject, t.requester_email, t.requester_name, t.account_id, t.category, t.priority, "
     "t.status, t.channel, t.assignee_id, s.display_name, t.created_at, t.updated_at, "
     "t.first_response_due, t.first_responded_at, t.resolution_due, t.resolved_at, "
-    "t.escalation_level, t.version, t.sla_segments, t.assigned_at");
+    "t.escalation_level, t.version, t.sla_segments, t.assigned_at, t.unread_since");
+
+// How many columns kColumns selects: what a query adds after them starts at this index.
+constexpr int kColumnCount = 22;
 
 const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN staff s ON s.id = t.assignee_id ");
 
@@ -51,6 +54,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.version = q.value(18).toInt();
     t.slaSegments = q.value(19).toString();
     t.assignedAt = fromEpochMs(q.value(20));
+    t.unreadSince = fromEpochMs(q.value(21));
     return t;
 }
 
@@ -159,8 +163,10 @@ TicketStore::Where TicketStore::whereClause(const TicketQuery &query) const
         parts << clause;
     }
     Where w;
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    if (!parts.isEmpty()) {
+        w.condition = parts.join(QStringLiteral(" AND "));
+        w.sql = QStringLiteral(" WHERE ") + w.condition;
+    }
     w.values = values;
     return w;
 }
@@ -203,9 +209,10 @@ QString TicketStore::orderBy(const TicketQuery &query, QVariantList &values) con
         nullable = true;
         break;
     case TicketColumn::Due:
-        expr = QStringLiteral("t.resolution_due");
-        nullable = true;
-        break;
+        // Empty due times last in both directions, in a form an index can return in order
+        // (tickets_order_due, tickets_order_due_desc).
+        return QStringLiteral(" ORDER BY (t.resolution_due IS NULL), t.resolution_due %1, t.id %1")
+            .arg(dir);
     case TicketColumn::Updated:
         expr = QStringLiteral("t.updated_at");
         break;
@@ -215,16 +222,22 @@ QString TicketStore::orderBy(const TicketQuery &query, QVariantList &values) con
     return QStringLiteral(" ORDER BY %1 %2%3, t.id %2").arg(expr, dir, nulls);
 }
 
-Result<QList<Ticket>> TicketStore::firstPage(const TicketQuery &query, int limit)
+std::pair<QString, QVariantList> TicketStore::firstPageStatement(const TicketQuery &query,
+                                                                 int limit) const
 {
     const Where w = whereClause(query);
     QVariantList values = w.values;
     const QString order = orderBy(query, values);
     values << limit;
-    HD_TRY_ASSIGN(auto q, Database::exec(m_db,
-                                         QStringLiteral("SELECT ") + kColumns + kFrom + w.sql +
-                                             order + QStringLiteral(" LIMIT ?"),
-                                         values));
+    return {QStringLiteral("SELECT ") + kColumns + kFrom + w.sql + order +
+                QStringLiteral(" LIMIT ?"),
+            values};
+}
+
+Result<QList<Ticket>> TicketStore::firstPage(const TicketQuery &query, int limit)
+{
+    const auto [sql, values] = firstPageStatement(query, limit);
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
     QList<Ticket> out;
     out.reserve(limit);
     while (q.next())
@@ -292,17 +305,198 @@ Result<qint64> TicketStore::count(const TicketQuery &query)
 
 Result<QHash<QueueKind, qint64>> TicketStore::queueCounts(const TicketQuery &base)
 {
+    HD_TRY_ASSIGN(auto counts, counterCounts(base));
+    HD_TRY_ASSIGN(auto breaching, breachingCount(base));
+    counts.insert(QueueKind::BreachingSla, breaching);
+    return counts;
+}
+
+Result<QHash<QueueKind, qint64>> TicketStore::counterCounts(const TicketQuery &base)
+{
+    // A few dozen rows (statuses x assignees) that triggers keep exact: no ticket is counted.
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT status, assignee_id, n FROM "
+                                                              "queue_counts WHERE n <> 0")));
+    const qint64 me = base.currentStaffId.value_or(-1);
     QHash<QueueKind, qint64> counts;
-    for (QueueKind kind : Queues::all()) {
-        TicketQuery q = base;
-        q.queue = kind;
-        q.filterText.clear();
-        q.status.reset();
-        q.assigneeId.reset();
-        HD_TRY_ASSIGN(auto n, count(q));
-        counts.insert(kind, n);
+    for (QueueKind kind : Queues::all())
+        if (kind != QueueKind::BreachingSla)
+            counts.insert(kind, 0);
+    while (q.next()) {
+        const auto status = Vocabulary::statusFromKey(q.value(0).toString());
+        const qint64 assignee = q.value(1).toLongLong();
+        const qint64 n = q.value(2).toLongLong();
+        counts[QueueKind::All] += n;
+        if (!status)
+            continue;
+        if (Vocabulary::openStatuses().contains(*status)) {
+            counts[QueueKind::AllOpen] += n;
+            if (assignee == 0)
+                counts[QueueKind::Unassigned] += n;
+            else if (assignee == me)
+                counts[QueueKind::MyOpen] += n;
+        }
+        if (*status == TicketStatus::Escalated)
+            counts[QueueKind::Escalated] += n;
+        if (*status == TicketStatus::Resolved)
+            counts[QueueKind::Resolved] += n;
     }
     return counts;
+}
+
+Result<qint64> TicketStore::breachingCount(const TicketQuery &base)
+{
+    // Time-dependent, so no counter can say it alone: the triggers keep running tickets per
+    // due hour (sla_due_counts); the whole hours before the bound are summed, and only the
+    // hour the bound falls in is an index range over tickets (tickets_status_due).
+    const qint64 now =
+        (base.now.isValid() ? base.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    const qint64 bound = now + base.breachWarningMs;
+    constexpr qint64 Hour = 3600LL * 1000;
+    const qint64 bucket = bound >= 0 ? bound / Hour : -((-bound + Hour - 1) / Hour);
+    HD_TRY_ASSIGN(auto whole,
+                  Database::scalar(m_db,
+                                   QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM sla_due_counts "
+                                                  "WHERE bucket < ?"),
+                                   {QVariant::fromValue(bucket)}));
+    QVariantList values =
+        statusKeys({TicketStatus::New, TicketStatus::Open, TicketStatus::Escalated});
+    values << QVariant::fromValue(bucket * Hour) << QVariant::fromValue(bound);
+    HD_TRY_ASSIGN(auto partial,
+                  Database::scalar(m_db,
+                                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status IN "
+                                                  "(?,?,?) AND resolution_due >= ? AND "
+                                                  "resolution_due < ?"),
+                                   values));
+    return whole.toLongLong() + partial.toLongLong();
+}
+
+namespace {
+// The sort key of a placeable order (empty for the id order).
+QString sortKey(TicketColumn column)
+{
+    switch (column) {
+    case TicketColumn::Subject:
+        return QStringLiteral("t.subject");
+    case TicketColumn::Requester:
+        return QStringLiteral("t.requester_name");
+    case TicketColumn::Category:
+        return QStringLiteral("t.category");
+    case TicketColumn::Priority:
+        return QStringLiteral("t.priority");
+    case TicketColumn::Status:
+        return QStringLiteral("t.status");
+    case TicketColumn::Updated:
+        return QStringLiteral("t.updated_at");
+    default:
+        return {};
+    }
+}
+} // namespace
+
+bool TicketStore::canPlace(const TicketQuery &query)
+{
+    if (query.sortByRisk)
+        return false;
+    switch (query.sortColumn) {
+    case TicketColumn::Assignee:
+    case TicketColumn::Due:
+        return false;
+    default:
+        return true;
+    }
+}
+
+Result<QList<TicketStore::Placement>> TicketStore::placements(const TicketQuery &query,
+                                                              const QList<qint64> &ids)
+{
+    QList<Placement> out;
+    if (ids.isEmpty())
+        return out;
+    const Where w = whereClause(query);
+    QVariantList values = w.values;
+    for (qint64 id : ids)
+        values.append(QVariant::fromValue(id));
+    const QString matches = w.condition.isEmpty()
+                                ? QStringLiteral("1")
+                                : QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(w.condition);
+    HD_TRY_ASSIGN(
+        auto q,
+        Database::exec(m_db,
+                       QStringLiteral("SELECT ") + kColumns + u',' + matches + kFrom +
+                           QStringLiteral("WHERE t.id IN (%1)").arg(placeholders(ids.size())),
+                       values));
+    QHash<qint64, Placement> found;
+    while (q.next()) {
+        Placement p;
+        p.ticket = readTicket(q);
+        p.id = p.ticket.id;
+        p.exists = true;
+        p.matches = q.value(kColumnCount).toInt() != 0;
+        found.insert(p.id, p);
+    }
+    q.finish();
+    for (qint64 id : ids) {
+        Placement p = found.value(id);
+        p.id = id;
+        if (p.matches && canPlace(query)) {
+            HD_TRY_ASSIGN(p.predecessor, predecessor(query, p.ticket));
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+Result<std::optional<qint64>> TicketStore::predecessor(const TicketQuery &query,
+                                                       const Ticket &ticket)
+{
+    // The ticket just before this one in the queue's order: the nearest (key, id) on the
+    // near side, one seek in the (key, id) index.
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
+    const Where w = whereClause(query);
+    QVariantList values = w.values;
+    const QString key = sortKey(query.sortColumn);
+    QString before;
+    QString order;
+    const QString cmp = ascending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString dir = ascending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (key.isEmpty()) {
+        before = QStringLiteral("t.id %1 ?").arg(cmp);
+        order = QStringLiteral("t.id %1").arg(dir);
+    } else {
+        before = QStringLiteral("(%1, t.id) %2 (?, ?)").arg(key, cmp);
+        order = QStringLiteral("%1 %2, t.id %2").arg(key, dir);
+        switch (query.sortColumn) {
+        case TicketColumn::Subject:
+            values << ticket.subject;
+            break;
+        case TicketColumn::Requester:
+            values << ticket.requesterName;
+            break;
+        case TicketColumn::Category:
+            values << Vocabulary::key(ticket.category);
+            break;
+        case TicketColumn::Priority:
+            values << int(ticket.priority);
+            break;
+        case TicketColumn::Status:
+            values << Vocabulary::key(ticket.status);
+            break;
+        default:
+            values << QVariant::fromValue(ticket.updatedAt.toMSecsSinceEpoch());
+            break;
+        }
+    }
+    values << QVariant::fromValue(ticket.id);
+    const QString where =
+        w.condition.isEmpty() ? before : w.condition + QStringLiteral(" AND ") + before;
+    HD_TRY_ASSIGN(auto v, Database::scalar(m_db,
+                                           QStringLiteral("SELECT t.id FROM tickets t WHERE ") +
+                                               where + QStringLiteral(" ORDER BY ") + order +
+                                               QStringLiteral(" LIMIT 1"),
+                                           values));
+    if (!v.isValid() || v.isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(v.toLongLong());
 }
 
 Result<Ticket> TicketStore::ticket(qint64 id)

@@ -62,6 +62,10 @@ constexpr KindEntry kKinds[] = {
      QT_TRANSLATE_NOOP("TicketEvents", "Identity check")},
     {TicketEventKind::ArticleUsed, "kb_article_used",
      QT_TRANSLATE_NOOP("TicketEvents", "Knowledge article used")},
+    {TicketEventKind::MailBounced, "mail_bounced",
+     QT_TRANSLATE_NOOP("TicketEvents", "Email undeliverable")},
+    {TicketEventKind::ForwardedMailCheck, "forwarded_mail_check",
+     QT_TRANSLATE_NOOP("TicketEvents", "Forwarded email checked")},
 };
 
 // Keys older versions wrote, read as the kind they became.

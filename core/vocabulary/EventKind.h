@@ -40,6 +40,8 @@ enum class TicketEventKind {
     AccountEmailVerified,
     IdentityCheck,
     ArticleUsed, // a knowledge-base article went into a reply (data: article id, title)
+    MailBounced,        // a delivery status notification: the mail did not reach the customer
+    ForwardedMailCheck, // the verdict on a forwarded copy of one of our mails
 };
 
 namespace Vocabulary {

@@ -135,22 +135,22 @@
 <context>
     <name>AccountActionDialogs</name>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="26"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="28"/>
         <source>Lock Account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="27"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
         <source>Lock %1&apos;s account now?</source>
         <translation>Das Konto von %1 jetzt sperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="29"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="31"/>
         <source>Nobody can sign in to %1 until the lock is lifted. %2The customer is told by email. Lifting this lock later needs a team lead&apos;s approval.</source>
         <translation>Niemand kann sich bei %1 anmelden, bis die Sperre aufgehoben ist. %2Der Kunde wird per E-Mail informiert. Das spätere Aufheben dieser Sperre braucht die Genehmigung einer Teamleitung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
         <source>%n outstanding link(s) stop working. </source>
         <translation>
             <numerusform>%n ausstehender Link funktioniert nicht mehr. </numerusform>
@@ -158,138 +158,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
         <source>&amp;Reason (required, recorded on the account and the ticket):</source>
         <translation>&amp;Grund (erforderlich, wird am Konto und am Ticket erfasst):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="35"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="37"/>
         <source>Why the account must be locked</source>
         <translation>Warum das Konto gesperrt werden muss</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="36"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
         <source>Lock Now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Customer reported a compromise</source>
         <translation>Kunde hat eine Kompromittierung gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="38"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="40"/>
         <source>Sign-in from an unknown country</source>
         <translation>Anmeldung aus einem unbekannten Land</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="39"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="41"/>
         <source>Customer asked us to lock it</source>
         <translation>Kunde hat um die Sperre gebeten</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="47"/>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="58"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="45"/>
+        <source>&amp;Reason (required, recorded on the account and the chosen ticket):</source>
+        <translation>&amp;Grund (erforderlich, wird am Konto und am gewählten Ticket erfasst):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="64"/>
         <source>Request Unlock</source>
         <translation>Entsperrung anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="48"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="54"/>
         <source>Ask a team lead to lift the security lock?</source>
         <translation>Eine Teamleitung bitten, die Sicherheitssperre aufzuheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="50"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
         <source>%1 was locked for a security reason (%2). A team lead other than you must approve lifting the lock (four-eyes rule); until then the account stays locked. Your request and the decision are recorded on %3.</source>
         <translation>%1 wurde aus Sicherheitsgründen gesperrt (%2). Eine andere Teamleitung als Sie muss das Aufheben der Sperre genehmigen (Vier-Augen-Prinzip); bis dahin bleibt das Konto gesperrt. Ihre Anfrage und die Entscheidung werden an %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="53"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="59"/>
         <source>no reason recorded</source>
         <translation>kein Grund erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="61"/>
         <source>&amp;Why it is safe to unlock (required):</source>
         <translation>&amp;Warum das Entsperren sicher ist (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="56"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="62"/>
         <source>E.g. identity verified by email code and registration details; customer confirmed the foreign sign-in was theirs.</source>
         <translation>Z. B. Identität per E-Mail-Code und Registrierungsdaten bestätigt; der Kunde hat bestätigt, dass die Anmeldung aus dem Ausland von ihm war.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="65"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="71"/>
         <source>Unlock Account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="66"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="72"/>
         <source>Unlock %1&apos;s account?</source>
         <translation>Das Konto von %1 entsperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="67"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="73"/>
         <source>The account was locked after failed sign-ins. Once unlocked, the customer can sign in again at once.</source>
         <translation>Das Konto wurde nach fehlgeschlagenen Anmeldungen gesperrt. Nach dem Entsperren kann sich der Kunde sofort wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="69"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="76"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="80"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
         <source>Approve Unlock</source>
         <translation>Entsperrung genehmigen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="81"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="87"/>
         <source>Approve %1&apos;s request and unlock the account?</source>
         <translation>Die Anfrage von %1 genehmigen und das Konto entsperren?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="82"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="88"/>
         <source>You are the second pair of eyes: the account of %1 is unlocked at once. Their reason: “%2”.</source>
         <translation>Sie sind das zweite Augenpaar: Das Konto von %1 wird sofort entsperrt. Die Begründung: „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="85"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="91"/>
         <source>&amp;Note for the timeline:</source>
         <translation>&amp;Notiz für den Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="86"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="92"/>
         <source>Approve and Unlock</source>
         <translation>Genehmigen und entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="96"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
         <source>Turn Down Unlock</source>
         <translation>Entsperrung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="97"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="103"/>
         <source>Turn down %1&apos;s request to unlock the account?</source>
         <translation>Die Anfrage von %1 zur Entsperrung des Kontos ablehnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="98"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="104"/>
         <source>The account stays locked. Say what is missing, so that %1 knows what to do next.</source>
         <translation>Das Konto bleibt gesperrt. Schreiben Sie, was fehlt, damit %1 weiß, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="101"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="107"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Grund (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="108"/>
         <source>Turn Down</source>
         <translation>Ablehnen</translation>
     </message>
@@ -297,138 +302,138 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="28"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="40"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="43"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="191"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="193"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="245"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
         <source>A reason for the lock</source>
         <translation>Ein Grund für die Sperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="269"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="273"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="287"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="466"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="299"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="301"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="313"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
         <source>A reason for unlocking</source>
         <translation>Ein Grund für die Entsperrung</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="328"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="331"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="341"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
         <source>A note for the requester</source>
         <translation>Eine Notiz für den Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
         <source>This unlock request was already decided (%1).</source>
         <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="371"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
         <source>This unlock request is no longer pending.</source>
         <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="395"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="400"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="434"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
         <source>Marked the email address %1 as verified.</source>
         <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="472"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
         <source>Identity check passed: %1.</source>
         <translation>Identitätsprüfung bestanden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="492"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
         <source>Identity check failed: %1.</source>
         <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="496"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
     </message>
@@ -1010,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="385"/>
         <source>&amp;Open Ticket</source>
         <translation>Ticket ö&amp;ffnen</translation>
     </message>
@@ -1141,538 +1146,573 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <source>&amp;Log Customer Message…</source>
+        <translation>Kunden&amp;nachricht festhalten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <source>Log Message…</source>
+        <translation>Nachricht festhalten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <source>Record what the customer said on the phone or in a chat</source>
+        <translation>Festhalten, was der Kunde am Telefon oder im Chat gesagt hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <source>Log a customer&apos;s message (phone, chat)</source>
+        <translation>Nachricht eines Kunden festhalten (Telefon, Chat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
         <source>T&amp;roubleshoot…</source>
         <translation>&amp;Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
         <source>Troubleshoot…</source>
         <translation>Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="168"/>
         <source>Walk the customer through a guided troubleshooting flow</source>
         <translation>Den Kunden durch einen geführten Fehlerbehebungsablauf leiten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
         <source>Troubleshoot the ticket (guided wizard)</source>
         <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="174"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
         <source>Hand the ticket to the team leads</source>
         <translation>Das Ticket an die Teamleitung übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="172"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
         <source>&amp;De-escalate…</source>
         <translation>&amp;Deeskalieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
         <source>Team leads: return the ticket to the open queue, saying why</source>
         <translation>Teamleitung: das Ticket mit Begründung in die offene Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
         <source>De-escalate, with a comment (team leads)</source>
         <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="184"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
         <source>Set &amp;Priority…</source>
         <translation>&amp;Priorität setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
         <source>Change the priority</source>
         <translation>Die Priorität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="193"/>
         <source>Set the priority (of the selected tickets, if several)</source>
         <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="198"/>
         <source>P&amp;riority</source>
         <translation>P&amp;riorität</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
         <source>Se&amp;lected Tickets</source>
         <translation>Aus&amp;gewählte Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="209"/>
         <source>&amp;Assign Selected…</source>
         <translation>Ausgewählte &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="213"/>
         <source>Set &amp;Priority of Selected</source>
         <translation>&amp;Priorität der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="217"/>
         <source>Set &amp;Status of Selected</source>
         <translation>&amp;Status der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="218"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
         <source>Assign: move through the staff list</source>
         <translation>Zuweisen: durch die Mitarbeiterliste bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
         <source>in the name box</source>
         <translation>im Namensfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
         <source>Add the reply or note</source>
         <translation>Die Antwort oder Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
         <source>Close the editor and keep the text</source>
         <translation>Den Editor schließen und den Text behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
         <source>Close the editor, keeping the text</source>
         <translation>Den Editor schließen, der Text bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="250"/>
         <source>&amp;Find Account…</source>
         <translation>Konto &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="251"/>
         <source>Customer accounts by email address or name</source>
         <translation>Kundenkonten nach E-Mail-Adresse oder Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="252"/>
         <source>Find a customer account</source>
         <translation>Ein Kundenkonto finden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
         <source>Send Password-&amp;Reset Link</source>
         <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
         <source>Send a password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="261"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
         <source>Send &amp;Activation Link</source>
         <translation>&amp;Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="262"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
         <source>Send an activation link</source>
         <translation>Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="263"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
         <source>&amp;Lock Now…</source>
         <translation>Jetzt &amp;sperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="264"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
         <source>Lock the account now</source>
         <translation>Das Konto sofort sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
         <source>Unlock the account (or ask a team lead to lift a security lock)</source>
         <translation>Das Konto entsperren (oder bei einer Sicherheitssperre die Teamleitung um Aufhebung bitten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
         <source>A&amp;pprove Unlock…</source>
         <translation>Entsperrung &amp;genehmigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
         <source>Turn &amp;Down Unlock…</source>
         <translation>Entsperrung a&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
         <source>Verify &amp;Identity…</source>
         <translation>&amp;Identität prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="279"/>
         <source>Verify the customer&apos;s identity</source>
         <translation>Die Identität des Kunden prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="281"/>
         <source>Mark &amp;Email Verified</source>
         <translation>E-&amp;Mail als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
         <source>Mark the email address verified</source>
         <translation>Die E-Mail-Adresse als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
         <source>Re&amp;voke Outstanding Links</source>
         <translation>Ausstehende Links &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
         <source>Revoke the links not used yet</source>
         <translation>Die noch nicht benutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="290"/>
         <source>Check a &amp;Forwarded Email…</source>
         <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="291"/>
         <source>Did we send the email the customer forwarded?</source>
         <translation>Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
         <source>Check an email the customer forwarded</source>
         <translation>Eine vom Kunden weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="299"/>
         <source>Check the pasted message</source>
         <translation>Die eingefügte Nachricht prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
         <source>in the forwarded email</source>
         <translation>in der weitergeleiteten E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="308"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="315"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
         <source>Start the flow</source>
         <translation>Den Ablauf starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="310"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="311"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
         <source>Resume the paused run</source>
         <translation>Den pausierten Durchlauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="312"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="313"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
         <source>Continue the run in progress</source>
         <translation>Den laufenden Durchlauf weiterführen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
         <source>Answer the step (the numbered buttons)</source>
         <translation>Den Schritt beantworten (die nummerierten Schaltflächen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
         <source>&amp;Notes for the timeline (optional)</source>
         <translation>&amp;Notizen für den Verlauf (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
         <source>Go to the notes for the timeline</source>
         <translation>Zu den Notizen für den Verlauf gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
         <source>Copy the text for the customer</source>
         <translation>Den Text für den Kunden kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
         <source>Copy the text to the clipboard</source>
         <translation>Den Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="330"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
         <source>&amp;Email These Steps to the Customer</source>
         <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
         <source>Email the steps still to try to the customer</source>
         <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
         <source>Chec&amp;k Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
         <source>Read the account&apos;s status again</source>
         <translation>Den Status des Kontos erneut lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
         <source>Reload a run someone else moved on</source>
         <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
         <source>Read the run again and continue from where it is now</source>
         <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
         <source>&amp;Pause and Close</source>
         <translation>&amp;Pausieren und schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
         <source>Pause the run and close the wizard</source>
         <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
         <source>Close the finished run</source>
         <translation>Den abgeschlossenen Durchlauf schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
         <source>Send the selected message again now</source>
         <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
         <source>&amp;Cancel Message…</source>
         <translation>Nachricht &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
         <source>Make sure the selected message is never sent</source>
         <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
         <source>Refresh the Outbox</source>
         <translation>Den Postausgang aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="391"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
         <source>Mail &amp;Template Preview…</source>
         <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="392"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="399"/>
         <source>Mail template preview</source>
         <translation>Vorschau der E-Mail-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
+        <source>Sta&amp;ff…</source>
+        <translation>Mitar&amp;beiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="405"/>
+        <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
+        <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <source>Staff (administrators only)</source>
+        <translation>Mitarbeiter (nur Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="410"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="397"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="411"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="421"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="436"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="427"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="441"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="442"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="433"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="459"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="460"/>
         <source>Close Search, Accounts, the Outbox or the settings</source>
         <translation>Suche, Konten, Postausgang oder Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="450"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="464"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="495"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="505"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="561"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1680,7 +1720,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="162"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1688,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="207"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1696,113 +1736,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="264"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="274"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="269"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="279"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="285"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="302"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="298"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="301"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="317"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="324"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="331"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="325"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="338"/>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="345"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="355"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="369"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="360"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="374"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="362"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="376"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="363"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="377"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1929,163 +1970,303 @@
         <translation>{&quot;ticket&quot;:N,&quot;event&quot;:ID,&quot;outbox&quot;:null} als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="44"/>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="119"/>
+        <source>Staff login making the change (on PostgreSQL: only yourself).</source>
+        <translation>Anmeldename des Mitarbeiters, der die Änderung vornimmt (unter PostgreSQL: nur Sie selbst).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="123"/>
+        <source>Send the customer a password-reset or activation link, as the Account panel does (checks, timeline, audit, the mail in the outbox).</source>
+        <translation>Dem Kunden einen Link zum Zurücksetzen des Passworts oder zur Aktivierung senden, wie es das Kontofeld tut (Prüfungen, Verlauf, Protokoll, die Mail im Postausgang).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="127"/>
+        <source>Which link (required).</source>
+        <translation>Welcher Link (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="129"/>
+        <source>The ticket it is sent for (required).</source>
+        <translation>Das Ticket, für das er gesendet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="134"/>
+        <source>Lock a customer account now (a security lock: a team lead approves lifting it), as the Account panel does.</source>
+        <translation>Ein Kundenkonto sofort sperren (eine Sicherheitssperre: ein Teamleiter genehmigt die Aufhebung), wie es das Kontofeld tut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="137"/>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="139"/>
+        <source>The ticket whose timeline records it.</source>
+        <translation>Das Ticket, in dessen Verlauf es festgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="201"/>
+        <source>Add a staff member. On PostgreSQL this also creates their database login in the group of their role (administrators only).</source>
+        <translation>Einen Mitarbeiter hinzufügen. Unter PostgreSQL wird dabei auch die Datenbankanmeldung in der Gruppe seiner Rolle angelegt (nur Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="205"/>
+        <source>The name colleagues see (required).</source>
+        <translation>Der Name, den Kollegen sehen (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="207"/>
+        <source>Their email address (required).</source>
+        <translation>Die E-Mail-Adresse (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="209"/>
+        <source>agent, lead or admin (required).</source>
+        <translation>agent, lead oder admin (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="211"/>
+        <source>PostgreSQL: read the login&apos;s password from the first line of standard input (sent only as a SCRAM verifier).</source>
+        <translation>PostgreSQL: das Passwort der Anmeldung aus der ersten Zeile der Standardeingabe lesen (es wird nur als SCRAM-Prüfwert übertragen).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="217"/>
+        <source>Give a staff member another role: agent, lead or admin.</source>
+        <translation>Einem Mitarbeiter eine andere Rolle geben: agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="222"/>
+        <source>Disable a staff member; on PostgreSQL their login is refused from now on and their open sessions end.</source>
+        <translation>Einen Mitarbeiter deaktivieren; unter PostgreSQL wird seine Anmeldung ab sofort abgewiesen und seine offenen Sitzungen werden beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="228"/>
+        <source>Enable a disabled staff member again.</source>
+        <translation>Einen deaktivierten Mitarbeiter wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="233"/>
+        <source>List the staff members, their roles and whether they may log in.</source>
+        <translation>Die Mitarbeiter auflisten, mit ihren Rollen und ob sie sich anmelden dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="236"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Ein JSON-Array statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="280"/>
+        <source>Take in one received email (RFC 5322) from standard input or a file, as an MTA pipe: it becomes a ticket, is added to one, or is ignored (auto-replies, lists, loops, duplicates, bounces). Exit status 0 when handled, 65 when refused (over the size limit), 75 when the database cannot be used now (the MTA tries again).</source>
+        <translation>Eine empfangene E-Mail (RFC 5322) von der Standardeingabe oder aus einer Datei übernehmen, wie eine MTA-Pipe: Sie wird zu einem Ticket, einem Ticket hinzugefügt oder ignoriert (automatische Antworten, Listen, Schleifen, Duplikate, Unzustellbarkeitsberichte). Rückgabewert 0, wenn sie bearbeitet wurde, 65, wenn sie abgelehnt wurde (über der Größengrenze), 75, wenn die Datenbank gerade nicht erreichbar ist (der MTA versucht es erneut).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="287"/>
+        <source>Read the message from this file instead of standard input.</source>
+        <translation>Die Nachricht aus dieser Datei statt von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="290"/>
+        <source>Print {&quot;result&quot;: ..., &quot;ticket&quot;: N or null, &quot;reason&quot;: ...} as JSON.</source>
+        <translation>{&quot;result&quot;: ..., &quot;ticket&quot;: N oder null, &quot;reason&quot;: ...} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="294"/>
+        <source>Fetch new mail from the IMAP mailbox of the incoming mail settings (safe next to running apps: each message is processed once). The password comes from the keychain or HELPDESK_IMAP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
+        <translation>Neue Mail aus dem IMAP-Postfach der Einstellungen für eingehende Mail abholen (sicher neben laufenden Apps: jede Nachricht wird einmal verarbeitet). Das Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_IMAP_PASSWORD. Fragt weiter ab, bis Strg+C gedrückt wird, außer mit --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="300"/>
+        <source>Fetch what is there now, then exit (exit status 1 if the mailbox could not be read).</source>
+        <translation>Abholen, was jetzt da ist, dann beenden (Rückgabewert 1, wenn das Postfach nicht gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="303"/>
+        <source>Without --once: look for new mail this often (default 60).</source>
+        <translation>Ohne --once: so oft nach neuer Mail sehen (Standard 60).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="307"/>
+        <source>List received mail that could not be read or processed (kept with its raw source).</source>
+        <translation>Empfangene Mail auflisten, die nicht gelesen oder verarbeitet werden konnte (mit ihrem Rohtext aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="310"/>
+        <source>Show at most N messages (default 50).</source>
+        <translation>Höchstens N Nachrichten zeigen (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="312"/>
+        <source>Print a JSON array instead of lines.</source>
+        <translation>Ein JSON-Array statt Zeilen ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="315"/>
+        <source>Write a received message&apos;s raw source to standard output.</source>
+        <translation>Den Rohtext einer empfangenen Nachricht auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="151"/>
+        <source>Show a ticket with its timeline events (kind, time, author, text) and the attachments of the mail it received.</source>
+        <translation>Ein Ticket mit seinen Verlaufseinträgen (Art, Zeit, Verfasser, Text) und den Anhängen der empfangenen Mail zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="64"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="63"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="73"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="79"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="78"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="88"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="119"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="129"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="142"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="176"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="186"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="181"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="191"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="217"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="227"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="222"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="232"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="243"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="392"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="406"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="393"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="394"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="397"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="398"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="404"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="425"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="428"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="441"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="455"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="454"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="468"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="471"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="510"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="524"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="512"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="526"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="515"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="529"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="541"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="544"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="559"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2095,9 +2276,49 @@
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCommand.cpp" line="121"/>
+        <location filename="../../core/admin/AdminCommand.cpp" line="133"/>
+        <source>You are connected as %1, so you can act only as %1: on a shared database a change is always recorded as the connected staff member. Leave out --as, or connect as %2.</source>
+        <translation>Sie sind als %1 verbunden und können daher nur als %1 handeln: In einer gemeinsamen Datenbank wird eine Änderung immer für den verbundenen Mitarbeiter festgehalten. Lassen Sie --as weg oder verbinden Sie sich als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCommand.cpp" line="140"/>
         <source>Say which staff member makes the change with --as LOGIN.</source>
         <translation>Geben Sie mit --as LOGIN an, welcher Mitarbeiter die Änderung vornimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
+        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="56"/>
+        <source>The customer&apos;s mail is queued (outbox %1); a running app or &apos;outbox run&apos; sends it.</source>
+        <translation>Die Mail an den Kunden steht im Postausgang (Nachricht %1); eine laufende App oder „outbox run“ versendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="65"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts send-link pat@example.com --kind reset --ticket 1042&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts send-link pat@example.com --kind reset --ticket 1042“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="70"/>
+        <source>accounts send-link needs --kind reset or --kind activation.</source>
+        <translation>accounts send-link braucht --kind reset oder --kind activation.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="76"/>
+        <source>accounts send-link needs --ticket NUMBER: a link is sent for a ticket, whose timeline records it.</source>
+        <translation>accounts send-link braucht --ticket NUMMER: Ein Link wird für ein Ticket gesendet, dessen Verlauf ihn festhält.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="93"/>
+        <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts lock pat@example.com --reason &quot;takeover reported&quot;&apos;.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts lock pat@example.com --reason &quot;Übernahme gemeldet&quot;“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AccountActionsCommand.cpp" line="97"/>
+        <source>accounts lock needs --reason TEXT: the lock&apos;s reason is shown to colleagues and recorded.</source>
+        <translation>accounts lock braucht --reason TEXT: Der Grund der Sperre wird Kollegen angezeigt und festgehalten.</translation>
     </message>
     <message>
         <location filename="../../core/admin/AdminCommand.cpp" line="35"/>
@@ -2128,6 +2349,161 @@
         <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="59"/>
+        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="66"/>
+        <source>Reading the message from %1 failed: %2.</source>
+        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="67"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="141"/>
+        <source>There is no IMAP password for %1 (%2). Save it on the Incoming mail page of the app&apos;s settings, or, where no keychain exists, set HELPDESK_IMAP_PASSWORD for this command.</source>
+        <translation>Für %1 (%2) gibt es kein IMAP-Passwort. Speichern Sie es auf der Seite „Eingehende Mail“ der App-Einstellungen oder setzen Sie, wo es keinen Schlüsselbund gibt, HELPDESK_IMAP_PASSWORD für diesen Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="165"/>
+        <source>No incoming mailbox is set up. An admin enters the IMAP server and user on the Incoming mail page of the app&apos;s settings.</source>
+        <translation>Es ist kein Postfach für eingehende Mail eingerichtet. Ein Administrator trägt IMAP-Server und Benutzer auf der Seite „Eingehende Mail“ der App-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="247"/>
+        <source>No unprocessed mail.</source>
+        <translation>Keine unverarbeitete Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="250"/>
+        <source>not processed yet</source>
+        <translation>noch nicht verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/MailCommand.cpp" line="259"/>
+        <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
+        <translation>Geben Sie die Nummer einer empfangenen Nachricht an, wie „mail unprocessed“ sie zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
+        <source>Unknown role &apos;%1&apos;. Use agent, lead or admin.</source>
+        <translation>Unbekannte Rolle „%1“. Verwenden Sie agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="44"/>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="50"/>
+        <source>--password-stdin read no password. Give it on the first line of standard input, e.g. from a password manager.</source>
+        <translation>--password-stdin hat kein Passwort gelesen. Geben Sie es in der ersten Zeile der Standardeingabe an, z. B. aus einem Passwortmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="57"/>
+        <source>%1 (%2, %3): %4%5</source>
+        <translation>%1 (%2, %3): %4%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="59"/>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="66"/>
+        <source>Give the new login, e.g. &apos;%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent&apos;.</source>
+        <translation>Geben Sie die neue Anmeldung an, z. B. „%1 staff add maria.k --name &quot;Maria K.&quot; --email maria.k@example.com --role agent“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="74"/>
+        <source>staff add needs --name, --email and --role.</source>
+        <translation>staff add braucht --name, --email und --role.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="96"/>
+        <source>Added staff member %1.</source>
+        <translation>Mitarbeiter %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="98"/>
+        <source>No password was set: the login works only where pg_hba.conf allows it without one. Set one with --password-stdin when adding.</source>
+        <translation>Es wurde kein Passwort gesetzt: Die Anmeldung funktioniert nur, wo pg_hba.conf sie ohne Passwort erlaubt. Setzen Sie beim Hinzufügen eines mit --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="107"/>
+        <source>Give the login and the new role, e.g. &apos;%1 staff set-role maria.k lead&apos;.</source>
+        <translation>Geben Sie die Anmeldung und die neue Rolle an, z. B. „%1 staff set-role maria.k lead“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="129"/>
+        <source>Give the staff member&apos;s login.</source>
+        <translation>Geben Sie die Anmeldung des Mitarbeiters an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="140"/>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="142"/>
+        <source>Disabled %1 (open sessions ended: %2).</source>
+        <translation>%1 deaktiviert (beendete offene Sitzungen: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/StaffCommand.cpp" line="186"/>
+        <source>    no database login yet: &apos;staff add %1 ...&apos; creates it and keeps this staff member</source>
+        <translation>    noch keine Datenbankanmeldung: „staff add %1 ...“ legt sie an und behält diesen Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="48"/>
+        <source>Give the ticket number, e.g. &apos;%1 tickets show 1042&apos;.</source>
+        <translation>Geben Sie die Ticketnummer an, z. B. „%1 tickets show 1042“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="56"/>
+        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
+        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="114"/>
+        <source>Requester: %1 &lt;%2&gt;</source>
+        <translation>Anfragender: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="115"/>
+        <source>Status: %1   Category: %2   Priority: %3   Channel: %4</source>
+        <translation>Status: %1   Kategorie: %2   Priorität: %3   Kanal: %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
+        <source>Assignee: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
+        <source>(unread customer message)</source>
+        <translation>(ungelesene Kundennachricht)</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="133"/>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/TicketShowCommand.cpp" line="137"/>
+        <source>(over the size limit, not kept)</source>
+        <translation>(über der Größengrenze, nicht aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="61"/>
@@ -2190,26 +2566,6 @@
         <translation>tickets %1 braucht die Ticketnummer, z. B. „%2 tickets %1 1042 --as LOGIN --message TEXT“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="224"/>
-        <source>&apos;%1&apos; is not a ticket number; give the number &apos;tickets list&apos; shows, e.g. 1042.</source>
-        <translation>„%1“ ist keine Ticketnummer; geben Sie die Nummer an, die „tickets list“ zeigt, z. B. 1042.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="241"/>
-        <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
-        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="247"/>
-        <source>Reading the message from %1 failed: %2.</source>
-        <translation>Das Lesen der Nachricht aus %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="248"/>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="254"/>
         <source>The message on standard input is not valid UTF-8; convert it to UTF-8 and try again.</source>
         <translation>Die Nachricht auf der Standardeingabe ist kein gültiges UTF-8; wandeln Sie sie in UTF-8 um und versuchen Sie es erneut.</translation>
@@ -2228,11 +2584,6 @@
         <location filename="../../core/admin/TicketsCommand.cpp" line="276"/>
         <source>tickets %1 needs the text: --message TEXT, or --message-file FILE (&apos;-&apos; reads standard input).</source>
         <translation>tickets %1 braucht den Text: --message TEXT oder --message-file DATEI („-“ liest die Standardeingabe).</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketsCommand.cpp" line="298"/>
-        <source>There is no ticket %1. &apos;tickets list&apos; shows the numbers.</source>
-        <translation>Es gibt kein Ticket %1. „tickets list“ zeigt die Nummern.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="320"/>
@@ -2396,6 +2747,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
+        <translation type="vanished">Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+    </message>
+    <message>
         <location filename="../../core/db/Database.cpp" line="51"/>
         <source>The folder %1 does not exist. Create it first, or give another path with --database.</source>
         <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder geben Sie mit --database einen anderen Pfad an.</translation>
@@ -2512,49 +2867,49 @@
         <translation>Die Verbindung zu %1 kann nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="337"/>
+        <location filename="../../core/db/Database.cpp" line="338"/>
         <source>The database did not finish in time, so the operation was stopped. Nothing was changed; try again in a moment.</source>
         <translation>Die Datenbank ist nicht rechtzeitig fertig geworden, daher wurde der Vorgang abgebrochen. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="343"/>
-        <location filename="../../core/db/Database.cpp" line="360"/>
+        <location filename="../../core/db/Database.cpp" line="344"/>
+        <location filename="../../core/db/Database.cpp" line="364"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Die Datenbank ist beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="346"/>
-        <source>Your database role does not allow this. Nothing was changed; ask a team lead or an administrator.</source>
-        <translation>Ihre Datenbankrolle erlaubt das nicht. Es wurde nichts geändert; fragen Sie eine Teamleitung oder einen Administrator.</translation>
+        <location filename="../../core/db/Database.cpp" line="349"/>
+        <source>Your role does not allow this, so nothing was changed. A team lead can do it (an administrator for staff and settings), or an administrator can change your role.</source>
+        <translation>Ihre Rolle erlaubt das nicht, daher wurde nichts geändert. Ein Teamleiter kann es tun (bei Mitarbeitern und Einstellungen ein Administrator), oder ein Administrator kann Ihre Rolle ändern.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="351"/>
+        <location filename="../../core/db/Database.cpp" line="355"/>
         <source>The database server&apos;s disk is full. Nothing was changed; tell your administrator.</source>
         <translation>Die Festplatte des Datenbankservers ist voll. Es wurde nichts geändert; informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="354"/>
-        <location filename="../../core/db/Database.cpp" line="380"/>
+        <location filename="../../core/db/Database.cpp" line="358"/>
+        <location filename="../../core/db/Database.cpp" line="384"/>
         <source>A database operation failed.</source>
         <translation>Ein Datenbankvorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="363"/>
+        <location filename="../../core/db/Database.cpp" line="367"/>
         <source>The database file has become read-only, so nothing could be saved. Check the permissions of the file and its folder.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt geworden, daher konnte nichts gespeichert werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="369"/>
+        <location filename="../../core/db/Database.cpp" line="373"/>
         <source>The database file is damaged, so nothing was saved. Stop Helpdesk and restore the file from a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt, daher wurde nichts gespeichert. Beenden Sie Helpdesk und stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="374"/>
+        <location filename="../../core/db/Database.cpp" line="378"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>Die Festplatte ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Database.cpp" line="385"/>
+        <location filename="../../core/db/Database.cpp" line="389"/>
         <source>The connection to the database was lost. Helpdesk reconnects by itself; try again in a moment.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen. Helpdesk verbindet sich von selbst neu; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3452,79 +3807,89 @@ Kontosupport</translation>
 <context>
     <name>ForwardedMailCheck</name>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="24"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="27"/>
         <source>Password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="26"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="29"/>
         <source>Activation link</source>
         <translation>Aktivierungslink</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="28"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="31"/>
         <source>Account locked notice</source>
         <translation>Hinweis auf Kontosperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="30"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="33"/>
         <source>Reply on a ticket</source>
         <translation>Antwort auf einem Ticket</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="32"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="35"/>
         <source>Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="111"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="338"/>
         <source>The pasted text contains a one-time link: do not open it, and do not copy it anywhere.</source>
         <translation>Der eingefügte Text enthält einen Einmal-Link: Öffnen Sie ihn nicht und kopieren Sie ihn nirgendwohin.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="117"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="361"/>
         <source>No Message-ID was found in the pasted text. Ask the customer to forward the email as an attachment, or paste its full headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs).</source>
         <translation>Im eingefügten Text wurde keine Message-ID gefunden. Bitten Sie den Kunden, die E-Mail als Anhang weiterzuleiten, oder fügen Sie ihre vollständigen Kopfzeilen ein („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="178"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="402"/>
+        <source>This email was not sent by us: no mail in our outbox to that address matches its sender, subject, date or text. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
+        <translation>Diese E-Mail stammt nicht von uns: Keine Mail in unserem Postausgang an diese Adresse passt zu Absender, Betreff, Datum oder Text. Behandeln Sie sie als möglichen Phishing-Versuch und warnen Sie den Kunden, ihre Links nicht zu benutzen und keine Angaben darauf zu antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="406"/>
         <source>This email was not sent by us: none of its Message-IDs is in our outbox. Treat it as possible phishing and warn the customer not to use its links or reply with any details.</source>
         <translation>Diese E-Mail wurde nicht von uns gesendet: Keine ihrer Message-IDs steht in unserem Postausgang. Behandeln Sie sie als möglichen Phishing-Versuch und warnen Sie den Kunden davor, ihre Links zu verwenden oder mit Angaben darauf zu antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="189"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="417"/>
         <source>We sent this email (%1) to %2; the mail relay accepted it at %3.</source>
         <translation>Wir haben diese E-Mail (%1) an %2 gesendet; das Mail-Relay hat sie um %3 angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="192"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="420"/>
         <source>We queued this email (%1) to %2 at %3; the mail relay has not accepted it yet (%4).</source>
         <translation>Wir haben diese E-Mail (%1) an %2 um %3 eingereiht; das Mail-Relay hat sie noch nicht angenommen (%4).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="199"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="427"/>
         <source>Its link was used at %1.</source>
         <translation>Ihr Link wurde um %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="202"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="430"/>
         <source>Its link was revoked (%1) and no longer works.</source>
         <translation>Ihr Link wurde widerrufen (%1) und funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="206"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="434"/>
         <source>Its link expired at %1; send a new one if needed.</source>
         <translation>Ihr Link ist um %1 abgelaufen; senden Sie bei Bedarf einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="212"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="440"/>
         <source>Its link is unused and valid until %1.</source>
         <translation>Ihr Link ist unbenutzt und gültig bis %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="217"/>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="445"/>
         <source>The text also holds Message-IDs we did not send (replies or forwards by the customer&apos;s mail program).</source>
         <translation>Der Text enthält auch Message-IDs, die wir nicht gesendet haben (Antworten oder Weiterleitungen durch das E-Mail-Programm des Kunden).</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/ForwardedMailCheck.cpp" line="448"/>
+        <source>(Recognised by its recipient, subject, date and text: the forward kept no Message-ID.)</source>
+        <translation>(Erkannt an Empfänger, Betreff, Datum und Text: Die Weiterleitung enthielt keine Message-ID.)</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4006,106 @@ Kontosupport</translation>
         <location filename="../../core/inbound/ImapConnection.cpp" line="110"/>
         <source>Not connected to the mail server %1; connect first.</source>
         <translation>Keine Verbindung zum Mailserver %1; stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapFetch</name>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="24"/>
+        <source>%1 new message(s): %2 new ticket(s), %3 added to tickets, %4 ignored, %5 refused, %6 taken by another client.</source>
+        <translation>%1 neue Nachricht(en): %2 neue(s) Ticket(s), %3 zu Tickets hinzugefügt, %4 ignoriert, %5 abgelehnt, %6 von einem anderen Client übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="108"/>
+        <source>Message %1 in %2 was left in the folder: %3</source>
+        <translation>Nachricht %1 in %2 blieb im Ordner: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="127"/>
+        <source>Message %1 was processed but could not be %2: %3</source>
+        <translation>Nachricht %1 wurde verarbeitet, konnte aber nicht %2 werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/ImapFetch.cpp" line="129"/>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+</context>
+<context>
+    <name>InboundService</name>
+    <message>
+        <location filename="../../core/ingest/InboundService.cpp" line="23"/>
+        <source>The attachment could not be written to %1: %2. Choose another folder, or free some disk space.</source>
+        <translation>Der Anhang konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz auf dem Datenträger.</translation>
+    </message>
+</context>
+<context>
+    <name>InboundStore</name>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="108"/>
+        <source>The received message could not be stored.</source>
+        <translation>Die empfangene Nachricht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="136"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="233"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="245"/>
+        <source>Received message %1 does not exist (any more).</source>
+        <translation>Die empfangene Nachricht %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="174"/>
+        <source>An attachment of the received message could not be stored.</source>
+        <translation>Ein Anhang der empfangenen Nachricht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="203"/>
+        <location filename="../../core/ingest/InboundStore.cpp" line="216"/>
+        <source>Attachment %1 does not exist (any more).</source>
+        <translation>Den Anhang %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/InboundStore.cpp" line="219"/>
+        <source>This attachment was over the size limit and was not kept; the customer can send it another way (a download link, or in parts).</source>
+        <translation>Dieser Anhang war über der Größengrenze und wurde nicht aufbewahrt; der Kunde kann ihn auf anderem Weg senden (ein Download-Link oder in Teilen).</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMailSettings</name>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="67"/>
+        <source>Enter the IMAP server and the user name before switching fetching on.</source>
+        <translation>Geben Sie den IMAP-Server und den Benutzernamen ein, bevor Sie das Abholen einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="71"/>
+        <source>The IMAP port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).</source>
+        <translation>Der IMAP-Port muss zwischen 1 und 65535 liegen (meist 993 für TLS, 143 für STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="75"/>
+        <source>Check for new mail every 10 seconds to once a day.</source>
+        <translation>Nach neuer Mail zwischen alle 10 Sekunden und einmal am Tag sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="79"/>
+        <source>The incoming mail settings may not contain line breaks or control characters.</source>
+        <translation>Die Einstellungen für eingehende Mail dürfen keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="83"/>
+        <source>Enter the folder to read (usually INBOX).</source>
+        <translation>Geben Sie den Ordner an, der gelesen wird (meist INBOX).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/IncomingMailSettings.cpp" line="86"/>
+        <source>Processed mail cannot be moved to the folder it is read from; choose another folder, or leave it empty to only flag it.</source>
+        <translation>Verarbeitete Mail kann nicht in den Ordner verschoben werden, aus dem sie gelesen wird; wählen Sie einen anderen Ordner oder lassen Sie das Feld leer, damit sie nur markiert wird.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4367,59 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>MailIngest</name>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="46"/>
+        <source>(The message has no text.)</source>
+        <translation>(Die Nachricht hat keinen Text.)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="49"/>
+        <source>[The text was cut here; the received message keeps all of it.]</source>
+        <translation>[Der Text wurde hier gekürzt; die empfangene Nachricht bewahrt ihn vollständig.]</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="146"/>
+        <source>The message is empty; there is nothing to take in.</source>
+        <translation>Die Nachricht ist leer; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="151"/>
+        <source>The message is %1 MB, over the limit of %2 MB for received mail; the sender should send large files another way, or an admin raises the limit.</source>
+        <translation>Die Nachricht ist %1 MB groß, über der Grenze von %2 MB für empfangene Mail; der Absender sollte große Dateien auf anderem Weg senden, oder ein Administrator erhöht die Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="166"/>
+        <source>Already received: the same message came in before (received message %1).</source>
+        <translation>Bereits empfangen: Dieselbe Nachricht kam schon einmal an (empfangene Nachricht %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="210"/>
+        <source>Already received: another client processed this message.</source>
+        <translation>Bereits empfangen: Ein anderer Client hat diese Nachricht verarbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="216"/>
+        <source>Could not be read as an email (%1); kept with its raw source for an admin (received message %2).</source>
+        <translation>Konnte nicht als E-Mail gelesen werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="285"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="304"/>
+        <source>No ticket could be made from it (%1); kept with its raw source for an admin (received message %2).</source>
+        <translation>Daraus konnte kein Ticket werden (%1); mit ihrem Rohtext für einen Administrator aufbewahrt (empfangene Nachricht %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailIngest.cpp" line="317"/>
+        <source>New ticket %1 (%2).</source>
+        <translation>Neues Ticket %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <location filename="../../core/mail/MailSettings.cpp" line="85"/>
@@ -4078,7 +4596,12 @@ Kontosupport</translation>
         <translation>Diese Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Helpdesk oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../core/db/Migrator.cpp" line="131"/>
+        <location filename="../../core/db/Migrator.cpp" line="103"/>
+        <source>This database needs an update (schema %1 to %2) that only its administrator can make. Ask them to run &quot;helpdesk-admin migrate&quot;, then start Helpdesk again.</source>
+        <translation>Diese Datenbank braucht eine Aktualisierung (Schema %1 auf %2), die nur ihr Administrator vornehmen kann. Bitten Sie ihn, „helpdesk-admin migrate“ auszuführen, und starten Sie Helpdesk dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/Migrator.cpp" line="145"/>
         <source>Updating the database schema to version %1 (%2) failed; nothing of that step was applied.</source>
         <translation>Das Aktualisieren des Datenbankschemas auf Version %1 (%2) ist fehlgeschlagen; von diesem Schritt wurde nichts übernommen.</translation>
     </message>
@@ -4272,7 +4795,7 @@ Kontosupport</translation>
 <context>
     <name>NewEventsQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="36"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
         <source>… and %n earlier entry(s)</source>
         <translation>
             <numerusform>… und %n früherer Eintrag</numerusform>
@@ -4280,22 +4803,22 @@ Kontosupport</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="42"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="43"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="46"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="47"/>
         <source> “%1”</source>
         <translation> „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="58"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
         <source>New on This Ticket</source>
         <translation>Neu in diesem Ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
         <source>%n new entry(s) arrived on this ticket since you opened it:</source>
         <translation>
             <numerusform>Seit Sie das Ticket geöffnet haben, ist %n neuer Eintrag hinzugekommen:</numerusform>
@@ -4303,32 +4826,32 @@ Kontosupport</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="66"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="67"/>
         <source>Your text stays in the editor. Send it as it is, or look at the ticket first and revise it?</source>
         <translation>Ihr Text bleibt im Editor. So senden, wie er ist, oder zuerst das Ticket ansehen und ihn überarbeiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="68"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="69"/>
         <source>Your change: %1. Go ahead, or look at the ticket first?</source>
         <translation>Ihre Änderung: %1. Fortfahren oder zuerst das Ticket ansehen?</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
         <source>&amp;Send Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="72"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="73"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="75"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
         <source>&amp;Revise</source>
         <translation>Ü&amp;berarbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="75"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="76"/>
         <source>&amp;Look First</source>
         <translation>&amp;Erst ansehen</translation>
     </message>
@@ -4336,59 +4859,69 @@ Kontosupport</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="158"/>
+        <location filename="../../core/mail/Outbox.cpp" line="161"/>
         <source>Outgoing message %1 does not exist (any more).</source>
         <translation>Die ausgehende Nachricht %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="184"/>
+        <location filename="../../core/mail/Outbox.cpp" line="187"/>
         <source>[This message contained a one-time link. Its text was removed from the stored copy after the mail relay accepted it.]</source>
         <translation>[Diese Nachricht enthielt einen Einmal-Link. Sein Text wurde aus der gespeicherten Kopie entfernt, nachdem das Mail-Relay sie angenommen hatte.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="204"/>
+        <location filename="../../core/mail/Outbox.cpp" line="207"/>
         <source>The message has no recipient. Enter the customer&apos;s email address.</source>
         <translation>Die Nachricht hat keinen Empfänger. Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="206"/>
+        <location filename="../../core/mail/Outbox.cpp" line="209"/>
         <source>An outgoing message goes to exactly one recipient; this one has %1.</source>
         <translation>Eine ausgehende Nachricht geht an genau einen Empfänger; diese hat %1.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="247"/>
+        <location filename="../../core/mail/Outbox.cpp" line="250"/>
         <source>Queueing the message failed.</source>
         <translation>Das Einreihen der Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="337"/>
+        <location filename="../../core/mail/Outbox.cpp" line="329"/>
+        <source>The one-time link of message %1 is gone, so it cannot be sent. Cancel it and send a new link.</source>
+        <translation>Der Einmal-Link der Nachricht %1 ist nicht mehr vorhanden, daher kann sie nicht gesendet werden. Brechen Sie sie ab und senden Sie einen neuen Link.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="368"/>
         <source>Email to %1 was accepted by the mail relay.</source>
         <translation>Die E-Mail an %1 wurde vom Mail-Relay angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="374"/>
+        <location filename="../../core/mail/Outbox.cpp" line="405"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="385"/>
+        <location filename="../../core/mail/Outbox.cpp" line="416"/>
         <source>This message is %1; only failed or queued messages can be sent again.</source>
         <translation>Diese Nachricht ist %1; nur fehlgeschlagene oder eingereihte Nachrichten können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="396"/>
+        <location filename="../../core/mail/Outbox.cpp" line="427"/>
         <source>[This message was cancelled; its one-time link was removed.]</source>
         <translation>[Diese Nachricht wurde abgebrochen; ihr Einmal-Link wurde entfernt.]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="401"/>
+        <location filename="../../core/mail/Outbox.cpp" line="432"/>
         <source>This message is being sent right now and can no longer be cancelled.</source>
         <translation>Diese Nachricht wird gerade gesendet und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/Outbox.cpp" line="403"/>
+        <location filename="../../core/mail/Outbox.cpp" line="434"/>
         <source>This message is %1; only queued or failed messages can be cancelled.</source>
         <translation>Diese Nachricht ist %1; nur eingereihte oder fehlgeschlagene Nachrichten können abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/Outbox.cpp" line="456"/>
+        <source>The email &quot;%1&quot; to %2 could not be delivered: %3</source>
+        <translation>Die E-Mail „%1“ an %2 konnte nicht zugestellt werden: %3</translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="67"/>
@@ -4427,11 +4960,21 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/mail/OutboxEntry.cpp" line="111"/>
+        <source>1 message with a one-time link waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>1 Nachricht mit einem Einmal-Link wartet auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="114"/>
+        <source>%1 messages with one-time links waiting for the server&apos;s mailer (helpdesk-admin outbox run as the mail login; see the README)</source>
+        <translation>%1 Nachrichten mit Einmal-Links warten auf den Mailversand des Servers (helpdesk-admin outbox run als Mail-Anmeldung; siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="118"/>
         <source>1 message waiting to be retried at %1</source>
         <translation>1 Nachricht wartet auf einen erneuten Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../../core/mail/OutboxEntry.cpp" line="113"/>
+        <location filename="../../core/mail/OutboxEntry.cpp" line="120"/>
         <source>%1 messages waiting to be retried, the next at %2</source>
         <translation>%1 Nachrichten warten auf einen erneuten Versuch, der nächste um %2</translation>
     </message>
@@ -4550,6 +5093,19 @@ Kontosupport</translation>
         <location filename="../../core/mail/OutboxSender.cpp" line="19"/>
         <source>The relay may already have received this message, so the next attempt can deliver it twice.</source>
         <translation>Das Relay hat diese Nachricht möglicherweise schon erhalten, daher kann der nächste Versuch sie doppelt zustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceService</name>
+    <message>
+        <location filename="../../core/presence/PresenceService.cpp" line="190"/>
+        <source>%1 is replying</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/presence/PresenceService.cpp" line="191"/>
+        <source>%1 is viewing</source>
+        <translation>%1 sieht es sich an</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +5370,39 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>StaffAdmin</name>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="32"/>
+        <source>Enter the staff member&apos;s name as colleagues should see it.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters so ein, wie Kollegen ihn sehen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="36"/>
+        <source>Enter the staff member&apos;s email address, e.g. maria.k@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Mitarbeiters ein, z. B. maria.k@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="40"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="60"/>
+        <source>A login is 1 to 63 lower-case letters, digits, dots, dashes or underscores and starts with a letter, e.g. maria.k.</source>
+        <translation>Eine Anmeldung besteht aus 1 bis 63 Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen und beginnt mit einem Buchstaben, z. B. maria.k.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="64"/>
+        <source>A login may not begin with &quot;pg_&quot; or &quot;helpdesk_&quot;; those names belong to the database. Choose another login.</source>
+        <translation>Eine Anmeldung darf nicht mit „pg_“ oder „helpdesk_“ beginnen; diese Namen gehören der Datenbank. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/StaffAdmin.cpp" line="105"/>
+        <source>A staff member with the login &quot;%1&quot; exists already. Choose another login.</source>
+        <translation>Es gibt bereits einen Mitarbeiter mit der Anmeldung „%1“. Wählen Sie eine andere Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>StaffNames</name>
     <message>
         <location filename="../../ui/ticket/TimelineText.cpp" line="25"/>
@@ -5053,27 +5642,27 @@ Kontosupport</translation>
 <context>
     <name>TemplateStore</name>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="36"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="37"/>
         <source>The shipped mail template file %1 is missing from this build.</source>
         <translation>Die mitgelieferte Vorlagendatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="47"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="48"/>
         <source>The list of shipped mail templates is damaged.</source>
         <translation>Die Liste der mitgelieferten E-Mail-Vorlagen ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="66"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="67"/>
         <source>The shipped mail template %1 is not valid.</source>
         <translation>Die mitgelieferte E-Mail-Vorlage %1 ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="104"/>
         <source>There is no mail template &quot;%1&quot;.</source>
         <translation>Es gibt keine E-Mail-Vorlage „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="179"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
         <source>Saving the mail template failed.</source>
         <translation>Das Speichern der E-Mail-Vorlage ist fehlgeschlagen.</translation>
     </message>
@@ -5328,125 +5917,135 @@ Kontosupport</translation>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="147"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="157"/>
         <source>Creating the ticket failed.</source>
         <translation>Das Anlegen des Tickets ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="170"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="180"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>Ticket %1 wurde um %2 von jemand anderem geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="174"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="184"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>%1 hat Ticket %2 um %3 geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="256"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="267"/>
         <source>You already have this ticket.</source>
         <translation>Sie haben dieses Ticket bereits.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="259"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="286"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="270"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="297"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation>%1 hat dieses Ticket bereits. Bitten Sie diese Person oder eine Teamleitung, es neu zuzuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="264"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="275"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation>Ticket %1 ist %2; öffnen Sie es wieder, bevor Sie es übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="276"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="287"/>
         <source>%1 took the ticket.</source>
         <translation>%1 hat das Ticket übernommen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="298"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="309"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation>%1 hat dieses Ticket; nur diese Person oder eine Teamleitung kann es neu zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="302"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
         <source>The ticket is already assigned that way.</source>
         <translation>Das Ticket ist bereits so zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation>Dieser Mitarbeiter existiert nicht oder ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
         <source>Assigned to %1.</source>
         <translation>%1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="322"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
         <source>Unassigned.</source>
         <translation>Zuweisung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="346"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="341"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="352"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation>Das Deeskalieren braucht einen Kommentar mit dem Grund, für den Agenten, der das Ticket übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="359"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
         <source>Status changed from %1 to %2.</source>
         <translation>Status von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="374"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="385"/>
         <source>The priority is already %1.</source>
         <translation>Die Priorität ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="380"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
         <source>Priority changed from %1 to %2.</source>
         <translation>Priorität von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="394"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="405"/>
         <source>The category is already %1.</source>
         <translation>Die Kategorie ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="400"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
         <source>Category changed from %1 to %2.</source>
         <translation>Kategorie von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="422"/>
         <source>The reply</source>
         <translation>Die Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="423"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="416"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="427"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation>Ticket %1 ist geschlossen; eine Teamleitung muss es wieder öffnen, bevor Sie antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="438"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="449"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="439"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="450"/>
         <source>note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
+        <source>The customer&apos;s message</source>
+        <translation>Die Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
+        <source>customer&apos;s message</source>
+        <translation>Nachricht des Kunden</translation>
     </message>
 </context>
 <context>
@@ -5591,11 +6190,21 @@ Kontosupport</translation>
         <source>Identity check</source>
         <translation>Identitätsprüfung</translation>
     </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
+        <source>Email undeliverable</source>
+        <translation>E-Mail unzustellbar</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
+        <source>Forwarded email checked</source>
+        <translation>Weitergeleitete E-Mail geprüft</translation>
+    </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="507"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -5664,73 +6273,73 @@ Kontosupport</translation>
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="35"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="47"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="41"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="50"/>
         <source>Reply emailed to %1</source>
         <translation>Antwort per E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="57"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="51"/>
         <source>Email sent to %1</source>
         <translation>E-Mail an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="62"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="56"/>
         <source>Email to %1 could not be delivered: %2 — open the Outbox to retry.</source>
         <translation>E-Mail an %1 konnte nicht zugestellt werden: %2 – öffnen Sie den Postausgang, um sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="75"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="69"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="93"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="72"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="87"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="78"/>
         <source>Reassigned from %1 to %2</source>
         <translation>Von %1 an %2 neu zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="86"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="80"/>
         <source>Assigned to %1</source>
         <translation>%1 zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="88"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="82"/>
         <source>Unassigned (was %1)</source>
         <translation>Zuweisung aufgehoben (war %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="90"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="84"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="100"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="94"/>
         <source>Priority: %1 → %2</source>
         <translation>Priorität: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="101"/>
         <source>Category: %1 → %2</source>
         <translation>Kategorie: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TimelineText.cpp" line="113"/>
+        <location filename="../../ui/ticket/TimelineText.cpp" line="107"/>
         <source>Opened via %1</source>
         <translation>Eröffnet über %1</translation>
     </message>
@@ -5744,16 +6353,17 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/accounts/TokenStore.cpp" line="80"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="104"/>
         <source>Storing the link failed.</source>
         <translation>Das Speichern des Links ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="90"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="112"/>
         <source>That link does not exist (any more).</source>
         <translation>Diesen Link gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/TokenStore.cpp" line="161"/>
+        <location filename="../../core/accounts/TokenStore.cpp" line="183"/>
         <source>This link is not valid: it may have expired, been used already, or been replaced by a newer one.</source>
         <translation>Dieser Link ist ungültig: Er ist vielleicht abgelaufen, wurde bereits verwendet oder durch einen neueren ersetzt.</translation>
     </message>
@@ -6205,17 +6815,32 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountReasonDialog</name>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="55"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="57"/>
         <source>Common:</source>
         <translation>Häufig:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="70"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="76"/>
+        <source>#%1 “%2”</source>
+        <translation>#%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="77"/>
+        <source>No ticket — record it on the account only</source>
+        <translation>Kein Ticket – nur am Konto erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="78"/>
+        <source>Record on &amp;ticket:</source>
+        <translation>In &amp;Ticket erfassen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="85"/>
         <source>Optional.</source>
         <translation>Optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="102"/>
+        <location filename="../../ui/accounts/AccountReasonDialog.cpp" line="123"/>
         <source>Write a reason first.</source>
         <translation>Schreiben Sie zuerst einen Grund.</translation>
     </message>
@@ -6278,7 +6903,7 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::AccountStatusPanel</name>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="61"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="62"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -6287,37 +6912,37 @@ Message-ID %2</translation>
         <translation type="vanished">Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat? (Strg+Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="92"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="93"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="171"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="172"/>
         <source>Loading the account…</source>
         <translation>Das Konto wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="184"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="185"/>
         <source>No customer account to show.</source>
         <translation>Kein Kundenkonto anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="315"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="282"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="283"/>
         <source>The account is still loading.</source>
         <translation>Das Konto wird noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="290"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="291"/>
         <source>Not available.</source>
         <translation>Nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="298"/>
+        <location filename="../../ui/accounts/AccountStatusPanel.cpp" line="299"/>
         <source>Request &amp;Unlock…</source>
         <translation>Entsperrung an&amp;fragen…</translation>
     </message>
@@ -6529,6 +7154,24 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::AttachmentActions</name>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="27"/>
+        <source>%1 is a program or script and is not opened from here. Save it, and check it before running it.</source>
+        <translation>%1 ist ein Programm oder Skript und wird nicht von hier aus geöffnet. Speichern Sie es und prüfen Sie es, bevor Sie es ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="39"/>
+        <source>No program on this computer opens %1. Use Save… and open it from there.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1. Verwenden Sie „Speichern…“ und öffnen Sie es von dort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/AttachmentActions.cpp" line="52"/>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::BulkActions</name>
     <message numerus="yes">
         <location filename="../../ui/queue/BulkActions.cpp" line="67"/>
@@ -6645,24 +7288,47 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::CustomerNotices</name>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="22"/>
+        <source>Incoming mail: %1</source>
+        <translation>Eingehende Mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="55"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="60"/>
+        <source>The customer wrote on your ticket %1. It is marked unread in My open tickets (%2).</source>
+        <translation>Der Kunde hat auf Ihr Ticket %1 geschrieben. Es ist unter „Meine offenen Tickets“ als ungelesen markiert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/CustomerNotices.cpp" line="63"/>
+        <source>Customers wrote on your tickets %1. They are marked unread in My open tickets (%2).</source>
+        <translation>Kunden haben auf Ihre Tickets %1 geschrieben. Sie sind unter „Meine offenen Tickets“ als ungelesen markiert (%2).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ForwardedMailDialog</name>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="39"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="40"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="43"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="45"/>
         <source>Check a Forwarded Email</source>
         <translation>Weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="49"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="51"/>
         <source>Paste the email the customer forwarded to us, or just its headers (&quot;Show original&quot; or &quot;View source&quot; in most mail programs). The check looks up its Message-ID among the mails we sent. Links in the text are ignored, never opened.</source>
         <translation>Fügen Sie die E-Mail ein, die der Kunde an uns weitergeleitet hat, oder nur ihre Kopfzeilen („Original anzeigen“ oder „Quelltext anzeigen“ in den meisten E-Mail-Programmen). Die Prüfung sucht ihre Message-ID unter den von uns gesendeten E-Mails. Links im Text werden ignoriert und nie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="55"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="57"/>
         <source>&amp;Forwarded message or headers:</source>
         <translation>&amp;Weitergeleitete Nachricht oder Kopfzeilen:</translation>
     </message>
@@ -6671,84 +7337,112 @@ Message-ID %2</translation>
         <translation type="vanished">Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="80"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="82"/>
         <source>What the check found</source>
         <translation>Was die Prüfung ergeben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="123"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="125"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="157"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="159"/>
         <source>✔ Sent by this helpdesk</source>
         <translation>✔ Von diesem Helpdesk gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="161"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="163"/>
         <source>⚠ We did not send this message — possible phishing</source>
         <translation>⚠ Diese Nachricht haben wir nicht gesendet – möglicherweise Phishing</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="165"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="167"/>
         <source>No Message-ID found</source>
         <translation>Keine Message-ID gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="180"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="181"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="182"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="183"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="185"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="184"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="186"/>
         <source>Accepted by the relay</source>
         <translation>Vom Relay angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="187"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
         <source>Not yet (%1)</source>
         <translation>Noch nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="189"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="191"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="192"/>
+        <source>Recognised by</source>
+        <translation>Erkannt an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="194"/>
+        <source>recipient, subject, date and text of an inline forward</source>
+        <translation>Empfänger, Betreff, Datum und Text einer eingebetteten Weiterleitung</translation>
+    </message>
+    <message>
         <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="195"/>
+        <source>its Message-ID</source>
+        <translation>seiner Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="202"/>
         <source> at %1</source>
         <translation> um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="200"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="207"/>
         <source> · expires %1</source>
         <translation> · läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="201"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="208"/>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="215"/>
         <source>Message-IDs we did not send</source>
         <translation>Message-IDs, die wir nicht gesendet haben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="222"/>
+        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
+        <translation>
+            <numerusform>%n weitergeleitete oder zitierte Mail im Text passt zu keiner der Mails, die wir diesem Kunden gesendet haben.</numerusform>
+            <numerusform>%n weitergeleitete oder zitierte Mails im Text passen zu keiner der Mails, die wir diesem Kunden gesendet haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="228"/>
+        <source>This verdict was recorded on ticket %1 and in the audit log.</source>
+        <translation>Dieses Ergebnis wurde im Ticket %1 und im Protokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +7554,220 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::InboundService</name>
+    <message>
+        <location filename="../../core/ingest/InboundService.cpp" line="60"/>
+        <source>The folder %1 could not be created to open the attachment; use Save instead.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden, um den Anhang zu öffnen; verwenden Sie stattdessen „Speichern“.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IncomingMailPage</name>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="29"/>
+        <source>&amp;Fetch customer mail from this mailbox in the app</source>
+        <translation>Kundenmail in der App aus diesem Postfach ab&amp;holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="34"/>
+        <source>Test &amp;Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="36"/>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="62"/>
+        <source>Only an administrator can change where customer mail is read from; you can look at the settings and test the connection.</source>
+        <translation>Nur ein Administrator kann ändern, woher Kundenmail gelesen wird; Sie können die Einstellungen ansehen und die Verbindung testen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="64"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="67"/>
+        <source>Implicit TLS (usually port 993)</source>
+        <translation>Implizites TLS (meist Port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="69"/>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (meist Port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="71"/>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="73"/>
+        <source>leave empty to keep the saved password</source>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="76"/>
+        <source>empty: processed mail stays, marked as read and processed</source>
+        <translation>leer: verarbeitete Mail bleibt, als gelesen und verarbeitet markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="78"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="79"/>
+        <source>empty: the certificate authorities the system trusts</source>
+        <translation>leer: die Zertifizierungsstellen, denen das System vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="80"/>
+        <source>A file on this computer with the certificate of a private certificate authority that signed the server&apos;s certificate.</source>
+        <translation>Eine Datei auf diesem Computer mit dem Zertifikat einer privaten Zertifizierungsstelle, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="88"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="90"/>
+        <source>IMAP serve&amp;r:</source>
+        <translation>IMAP-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="92"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="93"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="94"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="95"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="97"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="98"/>
+        <source>Move processed mail &amp;to:</source>
+        <translation>Verarbeitete Mail verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="99"/>
+        <source>Trusted CA f&amp;ile:</source>
+        <translation>Vertrauenswürdige CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="101"/>
+        <source>Fetching</source>
+        <translation>Abholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="105"/>
+        <source>Look for &amp;new mail every:</source>
+        <translation>Nach neuer Mail sehen &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="108"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="112"/>
+        <source>Sign in with the settings above and open the folder:</source>
+        <translation>Mit den Einstellungen oben anmelden und den Ordner öffnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="136"/>
+        <source>The saved settings are back in the form.</source>
+        <translation>Die gespeicherten Einstellungen stehen wieder im Formular.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="146"/>
+        <source>The password is kept in %1 on this computer, never in the shared settings.</source>
+        <translation>Das Passwort wird auf diesem Computer in %1 aufbewahrt, nie in den gemeinsamen Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="148"/>
+        <source>No keychain is available on this computer: the password is kept for this session only and never written to disk.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="244"/>
+        <source>This app does not fetch mail now. Mail may still arrive through the mail server&apos;s pipe or a helpdesk-admin mail fetch job.</source>
+        <translation>Diese App holt jetzt keine Mail ab. Mail kann weiterhin über die Pipe des Mailservers oder einen Job mit helpdesk-admin mail fetch ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="248"/>
+        <source>Starting to fetch…</source>
+        <translation>Abholen beginnt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
+        <source>Fetching from %1 every %n second(s).</source>
+        <translation>
+            <numerusform>Mail wird alle %n Sekunde von %1 abgeholt.</numerusform>
+            <numerusform>Mail wird alle %n Sekunden von %1 abgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="283"/>
+        <source>Only an administrator can change the incoming mail settings.</source>
+        <translation>Nur ein Administrator kann die Einstellungen für eingehende Mail ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="296"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="311"/>
+        <source>The incoming mail settings are saved, but the password is not: %1</source>
+        <translation>Die Einstellungen für eingehende Mail sind gespeichert, das Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="317"/>
+        <source>The incoming mail settings are saved; the app fetches customer mail now.</source>
+        <translation>Die Einstellungen für eingehende Mail sind gespeichert; die App holt jetzt Kundenmail ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="319"/>
+        <source>The incoming mail settings are saved; this app does not fetch mail.</source>
+        <translation>Die Einstellungen für eingehende Mail sind gespeichert; diese App holt keine Mail ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="342"/>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="365"/>
+        <source>Server or library said: %1</source>
+        <translation>Server oder Bibliothek meldete: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::LinkConfirmDialog</name>
     <message>
         <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="20"/>
@@ -6953,6 +7861,34 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::LogCustomerMessageDialog</name>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="17"/>
+        <source>Log Customer Message</source>
+        <translation>Kundennachricht festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="19"/>
+        <source>Write down what the customer told you on %1. It goes on the timeline as their message; a ticket that was waiting for them is opened again.</source>
+        <translation>Schreiben Sie auf, was der Kunde Ihnen über %1 gesagt hat. Es kommt als seine Nachricht in den Verlauf; ein Ticket, das auf ihn wartete, wird wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="30"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Empfangen über:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="33"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/LogCustomerMessageDialog.cpp" line="37"/>
+        <source>&amp;Log Message</source>
+        <translation>Nachricht &amp;festhalten</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::LoginEventModel</name>
     <message>
         <location filename="../../ui/accounts/LoginEventModel.cpp" line="178"/>
@@ -7031,6 +7967,42 @@ Als verdächtige Aktivität markiert</translation>
         <location filename="../../core/mail/MailDelivery.cpp" line="126"/>
         <source>Mail is not sent from this computer: no password for the mail relay (%1) is saved here. Mail waits in the outbox until it is sent from a computer that has the password, or by &apos;helpdesk-admin outbox run&apos;. An administrator can save the password in the mail settings.</source>
         <translation>Von diesem Computer werden keine E-Mails gesendet: Hier ist kein Passwort für das Mail-Relay (%1) gespeichert. E-Mails warten im Postausgang, bis sie von einem Computer mit dem Passwort oder von „helpdesk-admin outbox run“ gesendet werden. Ein Administrator kann das Passwort in den E-Mail-Einstellungen speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MailFetchService</name>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="99"/>
+        <source>Only an administrator can change the incoming mail settings. Ask an administrator to make this change.</source>
+        <translation>Nur ein Administrator kann die Einstellungen für eingehende Mail ändern. Bitten Sie einen Administrator, diese Änderung vorzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="125"/>
+        <source>Enter the IMAP server and the user name first.</source>
+        <translation>Geben Sie zuerst den IMAP-Server und den Benutzernamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
+        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
+        <translation>
+            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachricht darin).</numerusform>
+            <numerusform>Bei %1 angemeldet und den Ordner %2 geöffnet (%n Nachrichten darin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="231"/>
+        <source>Incoming mail is switched on, but this computer has no password for %1: %2 An administrator can enter it on the Incoming mail page of the settings.</source>
+        <translation>Eingehende Mail ist eingeschaltet, aber dieser Computer hat kein Passwort für %1: %2 Ein Administrator kann es auf der Seite „Eingehende Mail“ der Einstellungen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="274"/>
+        <source>Incoming mail waits: the database cannot be reached.</source>
+        <translation>Eingehende Mail wartet: Die Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/MailFetchService.cpp" line="305"/>
+        <source>Incoming mail from %1 cannot be fetched: %2 The app tries again by itself.</source>
+        <translation>Eingehende Mail von %1 kann nicht abgeholt werden: %2 Die App versucht es selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -7492,22 +8464,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/MainWindow.cpp" line="406"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -7516,57 +8488,56 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Database in use</source>
-        <translation>Verwendete Datenbank</translation>
+        <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="571"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -7574,42 +8545,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <source>Single-user database: %1</source>
+        <translation>Einzelplatz-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="287"/>
+        <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
+        <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <source>Shared database; you are signed in as its user %1</source>
+        <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="553"/>
+        <location filename="../../ui/MainWindow.cpp" line="587"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="555"/>
+        <location filename="../../ui/MainWindow.cpp" line="589"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="556"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558"/>
+        <location filename="../../ui/MainWindow.cpp" line="592"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="593"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -7905,63 +8891,73 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="330"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="331"/>
+        <source>Undeliverable since</source>
+        <translation>Unzustellbar seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="332"/>
+        <source>Remote reason</source>
+        <translation>Grund der Gegenseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="334"/>
         <source>Server reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="331"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="339"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="342"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="335"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="339"/>
         <source>A one-time link in this message was removed from the stored copy.</source>
         <translation>Ein Einmal-Link in dieser Nachricht wurde aus der gespeicherten Kopie entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="338"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="342"/>
         <source>This message holds a one-time link for the customer; it is hidden here and removed from the stored copy once sent.</source>
         <translation>Diese Nachricht enthält einen Einmal-Link für den Kunden; er ist hier ausgeblendet und wird nach dem Senden aus der gespeicherten Kopie entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="346"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="350"/>
         <source>Fix the cause (the address, or the mail settings), then press Retry (%1). Cancel (%2) if it should not be sent at all.</source>
         <translation>Beheben Sie die Ursache (die Adresse oder die E-Mail-Einstellungen) und drücken Sie dann „Erneut senden“ (%1). Brechen Sie sie ab (%2), wenn sie gar nicht gesendet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="387"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="391"/>
         <source>The message to %1 is queued again and is sent in a moment.</source>
         <translation>Die Nachricht an %1 ist wieder eingereiht und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="401"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="405"/>
         <source>Cancel message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="402"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="406"/>
         <source>Cancel the message “%1” to %2? It will never be sent.</source>
         <translation>Die Nachricht „%1“ an %2 abbrechen? Sie wird nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="405"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="409"/>
         <source>Cancel Message</source>
         <translation>Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="406"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="410"/>
         <source>Keep It</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxDialog.cpp" line="423"/>
+        <location filename="../../ui/outbox/OutboxDialog.cpp" line="427"/>
         <source>The message to %1 is cancelled and will not be sent.</source>
         <translation>Die Nachricht an %1 ist abgebrochen und wird nicht gesendet.</translation>
     </message>
@@ -7997,62 +8993,67 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::OutboxTableModel</name>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="53"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="37"/>
+        <source>Undeliverable</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="58"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="54"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="59"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="97"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="102"/>
         <source>Accepted by the mail relay at %1</source>
         <translation>Vom Mail-Relay angenommen um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="99"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="104"/>
         <source>Not sent. Retry it once the cause is fixed, or cancel it.</source>
         <translation>Nicht gesendet. Senden Sie sie erneut, sobald die Ursache behoben ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="131"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="133"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="138"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="135"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="140"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="137"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="142"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="139"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="144"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="141"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="146"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="143"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="148"/>
         <source>Last error / server reply</source>
         <translation>Letzter Fehler / Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="145"/>
+        <location filename="../../ui/outbox/OutboxTableModel.cpp" line="150"/>
         <source>Queued at</source>
         <translation>Eingereiht um</translation>
     </message>
@@ -8232,19 +9233,24 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="21"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="22"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
         <source>&amp;Mail</source>
         <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="29"/>
         <source>Mail Templ&amp;ates</source>
         <translation>E-Mail-V&amp;orlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="34"/>
+        <source>Incoming Mai&amp;l</source>
+        <translation>Eingehende Mai&amp;l</translation>
     </message>
     <message>
         <source>Mail Te&amp;mplates</source>
@@ -8588,6 +9594,152 @@ Gesendet über %1 (Port %2) am %3.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="24"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="25"/>
+        <source>Set &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="26"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="27"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="30"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="37"/>
+        <source>This is a single-user database: staff members here only name who did what. On a shared PostgreSQL database each one is also a database login.</source>
+        <translation>Dies ist eine Einzelplatz-Datenbank: Mitarbeiter benennen hier nur, wer was getan hat. In einer gemeinsamen PostgreSQL-Datenbank ist jeder auch eine Datenbankanmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="99"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="101"/>
+        <source>No database login</source>
+        <translation>Keine Datenbankanmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="149"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="163"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="174"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffDialog.cpp" line="175"/>
+        <source>%1 is disabled; their open sessions were ended.</source>
+        <translation>%1 ist deaktiviert; die offenen Sitzungen wurden beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::StaffMemberDialog</name>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="22"/>
+        <source>Add Staff Member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="26"/>
+        <source>e.g. maria.k</source>
+        <translation>z. B. maria.k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="32"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="34"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="35"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="41"/>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="42"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="46"/>
+        <source>The login becomes their database login; they sign in to Helpdesk with it and this password.</source>
+        <translation>Die Anmeldung wird zur Datenbankanmeldung; damit und mit diesem Passwort meldet sich der Mitarbeiter bei Helpdesk an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffMemberDialog.cpp" line="60"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::StaffPickerDialog</name>
     <message>
         <location filename="../../ui/ticket/StaffPickerDialog.cpp" line="34"/>
@@ -8724,7 +9876,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="155"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8733,7 +9885,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="158"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="163"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -8742,127 +9894,132 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="156"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation>Das Ticket weiterbringen: eskalieren (%1), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="167"/>
         <source>Change the category</source>
         <translation>Die Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="190"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="195"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="229"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="235"/>
         <source>No ticket to change</source>
         <translation>Kein Ticket zum Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="240"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="246"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="247"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="253"/>
         <source>No status change allowed</source>
         <translation>Keine Statusänderung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="271"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="280"/>
         <source>Assign the ticket</source>
         <translation>Das Ticket zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="274"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="280"/>
         <source>Unassign the ticket</source>
         <translation>Die Zuweisung des Tickets aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="283"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="289"/>
         <source>Set the status to %1</source>
         <translation>Den Status auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="298"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="304"/>
         <source>De-escalate the ticket</source>
         <translation>Das Ticket deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="313"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="319"/>
         <source>Set the priority to %1</source>
         <translation>Die Priorität auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="327"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="333"/>
         <source>Set the category to %1</source>
         <translation>Die Kategorie auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="338"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="344"/>
         <source>Add your reply</source>
         <translation>Ihre Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="355"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="361"/>
         <source>Add your internal note</source>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="462"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="388"/>
+        <source>Log the customer&apos;s message</source>
+        <translation>Die Nachricht des Kunden festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="491"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="467"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="469"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="498"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="472"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="501"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="474"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="529"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="558"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="545"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="546"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="575"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="549"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="578"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>
@@ -8870,14 +10027,19 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TicketDetailView</name>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="53"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="55"/>
         <source>Ticket details</source>
         <translation>Ticketdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketDetailView.cpp" line="56"/>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="58"/>
         <source>Select a ticket to see its details and timeline.</source>
         <translation>Wählen Sie ein Ticket aus, um seine Details und seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketDetailView.cpp" line="244"/>
+        <source>The attachment is saved as %1.</source>
+        <translation>Der Anhang ist als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Throw the text away (Esc closes the editor and keeps it)</source>
@@ -8990,37 +10152,42 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::TicketHeader</name>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="47"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="46"/>
+        <source>Colleagues on this ticket</source>
+        <translation>Kollegen an diesem Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="67"/>
         <source>%1 · via %2</source>
         <translation>%1 · über %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="54"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="68"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="88"/>
         <source>Troubleshooting “%1” is paused at “%2” (by %3).</source>
         <translation>Fehlerbehebung „%1“ ist bei „%2“ pausiert (von %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="70"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="90"/>
         <source>Troubleshooting “%1” is in progress at “%2” (last answer by %3).</source>
         <translation>Fehlerbehebung „%1“ läuft bei „%2“ (letzte Antwort von %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="73"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="93"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="74"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="94"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketHeader.cpp" line="75"/>
+        <location filename="../../ui/ticket/TicketHeader.cpp" line="95"/>
         <source>Opens the troubleshooting wizard (%1)</source>
         <translation>Öffnet den Fehlerbehebungsassistenten (%1)</translation>
     </message>
@@ -9063,57 +10230,62 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketQueueModel</name>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="271"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="501"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="306"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="520"/>
+        <source>%1 (new message from the customer)</source>
+        <translation>%1 (neue Nachricht vom Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="540"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="331"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="565"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="567"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="335"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="569"/>
         <source>Requester</source>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="337"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="571"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="339"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="573"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="341"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="575"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="343"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="577"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="345"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="579"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketQueueModel.cpp" line="347"/>
+        <location filename="../../core/tickets/TicketQueueModel.cpp" line="581"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -9121,42 +10293,42 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTableView</name>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="121"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="124"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="196"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="199"/>
         <source> · 23 h 59 min</source>
         <translation> · 23 h 59 min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="249"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="252"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="268"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="265"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="268"/>
         <source>Due %1 (%2)</source>
         <translation>Fällig %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="269"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="272"/>
         <source>Nobody holds this ticket</source>
         <translation>Niemand bearbeitet dieses Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="353"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="356"/>
         <source>overdue 9 h 59 min</source>
         <translation>9 h 59 min überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketTableView.cpp" line="380"/>
+        <location filename="../../ui/queue/TicketTableView.cpp" line="383"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -9164,74 +10336,99 @@ Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
 <context>
     <name>helpdesk::TicketTimelineView</name>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="27"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="31"/>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="45"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="32"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="36"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="51"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="57"/>
         <source>Loading timeline…</source>
         <translation>Verlauf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="107"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="120"/>
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="121"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="134"/>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="212"/>
+        <source>over the size limit: listed, not kept</source>
+        <translation>über der Größengrenze: aufgeführt, nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <source>a program or script: save it and check it before running it</source>
+        <translation>ein Programm oder Skript: speichern und prüfen, bevor es ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="225"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="180"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="266"/>
         <source>Open in Outbox</source>
         <translation>Im Postausgang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="190"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="276"/>
         <source>Since then: %1</source>
         <translation>Seitdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="207"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="293"/>
         <source>Email to %1 waits in the outbox: mail is not set up yet.</source>
         <translation>E-Mail an %1 wartet im Postausgang: E-Mail ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="209"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="295"/>
         <source>Email to %1 is queued.</source>
         <translation>E-Mail an %1 ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="211"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="297"/>
         <source>Email to %1 not delivered yet; next attempt %2. Last error: %3</source>
         <translation>E-Mail an %1 noch nicht zugestellt; nächster Versuch %2. Letzter Fehler: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="217"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="303"/>
         <source>Email to %1 is being sent…</source>
         <translation>E-Mail an %1 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="220"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="306"/>
         <source>Emailed to %1 at %2.</source>
         <translation>Am %2 an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="223"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="309"/>
         <source>Email to %1 could not be delivered: %2</source>
         <translation>Die E-Mail an %1 konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="228"/>
+        <location filename="../../ui/ticket/TicketTimelineView.cpp" line="314"/>
         <source>Email to %1 was cancelled and not sent.</source>
         <translation>E-Mail an %1 wurde abgebrochen und nicht gesendet.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>AccountActionDialogs</name>
     <message numerus="yes">
-        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="32"/>
+        <location filename="../../ui/accounts/AccountActionDialogs.cpp" line="34"/>
         <source>%n outstanding link(s) stop working. </source>
         <translation>
             <numerusform>%n outstanding link stops working. </numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="152"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="162"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="207"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>NewEventsQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="36"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="37"/>
         <source>… and %n earlier entry(s)</source>
         <translation>
             <numerusform>… and %n earlier entry</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="59"/>
+        <location filename="../../ui/ticket/NewEventsQuestion.cpp" line="60"/>
         <source>%n new entry(s) arrived on this ticket since you opened it:</source>
         <translation>
             <numerusform>%n new entry arrived on this ticket since you opened it:</numerusform>
@@ -141,6 +141,28 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::ForwardedMailDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/ForwardedMailDialog.cpp" line="222"/>
+        <source>%n forwarded or quoted mail(s) in the text match none of the mails we sent to this customer.</source>
+        <translation>
+            <numerusform>%n forwarded or quoted mail in the text matches none of the mails we sent to this customer.</numerusform>
+            <numerusform>%n forwarded or quoted mails in the text match none of the mails we sent to this customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::IncomingMailPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings/IncomingMailPage.cpp" line="251"/>
+        <source>Fetching from %1 every %n second(s).</source>
+        <translation>
+            <numerusform>Fetching from %1 every second.</numerusform>
+            <numerusform>Fetching from %1 every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::MailDelivery</name>
     <message numerus="yes">
         <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
@@ -152,9 +174,20 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::MailFetchService</name>
+    <message numerus="yes">
+        <location filename="../../core/ingest/MailFetchService.cpp" line="152"/>
+        <source>Signed in to %1 and opened the folder %2 (%n message(s) in it).</source>
+        <translation>
+            <numerusform>Signed in to %1 and opened the folder %2 (%n message in it).</numerusform>
+            <numerusform>Signed in to %1 and opened the folder %2 (%n messages in it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>

@@ -87,7 +87,9 @@ bool ensureDatabase(const ConnectionSettings &settings, qint64 tickets)
         }
         auto have = Database::scalar(db.value(), QStringLiteral("SELECT COUNT(*) FROM tickets"));
         if (have && have.value().toLongLong() == tickets) {
-            say(QStringLiteral("# reusing %1 (%2 tickets)").arg(settings.sqlitePath).arg(tickets));
+            say(QStringLiteral("# reusing %1 (%2 tickets)")
+                    .arg(settings.displayUrl())
+                    .arg(tickets));
             ok = true;
         } else if (have && have.value().toLongLong() == 0) {
             DemoOptions options;
@@ -210,10 +212,20 @@ void measureEscalation(const ConnectionSettings &settings, int repeats)
 int run(const Options &options)
 {
     ConnectionSettings settings;
-    settings.sqlitePath =
-        options.databasePath.isEmpty()
-            ? QDir::temp().filePath(QStringLiteral("helpdesk-bench-%1.db").arg(options.tickets))
-            : options.databasePath;
+    if (options.databasePath.contains(QLatin1String("://"))) {
+        // postgresql://...: an empty database is filled, a full one reused.
+        auto parsed = ConnectionSettings::fromUrl(options.databasePath);
+        if (!parsed) {
+            std::fprintf(stderr, "helpdesk-bench: %s\n", qPrintable(parsed.error().toString()));
+            return 2;
+        }
+        settings = parsed.value();
+    } else {
+        settings.sqlitePath =
+            options.databasePath.isEmpty()
+                ? QDir::temp().filePath(QStringLiteral("helpdesk-bench-%1.db").arg(options.tickets))
+                : options.databasePath;
+    }
     if (!ensureDatabase(settings, options.tickets))
         return 1;
 

@@ -870,6 +870,30 @@ void TestAccountPanel::accountsScreenSearch()
     QVERIFY(recordedOn.ok());
     QCOMPARE(recordedOn.value().toLongLong(), openTicket);
 
+    // So does a lock: the chosen ticket's timeline records it.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && !panel->isBusy(), TimeoutMs);
+    QPushButton *lock = button(panel, QStringLiteral("button_lock"));
+    QVERIFY2(lock->isEnabled(), qPrintable(panel->unavailableReason(AccountAction::LockNow)));
+    finished.clear();
+    QTest::mouseClick(lock, Qt::LeftButton);
+    AccountReasonDialog *ask = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((ask = reasonDialog(panel, QStringLiteral("lockDialog"))), TimeoutMs);
+    auto *lockChoice = test::child<QComboBox>(ask, QStringLiteral("reasonTicketChoice"));
+    QCOMPARE(lockChoice->itemData(choiceRow).toLongLong(), openTicket);
+    QVERIFY(lockChoice->itemText(lockChoice->count() - 1).contains(QStringLiteral("No ticket")));
+    lockChoice->setCurrentIndex(choiceRow);
+    ask->setText(QStringLiteral("Customer reported a compromise"));
+    ask->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TimeoutMs);
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    const auto lockedOn = Database::scalar(
+        m_db->db(),
+        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND body LIKE "
+                       "'%Customer reported a compromise%'"),
+        {openTicket});
+    QVERIFY(lockedOn.ok());
+    QCOMPARE(lockedOn.value().toInt(), 1);
+
     // Nothing found is said in words.
     searched.clear();
     accounts->setQueryText(QStringLiteral("zz-nobody-has-this-name"));

@@ -164,7 +164,9 @@ void TestMainWindow::showsQueuesWithCounts()
     // The status bar says which database and who.
     const auto *database = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(database);
-    QCOMPARE(database->text(), m_db->settings().displayUrl());
+    // An embedded database is one person's, and the status bar says so.
+    QCOMPARE(database->text(),
+             QStringLiteral("Single-user database: ") + m_db->settings().displayUrl());
     const auto *me = m_window->findChild<QLabel *>(QStringLiteral("meLabel"));
     QVERIFY(me);
     QVERIFY2(me->text().contains(QLatin1String("maria.k")), qPrintable(me->text()));

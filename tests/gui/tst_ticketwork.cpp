@@ -1,7 +1,9 @@
 // Working tickets in the main window against a real (temporary, demo-seeded) database: the new
-// ticket dialog, reply / take / escalate, the lead's Escalated queue (and its screenshot),
-// conflicts between two clients, bulk changes with their summary, the live countdown, the
-// timeline's wording, and live updates from another client and the SLA monitor.
+// ticket dialog, reply / take / escalate, the lead's Escalated queue (and its screenshot), the
+// live countdown, the timeline's wording, live updates from another client and the SLA monitor,
+// and presence. Conflicts and bulk changes: tst_ticketconflicts.
+
+#include "TicketWorkFixture.h"
 
 #include "Fixtures.h"
 #include "MainWindow.h"
@@ -17,6 +19,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "presence/PresenceService.h"
 #include "queue/BulkRunner.h"
 #include "queue/BulkSummaryDialog.h"
 #include "queue/QueueListView.h"
@@ -60,141 +63,30 @@ using helpdesk::test::TestDatabase;
 using helpdesk::test::waitFor;
 using namespace helpdesk::test;
 
-namespace {
-
-constexpr int LoadTimeoutMs = 30000;
-constexpr qint64 Hour = 3600 * 1000;
-
-Ticket mustGet(AppSession *session, qint64 id)
-{
-    const auto t = waitFor(session->tickets()->ticket(id));
-    if (!t)
-        qFatal("cannot read ticket %lld: %s", id, qPrintable(t.error().toString()));
-    return t.value();
-}
-
-} // namespace
-
-class TestTicketWork : public QObject
+class TestTicketWork : public TicketWorkFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void cleanup();
+    void initTestCase() { setUpWindow(); }
+    void cleanupTestCase() { tearDownWindow(); }
+    void cleanup() { closeLeftovers(); }
 
     void countdownTexts_data();
     void countdownTexts();
     void newTicketDialogValidates();
     void createReplyEscalateAndLeadSeesIt();
-    void conflictReloadAndReapply();
-    void conflictKeepsReplyText();
-    void conflictDiscard();
-    void bulkPriorityListsFailures();
-    void bulkCancelStopsBeforeNextTicket();
     void overdueCountdownSaysOverdue();
     void timelineTellsDataEvents();
+    void logCustomerMessageFromAPhoneCall();
     void shortcutsDialogListsTicketKeys();
     void liveUpdatesRefreshAndEscalate();
+    void presenceShowsInHeaderAndQueue();
 
 private:
-    void activate(QWidget *window);
-    qint64 createTicket(const QString &subject, TicketPriority priority = TicketPriority::Normal);
-    void showInDetail(qint64 id);
-
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<AppSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
-    TicketQueueModel *m_model = nullptr;
-    Staff m_lead;
     qint64 m_escalatedId = 0;
     qint64 m_overdueId = 0;
 };
-
-void TestTicketWork::initTestCase()
-{
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("Helpdesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("helpdesk-tests"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-
-    m_db = std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
-    DemoOptions options;
-    options.tickets = 1500;
-    options.accounts = 200;
-    options.seed = 7;
-    const auto seeded = DemoSeeder::seed(m_db->db(), options);
-    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
-
-    m_session = openSession(m_db->settings(), QString::fromLatin1(DemoSeeder::DemoAgentLogin));
-    QVERIFY(m_session->me().has_value());
-    QCOMPARE(m_session->tickets()->actor().login, QString::fromLatin1(DemoSeeder::DemoAgentLogin));
-    const auto staff = waitFor(m_session->staff()->all());
-    QVERIFY(staff.ok());
-    for (const Staff &s : staff.value())
-        if (s.login == QLatin1String("priya.n"))
-            m_lead = s;
-    QCOMPARE(m_lead.role, StaffRole::Lead);
-
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->resize(1400, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model = ticketModel(m_window.get());
-    QVERIFY(test::waitForQueue(m_model));
-}
-
-void TestTicketWork::cleanupTestCase()
-{
-    m_window.reset();
-    m_session.reset();
-    m_db.reset();
-}
-
-void TestTicketWork::cleanup()
-{
-    // A failed test must not leave a modal dialog that takes the next test's keys.
-    for (QDialog *dialog : m_window->findChildren<QDialog *>())
-        if (dialog->isVisible())
-            dialog->reject();
-    const auto *bulk = child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"));
-    QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!ticketActions(m_window.get())->isBusy(), LoadTimeoutMs);
-    messageBar(m_window.get())->hide();
-}
-
-void TestTicketWork::activate(QWidget *window)
-{
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-}
-
-qint64 TestTicketWork::createTicket(const QString &subject, TicketPriority priority)
-{
-    NewTicket n;
-    n.subject = subject;
-    n.requester = QStringLiteral("robin.test@example.org");
-    n.requesterName = QStringLiteral("Robin Test");
-    n.priority = priority;
-    n.body = QStringLiteral("Please help.");
-    const auto created = waitFor(m_session->tickets()->create(n));
-    if (!created)
-        qFatal("create failed: %s", qPrintable(created.error().toString()));
-    return created.value().id;
-}
-
-void TestTicketWork::showInDetail(qint64 id)
-{
-    QVERIFY(showTicket(m_window.get(), id));
-    // Let refreshes queued by earlier changes run, so they do not land mid-test.
-    QTest::qWait(500);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), LoadTimeoutMs);
-    QVERIFY(ticketDetail(m_window.get())->ticketId() == id);
-}
 
 void TestTicketWork::countdownTexts_data()
 {
@@ -450,211 +342,6 @@ void TestTicketWork::createReplyEscalateAndLeadSeesIt()
     activate(m_window.get());
 }
 
-void TestTicketWork::conflictReloadAndReapply()
-{
-    const qint64 id = createTicket(QStringLiteral("Conflict: priority"));
-    showInDetail(id);
-    const int shownVersion = ticketDetail(m_window.get())->ticket()->version;
-
-    // Another client (B, a lead) changes the priority first.
-    TicketService other(m_session->worker());
-    other.setActor(m_lead);
-    const auto changed =
-        waitFor(other.setPriority(mustGet(m_session.get(), id), TicketPriority::Urgent));
-    QVERIFY(changed.ok());
-
-    // A acts on the version it shows: refused, and asked what to do.
-    TicketActionController *work = ticketActions(m_window.get());
-    QSignalSpy asked(work, &TicketActionController::conflictShown);
-    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.priority.high")));
-    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
-    QVERIFY(box);
-    QVERIFY2(box->text().contains(m_lead.displayName), qPrintable(box->text()));
-    QVERIFY(box->informativeText().contains(QLatin1String("High")));
-    QVERIFY(work->isBusy());
-    QVERIFY(!action(m_window.get(), QStringLiteral("ticket.priority"))->isEnabled());
-    // Meanwhile the panel shows what B did.
-    QCOMPARE(ticketDetail(m_window.get())->ticket()->priority, TicketPriority::Urgent);
-
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("reapplyButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    const Ticket after = mustGet(m_session.get(), id);
-    QCOMPARE(after.priority, TicketPriority::High);
-    QCOMPARE(after.version, shownVersion + 2);
-    QCOMPARE(ticketDetail(m_window.get())->ticket()->version, after.version);
-    QVERIFY(messageBar(m_window.get())->isHidden());
-}
-
-void TestTicketWork::conflictKeepsReplyText()
-{
-    // A colleague changes the ticket while the agent writes: before the reply goes out, the
-    // agent is shown what came in, and the text waits in the editor.
-    const qint64 id = createTicket(QStringLiteral("Conflict: reply"));
-    showInDetail(id);
-    TicketService other(m_session->worker());
-    other.setActor(m_lead);
-    QVERIFY(
-        waitFor(other.setCategory(mustGet(m_session.get(), id), TicketCategory::Recovery)).ok());
-
-    TicketDetailView *detail = ticketDetail(m_window.get());
-    TicketActionController *work = ticketActions(m_window.get());
-    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.reply")));
-    auto *editor = child<QPlainTextEdit>(detail, QStringLiteral("composerEdit"));
-    const QString text = QStringLiteral("Your recovery link is on its way.\nKind regards");
-    editor->setPlainText(text);
-    QSignalSpy asked(work, &TicketActionController::conflictShown);
-    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerSubmit")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    QCOMPARE(editor->toPlainText(), text);
-    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("newEventsDialog"));
-    QVERIFY(box);
-    QVERIFY2(box->informativeText().contains(m_lead.displayName) &&
-                 box->informativeText().contains(QLatin1String("Category")),
-             qPrintable(box->informativeText()));
-    if (qEnvironmentVariable("HELPDESK_REVIEW_DIR").size())
-        box->grab().save(qEnvironmentVariable("HELPDESK_REVIEW_DIR") +
-                         QStringLiteral("/new-entries-question.png"));
-
-    // Revise: nothing is sent, the text stays, the lead's change is on the timeline.
-    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("lookFirstButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    QVERIFY(isComposerOpen(m_window.get()));
-    QCOMPARE(editor->toPlainText(), text);
-    auto events = waitFor(m_session->tickets()->events(id));
-    QVERIFY(events.ok());
-    QVERIFY(events.value().constLast().kind != QStringLiteral("reply"));
-    QTRY_VERIFY_WITH_TIMEOUT(timelineText(m_window.get()).contains(m_lead.displayName),
-                             LoadTimeoutMs);
-
-    // A note from the lead arrives too; this time the agent sends anyway.
-    QVERIFY(waitFor(other.note(mustGet(m_session.get(), id),
-                               QStringLiteral("Customer called, waiting for the link.")))
-                .ok());
-    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("composerSubmit")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 2, LoadTimeoutMs);
-    box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("newEventsDialog"));
-    QVERIFY(box);
-    QVERIFY2(box->informativeText().contains(QLatin1String("waiting for the link")) &&
-                 !box->informativeText().contains(QLatin1String("Category")),
-             qPrintable(box->informativeText()));
-    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("goAheadButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    QVERIFY(!isComposerOpen(m_window.get()));
-    events = waitFor(m_session->tickets()->events(id));
-    QVERIFY(events.ok());
-    QCOMPARE(events.value().constLast().kind, QStringLiteral("reply"));
-    QCOMPARE(events.value().constLast().body, text.trimmed());
-}
-
-void TestTicketWork::conflictDiscard()
-{
-    const qint64 id = createTicket(QStringLiteral("Conflict: discard"));
-    showInDetail(id);
-    TicketService other(m_session->worker());
-    other.setActor(m_lead);
-    QVERIFY(waitFor(other.setPriority(mustGet(m_session.get(), id), TicketPriority::Low)).ok());
-
-    TicketActionController *work = ticketActions(m_window.get());
-    QSignalSpy asked(work, &TicketActionController::conflictShown);
-    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.priority.urgent")));
-    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, LoadTimeoutMs);
-    QMessageBox *box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("conflictDialog"));
-    QVERIFY(box);
-    QTest::mouseClick(child<QPushButton>(box, QStringLiteral("discardButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    QCOMPARE(mustGet(m_session.get(), id).priority, TicketPriority::Low);
-    QTRY_COMPARE(ticketDetail(m_window.get())->ticket()->priority, TicketPriority::Low);
-
-    // Someone took it first: nothing to re-apply, the message says who has it.
-    const qint64 taken = createTicket(QStringLiteral("Conflict: take"));
-    showInDetail(taken);
-    QVERIFY(waitFor(other.take(mustGet(m_session.get(), taken))).ok());
-    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.take")));
-    QTRY_VERIFY_WITH_TIMEOUT(!work->isBusy(), LoadTimeoutMs);
-    QCOMPARE(asked.count(), 1);
-    QVERIFY(messageBar(m_window.get())->isVisible());
-    QVERIFY2(messageBar(m_window.get())->text().contains(m_lead.displayName),
-             qPrintable(messageBar(m_window.get())->text()));
-    messageBar(m_window.get())->hide();
-}
-
-void TestTicketWork::bulkPriorityListsFailures()
-{
-    activate(m_window.get());
-    showQueue(m_window.get(), QueueKind::AllOpen);
-    QVERIFY(test::waitForQueue(m_model));
-    // Four tickets that are not urgent and one that is: that one fails ("already urgent").
-    QList<int> rows;
-    int urgentRow = -1;
-    for (int row = 0; row < qMin(m_model->rowCount(), TicketQueueModel::PageSize); ++row) {
-        const auto t = m_model->ticketAt(row);
-        QVERIFY(t);
-        if (t->priority == TicketPriority::Urgent) {
-            if (urgentRow < 0)
-                urgentRow = row;
-        } else if (rows.size() < 4) {
-            rows.append(row);
-        }
-    }
-    QVERIFY(urgentRow >= 0);
-    QCOMPARE(rows.size(), 4);
-    rows.insert(2, urgentRow);
-    QItemSelectionModel *selection = ticketTable(m_window.get())->selectionModel();
-    selection->clearSelection();
-    for (int row : std::as_const(rows))
-        selection->select(m_model->index(row, 0),
-                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QList<qint64> ids = ticketTable(m_window.get())->selectedTicketIds();
-    QCOMPARE(ids.size(), 5);
-    const qint64 urgentId = m_model->ticketIdAt(urgentRow);
-
-    QVERIFY(trigger(m_window.get(), QStringLiteral("selection.priority.urgent")));
-    QVERIFY(child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"))->isRunning());
-    BulkSummaryDialog *summary = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
-                             LoadTimeoutMs);
-    QVERIFY2(summary->summaryText().startsWith(QLatin1String("Changed 4 of 5 tickets.")),
-             qPrintable(summary->summaryText()));
-    const auto failures = summary->failureRows();
-    QCOMPARE(failures.size(), 1);
-    QCOMPARE(failures.at(0).first, ticketNumberText(urgentId));
-    QVERIFY2(failures.at(0).second.contains(QLatin1String("already Urgent")),
-             qPrintable(failures.at(0).second));
-    for (qint64 id : std::as_const(ids))
-        QCOMPARE(mustGet(m_session.get(), id).priority, TicketPriority::Urgent);
-    summary->close();
-}
-
-void TestTicketWork::bulkCancelStopsBeforeNextTicket()
-{
-    QVERIFY(test::waitForQueue(m_model));
-    QItemSelectionModel *selection = ticketTable(m_window.get())->selectionModel();
-    selection->clearSelection();
-    QList<qint64> before;
-    for (int row = 10; row < 15; ++row) {
-        selection->select(m_model->index(row, 0),
-                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        before.append(m_model->ticketIdAt(row));
-    }
-    QList<int> versions;
-    for (qint64 id : std::as_const(before))
-        versions.append(mustGet(m_session.get(), id).version);
-    QVERIFY(trigger(m_window.get(), QStringLiteral("selection.status.pending_customer")));
-    // Cancel in the progress dialog, while the first ticket is being changed.
-    child<BulkRunner>(m_window.get(), QStringLiteral("bulkRunner"))->cancel();
-    BulkSummaryDialog *summary = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleChild<BulkSummaryDialog>(m_window.get())),
-                             LoadTimeoutMs);
-    QVERIFY2(summary->summaryText().contains(QLatin1String("4 ticket(s) were not tried")),
-             qPrintable(summary->summaryText()));
-    for (int i = 1; i < before.size(); ++i)
-        QCOMPARE(mustGet(m_session.get(), before.at(i)).version, versions.at(i));
-    summary->close();
-    selection->clearSelection();
-}
-
 void TestTicketWork::overdueCountdownSaysOverdue()
 {
     // A ticket created 30 hours ago at normal priority (24 h to resolve): 6 hours overdue.
@@ -731,6 +418,36 @@ void TestTicketWork::timelineTellsDataEvents()
              qPrintable(assigned));
 }
 
+void TestTicketWork::logCustomerMessageFromAPhoneCall()
+{
+    // The customer calls about a ticket that waits for them: the agent writes down what they
+    // said, and the ticket is open again with the message on its timeline.
+    const qint64 id = createTicket(QStringLiteral("Phone: reset link expired"));
+    const auto waiting = waitFor(m_session->tickets()->setStatus(
+        mustGet(m_session.get(), id), TicketStatus::PendingCustomer, QString()));
+    QVERIFY2(waiting.ok(), qPrintable(waiting.ok() ? QString() : waiting.error().toString()));
+    showInDetail(id);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->status,
+                              TicketStatus::PendingCustomer, LoadTimeoutMs);
+
+    QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.logCustomerMessage")));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<QDialog>(
+                                  m_window.get(), QStringLiteral("logCustomerMessageDialog"))),
+                             LoadTimeoutMs);
+    auto *channel = child<QComboBox>(dialog, QStringLiteral("channelCombo"));
+    const int phone = channel->findData(int(TicketChannel::Phone));
+    QVERIFY(phone >= 0);
+    channel->setCurrentIndex(phone);
+    const QString said = QStringLiteral("Called: the link had expired, a new one arrived fine.");
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("customerMessageText")), said);
+    dialog->accept();
+
+    QTRY_VERIFY_WITH_TIMEOUT(timelineText(m_window.get()).contains(said), LoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(mustGet(m_session.get(), id).status, TicketStatus::Open,
+                              LoadTimeoutMs);
+}
+
 void TestTicketWork::shortcutsDialogListsTicketKeys()
 {
     activate(m_window.get());
@@ -780,6 +497,40 @@ void TestTicketWork::liveUpdatesRefreshAndEscalate()
                               TicketPriority::Urgent, LoadTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket()->version,
                               changed.value().version, LoadTimeoutMs);
+}
+
+void TestTicketWork::presenceShowsInHeaderAndQueue()
+{
+    // A colleague opens the ticket shown here and starts a reply: the header says so, the
+    // queue marks the row; nothing is blocked.
+    const qint64 id = createTicket(QStringLiteral("Presence: two agents on one ticket"));
+    showInDetail(id);
+    if (!m_session->isLive())
+        m_session->startLiveUpdates(60000, 200);
+    auto colleague = openSession(m_db->settings(), QStringLiteral("priya.n"));
+    colleague->presence()->start(300, 60000);
+    colleague->presence()->setViewing(id);
+    auto *header = m_window->findChild<QLabel *>(QStringLiteral("presenceLabel"));
+    QVERIFY(header);
+    QTRY_VERIFY_WITH_TIMEOUT(header->isVisibleTo(m_window.get()) &&
+                                 header->text().contains(QLatin1String("is viewing")),
+                             LoadTimeoutMs);
+    colleague->presence()->setComposing(true);
+    QTRY_VERIFY_WITH_TIMEOUT(header->text().contains(QLatin1String("is replying")), LoadTimeoutMs);
+    QAbstractItemModel *model = ticketTable(m_window.get())->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, 0).data(TicketQueueModel::TicketIdRole).toLongLong() == id)
+            row = r;
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(row, 0)
+                                 .data(TicketQueueModel::PresenceRole)
+                                 .toString()
+                                 .contains(QLatin1String("is replying")),
+                             LoadTimeoutMs);
+    // The colleague leaves the ticket: the line goes.
+    colleague->presence()->setViewing(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!header->isVisibleTo(m_window.get()), LoadTimeoutMs);
 }
 
 QTEST_MAIN(TestTicketWork)

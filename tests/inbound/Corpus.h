@@ -24,6 +24,7 @@ public:
     static QString dir();
 
     const QJsonArray &messages() const { return m_messages; }
+    const QJsonObject &root() const { return m_root; }
     QByteArray raw(const QString &file) const;
     QString text(const QString &file) const; // outbox-*.txt
     ClassifierOptions classifierOptions() const;

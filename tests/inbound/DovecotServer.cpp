@@ -202,7 +202,22 @@ service anvil {
             .arg(m_imapPort)
             .arg(m_imapsPort);
     writeFile(dir + QStringLiteral("/dovecot.conf"), conf.toUtf8());
+    return launch(error);
+}
 
+bool DovecotServer::restart(QString *error)
+{
+    stop();
+    if (!m_dir) {
+        *error = QStringLiteral("the server was never started");
+        return false;
+    }
+    return launch(error);
+}
+
+bool DovecotServer::launch(QString *error)
+{
+    const QString dir = m_dir->path();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(

@@ -27,6 +27,8 @@ public:
     // False with *error when a program is missing or the server does not come up.
     bool start(QString *error);
     void stop();
+    // Starts the stopped server again: same folder, mail, ports and certificate.
+    bool restart(QString *error);
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 startTlsPort() const { return m_imapPort; }
@@ -51,6 +53,7 @@ public:
     QString log() const; // Dovecot's log, for failure messages
 
 private:
+    bool launch(QString *error);
     bool doveadm(const QStringList &args, const QByteArray &input, QString *output, QString *error);
 
     std::unique_ptr<QTemporaryDir> m_dir;

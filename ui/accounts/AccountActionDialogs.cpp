@@ -16,7 +16,9 @@ AccountReasonDialog *make(const AccountReasonDialog::Options &options, const QSt
 } // namespace
 
 AccountReasonDialog *AccountActionDialogs::lock(const AccountOverview &overview,
-                                                const QString &displayName, QWidget *parent)
+                                                const QString &displayName, QWidget *parent,
+                                                bool chooseTicket,
+                                                const QList<std::pair<qint64, QString>> &tickets)
 {
     int outstanding = 0;
     for (const TokenInfo &t : overview.tokens)
@@ -37,6 +39,10 @@ AccountReasonDialog *AccountActionDialogs::lock(const AccountOverview &overview,
     o.destructive = true;
     o.suggestions = {tr("Customer reported a compromise"), tr("Sign-in from an unknown country"),
                      tr("Customer asked us to lock it")};
+    o.chooseTicket = chooseTicket;
+    o.tickets = tickets;
+    if (chooseTicket)
+        o.fieldLabel = tr("&Reason (required, recorded on the account and the chosen ticket):");
     return make(o, QStringLiteral("lockDialog"), parent);
 }
 

@@ -1,7 +1,9 @@
 #include "accounts/AccountReasonDialog.h"
 
 #include "common/Colors.h"
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -66,6 +68,19 @@ AccountReasonDialog::AccountReasonDialog(const Options &options, QWidget *parent
         layout->addLayout(row);
     }
 
+    if (options.chooseTicket) {
+        auto *form = new QFormLayout;
+        m_ticketChoice = new QComboBox(this);
+        m_ticketChoice->setObjectName(QStringLiteral("reasonTicketChoice"));
+        for (const auto &[id, subject] : options.tickets)
+            m_ticketChoice->addItem(tr("#%1 “%2”").arg(id).arg(subject), QVariant::fromValue(id));
+        m_ticketChoice->addItem(tr("No ticket — record it on the account only"), QVariant());
+        auto *ticketLabel = new QLabel(tr("Record on &ticket:"), this);
+        ticketLabel->setBuddy(m_ticketChoice);
+        form->addRow(ticketLabel, m_ticketChoice);
+        layout->addLayout(form);
+    }
+
     if (!m_required) {
         auto *optional = new QLabel(tr("Optional."), this);
         optional->setForegroundRole(QPalette::PlaceholderText);
@@ -82,6 +97,12 @@ AccountReasonDialog::AccountReasonDialog(const Options &options, QWidget *parent
     connect(m_edit, &QPlainTextEdit::textChanged, this, &AccountReasonDialog::updateButton);
     updateButton();
     m_edit->setFocus();
+}
+
+std::optional<qint64> AccountReasonDialog::ticketId() const
+{
+    const QVariant v = m_ticketChoice ? m_ticketChoice->currentData() : QVariant();
+    return v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
 }
 
 QString AccountReasonDialog::text() const

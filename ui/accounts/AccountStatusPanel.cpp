@@ -12,6 +12,7 @@
 #include "accounts/ForwardedMailDialog.h"
 #include "accounts/IdentityCheckDialog.h"
 #include "accounts/LinkConfirmDialog.h"
+#include "accounts/LinkPreview.h"
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
@@ -397,14 +398,39 @@ void AccountStatusPanel::sendLink(AccountAction a, TokenKind kind)
 
 void AccountStatusPanel::lockNow()
 {
-    if (!canRun(AccountAction::LockNow))
+    if (!canRun(AccountAction::LockNow) || m_askingLink)
         return;
-    AccountReasonDialog *dialog = AccountActionDialogs::lock(*m_overview, displayName(), this);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, id = m_accountId, ticket = m_ticketId] {
-                run(AccountAction::LockNow, m_service->lockNow(id, dialog->text(), ticket));
-            });
-    keep(dialog);
+    if (m_ticketId) {
+        AccountReasonDialog *dialog = AccountActionDialogs::lock(*m_overview, displayName(), this);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, id = m_accountId, ticket = m_ticketId] {
+                    run(AccountAction::LockNow, m_service->lockNow(id, dialog->text(), ticket));
+                });
+        keep(dialog);
+        return;
+    }
+    // Outside a ticket (Find Account): ask which of the customer's open tickets records it.
+    m_askingLink = true;
+    whenDone(m_service->linkPreview(m_accountId, TokenKind::Reset), this,
+             [this, id = m_accountId](const Result<LinkPreview> &preview) {
+                 m_askingLink = false;
+                 if (!preview) {
+                     m_messages->showMessage(preview.error().message);
+                     return;
+                 }
+                 if (!m_overview || m_accountId != id)
+                     return;
+                 QList<std::pair<qint64, QString>> tickets;
+                 for (const LinkPreview::TicketRef &t : preview.value().openTickets)
+                     tickets.append({t.id, t.subject});
+                 AccountReasonDialog *dialog =
+                     AccountActionDialogs::lock(*m_overview, displayName(), this, true, tickets);
+                 connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+                     run(AccountAction::LockNow,
+                         m_service->lockNow(id, dialog->text(), dialog->ticketId()));
+                 });
+                 keep(dialog);
+             });
 }
 
 void AccountStatusPanel::unlock()
@@ -474,7 +500,7 @@ void AccountStatusPanel::recordVerification()
 
 void AccountStatusPanel::checkForwardedMail()
 {
-    keep(new ForwardedMailDialog(m_service, this));
+    keep(new ForwardedMailDialog(m_service, this, m_ticketId));
 }
 
 QAction *AccountStatusPanel::action(AccountAction action) const

@@ -124,7 +124,7 @@ private:
     std::optional<AccountOverview> m_overview;
     quint64 m_generation = 0;
     bool m_busy = false;
-    bool m_askingLink = false;            // a link confirmation is open or on its way
+    bool m_askingLink = false;            // a link or lock confirmation is open or on its way
     QTimer m_reloadTimer;                 // coalesces a burst of change notices
     QHash<QString, QString> m_staffNames; // login -> display name
 

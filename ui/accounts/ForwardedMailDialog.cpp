@@ -34,11 +34,13 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-ForwardedMailDialog::ForwardedMailDialog(AccountService *service, QWidget *parent)
+ForwardedMailDialog::ForwardedMailDialog(AccountService *service, QWidget *parent,
+                                         std::optional<qint64> ticketId)
     : QDialog(parent), m_service(service), m_paste(new QPlainTextEdit(this)),
       m_check(new QPushButton(tr("&Check"), this)), m_verdict(new QLabel(this)),
       m_details(new QTextBrowser(this))
 {
+    m_ticketId = ticketId;
     setObjectName(QStringLiteral("forwardedMailDialog"));
     setWindowTitle(tr("Check a Forwarded Email"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -124,7 +126,7 @@ void ForwardedMailDialog::check()
     m_verdict->setStyleSheet(QString());
     m_verdict->show();
     const quint64 generation = ++m_generation;
-    whenDone(m_service->checkForwardedMail(text), this,
+    whenDone(m_service->checkForwardedMail(text, m_ticketId), this,
              [this, generation](const Result<ForwardedMailReport> &r) {
                  if (generation != m_generation)
                      return;
@@ -187,6 +189,11 @@ void ForwardedMailDialog::showReport(const ForwardedMailReport &report)
                         : tr("Not yet (%1)").arg(OutboxStatuses::label(m.status)).toHtmlEscaped());
         if (m.ticketId)
             html += row(tr("Ticket"), ticketNumberText(*m.ticketId).toHtmlEscaped());
+        html += row(tr("Recognised by"),
+                    (m.matchedBy == QLatin1String("inline")
+                         ? tr("recipient, subject, date and text of an inline forward")
+                         : tr("its Message-ID"))
+                        .toHtmlEscaped());
         if (m.token) {
             const TokenInfo &t = *m.token;
             QString state =
@@ -210,6 +217,17 @@ void ForwardedMailDialog::showReport(const ForwardedMailReport &report)
             html += QStringLiteral("<li><tt>%1</tt></li>").arg(id.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    if (report.inlineUnmatched > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%n forwarded or quoted mail(s) in the text match none of the mails "
+                            "we sent to this customer.",
+                            nullptr, report.inlineUnmatched)
+                             .toHtmlEscaped());
+    if (m_ticketId && report.verdict != ForwardedMailReport::Verdict::NoMessageId)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("This verdict was recorded on ticket %1 and in the audit log.")
+                             .arg(ticketNumberText(*m_ticketId))
+                             .toHtmlEscaped());
     m_details->setHtml(html);
     m_details->setVisible(!html.isEmpty());
 }

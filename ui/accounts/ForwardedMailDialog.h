@@ -23,7 +23,9 @@ class ForwardedMailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ForwardedMailDialog(AccountService *service, QWidget *parent = nullptr);
+    // With a ticket, the verdict is recorded on it (timeline and audit log).
+    explicit ForwardedMailDialog(AccountService *service, QWidget *parent = nullptr,
+                                 std::optional<qint64> ticketId = std::nullopt);
 
     void setPastedText(const QString &text);
     // Runs the check on the pasted text (as the Check button does).
@@ -42,6 +44,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::optional<qint64> m_ticketId;
     void showReport(const ForwardedMailReport &report);
     void showError(const QString &message);
     void updateButton();

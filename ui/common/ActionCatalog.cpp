@@ -156,6 +156,13 @@ QList<ActionDef> build()
               .description = ActionCatalog::tr("Internal note"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}});
     d.append(
+        {.id = QStringLiteral("ticket.logCustomerMessage"),
+         .group = ticket,
+         .text = ActionCatalog::tr("&Log Customer Message…"),
+         .iconText = ActionCatalog::tr("Log Message…"),
+         .toolTip = ActionCatalog::tr("Record what the customer said on the phone or in a chat"),
+         .description = ActionCatalog::tr("Log a customer's message (phone, chat)")});
+    d.append(
         {.id = QStringLiteral("ticket.troubleshoot"),
          .group = ticket,
          .text = ActionCatalog::tr("T&roubleshoot…"),
@@ -393,6 +400,13 @@ QList<ActionDef> build()
               .text = ActionCatalog::tr("Mail &Template Preview…"),
               .description = ActionCatalog::tr("Mail template preview"),
               .keys = {seq(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}});
+    d.append({.id = QStringLiteral("tools.staff"),
+              .group = mail,
+              .text = ActionCatalog::tr("Sta&ff…"),
+              .toolTip =
+                  ActionCatalog::tr("Add staff members, change their roles, disable or enable them "
+                                    "(administrators only)"),
+              .description = ActionCatalog::tr("Staff (administrators only)")});
     d.append({.id = QStringLiteral("tools.settings"),
               .group = mail,
               .text = ActionCatalog::tr("&Settings…"),

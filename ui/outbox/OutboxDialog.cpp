@@ -327,6 +327,10 @@ void OutboxDialog::updateDetails()
         html += row(tr("Accepted at"), TimeText::dateTime(e->sentAt));
     if (e->status != OutboxStatus::Sent)
         html += row(tr("Last error"), e->lastError);
+    if (e->bouncedAt.isValid()) {
+        html += row(tr("Undeliverable since"), TimeText::dateTime(e->bouncedAt));
+        html += row(tr("Remote reason"), e->bounceReason);
+    }
     html += row(tr("Server reply"), e->serverReply);
     html += row(tr("Message-ID"), e->messageId);
     for (const MailHeader &header : e->extraHeaders)

@@ -33,11 +33,16 @@ int OutboxTableModel::columnCount(const QModelIndex &parent) const
 
 QString OutboxTableModel::statusText(const OutboxEntry &e)
 {
+    if (e.bouncedAt.isValid())
+        return tr("Undeliverable");
     return OutboxStatuses::label(e.status);
 }
 
 QString OutboxTableModel::problemText(const OutboxEntry &e)
 {
+    // The remote server's bounce first: the relay accepted the mail, but it did not arrive.
+    if (e.bouncedAt.isValid())
+        return e.bounceReason;
     // The relay's own words first: that is what an admin looks up; the details pane has both.
     if (!e.serverReply.isEmpty())
         return e.serverReply;

@@ -53,6 +53,8 @@ public:
     void setTotalTickets(qint64 total);
     // Reads the rows again (the query stays).
     void refresh();
+    // The table's model, for core's QueueWatcher to keep in step with the database.
+    TicketQueueModel *model() const { return m_model; }
     // Clears the filter without a query of its own; applyQuery() runs it.
     void clearFilter();
     // Loads what the queue, filter and sort now say (nothing when that is loaded already).

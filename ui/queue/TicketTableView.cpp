@@ -54,6 +54,9 @@ protected:
             option->palette.setColor(QPalette::Text, grey);
             return;
         }
+        // A customer's message the assignee has not opened yet: the row in bold, like unread mail.
+        if (index.data(TicketQueueModel::UnreadRole).toBool())
+            option->font.setBold(true);
         switch (TicketColumn(index.column())) {
         case TicketColumn::Priority: {
             const auto priority =

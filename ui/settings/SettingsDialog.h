@@ -1,6 +1,6 @@
 #pragma once
-// Settings: the mail settings page and the mail template preview, as tabs of one non-modal
-// dialog.
+// Settings: the mail settings page, the mail template preview and the incoming mail page, as
+// tabs of one non-modal dialog.
 
 #include <QDialog>
 
@@ -9,6 +9,7 @@ class QTabWidget;
 namespace helpdesk {
 
 class AppSession;
+class IncomingMailPage;
 class MailSettingsPage;
 class TemplatePreviewPage;
 
@@ -16,12 +17,13 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Page { Mail, Templates };
+    enum class Page { Mail, Templates, IncomingMail };
 
     explicit SettingsDialog(AppSession *session, QWidget *parent = nullptr);
 
     MailSettingsPage *mailPage() const { return m_mail; }
     TemplatePreviewPage *templatePage() const { return m_templates; }
+    IncomingMailPage *incomingPage() const { return m_incoming; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -29,6 +31,7 @@ private:
     QTabWidget *m_tabs;
     MailSettingsPage *m_mail;
     TemplatePreviewPage *m_templates;
+    IncomingMailPage *m_incoming;
 };
 
 } // namespace helpdesk

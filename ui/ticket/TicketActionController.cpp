@@ -1,5 +1,7 @@
 #include "ticket/TicketActionController.h"
 
+#include "ticket/LogCustomerMessageDialog.h"
+
 #include "accounts/AccountStatusPanel.h"
 #include "app/AppSession.h"
 #include "common/ActionCatalog.h"
@@ -7,6 +9,7 @@
 #include "common/Futures.h"
 #include "knowledge/KnowledgeService.h"
 #include "ticket/CommentDialog.h"
+#include "ticket/LogCustomerMessageDialog.h"
 #include "ticket/NewEventsQuestion.h"
 #include "ticket/StaffPickerDialog.h"
 #include "tickets/Lifecycle.h"
@@ -38,6 +41,7 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
       m_assign(actions->create(QStringLiteral("ticket.assign"))),
       m_reply(actions->create(QStringLiteral("ticket.reply"))),
       m_note(actions->create(QStringLiteral("ticket.note"))),
+      m_logMessage(actions->create(QStringLiteral("ticket.logCustomerMessage"))),
       m_escalate(actions->create(QStringLiteral("ticket.escalate"))),
       m_deEscalate(actions->create(QStringLiteral("ticket.deEscalate"))),
       m_priority(actions->create(QStringLiteral("ticket.priority"))),
@@ -58,6 +62,7 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
             [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Reply); });
     connect(m_note, &QAction::triggered, this,
             [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Note); });
+    connect(m_logMessage, &QAction::triggered, this, &TicketActionController::logCustomerMessage);
     connect(m_escalate, &QAction::triggered, this, &TicketActionController::escalate);
     connect(m_deEscalate, &QAction::triggered, this, &TicketActionController::askDeEscalation);
     connect(m_priority, &QAction::triggered, this, [this] {
@@ -191,8 +196,8 @@ void TicketActionController::updateActions()
         canAct() ? QString()
                  : tr("You are not signed in as a staff member, so tickets are read-only.");
     if (!on) {
-        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_escalate, m_deEscalate, m_priority,
-                           m_troubleshoot})
+        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_logMessage, m_escalate,
+                           m_deEscalate, m_priority, m_troubleshoot})
             a->setEnabled(false);
         m_priorityGroup->setEnabled(false);
         m_categoryGroup->setEnabled(false);
@@ -209,6 +214,7 @@ void TicketActionController::updateActions()
                          (m_selectionSize && m_selectionSize() > 1));
     m_reply->setEnabled(t->status != TicketStatus::Closed);
     m_note->setEnabled(true);
+    m_logMessage->setEnabled(true);
     m_escalate->setEnabled(next.contains(TicketStatus::Escalated));
     m_deEscalate->setEnabled(t->status == TicketStatus::Escalated &&
                              next.contains(TicketStatus::Open));
@@ -380,6 +386,29 @@ void TicketActionController::addNote(const QString &text)
     p.done = [forget](const Ticket &t) { forget(t.id); };
     p.discarded = forget;
     start(std::move(p));
+}
+
+void TicketActionController::logCustomerMessage()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t || m_busy || !canAct())
+        return;
+    // Window-modal, without a nested event loop: the message is logged once it is accepted, on
+    // the ticket it was written for (the pane cannot move while the dialog is up).
+    auto *dialog = new LogCustomerMessageDialog(ticketNumberText(t->id), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = t->id] {
+        if (dialog->text().isEmpty() || m_detail->ticketId() != id)
+            return;
+        Pending p;
+        p.description = tr("Log the customer's message");
+        p.isText = true;
+        p.call = [this, text = dialog->text(), channel = dialog->channel()](const Ticket &ticket) {
+            return m_service->logCustomerMessage(ticket, text, channel);
+        };
+        start(std::move(p));
+    });
+    dialog->open();
 }
 
 // Running a change.

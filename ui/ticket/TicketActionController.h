@@ -71,6 +71,7 @@ public slots:
     void setCategory(helpdesk::TicketCategory category);
     void addReply(const QString &text);
     void addNote(const QString &text);
+    void logCustomerMessage();
     void escalate();
     void deEscalate(const QString &comment);
 
@@ -132,6 +133,7 @@ private:
     QAction *m_assign;
     QAction *m_reply;
     QAction *m_note;
+    QAction *m_logMessage;
     QAction *m_escalate;
     QAction *m_deEscalate;
     QAction *m_priority;

@@ -1,7 +1,9 @@
 #include "ticket/TicketDetailView.h"
 
 #include "common/Futures.h"
+#include "ingest/InboundService.h"
 #include "mail/OutboxService.h"
+#include "ticket/AttachmentActions.h"
 #include "ticket/TicketFacts.h"
 #include "ticket/TicketHeader.h"
 #include "ticket/TicketTimelineView.h"
@@ -106,6 +108,7 @@ TicketDetailView::TicketDetailView(TicketService *service, QWidget *parent)
     connect(m_composer, &ReplyComposer::closed, this, [this](bool hadFocus) {
         if (hadFocus)
             m_timeline->focusEvents();
+        emit composingChanged(false);
     });
 
     m_pages->addWidget(m_placeholder);
@@ -130,7 +133,9 @@ void TicketDetailView::clear()
     m_timeline->clear();
     m_header->setRun(std::nullopt);
     m_pages->setCurrentWidget(m_placeholder);
+    m_header->setPresence(QString());
     emit shownTicketChanged();
+    emit composingChanged(false);
 }
 
 void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &preview)
@@ -140,6 +145,8 @@ void TicketDetailView::showTicket(qint64 ticketId, const std::optional<Ticket> &
     if (!sameTicket) {
         m_composer->switchTicket(ticketId);
         m_ticketId = ticketId;
+        m_header->setPresence(QString());
+        emit composingChanged(m_composer->isOpen());
         m_ticket.reset();
         m_timeline->showLoading();
         m_header->setRun(std::nullopt);
@@ -218,6 +225,42 @@ void TicketDetailView::loadEvents(quint64 generation)
                  emit timelineLoaded(m_ticketId, int(events.value().size()));
              });
     loadMail();
+    loadAttachments();
+}
+
+void TicketDetailView::setInboundService(InboundService *inbound)
+{
+    m_inbound = inbound;
+    if (!inbound)
+        return;
+    m_attachmentActions = new AttachmentActions(inbound, this);
+    connect(m_timeline, &TicketTimelineView::attachmentOpenRequested, m_attachmentActions,
+            &AttachmentActions::open);
+    connect(m_timeline, &TicketTimelineView::attachmentSaveRequested, m_attachmentActions,
+            &AttachmentActions::save);
+    connect(m_attachmentActions, &AttachmentActions::failed, this,
+            &TicketDetailView::errorOccurred);
+    connect(m_attachmentActions, &AttachmentActions::saved, this, [this](const QString &path) {
+        emit informationOccurred(tr("The attachment is saved as %1.").arg(path));
+    });
+    loadAttachments();
+}
+
+void TicketDetailView::loadAttachments()
+{
+    if (!m_inbound || m_ticketId <= 0)
+        return;
+    const quint64 generation = ++m_attachmentGeneration;
+    const qint64 ticketId = m_ticketId;
+    whenDone(m_inbound->attachments(ticketId), this,
+             [this, generation, ticketId](const Result<QList<InboundAttachment>> &files) {
+                 if (generation != m_attachmentGeneration || ticketId != m_ticketId)
+                     return;
+                 if (files)
+                     m_timeline->setAttachments(files.value());
+                 else
+                     emit errorOccurred(files.error().message);
+             });
 }
 
 void TicketDetailView::setTroubleshooting(TroubleshootingService *service)
@@ -290,9 +333,25 @@ void TicketDetailView::setMailConfigured(bool configured)
     m_timeline->setMailConfigured(configured);
 }
 
+void TicketDetailView::setPresence(const QString &text)
+{
+    m_header->setPresence(text);
+}
+
+QString TicketDetailView::presenceText() const
+{
+    return m_header->presenceText();
+}
+
+bool TicketDetailView::isComposing() const
+{
+    return m_ticketId > 0 && m_composer->isOpen();
+}
+
 void TicketDetailView::openComposer(ComposerKind kind)
 {
     m_composer->open(kind);
+    emit composingChanged(m_composer->isOpen());
 }
 
 void TicketDetailView::clearComposer()

@@ -2,8 +2,8 @@
 // The ticket detail pane, right of the ticket list: one ticket, in sections — the header
 // (number, subject, action buttons, troubleshooting line), the facts, the timeline with the
 // delivery state of its emails, and the reply / note editor. The pane loads the ticket, its
-// events, its open troubleshooting run and its outbox messages, always for the ticket it shows
-// (answers for a ticket shown before are dropped), and hands them to the sections.
+// events, its open troubleshooting run, its outbox messages and its attachments, always for the
+// ticket it shows (answers for a ticket shown before are dropped), and hands them to the sections.
 
 #include "staff/Staff.h"
 #include "ticket/ReplyComposer.h"
@@ -20,6 +20,8 @@ class QStackedWidget;
 namespace helpdesk {
 
 class KnowledgeService;
+class AttachmentActions;
+class InboundService;
 class OutboxService;
 class TicketFacts;
 class TicketHeader;
@@ -63,6 +65,9 @@ public:
     // the outbox; whether mail is set up changes what the reply editor promises.
     void setOutboxService(OutboxService *outbox);
     void setMailConfigured(bool configured);
+    // Received mail: the attachments of the customer's messages, listed on the timeline with
+    // "Open" and "Save…".
+    void setInboundService(InboundService *inbound);
 
     // The reply / note editor (drafts are kept per ticket while switching between tickets).
     void openComposer(ComposerKind kind);
@@ -74,12 +79,18 @@ public:
     // The editor's knowledge picker, and what its text took from it (recorded on send).
     void setKnowledge(KnowledgeService *knowledge);
     ReplyComposer::Staged composerStaged() const;
+    // Who else is viewing or replying to the ticket shown (empty: nobody).
+    void setPresence(const QString &text);
+    QString presenceText() const;
+    bool isComposing() const;
 
 signals:
     void ticketLoaded(qint64 ticketId);
     void timelineLoaded(qint64 ticketId, int eventCount);
     // The ticket shown changed (another ticket, or a fresher copy): actions re-check.
     void shownTicketChanged();
+    // The reply / note editor opened or closed on the ticket shown (presence says so).
+    void composingChanged(bool composing);
     void composerSubmitted(helpdesk::TicketDetailView::ComposerKind kind, const QString &text);
     void errorOccurred(const QString &message);
     // "Resume" in the troubleshooting line was clicked.
@@ -87,16 +98,22 @@ signals:
     // The timeline's "Retry" and "Open in Outbox" links on an email that was not delivered.
     void mailRetryRequested(qint64 outboxId);
     void outboxRequested(qint64 outboxId);
+    // A notice for the window (an attachment saved).
+    void informationOccurred(const QString &message);
 
 private:
     void setTicket(const Ticket &ticket);
     void loadEvents(quint64 generation);
     void loadRunHint(quint64 generation);
     void loadMail();
+    void loadAttachments();
 
     TicketService *m_service;
     TroubleshootingService *m_troubleshooting = nullptr;
     OutboxService *m_outbox = nullptr;
+    InboundService *m_inbound = nullptr;
+    AttachmentActions *m_attachmentActions = nullptr;
+    quint64 m_attachmentGeneration = 0;
     qint64 m_ticketId = 0;
     quint64 m_generation = 0;
     quint64 m_mailGeneration = 0;

@@ -9,7 +9,7 @@ namespace helpdesk {
 
 TicketHeader::TicketHeader(QWidget *parent)
     : QWidget(parent), m_layout(new QVBoxLayout(this)), m_number(new QLabel(this)),
-      m_subject(new QLabel(this)), m_runHint(new QLabel(this))
+      m_subject(new QLabel(this)), m_runHint(new QLabel(this)), m_presence(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketHeader"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +40,26 @@ TicketHeader::TicketHeader(QWidget *parent)
     m_runHint->hide();
     connect(m_runHint, &QLabel::linkActivated, this, &TicketHeader::troubleshootRequested);
     m_layout->addWidget(m_runHint);
+    m_presence->setObjectName(QStringLiteral("presenceLabel"));
+    m_presence->setWordWrap(true);
+    m_presence->setTextFormat(Qt::PlainText);
+    m_presence->setAccessibleName(tr("Colleagues on this ticket"));
+    QFont presenceFont = m_presence->font();
+    presenceFont.setBold(true);
+    m_presence->setFont(presenceFont);
+    m_presence->hide();
+    m_layout->addWidget(m_presence);
+}
+
+void TicketHeader::setPresence(const QString &text)
+{
+    m_presence->setText(text.isEmpty() ? QString() : QStringLiteral("\u25CF ") + text);
+    m_presence->setVisible(!text.isEmpty());
+}
+
+QString TicketHeader::presenceText() const
+{
+    return m_presence->isHidden() ? QString() : m_presence->text().mid(2);
 }
 
 void TicketHeader::setTicket(const Ticket &t)

@@ -2,8 +2,10 @@
 
 #include "common/Colors.h"
 #include "common/TimeText.h"
+#include "ingest/InboundService.h"
 #include "vocabulary/EventKind.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -12,6 +14,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace helpdesk {
 
@@ -42,6 +46,7 @@ void TicketTimelineView::clear()
     m_events.clear();
     m_loaded = false;
     m_mail.clear();
+    m_attachments.clear();
     m_browser->clear();
     m_caption->setText(tr("Timeline"));
 }
@@ -72,6 +77,13 @@ void TicketTimelineView::setEvents(const QList<TicketEvent> &events)
 void TicketTimelineView::setMail(const QList<OutboxEntry> &mail)
 {
     m_mail = mail;
+    if (m_loaded)
+        render();
+}
+
+void TicketTimelineView::setAttachments(const QList<InboundAttachment> &attachments)
+{
+    m_attachments = attachments;
     if (m_loaded)
         render();
 }
@@ -120,6 +132,20 @@ void TicketTimelineView::render()
     if (events.isEmpty())
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, tr("No events yet.").toHtmlEscaped());
+    // Attachments go under the event of the message that brought them; those whose event is
+    // not shown (a ticket created from the mail: its first event) under the first event.
+    QHash<qint64, QList<const InboundAttachment *>> byEvent;
+    QList<const InboundAttachment *> unplaced;
+    for (const InboundAttachment &a : m_attachments) {
+        const bool shown =
+            a.eventId && std::any_of(events.begin(), events.end(),
+                                     [&](const TicketEvent &e) { return e.id == *a.eventId; });
+        if (shown)
+            byEvent[*a.eventId].append(&a);
+        else
+            unplaced.append(&a);
+    }
+    bool first = true;
     for (const TicketEvent &e : events) {
         QString background = cardColor;
         if (e.kind == QLatin1String("note"))
@@ -140,8 +166,15 @@ void TicketTimelineView::render()
         if (!body.isEmpty())
             html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(body);
         html += mailStateHtml(e, muted);
+        QList<const InboundAttachment *> files = byEvent.value(e.id);
+        if (first)
+            files = unplaced + files;
+        first = false;
+        html += attachmentsHtml(files, muted);
         html += QStringLiteral("</td></tr></table>");
     }
+    if (events.isEmpty())
+        html += attachmentsHtml(unplaced, muted);
     html += QStringLiteral("</body></html>");
     m_browser->setHtml(html);
     m_browser->verticalScrollBar()->setValue(0);
@@ -155,10 +188,53 @@ const OutboxEntry *TicketTimelineView::mailEntry(qint64 outboxId) const
     return nullptr;
 }
 
+const InboundAttachment *TicketTimelineView::attachmentById(qint64 id) const
+{
+    for (const InboundAttachment &a : m_attachments)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+QString TicketTimelineView::attachmentsHtml(const QList<const InboundAttachment *> &list,
+                                            const QString &muted) const
+{
+    QString html;
+    for (const InboundAttachment *a : list) {
+        const QString name = InboundService::safeFileName(a->fileName, a->id);
+        QString line = QStringLiteral("<span style=\"color:%1\">%2</span> <b>%3</b> "
+                                      "<span style=\"color:%1\">%4 · %5 ·</span>")
+                           .arg(muted, tr("Attachment").toHtmlEscaped(), name.toHtmlEscaped(),
+                                a->mimeType.toHtmlEscaped(),
+                                QLocale().formattedDataSize(a->size).toHtmlEscaped());
+        if (a->omitted) {
+            line += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                        .arg(muted, tr("over the size limit: listed, not kept").toHtmlEscaped());
+        } else {
+            if (!InboundService::isRunnable(a->fileName, a->mimeType))
+                line += QStringLiteral(" <a href=\"helpdesk-attachment:open/%1\">%2</a> ·")
+                            .arg(a->id)
+                            .arg(tr("Open").toHtmlEscaped());
+            else
+                line += QStringLiteral(" <span style=\"color:%1\">%2</span> ·")
+                            .arg(muted, tr("a program or script: save it and check it before "
+                                           "running it")
+                                            .toHtmlEscaped());
+            line += QStringLiteral(" <a href=\"helpdesk-attachment:save/%1\">%2</a>")
+                        .arg(a->id)
+                        .arg(tr("Save…").toHtmlEscaped());
+        }
+        html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>").arg(line);
+    }
+    return html;
+}
+
 void TicketTimelineView::onLink(const QUrl &url)
 {
-    // helpdesk-outbox:retry/42 and helpdesk-outbox:show/42
-    if (url.scheme() != QLatin1String("helpdesk-outbox"))
+    // helpdesk-outbox:retry/42, helpdesk-outbox:show/42, helpdesk-attachment:open/7 and
+    // helpdesk-attachment:save/7
+    const bool mail = url.scheme() == QLatin1String("helpdesk-outbox");
+    if (!mail && url.scheme() != QLatin1String("helpdesk-attachment"))
         return;
     const QStringList parts = url.path().split(u'/');
     if (parts.size() != 2)
@@ -166,6 +242,15 @@ void TicketTimelineView::onLink(const QUrl &url)
     const qint64 id = parts.at(1).toLongLong();
     if (id <= 0)
         return;
+    if (!mail) {
+        const InboundAttachment *a = attachmentById(id);
+        if (a && parts.at(0) == QLatin1String("open") &&
+            !InboundService::isRunnable(a->fileName, a->mimeType))
+            emit attachmentOpenRequested(*a);
+        else if (a && parts.at(0) == QLatin1String("save"))
+            emit attachmentSaveRequested(*a);
+        return;
+    }
     if (parts.at(0) == QLatin1String("retry"))
         emit mailRetryRequested(id);
     else if (parts.at(0) == QLatin1String("show"))

@@ -1,8 +1,10 @@
 #pragma once
 // The ticket's timeline, in the detail pane: its events as cards, newest last, each with who,
 // what kind and when, and under each reply the delivery state of its email (from the outbox:
-// queued, sent, failed — with "Retry" and "Open in Outbox" links on a failed one).
+// queued, sent, failed — with "Retry" and "Open in Outbox" links on a failed one), and under
+// each customer message the files it brought, with "Open" and "Save…" links.
 
+#include "ingest/InboundStore.h"
 #include "mail/Outbox.h"
 #include "ticket/TimelineText.h"
 #include "tickets/Ticket.h"
@@ -35,6 +37,9 @@ public:
     void setStaffDirectory(const QList<Staff> &staff);
     // Whether mail is set up: a queued reply's email "waits until mail is set up", or not.
     void setMailConfigured(bool configured);
+    // The attachments of the ticket's customer messages (listed under their event).
+    void setAttachments(const QList<InboundAttachment> &attachments);
+    int attachmentCount() const { return int(m_attachments.size()); }
 
     bool isLoaded() const { return m_loaded; }
     int eventCount() const { return int(m_events.size()); }
@@ -54,12 +59,18 @@ signals:
     // The "Retry" and "Open in Outbox" links under an email that was not delivered.
     void mailRetryRequested(qint64 outboxId);
     void outboxRequested(qint64 outboxId);
+    // The "Open" and "Save…" links under an attachment.
+    void attachmentOpenRequested(const helpdesk::InboundAttachment &attachment);
+    void attachmentSaveRequested(const helpdesk::InboundAttachment &attachment);
 
 private:
     void render();
     void onLink(const QUrl &url);
     QString mailStateHtml(const TicketEvent &event, const QString &muted) const;
     const OutboxEntry *mailEntry(qint64 outboxId) const;
+    QString attachmentsHtml(const QList<const InboundAttachment *> &list,
+                            const QString &muted) const;
+    const InboundAttachment *attachmentById(qint64 id) const;
 
     QLabel *m_caption;
     QTextBrowser *m_browser;
@@ -69,6 +80,7 @@ private:
     QList<OutboxEntry> m_mail;
     bool m_mailConfigured = false;
     StaffNames m_staff;
+    QList<InboundAttachment> m_attachments;
 };
 
 } // namespace helpdesk

@@ -101,3 +101,79 @@ ALTER TABLE ticket_events ADD COLUMN search_vector tsvector GENERATED ALWAYS AS 
 ) STORED;
 CREATE INDEX ticket_events_search ON ticket_events USING gin (search_vector)
     WHERE search_vector IS NOT NULL;
+
+-- ---- Rights (the security boundary of 0009 and 0010, docs/security.md) -------------------------
+-- Every staff member reads the knowledge base, proposes articles, edits proposed and internal
+-- ones, records an article's use on a ticket and keeps personal macros. Publishing, reviewing,
+-- archiving, editing a published public article and the shared macros are for team leads and
+-- administrators. The versions are the history: written with each change, never rewritten.
+GRANT SELECT ON kb_articles, kb_article_versions, kb_article_uses, macros TO helpdesk_staff;
+GRANT INSERT, UPDATE ON kb_articles TO helpdesk_staff;
+GRANT INSERT ON kb_article_versions, kb_article_uses TO helpdesk_staff;
+GRANT INSERT, UPDATE, DELETE ON macros TO helpdesk_staff;
+
+CREATE FUNCTION helpdesk.kb_article_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF helpdesk.session_role() IN ('lead', 'admin') THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status <> 'proposed' OR NEW.reviewed_by IS NOT NULL OR NEW.reviewed_at IS NOT NULL
+        THEN
+            PERFORM helpdesk.refuse('only a team lead or an administrator publishes an article');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status OR NEW.reviewed_by IS DISTINCT FROM OLD.reviewed_by
+       OR NEW.reviewed_at IS DISTINCT FROM OLD.reviewed_at THEN
+        PERFORM helpdesk.refuse('only a team lead or an administrator publishes, reviews or '
+                                'archives an article');
+    END IF;
+    IF OLD.status = 'published' AND (OLD.audience = 'public' OR NEW.audience = 'public') THEN
+        PERFORM helpdesk.refuse('only a team lead or an administrator changes a published '
+                                'public article');
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER kb_articles_guard BEFORE INSERT OR UPDATE ON kb_articles
+    FOR EACH ROW WHEN (pg_catalog.current_setting('is_superuser') = 'off'
+                       AND helpdesk.is_staff_session())
+    EXECUTE FUNCTION helpdesk.kb_article_guard();
+
+-- A version and a use name the session's staff member at the server's time.
+CREATE FUNCTION helpdesk.kb_version_stamp() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.changed_by := helpdesk.current_staff_id();
+    NEW.changed_at := helpdesk.now_ms();
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER kb_article_versions_stamp BEFORE INSERT ON kb_article_versions
+    FOR EACH ROW WHEN (pg_catalog.current_setting('is_superuser') = 'off'
+                       AND helpdesk.is_staff_session())
+    EXECUTE FUNCTION helpdesk.kb_version_stamp();
+CREATE FUNCTION helpdesk.kb_use_stamp() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.staff_id := helpdesk.current_staff_id();
+    NEW.at := helpdesk.now_ms();
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER kb_article_uses_stamp BEFORE INSERT ON kb_article_uses
+    FOR EACH ROW WHEN (pg_catalog.current_setting('is_superuser') = 'off'
+                       AND helpdesk.is_staff_session())
+    EXECUTE FUNCTION helpdesk.kb_use_stamp();
+
+-- Macros: everyone sees them; an agent writes only their own personal ones.
+ALTER TABLE macros ENABLE ROW LEVEL SECURITY;
+ALTER TABLE macros FORCE ROW LEVEL SECURITY;
+CREATE POLICY macros_read ON macros FOR SELECT USING (true);
+CREATE POLICY macros_write ON macros FOR ALL
+    USING (NOT helpdesk.is_staff_session() OR helpdesk.session_role() IN ('lead', 'admin')
+           OR owner_id = helpdesk.current_staff_id())
+    WITH CHECK (NOT helpdesk.is_staff_session() OR helpdesk.session_role() IN ('lead', 'admin')
+                OR owner_id = helpdesk.current_staff_id());

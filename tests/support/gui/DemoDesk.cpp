@@ -101,7 +101,7 @@ QStringList DemoDesk::screens()
             QStringLiteral("comment"),       QStringLiteral("wizard"),
             QStringLiteral("identityCheck"), QStringLiteral("forwardedMail"),
             QStringLiteral("lockReason"),    QStringLiteral("shortcuts"),
-            QStringLiteral("about")};
+            QStringLiteral("about"),         QStringLiteral("logCustomerMessage")};
 }
 
 QWidget *DemoDesk::openedBy(const QString &actionId, const QString &objectName)
@@ -214,6 +214,9 @@ QWidget *DemoDesk::openScreen(const QString &name)
         return openedBy(QStringLiteral("app.shortcuts"), QStringLiteral("shortcutsDialog"));
     if (name == u"about")
         return openedBy(QStringLiteral("app.about"), QStringLiteral("aboutDialog"));
+    if (name == u"logCustomerMessage")
+        return openedBy(QStringLiteral("ticket.logCustomerMessage"),
+                        QStringLiteral("logCustomerMessageDialog"));
     QTest::qFail(qPrintable(QStringLiteral("no screen ") + name), __FILE__, __LINE__);
     return nullptr;
 }

@@ -1,0 +1,3 @@
+-- Staff logins as database roles, links minted by the database and the group grants are
+-- PostgreSQL's (0010_staff_roles.sql there). An SQLite database keeps its staff in the staff
+-- table alone, so this version changes nothing here.
