@@ -13,6 +13,7 @@
 #include "common/WindowGeometry.h"
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
+#include "knowledge/KnowledgeService.h"
 #include "mail/MailDelivery.h"
 #include "outbox/MailNotices.h"
 #include "presence/PresenceService.h"
@@ -192,6 +193,8 @@ void MainWindow::createActions()
     make("account.find", [this] { m_windows->openAccounts(); });
     make("outbox.show", [this] { m_windows->openOutbox(); });
     make("reports.show", [this] { m_windows->openReports(); });
+    make("knowledge.show", [this] { m_windows->openKnowledge(); });
+    make("ticket.draftArticle", &MainWindow::draftArticle);
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
     make("tools.staff", [this] { m_windows->openStaff(); });
@@ -199,6 +202,21 @@ void MainWindow::createActions()
     make("app.shortcuts", &MainWindow::showShortcuts);
     make("app.quit", &QWidget::close);
     make("app.about", &MainWindow::showAbout);
+}
+
+void MainWindow::draftArticle()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    if (!t)
+        return;
+    whenDone(m_session->knowledge()->draftFromTicket(t->id), this,
+             [this](const Result<ArticleDraft> &draft) {
+                 if (!draft) {
+                     showError(draft.error().message);
+                     return;
+                 }
+                 m_windows->openKnowledgeDraft(draft.value());
+             });
 }
 
 void MainWindow::createToolBar()
@@ -247,7 +265,7 @@ void MainWindow::createMenus()
                {"ticket.new", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
                 "ticket.logCustomerMessage", "ticket.troubleshoot", "-", "ticket.statusMenu",
                 "ticket.escalate", "ticket.deEscalate", "-", "ticket.priority",
-                "ticket.priorityMenu", "ticket.categoryMenu", "-"});
+                "ticket.priorityMenu", "ticket.categoryMenu", "-", "ticket.draftArticle", "-"});
     QMenu *selected = m_actions->createMenu(QStringLiteral("selection.menu"), ticket);
     ticket->addMenu(selected);
     addEntries(selected, a, {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});
@@ -261,7 +279,8 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     addEntries(tools, a,
-               {"outbox.show", "tools.templatePreview", "-", "tools.staff", "tools.settings"});
+               {"knowledge.show", "-", "outbox.show", "tools.templatePreview", "-", "tools.staff",
+                "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }
@@ -337,6 +356,15 @@ void MainWindow::connectPanes()
 
     connect(m_detail, &TicketDetailView::errorOccurred, this, &MainWindow::showError);
     connect(m_detail, &TicketDetailView::shownTicketChanged, this, &MainWindow::showTicketAccount);
+    // A draft article comes from a solved ticket only.
+    const auto updateDraftArticle = [this] {
+        const std::optional<Ticket> t = m_detail->ticket();
+        m_actions->action(QStringLiteral("ticket.draftArticle"))
+            ->setEnabled(
+                t && (t->status == TicketStatus::Resolved || t->status == TicketStatus::Closed));
+    };
+    connect(m_detail, &TicketDetailView::shownTicketChanged, this, updateDraftArticle);
+    updateDraftArticle();
     connect(m_work, &TicketActionController::errorOccurred, this, &MainWindow::showError);
     // With several rows selected, Assign and Priority go to the selection.
     m_work->setSelectionSize([this] { return m_list->selectedCount(); });

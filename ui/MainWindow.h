@@ -76,6 +76,7 @@ private:
     void showTableMenu(const QPoint &globalPos);
     void updateMeLabel();
     void newTicket();
+    void draftArticle();
     void onTicketCreated(const Ticket &ticket);
     void showShortcuts();
     void showAbout();

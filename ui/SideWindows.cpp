@@ -3,6 +3,7 @@
 #include "accounts/AccountsWindow.h"
 #include "app/AppSession.h"
 #include "common/Futures.h"
+#include "knowledge/KnowledgeWindow.h"
 #include "outbox/OutboxDialog.h"
 #include "reports/ReportsWindow.h"
 #include "search/SearchDialog.h"
@@ -110,6 +111,21 @@ void SideWindows::openStaff()
     }
     bringUp(m_staff);
     m_staff->reload();
+}
+
+void SideWindows::openKnowledge()
+{
+    if (!m_knowledge)
+        m_knowledge = new KnowledgeWindow(m_session->knowledge(), m_window);
+    else
+        m_knowledge->reload();
+    bringUp(m_knowledge);
+}
+
+void SideWindows::openKnowledgeDraft(const ArticleDraft &draft)
+{
+    openKnowledge();
+    m_knowledge->openDraft(draft);
 }
 
 } // namespace helpdesk

@@ -3,6 +3,8 @@
 // Outbox, Reports, the settings with the mail template preview — each made when first opened, and
 // shown and raised again after that.
 
+#include "knowledge/ArticleStore.h"
+
 #include <QObject>
 
 class QWidget;
@@ -11,6 +13,7 @@ namespace helpdesk {
 
 class AccountsWindow;
 class AppSession;
+class KnowledgeWindow;
 class OutboxDialog;
 class ReportsWindow;
 class SearchDialog;
@@ -31,6 +34,9 @@ public:
     void openMailSettings();
     // Reports (team leads and admins; others see why not).
     void openReports();
+    // The Knowledge Base window; with a draft, a new unsaved article holding it.
+    void openKnowledge();
+    void openKnowledgeDraft(const ArticleDraft &draft);
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
     // Tools › Staff, acting as "me" (administrators only).
@@ -53,6 +59,7 @@ private:
     OutboxDialog *m_outbox = nullptr;
     ReportsWindow *m_reports = nullptr;
     SettingsDialog *m_settings = nullptr;
+    KnowledgeWindow *m_knowledge = nullptr;
     StaffAdminService *m_staffAdmin = nullptr;
     StaffDialog *m_staff = nullptr;
 };

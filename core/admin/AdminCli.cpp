@@ -3,6 +3,7 @@
 #include "admin/AccountActionsCommand.h"
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
+#include "admin/KbCommand.h"
 #include "admin/MailCommand.h"
 #include "admin/OutboxCommand.h"
 #include "admin/ReportCommand.h"
@@ -296,6 +297,7 @@ QList<CommandSpec> buildCommands()
     };
     rows += TicketsCommand::commands();
     rows += ReportCommand::commands();
+    rows += KbCommand::commands();
     rows += TicketShowCommand::commands();
     rows += StaffCommand::commands();
     rows += AccountActionsCommand::commands();

@@ -6,6 +6,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "knowledge/KnowledgeService.h"
 #include "ingest/InboundService.h"
 #include "ingest/MailFetchService.h"
 #include "mail/MailDelivery.h"
@@ -112,11 +113,16 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         std::make_shared<AccountFlowActions>(m_mail->wakeFromAnyThread()));
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_outbox,
             &OutboxService::notifyChanged);
+
+    m_knowledge = new KnowledgeService(m_worker, this);
+    connect(m_knowledge, &KnowledgeService::ticketChanged, m_tickets,
+            &TicketService::notifyExternalChange);
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
+    delete m_knowledge;
     delete m_troubleshooting;
     delete m_accounts;
     delete m_fetch;
@@ -191,6 +197,7 @@ void AppSession::setMe(const QString &login, std::optional<Staff> staff)
     m_tickets->setActor(m_me.value_or(Staff()));
     m_troubleshooting->setActor(m_me.value_or(Staff()));
     m_accounts->setActor(m_me.value_or(Staff()));
+    m_knowledge->setActor(m_me.value_or(Staff()));
     m_presence->setMe(m_me ? std::optional<qint64>(m_me->id) : std::nullopt);
 }
 

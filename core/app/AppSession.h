@@ -33,6 +33,7 @@ class SlaService;
 class StaffService;
 class TicketService;
 class TroubleshootingService;
+class KnowledgeService;
 
 class AppSession : public QObject
 {
@@ -67,6 +68,7 @@ public:
     // steps go through AccountFlowActions (the real account actions); tests may swap the
     // handler with setActionHandler().
     TroubleshootingService *troubleshooting() const { return m_troubleshooting; }
+    KnowledgeService *knowledge() const { return m_knowledge; }
     // What loading the flow files found, including the files that were rejected (shown to the
     // agent, so a broken flow file does not go unnoticed).
     const FlowLoadReport &flowLoadReport() const { return m_flowReport; }
@@ -123,6 +125,7 @@ private:
     PresenceService *m_presence;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;
+    KnowledgeService *m_knowledge = nullptr;
     std::shared_ptr<SecretStore> m_secrets;
     OutboxService *m_outbox;
     MailSetupService *m_mailSetup;

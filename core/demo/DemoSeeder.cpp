@@ -7,6 +7,7 @@
 #include "demo/DemoPhrases.h"
 #include "demo/DemoTickets.h"
 #include "demo/DemoWorld.h"
+#include "knowledge/KnowledgeDemo.h"
 #include "mail/MailSettings.h"
 #include "staff/StaffStore.h"
 #include "timeline/TimelineStore.h"
@@ -348,7 +349,10 @@ Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &option
     if (!phrases)
         return phrases.error();
     Seeder seeder(db, options, phrases.value(), progress);
-    return seeder.run();
+    HD_TRY_ASSIGN(DemoSummary summary, seeder.run());
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    HD_TRY_ASSIGN(summary.articles, KnowledgeDemo::seed(db, now.toMSecsSinceEpoch()));
+    return summary;
 }
 
 } // namespace helpdesk

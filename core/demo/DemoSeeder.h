@@ -25,6 +25,7 @@ struct DemoOptions
 struct DemoSummary
 {
     qint64 staff = 0, accounts = 0, loginEvents = 0, tickets = 0, events = 0;
+    qint64 articles = 0; // knowledge-base articles (KnowledgeDemo)
 };
 
 class DemoSeeder

@@ -1,6 +1,7 @@
 #include "tickets/TicketSearch.h"
 
 #include "db/Database.h"
+#include "tickets/Fts5Match.h"
 
 namespace helpdesk {
 
@@ -32,12 +33,14 @@ const QString kSqliteSearch = QStringLiteral(
     " JOIN ticket_events e ON e.id = h.doc),"
     " best AS (SELECT ticket_id, MIN(score) AS score, source, doc FROM hits GROUP BY ticket_id),"
     " page AS MATERIALIZED ("
-    " SELECT t.id, t.subject, t.status, t.updated_at, b.source, b.doc, b.score"
+    " SELECT t.id, t.subject, t.status, t.updated_at, b.source, b.doc, b.score,"
+    " t.requester_name, t.requester_email"
     " FROM best b JOIN tickets t ON t.id = b.ticket_id"
     " ORDER BY b.score, t.updated_at DESC, t.id DESC LIMIT ? OFFSET ?)"
     " SELECT p.id, p.subject, p.status, p.updated_at, p.source,"
     " CASE WHEN p.source = 'subject' THEN p.subject"
-    " ELSE (SELECT body FROM ticket_events WHERE id = p.doc) END"
+    " ELSE (SELECT body FROM ticket_events WHERE id = p.doc) END,"
+    " p.requester_name, p.requester_email"
     " FROM page p ORDER BY p.score, p.updated_at DESC, p.id DESC");
 
 const QString kSqliteCount =
@@ -77,13 +80,15 @@ const QString kPgSearch =
     kPgCandidates +
     QStringLiteral(
         ", page AS ("
-        " SELECT t.id, t.subject, t.status, t.updated_at, b.source, b.doc, b.score"
+        " SELECT t.id, t.subject, t.status, t.updated_at, b.source, b.doc, b.score,"
+        " t.requester_name, t.requester_email"
         " FROM best b JOIN tickets t ON t.id = b.ticket_id"
         " ORDER BY b.score DESC, t.updated_at DESC, t.id DESC LIMIT ? OFFSET ?),"
         " texts AS ("
         " SELECT p.*, CASE WHEN p.source = 'subject' THEN p.subject"
         " ELSE (SELECT body FROM ticket_events WHERE id = p.doc) END AS text FROM page p)"
-        " SELECT x.id, x.subject, x.status, x.updated_at, x.source, x.text"
+        " SELECT x.id, x.subject, x.status, x.updated_at, x.source, x.text,"
+        " x.requester_name, x.requester_email"
         " FROM texts x ORDER BY x.score DESC, x.updated_at DESC, x.id DESC");
 
 const QString kPgCount = QStringLiteral(
@@ -94,56 +99,6 @@ const QString kPgCount = QStringLiteral(
     " SELECT ticket_id FROM (SELECT ticket_id FROM ticket_events"
     " WHERE search_vector @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) e) x");
 
-// A prefix that stands for more words than this stays a prefix query.
-constexpr int kMaxExpansion = 32;
-
-// SQLite: the MATCH text for one index, with each prefix term expanded into the words of that
-// index that start with it (see ticket_*_search_words in the migration). Walking the sorted word
-// list with `>=` and LIMIT 1 touches one entry per word; too many words, or none (so a folding
-// difference can never lose matches), keep the plain prefix query.
-Result<QString> sqliteMatch(QSqlDatabase &db, const SearchQuery &query, const QString &wordsTable)
-{
-    QList<QStringList> expansions;
-    QSqlQuery next(db);
-    next.setForwardOnly(true);
-    bool prepared = false;
-    for (const SearchQuery::Term &t : query.terms()) {
-        QStringList found;
-        if (t.prefix) {
-            if (!prepared) {
-                const QString sql =
-                    QStringLiteral("SELECT term FROM %1 WHERE term >= ? AND term < ? LIMIT 1")
-                        .arg(wordsTable);
-                if (!next.prepare(sql))
-                    return Database::queryError(next, sql);
-                prepared = true;
-            }
-            // FTS5 stores words case-folded; every word starting with `prefix` sorts below
-            // prefix + U+10FFFF, and the word after `w` is the first one >= w + U+0001.
-            const QString prefix = t.words.constLast().toLower();
-            QString upper = prefix;
-            upper += QChar(QChar::highSurrogate(0x10FFFF));
-            upper += QChar(QChar::lowSurrogate(0x10FFFF));
-            QString from = prefix;
-            while (found.size() <= kMaxExpansion) {
-                next.bindValue(0, from);
-                next.bindValue(1, upper);
-                if (!next.exec())
-                    return Database::queryError(next, QStringLiteral("search words"));
-                if (!next.next())
-                    break;
-                found.append(next.value(0).toString());
-                from = found.constLast() + QChar(u'\x01');
-            }
-            next.finish();
-            if (found.size() > kMaxExpansion)
-                found.clear();
-        }
-        expansions.append(found);
-    }
-    return query.toFts5Match(expansions);
-}
-
 SearchHit::Source sourceFromKey(const QString &key)
 {
     if (key == QLatin1String("subject"))
@@ -152,6 +107,10 @@ SearchHit::Source sourceFromKey(const QString &key)
         return SearchHit::Source::Reply;
     if (key == QLatin1String("note"))
         return SearchHit::Source::Note;
+    if (key == QLatin1String("wizard_step"))
+        return SearchHit::Source::WizardNotes;
+    if (key == QLatin1String("status"))
+        return SearchHit::Source::Comment;
     return SearchHit::Source::Message;
 }
 
@@ -206,6 +165,12 @@ QString TicketSearch::sourceKey(SearchHit::Source source)
         return QStringLiteral("reply");
     case SearchHit::Source::Note:
         return QStringLiteral("note");
+    case SearchHit::Source::Requester:
+        return QStringLiteral("requester");
+    case SearchHit::Source::WizardNotes:
+        return QStringLiteral("wizard_step");
+    case SearchHit::Source::Comment:
+        return QStringLiteral("status");
     }
     return {};
 }
@@ -223,10 +188,10 @@ Result<QList<SearchHit>> TicketSearch::search(QSqlDatabase &db, const SearchQuer
 
     QVariantList values;
     if (sqlite) {
-        HD_TRY_ASSIGN(auto subjects,
-                      sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words")));
+        HD_TRY_ASSIGN(auto subjects, Fts5Match::expanded(
+                                         db, query, QStringLiteral("ticket_subject_search_words")));
         HD_TRY_ASSIGN(auto events,
-                      sqliteMatch(db, query, QStringLiteral("ticket_event_search_words")));
+                      Fts5Match::expanded(db, query, QStringLiteral("ticket_event_search_words")));
         values = {subjects, candidates, events, candidates, limit, offset};
     } else {
         const QString ts = query.toTsQuery();
@@ -247,6 +212,19 @@ Result<QList<SearchHit>> TicketSearch::search(QSqlDatabase &db, const SearchQuer
                           .snippet(rows.value(5).toString(), kSnippetWords, SearchHit::kMarkStart,
                                    SearchHit::kMarkEnd, kEllipsis)
                           .simplified();
+        // The subject index also holds the customer's name and address: when the subject
+        // shows no match, the words matched there.
+        if (hit.matchedIn == SearchHit::Source::Subject &&
+            !hit.snippet.contains(SearchHit::kMarkStart)) {
+            const QString requester =
+                QStringLiteral("%1 <%2>").arg(rows.value(6).toString(), rows.value(7).toString());
+            const QString marked = query.snippet(requester, kSnippetWords, SearchHit::kMarkStart,
+                                                 SearchHit::kMarkEnd, kEllipsis);
+            if (marked.contains(SearchHit::kMarkStart)) {
+                hit.matchedIn = SearchHit::Source::Requester;
+                hit.snippet = marked.simplified();
+            }
+        }
         hits.append(std::move(hit));
     }
     return hits;
@@ -260,10 +238,10 @@ Result<qint64> TicketSearch::count(QSqlDatabase &db, const SearchQuery &query)
     const bool sqlite = Database::dialect(db) == Dialect::SQLite;
     QVariantList values;
     if (sqlite) {
-        HD_TRY_ASSIGN(auto subjects,
-                      sqliteMatch(db, query, QStringLiteral("ticket_subject_search_words")));
+        HD_TRY_ASSIGN(auto subjects, Fts5Match::expanded(
+                                         db, query, QStringLiteral("ticket_subject_search_words")));
         HD_TRY_ASSIGN(auto events,
-                      sqliteMatch(db, query, QStringLiteral("ticket_event_search_words")));
+                      Fts5Match::expanded(db, query, QStringLiteral("ticket_event_search_words")));
         values = {subjects, candidates, events, candidates};
     } else {
         const QString ts = query.toTsQuery();

@@ -1,5 +1,6 @@
 #pragma once
-// Full-text search over ticket subjects and timelines (customer messages, replies, notes):
+// Full-text search over ticket subjects, the customer's name and address, and timelines
+// (customer messages, replies, notes, troubleshooting notes, de-escalation comments):
 // FTS5 on SQLite, tsvector/GIN on PostgreSQL, the same words matching on both.
 
 #include "common/Result.h"
@@ -15,7 +16,9 @@ namespace helpdesk {
 struct SearchHit
 {
     // Where the best-matching text of the ticket is.
-    enum class Source { Subject, Message, Reply, Note };
+    // Requester: the customer's name or address; WizardNotes: what an agent noted at a
+    // troubleshooting step; Comment: why a lead de-escalated.
+    enum class Source { Subject, Message, Reply, Note, Requester, WizardNotes, Comment };
 
     // The snippet marks each match with these; they are control characters, which typed text
     // does not contain, so they never collide with what people wrote (unlike "[[" or "<b>").

@@ -60,6 +60,8 @@ constexpr KindEntry kKinds[] = {
      QT_TRANSLATE_NOOP("TicketEvents", "Email address verified")},
     {TicketEventKind::IdentityCheck, "identity_check",
      QT_TRANSLATE_NOOP("TicketEvents", "Identity check")},
+    {TicketEventKind::ArticleUsed, "kb_article_used",
+     QT_TRANSLATE_NOOP("TicketEvents", "Knowledge article used")},
     {TicketEventKind::MailBounced, "mail_bounced",
      QT_TRANSLATE_NOOP("TicketEvents", "Email undeliverable")},
     {TicketEventKind::ForwardedMailCheck, "forwarded_mail_check",

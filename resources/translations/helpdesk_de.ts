@@ -909,818 +909,946 @@
 <context>
     <name>ActionCatalog</name>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="21"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
         <source>Queues and the ticket list</source>
         <translation>Warteschlangen und Ticketliste</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="22"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
         <source>The ticket</source>
         <translation>Das Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="23"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="8"/>
         <source>Reply and note editor</source>
         <translation>Editor für Antworten und Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="24"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="25"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
         <source>Troubleshooting wizard</source>
         <translation>Fehlerbehebungsassistent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="26"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
         <source>Mail and the Outbox</source>
         <translation>E-Mail und Postausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="27"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
         <source>Search and Accounts screens</source>
         <translation>Suche und Kontenfenster</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="28"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="29"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
         <source>in the filter</source>
         <translation>im Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="30"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="32"/>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="18"/>
         <source>in the editor</source>
         <translation>im Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="31"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="33"/>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="28"/>
         <source>in the search box</source>
         <translation>im Suchfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="55"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="57"/>
         <source>Show “%1”</source>
         <translation>„%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="61"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="63"/>
         <source>&amp;Filter Tickets…</source>
         <translation>Tickets &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="62"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="64"/>
         <source>Filter the queue</source>
         <translation>Die Warteschlange filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="68"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="70"/>
         <source>Clear the filter and return to the list</source>
         <translation>Den Filter leeren und zur Liste zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="75"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="77"/>
         <source>Go from the filter to the list</source>
         <translation>Vom Filter zur Liste wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="80"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="82"/>
         <source>&amp;Search Tickets…</source>
         <translation>Tickets &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="81"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="83"/>
         <source>Search all tickets (subjects, messages, notes)</source>
         <translation>Alle Tickets durchsuchen (Betreffe, Nachrichten, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="85"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="87"/>
         <source>Go to Ticket &amp;List</source>
         <translation>Zur Ticket&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="86"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="88"/>
         <source>Go to the ticket list</source>
         <translation>Zur Ticketliste gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="92"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="94"/>
         <source>Move through the tickets</source>
         <translation>Durch die Tickets bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="99"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="385"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
         <source>&amp;Open Ticket</source>
         <translation>Ticket ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="100"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="102"/>
         <source>Open the selected ticket</source>
         <translation>Das ausgewählte Ticket öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="106"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="108"/>
         <source>Sort by a column</source>
         <translation>Nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="107"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="109"/>
         <source>Click the column header</source>
         <translation>Auf die Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="112"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
         <source>Select several tickets</source>
         <translation>Mehrere Tickets auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="114"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="116"/>
         <source>Ctrl+click</source>
         <translation>Strg+Klick</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="118"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="120"/>
         <source>Back to column order in “Escalated”</source>
         <translation>Zurück zur Spaltenreihenfolge in „Eskaliert“</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="119"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="121"/>
         <source>Click a column header</source>
         <translation>Auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="124"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="126"/>
         <source>&amp;New Ticket…</source>
         <translation>&amp;Neues Ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="125"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="127"/>
         <source>New ticket</source>
         <translation>Neues Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="129"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="130"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
         <source>Take</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="131"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="133"/>
         <source>Assign the ticket to yourself</source>
         <translation>Das Ticket sich selbst zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="132"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="134"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="137"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="138"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="139"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="141"/>
         <source>Assign or reassign the ticket</source>
         <translation>Das Ticket zuweisen oder neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="140"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="142"/>
         <source>Assign or reassign (the selected tickets, if several)</source>
         <translation>Zuweisen oder neu zuweisen (die ausgewählten Tickets, wenn mehrere)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="144"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="145"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="146"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="148"/>
         <source>Write a reply to the customer</source>
         <translation>Eine Antwort an den Kunden schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="147"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="149"/>
         <source>Reply to the customer</source>
         <translation>Dem Kunden antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="151"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
         <source>Internal &amp;Note</source>
         <translation>Interne &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="152"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="153"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="155"/>
         <source>Write a note only staff see</source>
         <translation>Eine Notiz schreiben, die nur Mitarbeiter sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="154"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="156"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="159"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
         <source>&amp;Log Customer Message…</source>
         <translation>Kunden&amp;nachricht festhalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="160"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
         <source>Log Message…</source>
         <translation>Nachricht festhalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="161"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="163"/>
         <source>Record what the customer said on the phone or in a chat</source>
         <translation>Festhalten, was der Kunde am Telefon oder im Chat gesagt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="162"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="164"/>
         <source>Log a customer&apos;s message (phone, chat)</source>
         <translation>Nachricht eines Kunden festhalten (Telefon, Chat)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="166"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="168"/>
         <source>T&amp;roubleshoot…</source>
         <translation>&amp;Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
         <source>Troubleshoot…</source>
         <translation>Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="168"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
         <source>Walk the customer through a guided troubleshooting flow</source>
         <translation>Den Kunden durch einen geführten Fehlerbehebungsablauf leiten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
         <source>Troubleshoot the ticket (guided wizard)</source>
         <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="174"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="178"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="180"/>
         <source>Hand the ticket to the team leads</source>
         <translation>Das Ticket an die Teamleitung übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="183"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
         <source>&amp;De-escalate…</source>
         <translation>&amp;Deeskalieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
         <source>Team leads: return the ticket to the open queue, saying why</source>
         <translation>Teamleitung: das Ticket mit Begründung in die offene Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
         <source>De-escalate, with a comment (team leads)</source>
         <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="193"/>
         <source>Set &amp;Priority…</source>
         <translation>&amp;Priorität setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="192"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
         <source>Change the priority</source>
         <translation>Die Priorität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="193"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
         <source>Set the priority (of the selected tickets, if several)</source>
         <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="198"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="200"/>
         <source>P&amp;riority</source>
         <translation>P&amp;riorität</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="202"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="204"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="208"/>
         <source>Se&amp;lected Tickets</source>
         <translation>Aus&amp;gewählte Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="209"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="211"/>
         <source>&amp;Assign Selected…</source>
         <translation>Ausgewählte &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="213"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
         <source>Set &amp;Priority of Selected</source>
         <translation>&amp;Priorität der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="217"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="219"/>
         <source>Set &amp;Status of Selected</source>
         <translation>&amp;Status der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="227"/>
         <source>Assign: move through the staff list</source>
         <translation>Zuweisen: durch die Mitarbeiterliste bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="228"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="230"/>
         <source>in the name box</source>
         <translation>im Namensfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="235"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="237"/>
         <source>Add the reply or note</source>
         <translation>Die Antwort oder Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="242"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
         <source>Close the editor and keep the text</source>
         <translation>Den Editor schließen und den Text behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
         <source>Close the editor, keeping the text</source>
         <translation>Den Editor schließen, der Text bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="250"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="252"/>
         <source>&amp;Find Account…</source>
         <translation>Konto &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="251"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="253"/>
         <source>Customer accounts by email address or name</source>
         <translation>Kundenkonten nach E-Mail-Adresse oder Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="252"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="254"/>
         <source>Find a customer account</source>
         <translation>Ein Kundenkonto finden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="266"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
         <source>Send Password-&amp;Reset Link</source>
         <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="267"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
         <source>Send a password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
         <source>Send &amp;Activation Link</source>
         <translation>&amp;Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
         <source>Send an activation link</source>
         <translation>Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
         <source>&amp;Lock Now…</source>
         <translation>Jetzt &amp;sperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
         <source>Lock the account now</source>
         <translation>Das Konto sofort sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
         <source>Unlock the account (or ask a team lead to lift a security lock)</source>
         <translation>Das Konto entsperren (oder bei einer Sicherheitssperre die Teamleitung um Aufhebung bitten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
         <source>A&amp;pprove Unlock…</source>
         <translation>Entsperrung &amp;genehmigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="279"/>
         <source>Turn &amp;Down Unlock…</source>
         <translation>Entsperrung a&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="280"/>
         <source>Verify &amp;Identity…</source>
         <translation>&amp;Identität prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="279"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="281"/>
         <source>Verify the customer&apos;s identity</source>
         <translation>Die Identität des Kunden prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="281"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
         <source>Mark &amp;Email Verified</source>
         <translation>E-&amp;Mail als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
         <source>Mark the email address verified</source>
         <translation>Die E-Mail-Adresse als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="286"/>
         <source>Re&amp;voke Outstanding Links</source>
         <translation>Ausstehende Links &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
         <source>Revoke the links not used yet</source>
         <translation>Die noch nicht benutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="290"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
         <source>Check a &amp;Forwarded Email…</source>
         <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="291"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
         <source>Did we send the email the customer forwarded?</source>
         <translation>Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
         <source>Check an email the customer forwarded</source>
         <translation>Eine vom Kunden weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="299"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
         <source>Check the pasted message</source>
         <translation>Die eingefügte Nachricht prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
         <source>in the forwarded email</source>
         <translation>in der weitergeleiteten E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="315"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="316"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
         <source>Start the flow</source>
         <translation>Den Ablauf starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
         <source>Resume the paused run</source>
         <translation>Den pausierten Durchlauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
         <source>Continue the run in progress</source>
         <translation>Den laufenden Durchlauf weiterführen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="329"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
         <source>Answer the step (the numbered buttons)</source>
         <translation>Den Schritt beantworten (die nummerierten Schaltflächen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="332"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
         <source>&amp;Notes for the timeline (optional)</source>
         <translation>&amp;Notizen für den Verlauf (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="333"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
         <source>Go to the notes for the timeline</source>
         <translation>Zu den Notizen für den Verlauf gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
         <source>Copy the text for the customer</source>
         <translation>Den Text für den Kunden kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
         <source>Copy the text to the clipboard</source>
         <translation>Den Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
         <source>&amp;Email These Steps to the Customer</source>
         <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
         <source>Email the steps still to try to the customer</source>
         <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
         <source>Chec&amp;k Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
         <source>Read the account&apos;s status again</source>
         <translation>Den Status des Kontos erneut lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
         <source>Reload a run someone else moved on</source>
         <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
         <source>Read the run again and continue from where it is now</source>
         <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
         <source>&amp;Pause and Close</source>
         <translation>&amp;Pausieren und schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
         <source>Pause the run and close the wizard</source>
         <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="359"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="358"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="360"/>
         <source>Close the finished run</source>
         <translation>Den abgeschlossenen Durchlauf schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="367"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="370"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
         <source>Send the selected message again now</source>
         <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="374"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="377"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>&amp;Cancel Message…</source>
         <translation>Nachricht &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
         <source>Make sure the selected message is never sent</source>
         <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="381"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="389"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
         <source>Refresh the Outbox</source>
         <translation>Den Postausgang aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="398"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
         <source>Mail &amp;Template Preview…</source>
         <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="399"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
         <source>Mail template preview</source>
         <translation>Vorschau der E-Mail-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="405"/>
         <source>Sta&amp;ff…</source>
         <translation>Mitar&amp;beiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="405"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
         <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
         <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
         <source>Staff (administrators only)</source>
         <translation>Mitarbeiter (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="410"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="412"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="411"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="421"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="436"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="441"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="443"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="442"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="448"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="449"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="451"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="454"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="459"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="461"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="460"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
         <source>Close Search, Accounts, the Outbox or the settings</source>
         <translation>Suche, Konten, Postausgang oder Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="464"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="495"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="505"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="561"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="564"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="9"/>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="16"/>
+        <source>Insert a canned reply, macro or knowledge article</source>
+        <translation>Eine Textvorlage, ein Makro oder einen Wissensartikel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="19"/>
+        <source>type :: in the editor</source>
+        <translation>:: im Editor tippen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="25"/>
+        <source>Insert: move through the results</source>
+        <translation>Einfügen: durch die Ergebnisse gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="31"/>
+        <source>&amp;Knowledge Base…</source>
+        <translation>&amp;Wissensdatenbank…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="32"/>
+        <source>Articles for customers and staff: browse, search, write, publish</source>
+        <translation>Artikel für Kunden und Mitarbeiter: durchsehen, suchen, schreiben, veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="34"/>
+        <source>Knowledge base: articles</source>
+        <translation>Wissensdatenbank: Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="38"/>
+        <source>Draft &amp;Article from Ticket…</source>
+        <translation>&amp;Artikel aus Ticket entwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="39"/>
+        <source>Start an article from this resolved ticket: the problem, the steps that worked, the resolution</source>
+        <translation>Einen Artikel aus diesem gelösten Ticket beginnen: das Problem, die Schritte, die geholfen haben, die Lösung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="41"/>
+        <source>Draft a knowledge article from the resolved ticket</source>
+        <translation>Einen Wissensartikel aus dem gelösten Ticket entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="46"/>
+        <source>&amp;New Article</source>
+        <translation>&amp;Neuer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="47"/>
+        <source>Knowledge base: new article</source>
+        <translation>Wissensdatenbank: neuer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="52"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="53"/>
+        <source>Save the text as a new version (agents: as a proposal)</source>
+        <translation>Den Text als neue Version speichern (Agenten: als Vorschlag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="55"/>
+        <source>Knowledge base: save the article</source>
+        <translation>Wissensdatenbank: Artikel speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="60"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="61"/>
+        <source>Team leads and admins: publish the article</source>
+        <translation>Teamleiter und Administratoren: den Artikel veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="62"/>
+        <source>Knowledge base: publish (team leads)</source>
+        <translation>Wissensdatenbank: veröffentlichen (Teamleiter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="67"/>
+        <source>Mark &amp;Reviewed</source>
+        <translation>Als &amp;geprüft markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="68"/>
+        <source>Team leads and admins: the text is still right (&quot;last reviewed&quot; on its page)</source>
+        <translation>Teamleiter und Administratoren: Der Text stimmt noch („zuletzt geprüft“ auf seiner Seite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="73"/>
+        <source>&amp;Versions…</source>
+        <translation>Versi&amp;onen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="74"/>
+        <source>Who changed what, and restore an earlier version</source>
+        <translation>Wer was geändert hat, und eine frühere Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="75"/>
+        <source>Knowledge base: versions of the article</source>
+        <translation>Wissensdatenbank: Versionen des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="79"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="80"/>
+        <source>Knowledge base: search the articles</source>
+        <translation>Wissensdatenbank: die Artikel durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="162"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="163"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1728,7 +1856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="207"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="208"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1736,114 +1864,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="274"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="279"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="285"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="302"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="309"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="313"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="314"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="317"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="324"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="326"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="330"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="331"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="337"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="338"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="344"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="345"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="369"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="371"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="374"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="376"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="376"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="378"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="377"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="379"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1918,11 +2046,149 @@
         <translation>Die Nachricht des Kunden.</translation>
     </message>
     <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="313"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="385"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="401"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="417"/>
         <source>Staff login making the change (on PostgreSQL the connection user by default).</source>
         <translation>Mitarbeiter-Login, der die Änderung vornimmt (bei PostgreSQL standardmäßig der Verbindungsbenutzer).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="322"/>
+        <source>Add a knowledge-base article from a Markdown file: published at once when --as is a team lead or admin, otherwise proposed for a lead to publish.</source>
+        <translation>Einen Artikel der Wissensdatenbank aus einer Markdown-Datei hinzufügen: sofort veröffentlicht, wenn --as ein Teamleiter oder Administrator ist, sonst als Vorschlag, den ein Teamleiter veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="326"/>
+        <source>The article&apos;s title (required).</source>
+        <translation>Der Titel des Artikels (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="328"/>
+        <source>The text, Markdown in UTF-8 (required).</source>
+        <translation>Der Text, Markdown in UTF-8 (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="330"/>
+        <source>login, recovery, security or other (required).</source>
+        <translation>login, recovery, security oder other (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="332"/>
+        <source>Comma-separated tags.</source>
+        <translation>Kommagetrennte Schlagwörter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="334"/>
+        <source>For customers (exported to the FAQ site); without it the article is internal.</source>
+        <translation>Für Kunden (in die FAQ-Website exportiert); ohne diese Angabe ist der Artikel intern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="338"/>
+        <source>Print the new article as JSON.</source>
+        <translation>Den neuen Artikel als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="341"/>
+        <source>List the knowledge-base articles with their use counts.</source>
+        <translation>Die Artikel der Wissensdatenbank mit ihren Nutzungszahlen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="342"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="351"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="393"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="345"/>
+        <source>Search published articles (words, &quot;phrases&quot;, a last word as a prefix), as ticket search does.</source>
+        <translation>Veröffentlichte Artikel durchsuchen (Wörter, &quot;Wortgruppen&quot;, ein letztes Wort als Anfang), wie die Ticketsuche.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="348"/>
+        <source>Only articles customers can see.</source>
+        <translation>Nur Artikel, die Kunden sehen können.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="350"/>
+        <source>Proposed and archived articles too.</source>
+        <translation>Auch vorgeschlagene und archivierte Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="355"/>
+        <source>Write the self-service FAQ as a static site (published public articles only) and list frequent ticket topics that have no article.</source>
+        <translation>Die Self-Service-FAQ als statische Website schreiben (nur veröffentlichte öffentliche Artikel) und häufige Tickethemen ohne Artikel auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="359"/>
+        <source>The folder to write (required).</source>
+        <translation>Der Ordner, in den geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <source>The site&apos;s title (default &quot;Help centre&quot;).</source>
+        <translation>Der Titel der Website (Standard „Hilfe-Center“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="363"/>
+        <source>Where &quot;Was this helpful?&quot; points (default: the setting kb/feedback_url; none: no link).</source>
+        <translation>Wohin „War das hilfreich?“ verweist (Standard: die Einstellung kb/feedback_url; keine: kein Link).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="367"/>
+        <source>Add a macro: reply text with {{placeholders}} and the changes it makes on send; personal unless --shared (team leads and admins).</source>
+        <translation>Ein Makro hinzufügen: Antworttext mit {{Platzhaltern}} und den Änderungen, die es beim Senden vornimmt; persönlich, außer mit --shared (Teamleiter und Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="371"/>
+        <source>The macro&apos;s title (required).</source>
+        <translation>Der Titel des Makros (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="373"/>
+        <source>The reply text, UTF-8.</source>
+        <translation>Der Antworttext, UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="375"/>
+        <source>Set the ticket&apos;s status, e.g. pending_customer.</source>
+        <translation>Den Status des Tickets setzen, z. B. pending_customer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="377"/>
+        <source>Set the priority: low, normal, high or urgent.</source>
+        <translation>Die Priorität setzen: low, normal, high oder urgent.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="379"/>
+        <source>Set the category.</source>
+        <translation>Die Kategorie setzen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="381"/>
+        <source>Assign to this login; &apos;me&apos; for whoever applies it.</source>
+        <translation>Dieser Anmeldung zuweisen; „me“ für die Person, die es anwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="383"/>
+        <source>Add this internal note.</source>
+        <translation>Diese interne Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="385"/>
+        <source>For everyone (team leads and admins).</source>
+        <translation>Für alle (Teamleiter und Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="389"/>
+        <source>List the macros and canned replies: shipped, shared, and with --as that staff member&apos;s own.</source>
+        <translation>Die Makros und Textvorlagen auflisten: mitgelieferte, gemeinsame und mit --as die eigenen dieses Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="392"/>
+        <source>Include this staff member&apos;s personal macros.</source>
+        <translation>Die persönlichen Makros dieses Mitarbeiters einbeziehen.</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="388"/>
@@ -2110,163 +2376,163 @@
         <translation>Ein Ticket mit seinen Verlaufseinträgen (Art, Zeit, Verfasser, Text) und den Anhängen der empfangenen Mail zeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="54"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="55"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="64"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="68"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="73"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="74"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="79"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="80"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="88"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="92"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="129"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="130"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="142"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="143"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="186"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="191"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="192"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="197"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="198"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="227"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="228"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="232"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="243"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="244"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="406"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="407"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="409"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="410"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="433"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="420"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="425"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="428"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="430"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="455"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="468"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="470"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="471"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="479"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="524"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="526"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="526"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="528"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="529"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="531"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="555"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="557"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="559"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2599,6 +2865,24 @@
         <location filename="../../core/admin/TicketsCommand.cpp" line="329"/>
         <source>Replied on ticket %1; no email was queued.</source>
         <translation>Auf Ticket %1 geantwortet; es wurde keine E-Mail eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <location filename="../../core/knowledge/ArticleStore.cpp" line="98"/>
+        <source>There are too many articles titled &quot;%1&quot;. Give this one a title of its own.</source>
+        <translation>Es gibt zu viele Artikel mit dem Titel „%1“. Geben Sie diesem einen eigenen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/ArticleStore.cpp" line="180"/>
+        <source>Article %1 does not exist (any more). Reload the knowledge base.</source>
+        <translation>Den Artikel %1 gibt es nicht (mehr). Laden Sie die Wissensdatenbank neu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/ArticleStore.cpp" line="254"/>
+        <source>Article %1 has no version %2. Pick one from its history.</source>
+        <translation>Der Artikel %1 hat keine Version %2. Wählen Sie eine aus seinem Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -3079,17 +3363,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="329"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="330"/>
         <source>Example Support (demo)</source>
         <translation>Example Support (Demo)</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="339"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="340"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation>Die Anzahl der Demo-Tickets muss zwischen 0 und 100.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="343"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation>Die Anzahl der Demo-Konten muss zwischen 0 und 10.000.000 liegen.</translation>
     </message>
@@ -3109,22 +3393,22 @@
         <translation>Dringend: %1</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="111"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="112"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation>Das Hinzufügen der Demodaten wurde abgebrochen. Die bis dahin geschriebenen Tickets wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="120"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="121"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation>Die Datenbank hat noch keine Helpdesk-Tabellen. Führen Sie zuerst helpdesk-admin migrate aus.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="128"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="129"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation>Die Datenbank enthält bereits Tickets oder Kundenkonten. Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="177"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="178"/>
         <source>%1
 Account Support</source>
         <translation>%1
@@ -4109,6 +4393,84 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>KbExport</name>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="85"/>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="127"/>
+        <source>Say where the site goes: --out DIR.</source>
+        <translation>Geben Sie an, wohin die Website kommt: --out ORDNER.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="136"/>
+        <source>The feedback address &quot;%1&quot; is not a web address. Use one that starts with https://.</source>
+        <translation>Die Feedback-Adresse „%1“ ist keine Webadresse. Verwenden Sie eine, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="139"/>
+        <source>Help centre</source>
+        <translation>Hilfe-Center</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="155"/>
+        <source>Could not create the folder %1. Check the path and its permissions.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="168"/>
+        <source>Could not remove the old page %1, whose article is no longer public. Delete it by hand before publishing the site.</source>
+        <translation>Die alte Seite %1, deren Artikel nicht mehr öffentlich ist, konnte nicht entfernt werden. Löschen Sie sie von Hand, bevor Sie die Website veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="182"/>
+        <source>Last reviewed on %1.</source>
+        <translation>Zuletzt geprüft am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="184"/>
+        <source>Not reviewed yet (last changed on %1).</source>
+        <translation>Noch nicht geprüft (zuletzt geändert am %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="187"/>
+        <source>Was this helpful?</source>
+        <translation>War das hilfreich?</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="189"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="192"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="214"/>
+        <source>Search the articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="231"/>
+        <source>There are no articles yet.</source>
+        <translation>Es gibt noch keine Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="234"/>
+        <source>Updated on %1.</source>
+        <translation>Aktualisiert am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KbExport.cpp" line="239"/>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../../core/secrets/KeychainSecretStore.cpp" line="45"/>
@@ -4159,6 +4521,195 @@ Kontosupport</translation>
         <location filename="../../core/secrets/KeychainSecretStore.cpp" line="85"/>
         <source>Removing from the keychain failed.</source>
         <translation>Das Entfernen aus dem Schlüsselbund ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeActions</name>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="27"/>
+        <source>Only a team lead or an admin can %1. Save your change as a proposal, or ask a lead to do it.</source>
+        <translation>Nur ein Teamleiter oder Administrator kann %1. Speichern Sie Ihre Änderung als Vorschlag oder bitten Sie einen Teamleiter darum.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="86"/>
+        <source>The article needs a title.</source>
+        <translation>Der Artikel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="90"/>
+        <source>The title must be one line of at most %1 characters.</source>
+        <translation>Der Titel muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="93"/>
+        <source>The article has no text. Write the steps the reader should take.</source>
+        <translation>Der Artikel hat keinen Text. Schreiben Sie die Schritte auf, die der Leser gehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="96"/>
+        <source>The article is longer than %1 characters. Split it into several articles.</source>
+        <translation>Der Artikel ist länger als %1 Zeichen. Teilen Sie ihn in mehrere Artikel auf.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="106"/>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="178"/>
+        <source>publish an article</source>
+        <translation>einen Artikel veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="134"/>
+        <source>%1 changed this article at %2. Reload it and make your change again.</source>
+        <translation>%1 hat diesen Artikel um %2 geändert. Laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="136"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="150"/>
+        <source>Someone changed this article just now. Reload it and make your change again.</source>
+        <translation>Jemand hat diesen Artikel gerade geändert. Laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="167"/>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="226"/>
+        <source>change a published public article</source>
+        <translation>einen veröffentlichten öffentlichen Artikel ändern</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="184"/>
+        <source>The article is published already.</source>
+        <translation>Der Artikel ist bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="194"/>
+        <source>mark an article as reviewed</source>
+        <translation>einen Artikel als geprüft markieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="206"/>
+        <source>archive an article</source>
+        <translation>einen Artikel archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="211"/>
+        <source>The article is archived already.</source>
+        <translation>Der Artikel ist bereits archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="247"/>
+        <source>Used the knowledge article &quot;%1&quot;.</source>
+        <translation>Den Wissensartikel „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="257"/>
+        <source>Ticket %1 is not resolved yet. Draft an article once the customer&apos;s problem is solved.</source>
+        <translation>Ticket %1 ist noch nicht gelöst. Entwerfen Sie einen Artikel, sobald das Problem des Kunden gelöst ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="288"/>
+        <source>The problem</source>
+        <translation>Das Problem</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="292"/>
+        <source>Steps that worked</source>
+        <translation>Schritte, die geholfen haben</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="297"/>
+        <source>The resolution</source>
+        <translation>Die Lösung</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeActions.cpp" line="298"/>
+        <source>(Describe what solved it.)</source>
+        <translation>(Beschreiben Sie, was geholfen hat.)</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDemo</name>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="27"/>
+        <source>The demo article file %1 is missing from this build.</source>
+        <translation>Die Demo-Artikeldatei %1 fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="40"/>
+        <source>The demo article index is not valid JSON: %1.</source>
+        <translation>Das Verzeichnis der Demo-Artikel ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="53"/>
+        <source>The demo article &quot;%1&quot; needs a file, a title, a category and an audience.</source>
+        <translation>Der Demo-Artikel „%1“ braucht eine Datei, einen Titel, eine Kategorie und eine Zielgruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeService</name>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="30"/>
+        <source>status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="32"/>
+        <source>priority → %1</source>
+        <translation>Priorität → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="34"/>
+        <source>category → %1</source>
+        <translation>Kategorie → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="36"/>
+        <source>unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="37"/>
+        <source>assign to me</source>
+        <translation>mir zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="38"/>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="40"/>
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeVocabulary</name>
+    <message>
+        <location filename="../../core/knowledge/Article.cpp" line="35"/>
+        <source>Public (customers)</source>
+        <translation>Öffentlich (Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/Article.cpp" line="36"/>
+        <source>Internal (staff only)</source>
+        <translation>Intern (nur Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/Article.cpp" line="43"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/Article.cpp" line="45"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/Article.cpp" line="47"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4779,113 @@ Kontosupport</translation>
         <location filename="../../core/tickets/Lifecycle.cpp" line="82"/>
         <source>A ticket cannot move from %1 to %2 (the ticket workflow has no such step).</source>
         <translation>Ein Ticket kann nicht von %1 nach %2 wechseln (der Ticket-Workflow hat keinen solchen Schritt).</translation>
+    </message>
+</context>
+<context>
+    <name>MacroApply</name>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="17"/>
+        <source>The macro&apos;s changes stopped at %1 (the changes before it were made): %2</source>
+        <translation>Die Änderungen des Makros endeten bei %1 (die Änderungen davor wurden vorgenommen): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="29"/>
+        <source>adding the macro&apos;s note</source>
+        <translation>dem Hinzufügen der Notiz des Makros</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="35"/>
+        <source>changing the category</source>
+        <translation>dem Ändern der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="41"/>
+        <source>changing the priority</source>
+        <translation>dem Ändern der Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="51"/>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="57"/>
+        <source>assigning the ticket</source>
+        <translation>dem Zuweisen des Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroApply.cpp" line="64"/>
+        <source>changing the status</source>
+        <translation>dem Ändern des Status</translation>
+    </message>
+</context>
+<context>
+    <name>MacroStore</name>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="36"/>
+        <source>The macro &quot;%1&quot; sets %2 to &quot;%3&quot;, which is not a %2.</source>
+        <translation>Das Makro „%1“ setzt %2 auf „%3“, was kein gültiger Wert für %2 ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="119"/>
+        <source>The shipped macros are missing from this build.</source>
+        <translation>Die mitgelieferten Makros fehlen in dieser Version.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="125"/>
+        <source>The shipped macros are not valid JSON: %1.</source>
+        <translation>Die mitgelieferten Makros sind kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="146"/>
+        <source>The macro needs a title.</source>
+        <translation>Das Makro braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="150"/>
+        <source>The macro&apos;s title must be one line of at most %1 characters.</source>
+        <translation>Der Titel des Makros muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="154"/>
+        <source>The macro&apos;s reply text is longer than %1 characters.</source>
+        <translation>Der Antworttext des Makros ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="157"/>
+        <source>The macro &quot;%1&quot; neither writes a reply nor changes the ticket. Give it a reply text or a change.</source>
+        <translation>Das Makro „%1“ schreibt weder eine Antwort noch ändert es das Ticket. Geben Sie ihm einen Antworttext oder eine Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="160"/>
+        <source>The reply text of &quot;%1&quot;</source>
+        <translation>Der Antworttext von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="163"/>
+        <source>A macro cannot set a ticket back to New. Choose Open instead.</source>
+        <translation>Ein Makro kann ein Ticket nicht auf Neu zurücksetzen. Wählen Sie stattdessen Offen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="222"/>
+        <source>Only a team lead or an admin can change shared macros. Save it as your personal macro instead.</source>
+        <translation>Nur ein Teamleiter oder Administrator kann gemeinsame Makros ändern. Speichern Sie es stattdessen als persönliches Makro.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="226"/>
+        <source>This is someone else&apos;s personal macro; you cannot change it.</source>
+        <translation>Das ist das persönliche Makro eines anderen; Sie können es nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="254"/>
+        <source>The macro &quot;%1&quot; was deleted meanwhile.</source>
+        <translation>Das Makro „%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="266"/>
+        <source>The macro was deleted already.</source>
+        <translation>Das Makro wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="270"/>
+        <source>Only a team lead or an admin can delete shared macros, and only its owner a personal one.</source>
+        <translation>Nur ein Teamleiter oder Administrator kann gemeinsame Makros löschen, und ein persönliches nur sein Besitzer.</translation>
     </message>
 </context>
 <context>
@@ -6192,11 +6850,16 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/vocabulary/EventKind.cpp" line="64"/>
+        <source>Knowledge article used</source>
+        <translation>Wissensartikel verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
         <source>Email undeliverable</source>
         <translation>E-Mail unzustellbar</translation>
     </message>
     <message>
-        <location filename="../../core/vocabulary/EventKind.cpp" line="66"/>
+        <location filename="../../core/vocabulary/EventKind.cpp" line="68"/>
         <source>Forwarded email checked</source>
         <translation>Weitergeleitete E-Mail geprüft</translation>
     </message>
@@ -7768,6 +8431,245 @@ Message-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::KnowledgePicker</name>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="26"/>
+        <source>Canned reply</source>
+        <translation>Textvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="28"/>
+        <source>Macro</source>
+        <translation>Makro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="30"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="31"/>
+        <source>Internal article</source>
+        <translation>Interner Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="49"/>
+        <source>Insert Canned Reply, Macro or Article</source>
+        <translation>Textvorlage, Makro oder Artikel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="50"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="53"/>
+        <source>Words from the title or text, e.g. reset link</source>
+        <translation>Wörter aus Titel oder Text, z. B. Reset-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="57"/>
+        <source>Canned replies, macros and articles</source>
+        <translation>Textvorlagen, Makros und Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="82"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="110"/>
+        <source>Nothing matches. Try fewer or other words.</source>
+        <translation>Nichts passt. Versuchen Sie weniger oder andere Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="111"/>
+        <source>%n match(es). Enter inserts the highlighted one.</source>
+        <translation>
+            <numerusform>%n Treffer. Eingabe fügt den markierten ein.</numerusform>
+            <numerusform>%n Treffer. Eingabe fügt den markierten ein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KnowledgeService</name>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="123"/>
+        <source>&quot;%1&quot; is not published (any more). Pick another article.</source>
+        <translation>„%1“ ist nicht (mehr) veröffentlicht. Wählen Sie einen anderen Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KnowledgeWindow</name>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="45"/>
+        <source>Knowledge Base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="49"/>
+        <source>Search articles (words, &quot;phrases&quot;)</source>
+        <translation>Artikel durchsuchen (Wörter, &quot;Wortgruppen&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="52"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="61"/>
+        <source>Comma-separated, e.g. password, reset link</source>
+        <translation>Kommagetrennt, z. B. Passwort, Reset-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="63"/>
+        <source>Article text (Markdown)</source>
+        <translation>Artikeltext (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="64"/>
+        <source>## Steps
+
+1. First step
+2. Second step
+
+**Bold**, *emphasis*, `code`, [links](https://example.com)</source>
+        <translation>## Schritte
+
+1. Erster Schritt
+2. Zweiter Schritt
+
+**Fett**, *Betonung*, `Code`, [Links](https://example.com)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="67"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="123"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="124"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="125"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="126"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="183"/>
+        <source>%1
+%2 · %3 · %4 · used %n time(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %4 · %n-mal verwendet</numerusform>
+            <numerusform>%1
+%2 · %3 · %4 · %n-mal verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="252"/>
+        <source>A draft from ticket #%1: edit it, save it, and publish it when it reads well.</source>
+        <translation>Ein Entwurf aus Ticket #%1: bearbeiten, speichern und veröffentlichen, wenn er sich gut liest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="266"/>
+        <source>Only team leads and admins can do this.</source>
+        <translation>Das können nur Teamleiter und Administratoren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
+        <source>New article: saving publishes nothing yet — Publish does.</source>
+        <translation>Neuer Artikel: Speichern veröffentlicht noch nichts — das tut „Veröffentlichen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="274"/>
+        <source>New article: when you save it, it is proposed for a team lead to publish.</source>
+        <translation>Neuer Artikel: Beim Speichern wird er einem Teamleiter zur Veröffentlichung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="280"/>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="282"/>
+        <source>last reviewed %1 by %2</source>
+        <translation>zuletzt geprüft am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="283"/>
+        <source>not reviewed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="284"/>
+        <source>used in %n repl(ies)</source>
+        <translation>
+            <numerusform>in %n Antwort verwendet</numerusform>
+            <numerusform>in %n Antworten verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="285"/>
+        <source>%n now resolved</source>
+        <translation>
+            <numerusform>%n jetzt gelöst</numerusform>
+            <numerusform>%n jetzt gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="287"/>
+        <source>drafted from ticket #%1</source>
+        <translation>aus Ticket #%1 entworfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="307"/>
+        <source>Saved “%1” (%2).</source>
+        <translation>„%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="342"/>
+        <source>Versions of “%1”</source>
+        <translation>Versionen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="349"/>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="378"/>
+        <source>Version %1 — %2 by %3, %4</source>
+        <translation>Version %1 — %2 von %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="381"/>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::LinkConfirmDialog</name>
     <message>
         <location filename="../../ui/accounts/LinkConfirmDialog.cpp" line="20"/>
@@ -8464,22 +9366,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/MainWindow.cpp" line="428"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/MainWindow.cpp" line="434"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -8488,42 +9390,42 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -8532,12 +9434,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="633"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
+        <location filename="../../ui/MainWindow.cpp" line="595"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -8545,57 +9447,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>Single-user database: %1</source>
         <translation>Einzelplatz-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="287"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="586"/>
+        <location filename="../../ui/MainWindow.cpp" line="614"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="587"/>
+        <location filename="../../ui/MainWindow.cpp" line="615"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="589"/>
+        <location filename="../../ui/MainWindow.cpp" line="617"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="590"/>
+        <location filename="../../ui/MainWindow.cpp" line="618"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="592"/>
+        <location filename="../../ui/MainWindow.cpp" line="620"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="593"/>
+        <location filename="../../ui/MainWindow.cpp" line="621"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -9086,65 +9988,138 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::ReplyComposer</name>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="19"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="25"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="41"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="26"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="49"/>
         <source>Throw the text away (%1 closes the editor and keeps it)</source>
         <translation>Den Text verwerfen (%1 schließt den Editor und behält ihn)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="62"/>
+        <source>Take the inserted text back and drop the macro&apos;s changes</source>
+        <translation>Den eingefügten Text zurücknehmen und die Änderungen des Makros verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="158"/>
         <source>&amp;Reply to the customer</source>
         <translation>Dem Kunden &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="111"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="158"/>
         <source>Internal &amp;note</source>
         <translation>Interne &amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="113"/>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="126"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="160"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="173"/>
         <source>the customer</source>
         <translation>den Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="115"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="162"/>
         <source>Only staff see internal notes.</source>
         <translation>Nur Mitarbeiter sehen interne Notizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="117"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="164"/>
         <source>The reply is added to the ticket&apos;s timeline and emailed to %1.</source>
         <translation>Die Antwort wird dem Verlauf des Tickets hinzugefügt und per E-Mail an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="118"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="165"/>
         <source>The reply is added to the ticket&apos;s timeline. It will be emailed to the customer once mail is configured; until then it waits in the outbox.</source>
         <translation>Die Antwort wird dem Verlauf des Tickets hinzugefügt. Sie wird dem Kunden per E-Mail gesendet, sobald E-Mail eingerichtet ist; bis dahin wartet sie im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="167"/>
         <source>Add Reply</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="120"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="167"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="123"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="170"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/ReplyComposer.cpp" line="127"/>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="174"/>
         <source>A note for colleagues…</source>
         <translation>Eine Notiz für Kollegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="198"/>
+        <source>The reply</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="207"/>
+        <source>The text still has %1. Replace it with what it stands for; a macro inserted with %2 fills it in.</source>
+        <translation>Der Text enthält noch %1. Ersetzen Sie es durch das, wofür es steht; ein mit %2 eingefügtes Makro füllt es aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="299"/>
+        <source>status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="301"/>
+        <source>priority → %1</source>
+        <translation>Priorität → %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="303"/>
+        <source>category → %1</source>
+        <translation>Kategorie → %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="305"/>
+        <source>unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="306"/>
+        <source>assign to you</source>
+        <translation>Ihnen zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="307"/>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="309"/>
+        <source>add the internal note “%1”</source>
+        <translation>die interne Notiz „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="313"/>
+        <source>Macro “%1”: when you send, %2.</source>
+        <translation>Makro „%1“: beim Senden %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="317"/>
+        <source>%n knowledge article(s) used; the ticket records it when you send.</source>
+        <translation>
+            <numerusform>%n Wissensartikel verwendet; das Ticket hält es beim Senden fest.</numerusform>
+            <numerusform>%n Wissensartikel verwendet; das Ticket hält es beim Senden fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="320"/>
+        <source>Text inserted from the knowledge base.</source>
+        <translation>Text aus der Wissensdatenbank eingefügt.</translation>
     </message>
 </context>
 <context>
@@ -9170,62 +10145,77 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="45"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="38"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="40"/>
+        <source>troubleshooting notes</source>
+        <translation>Notizen der Fehlersuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="42"/>
+        <source>de-escalation comment</source>
+        <translation>Kommentar zur Deeskalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/SearchDialog.cpp" line="51"/>
         <source>Search Tickets</source>
         <translation>Tickets durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="53"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="59"/>
         <source>Words in subjects, messages, replies and notes; &quot;an exact phrase&quot;</source>
         <translation>Wörter in Betreffen, Nachrichten, Antworten und Notizen; &quot;eine genaue Wortfolge&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="55"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="61"/>
         <source>Search tickets</source>
         <translation>Tickets durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="58"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="64"/>
         <source>Type to search. The last word also finds longer words (&quot;passw&quot; finds &quot;password&quot;).</source>
         <translation>Tippen Sie, um zu suchen. Das letzte Wort findet auch längere Wörter („passw“ findet „password“).</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="67"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="73"/>
         <source>Matching tickets</source>
         <translation>Passende Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="140"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="146"/>
         <source>Type a word to search for.</source>
         <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="144"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="150"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="174"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · updated %4 · found in %5&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 · aktualisiert %4 · gefunden in %5&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="190"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="196"/>
         <source>No ticket matches. Check the spelling, or use fewer words.</source>
         <translation>Kein Ticket passt. Prüfen Sie die Schreibweise oder verwenden Sie weniger Wörter.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="192"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="198"/>
         <source>Showing the best %1 of %2 matching tickets.</source>
         <translation>Die besten %1 von %2 passenden Tickets werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="203"/>
         <source>One matching ticket.</source>
         <translation>Ein passendes Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchDialog.cpp" line="197"/>
+        <location filename="../../ui/search/SearchDialog.cpp" line="203"/>
         <source>%1 matching tickets.</source>
         <translation>%1 passende Tickets.</translation>
     </message>
@@ -9876,7 +10866,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="160"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9885,7 +10875,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="163"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -9894,132 +10884,132 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="161"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="163"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation>Das Ticket weiterbringen: eskalieren (%1), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="168"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="167"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="169"/>
         <source>Change the category</source>
         <translation>Die Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="195"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="197"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="235"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="237"/>
         <source>No ticket to change</source>
         <translation>Kein Ticket zum Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="246"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="248"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="253"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="255"/>
         <source>No status change allowed</source>
         <translation>Keine Statusänderung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="271"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="273"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="280"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="282"/>
         <source>Assign the ticket</source>
         <translation>Das Ticket zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="280"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="282"/>
         <source>Unassign the ticket</source>
         <translation>Die Zuweisung des Tickets aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="289"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="291"/>
         <source>Set the status to %1</source>
         <translation>Den Status auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="304"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="306"/>
         <source>De-escalate the ticket</source>
         <translation>Das Ticket deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="319"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="321"/>
         <source>Set the priority to %1</source>
         <translation>Die Priorität auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="333"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="335"/>
         <source>Set the category to %1</source>
         <translation>Die Kategorie auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="344"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="346"/>
         <source>Add your reply</source>
         <translation>Ihre Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="361"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="377"/>
         <source>Add your internal note</source>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="388"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="404"/>
         <source>Log the customer&apos;s message</source>
         <translation>Die Nachricht des Kunden festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="491"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="507"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="496"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="512"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="498"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="514"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="501"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="517"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="503"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="558"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="590"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="575"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="591"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="578"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="594"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>
@@ -10904,6 +11894,146 @@ Kunde: %3 · Kategorie: %4</translation>
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::admin::KbCommand</name>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="37"/>
+        <source>Cannot read the article file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Artikeldatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="44"/>
+        <source>The article file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>Die Artikeldatei %1 ist kein gültiges UTF-8; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="69"/>
+        <source>Give the article&apos;s title with --title.</source>
+        <translation>Geben Sie den Titel des Artikels mit --title an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="71"/>
+        <source>Give the article&apos;s text (Markdown) with --body-file FILE.</source>
+        <translation>Geben Sie den Text des Artikels (Markdown) mit --body-file DATEI an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="73"/>
+        <source>Give the article&apos;s category with --category (login, recovery, security or other).</source>
+        <translation>Geben Sie die Kategorie des Artikels mit --category an (login, recovery, security oder other).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="109"/>
+        <source>Published article %1 &quot;%2&quot; (%3).</source>
+        <translation>Artikel %1 „%2“ veröffentlicht (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="110"/>
+        <source>Proposed article %1 &quot;%2&quot; (%3); a team lead publishes it.</source>
+        <translation>Artikel %1 „%2“ vorgeschlagen (%3); ein Teamleiter veröffentlicht ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="134"/>
+        <source>No articles yet. Add one with &apos;kb add&apos;.</source>
+        <translation>Noch keine Artikel. Fügen Sie mit „kb add“ einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="143"/>
+        <source>used %1, resolved %2</source>
+        <translation>verwendet %1, gelöst %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="181"/>
+        <source>No article matches &apos;%1&apos;.</source>
+        <translation>Kein Artikel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="192"/>
+        <source>Say where the site goes with --out DIR.</source>
+        <translation>Geben Sie mit --out ORDNER an, wohin die Website kommt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="205"/>
+        <source>Wrote %n page(s) to %1 (open index.html); </source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben (index.html öffnen); </numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben (index.html öffnen); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="207"/>
+        <source>%n internal or unpublished article(s) left out.</source>
+        <translation>
+            <numerusform>%n interner oder unveröffentlichter Artikel ausgelassen.</numerusform>
+            <numerusform>%n interne oder unveröffentlichte Artikel ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="210"/>
+        <source>Asked about in the last 90 days, with no public article yet:</source>
+        <translation>In den letzten 90 Tagen gefragt, noch ohne öffentlichen Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="215"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="256"/>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="252"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="254"/>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="258"/>
+        <source>assignee %1</source>
+        <translation>Zuständig %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="259"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="261"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="264"/>
+        <source>; canned reply</source>
+        <translation>; Textvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="276"/>
+        <source>Give the macro&apos;s title with --title.</source>
+        <translation>Geben Sie den Titel des Makros mit --title an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="304"/>
+        <source>Added the shared macro %1 &quot;%2&quot;.</source>
+        <translation>Gemeinsames Makro %1 „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="305"/>
+        <source>Added the personal macro %1 &quot;%2&quot; for %3.</source>
+        <translation>Persönliches Makro %1 „%2“ für %3 hinzugefügt.</translation>
     </message>
 </context>
 <context>

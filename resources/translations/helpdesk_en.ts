@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="162"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="163"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="207"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="208"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -163,6 +163,47 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::KnowledgePicker</name>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgePicker.cpp" line="111"/>
+        <source>%n match(es). Enter inserts the highlighted one.</source>
+        <translation>
+            <numerusform>%n match. Enter inserts the highlighted one.</numerusform>
+            <numerusform>%n matches. Enter inserts the highlighted one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KnowledgeWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="183"/>
+        <source>%1
+%2 · %3 · %4 · used %n time(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %4 · used once</numerusform>
+            <numerusform>%1
+%2 · %3 · %4 · used %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="284"/>
+        <source>used in %n repl(ies)</source>
+        <translation>
+            <numerusform>used in %n reply</numerusform>
+            <numerusform>used in %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="285"/>
+        <source>%n now resolved</source>
+        <translation>
+            <numerusform>%n now resolved</numerusform>
+            <numerusform>%n now resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::MailDelivery</name>
     <message numerus="yes">
         <location filename="../../core/mail/MailDelivery.cpp" line="46"/>
@@ -187,11 +228,22 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
+        <location filename="../../ui/MainWindow.cpp" line="595"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
             <numerusform>%n selected tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReplyComposer</name>
+    <message numerus="yes">
+        <location filename="../../ui/ticket/ReplyComposer.cpp" line="317"/>
+        <source>%n knowledge article(s) used; the ticket records it when you send.</source>
+        <translation>
+            <numerusform>%n knowledge article used; the ticket records it when you send.</numerusform>
+            <numerusform>%n knowledge articles used; the ticket records it when you send.</numerusform>
         </translation>
     </message>
 </context>
@@ -221,6 +273,25 @@
         <translation>
             <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
             <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::admin::KbCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="205"/>
+        <source>Wrote %n page(s) to %1 (open index.html); </source>
+        <translation>
+            <numerusform>Wrote %n page to %1 (open index.html); </numerusform>
+            <numerusform>Wrote %n pages to %1 (open index.html); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="207"/>
+        <source>%n internal or unpublished article(s) left out.</source>
+        <translation>
+            <numerusform>%n internal or unpublished article left out.</numerusform>
+            <numerusform>%n internal or unpublished articles left out.</numerusform>
         </translation>
     </message>
 </context>

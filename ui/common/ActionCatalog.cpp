@@ -1,5 +1,7 @@
 #include "common/ActionCatalog.h"
 
+#include "common/KnowledgeActionDefs.h"
+
 #include <QHash>
 #include <QKeyEvent>
 
@@ -505,6 +507,7 @@ QList<ActionDef> build()
               .group = app,
               .text = ActionCatalog::tr("&About Helpdesk"),
               .role = QAction::AboutRole});
+    d += knowledgeActionDefs();
     return d;
 }
 

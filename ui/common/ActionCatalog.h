@@ -38,6 +38,7 @@ enum class ActionWindow {
     // Every window the main window opens beside itself (Search, Accounts, Outbox, Settings):
     // what they share, such as closing.
     SideWindow,
+    Knowledge, // the Knowledge Base window
 };
 
 struct ActionDef

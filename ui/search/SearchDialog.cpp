@@ -34,6 +34,12 @@ QString sourceLabel(SearchHit::Source source)
         return SearchDialog::tr("reply");
     case SearchHit::Source::Note:
         return SearchDialog::tr("internal note");
+    case SearchHit::Source::Requester:
+        return SearchDialog::tr("customer");
+    case SearchHit::Source::WizardNotes:
+        return SearchDialog::tr("troubleshooting notes");
+    case SearchHit::Source::Comment:
+        return SearchDialog::tr("de-escalation comment");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
+#include "knowledge/KnowledgeService.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/LogCustomerMessageDialog.h"
 #include "ticket/NewEventsQuestion.h"
@@ -100,6 +101,7 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
     connect(m_detail, &TicketDetailView::shownTicketChanged, this,
             &TicketActionController::updateActions);
     m_detail->setTroubleshooting(session->troubleshooting());
+    m_detail->setKnowledge(session->knowledge());
     connect(m_detail, &TicketDetailView::troubleshootRequested, this,
             &TicketActionController::openTroubleshooting);
     connect(m_detail, &TicketDetailView::composerSubmitted, this,
@@ -350,7 +352,21 @@ void TicketActionController::addReply(const QString &text)
             m_detail->composerKind() == TicketDetailView::ComposerKind::Reply)
             m_detail->clearComposer();
     };
-    p.done = [forget](const Ticket &t) { forget(t.id); };
+    // What the text took from the knowledge base: the articles' uses are recorded and a staged
+    // macro's changes made once the reply is in.
+    const ReplyComposer::Staged staged = m_detail->composerStaged();
+    p.done = [this, forget, staged](const Ticket &t) {
+        forget(t.id);
+        if (staged.isEmpty())
+            return;
+        whenDone(m_session->knowledge()->afterReply(t, staged.articleIds, staged.changes), this,
+                 [this](const Result<Ticket> &after) {
+                     if (!after)
+                         emit errorOccurred(after.error().message);
+                     else if (m_detail->ticketId() == after->id)
+                         m_detail->applyChange(after.value());
+                 });
+    };
     p.discarded = forget;
     start(std::move(p));
 }

@@ -369,4 +369,14 @@ void TicketDetailView::setComposerBusy(bool busy)
     m_composer->setBusy(busy);
 }
 
+void TicketDetailView::setKnowledge(KnowledgeService *knowledge)
+{
+    m_composer->setKnowledge(knowledge);
+}
+
+ReplyComposer::Staged TicketDetailView::composerStaged() const
+{
+    return m_composer->staged();
+}
+
 } // namespace helpdesk

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace helpdesk {
 
+class KnowledgeService;
 class AttachmentActions;
 class InboundService;
 class OutboxService;
@@ -75,6 +76,9 @@ public:
     ComposerKind composerKind() const;
     // While the reply is being added: read-only, buttons off (no double submit).
     void setComposerBusy(bool busy);
+    // The editor's knowledge picker, and what its text took from it (recorded on send).
+    void setKnowledge(KnowledgeService *knowledge);
+    ReplyComposer::Staged composerStaged() const;
     // Who else is viewing or replying to the ticket shown (empty: nobody).
     void setPresence(const QString &text);
     QString presenceText() const;

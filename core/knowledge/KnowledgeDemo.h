@@ -1,0 +1,19 @@
+#pragma once
+// The demo knowledge base: articles for sign-in trouble, password recovery and security, read
+// from resources/knowledge/articles (index.json plus one Markdown file each) and published as
+// shipped content (no author).
+
+#include "common/Result.h"
+#include "knowledge/ArticleStore.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace helpdesk::KnowledgeDemo {
+
+// The shipped articles; an entry or file that is missing or malformed is named in the error.
+Result<QList<ArticleDraft>> articles();
+// Inserts those whose title no article has yet; returns how many it added.
+Result<int> seed(QSqlDatabase &db, qint64 nowMs);
+
+} // namespace helpdesk::KnowledgeDemo
