@@ -302,138 +302,138 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="29"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="30"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="41"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="42"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="44"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="45"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="195"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="198"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="197"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="200"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="261"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="264"/>
         <source>A reason for the lock</source>
         <translation>Ein Grund für die Sperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="285"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="288"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="289"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="292"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="303"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="482"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="306"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="485"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="315"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="318"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="320"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="329"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="332"/>
         <source>A reason for unlocking</source>
         <translation>Ein Grund für die Entsperrung</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="344"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="350"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="357"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="360"/>
         <source>A note for the requester</source>
         <translation>Eine Notiz für den Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="372"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="375"/>
         <source>This unlock request was already decided (%1).</source>
         <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="387"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="390"/>
         <source>This unlock request is no longer pending.</source>
         <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="401"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="404"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="411"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="417"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="416"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="419"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="450"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="453"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="471"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="474"/>
         <source>Marked the email address %1 as verified.</source>
         <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="488"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="507"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="510"/>
         <source>Identity check passed: %1.</source>
         <translation>Identitätsprüfung bestanden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="508"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="511"/>
         <source>Identity check failed: %1.</source>
         <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="512"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="515"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
     </message>
@@ -1600,6 +1600,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="455"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1644,78 +1645,152 @@
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte…</translation>
+    </message>
+    <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
+        <source>Volumes, response and resolution times, SLA, escalations, the troubleshooting funnel, workload</source>
+        <translation>Mengen, Antwort- und Lösungszeiten, SLA, Eskalationen, der Trichter der Fehlersuche, Arbeitslast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
+        <source>Reports (team leads and admins)</source>
+        <translation>Berichte (Teamleiter und Administratoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
+        <source>Save the table under the chart as a CSV file</source>
+        <translation>Die Tabelle unter dem Diagramm als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
+        <source>Export the report&apos;s table as CSV (in Reports)</source>
+        <translation>Die Tabelle des Berichts als CSV exportieren (in Berichte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <source>Save every report of this range, charts included, as a PDF with one page per report</source>
+        <translation>Jeden Bericht dieses Zeitraums samt Diagrammen als PDF speichern, eine Seite je Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
+        <source>Export all reports as PDF (in Reports)</source>
+        <translation>Alle Berichte als PDF exportieren (in Berichte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <source>&amp;Open Tickets</source>
+        <translation>Tickets ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
+        <source>Show the tickets behind the selected row in the main window&apos;s list</source>
+        <translation>Die Tickets hinter der gewählten Zeile in der Liste des Hauptfensters zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="449"/>
+        <source>Open the row&apos;s tickets in the list (in Reports)</source>
+        <translation>Die Tickets der Zeile in der Liste öffnen (in Berichte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="456"/>
+        <source>Compute the report again (in Reports)</source>
+        <translation>Den Bericht neu berechnen (in Berichte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="465"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="473"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="480"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="443"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="485"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="486"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="448"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="490"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="449"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="495"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="454"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="496"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="461"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
-        <source>Close Search, Accounts, the Outbox or the settings</source>
-        <translation>Suche, Konten, Postausgang oder Einstellungen schließen</translation>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="504"/>
+        <source>Close Search, Accounts, the Outbox, Reports or the settings</source>
+        <translation>Suche, Konten, Postausgang, Berichte oder die Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="466"/>
+        <source>Close Search, Accounts, the Outbox or the settings</source>
+        <translation type="vanished">Suche, Konten, Postausgang oder Einstellungen schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="540"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="564"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="550"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="606"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1848,7 +1923,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="163"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="164"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1856,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="208"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="209"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -1864,114 +1939,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="275"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="276"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="280"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="281"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="286"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="287"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="304"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="306"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="309"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="313"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="326"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="330"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="337"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="344"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="346"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="349"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="371"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="376"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="378"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="378"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="379"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="381"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1991,9 +2066,60 @@
         <translation>Nur Tickets in diesem Status: new, open, pending_customer, escalated, resolved oder closed.</translation>
     </message>
     <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="164"/>
+        <source>Print a report: volume, first-response, resolution, sla, escalations, funnel, links or workload.</source>
+        <translation>Einen Bericht ausgeben: volume, first-response, resolution, sla, escalations, funnel, links oder workload.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="167"/>
+        <source>First day of the range (required).</source>
+        <translation>Erster Tag des Zeitraums (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="169"/>
+        <source>Last day of the range, included (required).</source>
+        <translation>Letzter Tag des Zeitraums, einschließlich (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="171"/>
+        <source>Group by day, week, category, priority, channel, agent or cause (the report&apos;s default otherwise).</source>
+        <translation>Nach day, week, category, priority, channel, agent oder cause gruppieren (sonst die Vorgabe des Berichts).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="174"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="176"/>
+        <source>Only tickets of this category.</source>
+        <translation>Nur Tickets dieser Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="178"/>
+        <source>Only tickets of this priority.</source>
+        <translation>Nur Tickets dieser Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="180"/>
+        <source>Only tickets that came in on this channel.</source>
+        <translation>Nur Tickets, die über diesen Kanal kamen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="182"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="357"/>
         <source>Only tickets assigned to this staff login.</source>
         <translation>Nur Tickets, die diesem Mitarbeiter-Login zugewiesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="184"/>
+        <source>Also print the same number of days just before.</source>
+        <translation>Auch dieselbe Anzahl Tage direkt davor ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="186"/>
+        <source>Where days begin, e.g. Europe/Berlin (default: this computer&apos;s time zone).</source>
+        <translation>Wo Tage beginnen, z. B. Europe/Berlin (Standard: die Zeitzone dieses Computers).</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketsCommand.cpp" line="359"/>
@@ -2376,163 +2502,163 @@
         <translation>Ein Ticket mit seinen Verlaufseinträgen (Art, Zeit, Verfasser, Text) und den Anhängen der empfangenen Mail zeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="55"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="65"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="66"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="68"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="74"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="75"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="80"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="89"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="90"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="92"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="93"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="130"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="131"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="143"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="144"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="187"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="188"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="192"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="193"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="198"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="228"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="229"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="233"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="234"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="244"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="245"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="408"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="410"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="409"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="410"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="433"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="435"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="416"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="420"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="422"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="427"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="429"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="430"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="432"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="457"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="459"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="470"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="472"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="473"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="475"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="479"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="481"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="526"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="528"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="528"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="531"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="533"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="557"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="559"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="563"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2655,6 +2781,56 @@
         <location filename="../../core/admin/MailCommand.cpp" line="259"/>
         <source>Give the number of a received message, as &apos;mail unprocessed&apos; shows it.</source>
         <translation>Geben Sie die Nummer einer empfangenen Nachricht an, wie „mail unprocessed“ sie zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="34"/>
+        <source>Give --%1 YYYY-MM-DD, e.g. --from 2026-11-02 --to 2026-11-08.</source>
+        <translation>Geben Sie --%1 JJJJ-MM-TT an, z. B. --from 2026-11-02 --to 2026-11-08.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="41"/>
+        <source>--%1 &apos;%2&apos; is not a day. Write it as YYYY-MM-DD, e.g. 2026-11-02.</source>
+        <translation>--%1 „%2“ ist kein Tag. Schreiben Sie ihn als JJJJ-MM-TT, z. B. 2026-11-02.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="51"/>
+        <source>Name the report: %1.</source>
+        <translation>Nennen Sie den Bericht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="54"/>
+        <source>Unknown report &apos;%1&apos;. Use one of: %2, or &apos;digest&apos;.</source>
+        <translation>Unbekannter Bericht „%1“. Verwenden Sie einen von: %2 oder „digest“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="66"/>
+        <source>--to %1 is before --from %2; the last day comes after the first.</source>
+        <translation>--to %1 liegt vor --from %2; der letzte Tag kommt nach dem ersten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="77"/>
+        <source>The %1 report cannot be grouped by &apos;%2&apos;. Use one of: %3.</source>
+        <translation>Der Bericht %1 kann nicht nach „%2“ gruppiert werden. Verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="86"/>
+        <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
+        <translation>Unbekanntes Format „%1“. Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="90"/>
+        <source>Unknown time zone &apos;%1&apos;. Use a name such as Europe/Berlin or UTC.</source>
+        <translation>Unbekannte Zeitzone „%1“. Verwenden Sie einen Namen wie Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="141"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/ReportCommand.cpp" line="148"/>
+        <source>Previous period, %1 to %2</source>
+        <translation>Vorheriger Zeitraum, %1 bis %2</translation>
     </message>
     <message>
         <location filename="../../core/admin/StaffCommand.cpp" line="36"/>
@@ -3378,17 +3554,17 @@
         <translation>Die Anzahl der Demo-Konten muss zwischen 0 und 10.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <location filename="../../core/demo/DemoTickets.cpp" line="69"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoTickets.cpp" line="64"/>
+        <location filename="../../core/demo/DemoTickets.cpp" line="69"/>
         <source>Re: %1</source>
         <translation>Re: %1</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoTickets.cpp" line="65"/>
+        <location filename="../../core/demo/DemoTickets.cpp" line="70"/>
         <source>Urgent: %1</source>
         <translation>Dringend: %1</translation>
     </message>
@@ -3418,12 +3594,12 @@ Kontosupport</translation>
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../core/sla/Escalation.cpp" line="41"/>
+        <location filename="../../core/sla/Escalation.cpp" line="45"/>
         <source>Escalated automatically: the resolution time agreed in the SLA has passed.</source>
         <translation>Automatisch eskaliert: Die im SLA vereinbarte Lösungszeit ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../../core/sla/Escalation.cpp" line="44"/>
+        <location filename="../../core/sla/Escalation.cpp" line="48"/>
         <source>Escalated automatically: the customer has waited longer than the SLA allows for a first response.</source>
         <translation>Automatisch eskaliert: Der Kunde hat länger auf eine erste Antwort gewartet, als das SLA erlaubt.</translation>
     </message>
@@ -4021,69 +4197,69 @@ Kontosupport</translation>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="96"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="97"/>
         <source>%1 did not work, so the step is not answered yet. %2</source>
         <translation>%1 hat nicht funktioniert, daher ist der Schritt noch nicht beantwortet. %2</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="99"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="100"/>
         <source>Already done at this step (not repeated when you try again): %1.</source>
         <translation>In diesem Schritt bereits erledigt (wird beim erneuten Versuch nicht wiederholt): %1.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="127"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="128"/>
         <source>Account actions are not available in this installation; do it in the account tools and answer &quot;skipped&quot;.</source>
         <translation>Kontoaktionen sind in dieser Installation nicht verfügbar; erledigen Sie das in den Kontowerkzeugen und antworten Sie mit „übersprungen“.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="160"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="162"/>
         <source>The ticket was already escalated; the summary was added as a note.</source>
         <translation>Das Ticket war bereits eskaliert; die Zusammenfassung wurde als Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="168"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="170"/>
         <source>Waiting for the customer (troubleshooting guide &quot;%1&quot;, step &quot;%2&quot;).</source>
         <translation>Wartet auf den Kunden (Fehlerbehebungsleitfaden „%1“, Schritt „%2“).</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="173"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="175"/>
         <source>Resolved with the troubleshooting guide &quot;%1&quot;.</source>
         <translation>Mit dem Fehlerbehebungsleitfaden „%1“ gelöst.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="176"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="178"/>
         <source>Not a ticket action.</source>
         <translation>Keine Ticketaktion.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="180"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="182"/>
         <source>The ticket was already %1.</source>
         <translation>Das Ticket war bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="184"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="186"/>
         <source>Ticket set to %1.</source>
         <translation>Ticket auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="194"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="196"/>
         <source>There is nothing for the customer to try from &quot;%1&quot;, so there are no steps to email.</source>
         <translation>Ab „%1“ gibt es für den Kunden nichts mehr auszuprobieren, daher gibt es keine Schritte zum Senden.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="200"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="202"/>
         <source>Ticket %1 has no customer email address to send the steps to.</source>
         <translation>Ticket %1 hat keine E-Mail-Adresse des Kunden, an die die Schritte gehen könnten.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="218"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="220"/>
         <source>Emailed the customer the steps still to try:
 %1</source>
         <translation>Dem Kunden die noch zu versuchenden Schritte per E-Mail gesendet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="247"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="250"/>
         <source>Emailed %1 to %2.</source>
         <translation>%1 an %2 gesendet.</translation>
     </message>
@@ -5823,6 +5999,401 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="25"/>
+        <source>Volume</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="26"/>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="27"/>
+        <source>Resolution time</source>
+        <translation>Lösungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="28"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="29"/>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="30"/>
+        <source>Troubleshooting funnel</source>
+        <translation>Trichter der Fehlersuche</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="31"/>
+        <source>Account actions</source>
+        <translation>Kontoaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="32"/>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="42"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="43"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="44"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="45"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="46"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="47"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="48"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="49"/>
+        <source>Guide and step</source>
+        <translation>Anleitung und Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="213"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="222"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="226"/>
+        <source>Password-reset links</source>
+        <translation>Links zum Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="228"/>
+        <source>Activation links</source>
+        <translation>Aktivierungslinks</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="230"/>
+        <source>Accounts locked</source>
+        <translation>Gesperrte Konten</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="232"/>
+        <source>Accounts unlocked</source>
+        <translation>Entsperrte Konten</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="244"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="246"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="247"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="102"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/ReportPdf.cpp" line="73"/>
+        <source>… and %n more rows (export the table as CSV for all of them).</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile (exportieren Sie die Tabelle als CSV, um alle zu sehen).</numerusform>
+            <numerusform>… und %n weitere Zeilen (exportieren Sie die Tabelle als CSV, um alle zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="23"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="87"/>
+        <source>Nothing in this range.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="95"/>
+        <source>There is no report to write.</source>
+        <translation>Es gibt keinen Bericht zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="97"/>
+        <source>Helpdesk reports</source>
+        <translation>Helpdesk-Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="106"/>
+        <source>%1 cannot be written. Choose a folder you may write to.</source>
+        <translation>%1 kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="126"/>
+        <source>by %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="128"/>
+        <source>compared with %1</source>
+        <translation>verglichen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPdf.cpp" line="150"/>
+        <source>Writing %1 failed. Check the disk has room and try again.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="64"/>
+        <source>The report&apos;s range is not valid: give a first and a last day, the last on or after the first.</source>
+        <translation>Der Zeitraum des Berichts ist ungültig: Geben Sie einen ersten und einen letzten Tag an, den letzten am oder nach dem ersten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="68"/>
+        <source>The report&apos;s range is longer than ten years; choose a shorter one.</source>
+        <translation>Der Zeitraum des Berichts ist länger als zehn Jahre; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="89"/>
+        <source>Unknown report.</source>
+        <translation>Unbekannter Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="191"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="200"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="255"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="311"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="345"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="257"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="307"/>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="187"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="258"/>
+        <source>Open at the end</source>
+        <translation>Offen am Ende</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="308"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="313"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="309"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="314"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="387"/>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="310"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="315"/>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="312"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="346"/>
+        <source>Answered in time</source>
+        <translation>Rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="347"/>
+        <source>Answered late</source>
+        <translation>Verspätet beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="348"/>
+        <source>First response met</source>
+        <translation>Erste Antwort eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="349"/>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="350"/>
+        <source>Resolved late</source>
+        <translation>Verspätet gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="351"/>
+        <source>Resolution met</source>
+        <translation>Lösung eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="384"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="385"/>
+        <source>De-escalated or resolved</source>
+        <translation>Deeskaliert oder gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="386"/>
+        <source>Median time escalated</source>
+        <translation>Mediane Dauer der Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="48"/>
+        <source>Guide ID</source>
+        <translation>Anleitungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="49"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="50"/>
+        <source>Step ID</source>
+        <translation>Schritt-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="51"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="52"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="53"/>
+        <source>Resolved here</source>
+        <translation>Hier gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="54"/>
+        <source>Escalated here</source>
+        <translation>Hier eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="55"/>
+        <source>Abandoned here</source>
+        <translation>Hier abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="81"/>
+        <source>All runs started</source>
+        <translation>Alle begonnenen Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="127"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="128"/>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="129"/>
+        <source>Expired unused</source>
+        <translation>Unbenutzt abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="130"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="131"/>
+        <source>Used (share)</source>
+        <translation>Benutzt (Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="185"/>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="186"/>
+        <source>Oldest open</source>
+        <translation>Ältestes offenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="188"/>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryActivity.cpp" line="189"/>
+        <source>One touch</source>
+        <translation>Beim ersten Kontakt gelöst</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <location filename="../../core/tickets/SearchQuery.cpp" line="182"/>
@@ -6504,204 +7075,204 @@ Kontosupport</translation>
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="40"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="41"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="37"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="38"/>
         <source>%1 is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="85"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="86"/>
         <source>No customer account is named &quot;%1&quot;. Enter the customer&apos;s email address instead.</source>
         <translation>Kein Kundenkonto heißt „%1“. Geben Sie stattdessen die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="90"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="91"/>
         <source>Several customer accounts are named &quot;%1&quot;. Enter the customer&apos;s email address to choose one.</source>
         <translation>Mehrere Kundenkonten heißen „%1“. Geben Sie die E-Mail-Adresse des Kunden ein, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="96"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="97"/>
         <source>customer account&apos;s</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="99"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
         <source>requester&apos;s name (from the customer account)</source>
         <translation>Name des Anfragenden (aus dem Kundenkonto)</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="100"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="101"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
         <source>requester&apos;s name</source>
         <translation>Name des Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="110"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
         <source>The subject</source>
         <translation>Der Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="111"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="112"/>
         <source>subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="113"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="114"/>
         <source>first message</source>
         <translation>erste Nachricht</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="117"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="118"/>
         <source>The requester is empty. Enter the customer&apos;s email address or the name of their account.</source>
         <translation>Der Anfragende ist leer. Geben Sie die E-Mail-Adresse des Kunden oder den Namen seines Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="122"/>
         <source>requester&apos;s address</source>
         <translation>Adresse des Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="121"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="122"/>
         <source>requester</source>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="124"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="125"/>
         <source>requester&apos;s</source>
         <translation>Anfragender</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="157"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="158"/>
         <source>Creating the ticket failed.</source>
         <translation>Das Anlegen des Tickets ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="180"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="181"/>
         <source>Ticket %1 was changed by someone else at %2 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>Ticket %1 wurde um %2 von jemand anderem geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="184"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="185"/>
         <source>%1 changed ticket %2 at %3 after you opened it. Nothing was overwritten: reload it and apply your change again, or discard your change.</source>
         <translation>%1 hat Ticket %2 um %3 geändert, nachdem Sie es geöffnet hatten. Es wurde nichts überschrieben: Laden Sie es neu und wenden Sie Ihre Änderung erneut an, oder verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="267"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="269"/>
         <source>You already have this ticket.</source>
         <translation>Sie haben dieses Ticket bereits.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="270"/>
-        <location filename="../../core/tickets/TicketActions.cpp" line="297"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="272"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="299"/>
         <source>%1 already has this ticket. Ask them, or a team lead, to reassign it.</source>
         <translation>%1 hat dieses Ticket bereits. Bitten Sie diese Person oder eine Teamleitung, es neu zuzuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="275"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="277"/>
         <source>Ticket %1 is %2; reopen it before taking it.</source>
         <translation>Ticket %1 ist %2; öffnen Sie es wieder, bevor Sie es übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="287"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="289"/>
         <source>%1 took the ticket.</source>
         <translation>%1 hat das Ticket übernommen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="309"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="311"/>
         <source>%1 holds this ticket; only they or a team lead can reassign it.</source>
         <translation>%1 hat dieses Ticket; nur diese Person oder eine Teamleitung kann es neu zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="313"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="315"/>
         <source>The ticket is already assigned that way.</source>
         <translation>Das Ticket ist bereits so zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="324"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="326"/>
         <source>That staff member does not exist or is inactive.</source>
         <translation>Dieser Mitarbeiter existiert nicht oder ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
         <source>Assigned to %1.</source>
         <translation>%1 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="333"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="335"/>
         <source>Unassigned.</source>
         <translation>Zuweisung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="346"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="348"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="352"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="354"/>
         <source>De-escalating needs a comment saying why, for the agent who picks the ticket up.</source>
         <translation>Das Deeskalieren braucht einen Kommentar mit dem Grund, für den Agenten, der das Ticket übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="370"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
         <source>Status changed from %1 to %2.</source>
         <translation>Status von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="385"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="406"/>
         <source>The priority is already %1.</source>
         <translation>Die Priorität ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="391"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="412"/>
         <source>Priority changed from %1 to %2.</source>
         <translation>Priorität von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="405"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="426"/>
         <source>The category is already %1.</source>
         <translation>Die Kategorie ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="411"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="432"/>
         <source>Category changed from %1 to %2.</source>
         <translation>Kategorie von %1 auf %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="422"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="443"/>
         <source>The reply</source>
         <translation>Die Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="423"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="444"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="427"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="448"/>
         <source>Ticket %1 is closed; a team lead must reopen it before you reply.</source>
         <translation>Ticket %1 ist geschlossen; eine Teamleitung muss es wieder öffnen, bevor Sie antworten.</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="449"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="475"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="450"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="476"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="463"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="489"/>
         <source>The customer&apos;s message</source>
         <translation>Die Nachricht des Kunden</translation>
     </message>
     <message>
-        <location filename="../../core/tickets/TicketActions.cpp" line="464"/>
+        <location filename="../../core/tickets/TicketActions.cpp" line="490"/>
         <source>customer&apos;s message</source>
         <translation>Nachricht des Kunden</translation>
     </message>
@@ -6865,9 +7436,27 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>TicketMilestones</name>
+    <message>
+        <location filename="../../core/tickets/TicketMilestones.cpp" line="34"/>
+        <source>SLA breach</source>
+        <translation>SLA-Verletzung</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketMilestones.cpp" line="36"/>
+        <source>By staff</source>
+        <translation>Von Mitarbeitern</translation>
+    </message>
+    <message>
+        <location filename="../../core/tickets/TicketMilestones.cpp" line="38"/>
+        <source>Troubleshooting guide</source>
+        <translation>Anleitung zur Fehlersuche</translation>
+    </message>
+</context>
+<context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="507"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="516"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -9366,22 +9955,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="428"/>
+        <location filename="../../ui/MainWindow.cpp" line="437"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="434"/>
+        <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -9390,42 +9979,42 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -9434,12 +10023,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="633"/>
+        <location filename="../../ui/MainWindow.cpp" line="647"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="595"/>
+        <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -9447,57 +10036,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="305"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Single-user database: %1</source>
         <translation>Einzelplatz-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="614"/>
+        <location filename="../../ui/MainWindow.cpp" line="628"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="615"/>
+        <location filename="../../ui/MainWindow.cpp" line="629"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="617"/>
+        <location filename="../../ui/MainWindow.cpp" line="631"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="618"/>
+        <location filename="../../ui/MainWindow.cpp" line="632"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="620"/>
+        <location filename="../../ui/MainWindow.cpp" line="634"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="621"/>
+        <location filename="../../ui/MainWindow.cpp" line="635"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -10120,6 +10709,247 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <location filename="../../ui/ticket/ReplyComposer.cpp" line="320"/>
         <source>Text inserted from the knowledge base.</source>
         <translation>Text aus der Wissensdatenbank eingefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReportChart</name>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="29"/>
+        <location filename="../../ui/reports/ReportChart.cpp" line="39"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="33"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="37"/>
+        <source>Met (%)</source>
+        <translation>Eingehalten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="43"/>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="45"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="47"/>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="109"/>
+        <source>%1 (previous period)</source>
+        <translation>%1 (vorheriger Zeitraum)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReportService</name>
+    <message>
+        <location filename="../../core/reports/ReportService.cpp" line="18"/>
+        <source>Reports are for team leads and admins. Ask a team lead for the figures you need.</source>
+        <translation>Berichte sind für Teamleiter und Administratoren. Bitten Sie einen Teamleiter um die Zahlen, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportService.cpp" line="34"/>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="41"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="59"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="60"/>
+        <source>Reports for team leads</source>
+        <translation>Berichte für Teamleiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="73"/>
+        <source>Reports are for team leads and admins. Ask a team lead for the figures you need.</source>
+        <translation>Berichte sind für Teamleiter und Administratoren. Bitten Sie einen Teamleiter um die Zahlen, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="101"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="102"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="103"/>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="111"/>
+        <source>Compare with the days &amp;before</source>
+        <translation>Mit den Tagen &amp;davor vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="122"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="130"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="132"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="135"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="137"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="139"/>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="144"/>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="146"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="148"/>
+        <source>C&amp;hannel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="150"/>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="156"/>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="158"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="171"/>
+        <source>Report chart</source>
+        <translation>Diagramm des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="174"/>
+        <source>Report table</source>
+        <translation>Tabelle des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="311"/>
+        <source>The last day is before the first; choose a later last day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten; wählen Sie einen späteren letzten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="318"/>
+        <source>Computing %1…</source>
+        <translation>%1 wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="338"/>
+        <source>Cancelled. The figures shown are from before; press F5 to compute them again.</source>
+        <translation>Abgebrochen. Die gezeigten Zahlen sind von vorher; drücken Sie F5, um sie neu zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="352"/>
+        <source>Nothing in these days with these filters.</source>
+        <translation>Nichts an diesen Tagen mit diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="373"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="381"/>
+        <source>No tickets behind this row.</source>
+        <translation>Hinter dieser Zeile stehen keine Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="386"/>
+        <source>%1 (the newest %2)</source>
+        <translation>%1 (die neuesten %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <source>Export Table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="421"/>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="426"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="461"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="451"/>
+        <source>Preparing the PDF…</source>
+        <translation>PDF wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -11195,24 +12025,24 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Nach Betreff, Anfragendem oder #Nummer filtern (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="263"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="274"/>
         <source>&lt;h2&gt;No tickets yet&lt;/h2&gt;&lt;p&gt;This database does not hold any tickets.&lt;/p&gt;&lt;p&gt;To try Helpdesk with realistic demo data, start it with %1&lt;br/&gt;or fill this database with %2&lt;/p&gt;&lt;p&gt;To work with your team, connect to the shared server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Database in use: %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Tickets&lt;/h2&gt;&lt;p&gt;Diese Datenbank enthält keine Tickets.&lt;/p&gt;&lt;p&gt;Um Helpdesk mit realistischen Demodaten auszuprobieren, starten Sie es mit %1&lt;br/&gt;oder füllen Sie diese Datenbank mit %2&lt;/p&gt;&lt;p&gt;Um mit Ihrem Team zu arbeiten, verbinden Sie sich mit dem gemeinsamen Server:&lt;br/&gt;%3&lt;/p&gt;&lt;p&gt;Verwendete Datenbank: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="281"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="292"/>
         <source>No tickets in “%1” match “%2”.
 Press Esc in the filter to clear it.</source>
         <translation>Keine Tickets in „%1“ passen zu „%2“.
 Drücken Sie Esc im Filter, um ihn zu leeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="285"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="296"/>
         <source>“%1” is empty because the staff login “%2” was not found.</source>
         <translation>„%1“ ist leer, weil das Mitarbeiter-Login „%2“ nicht gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/TicketListPane.cpp" line="288"/>
+        <location filename="../../ui/queue/TicketListPane.cpp" line="299"/>
         <source>No tickets in “%1”.</source>
         <translation>Keine Tickets in „%1“.</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="163"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="164"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="208"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="209"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -69,6 +69,17 @@
         <translation>
             <numerusform>%n new entry arrived on this ticket since you opened it:</numerusform>
             <numerusform>%n new entries arrived on this ticket since you opened it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/ReportPdf.cpp" line="73"/>
+        <source>… and %n more rows (export the table as CSV for all of them).</source>
+        <translation>
+            <numerusform>… and %n more row (export the table as CSV for all of them).</numerusform>
+            <numerusform>… and %n more rows (export the table as CSV for all of them).</numerusform>
         </translation>
     </message>
 </context>
@@ -228,7 +239,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="595"/>
+        <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
