@@ -116,7 +116,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
 
     m_knowledge = new KnowledgeService(m_worker, this);
     connect(m_knowledge, &KnowledgeService::ticketChanged, m_tickets,
-            &TicketService::notifyExternalChange);
+            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
 }
 
 AppSession::~AppSession()
