@@ -39,7 +39,7 @@ enum class TicketEventKind {
     AccountLinksRevoked,
     AccountEmailVerified,
     IdentityCheck,
-    ArticleUsed, // a knowledge-base article went into a reply (data: article id, title)
+    ArticleUsed,        // a knowledge-base article went into a reply (data: article id, title)
     MailBounced,        // a delivery status notification: the mail did not reach the customer
     ForwardedMailCheck, // the verdict on a forwarded copy of one of our mails
 };
