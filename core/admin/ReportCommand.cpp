@@ -51,7 +51,7 @@ int cmdReport(Context &ctx, const Invocation &inv)
         return ctx.usage(tr("Name the report: %1.").arg(reportNames()));
     const auto kind = Report::kindFromKey(inv.positional.constFirst());
     if (!kind)
-        return ctx.usage(tr("Unknown report '%1'. Use one of: %2, or 'digest'.")
+        return ctx.usage(tr("Unknown report '%1'. Use one of: %2.")
                              .arg(inv.positional.constFirst(), reportNames()));
     ReportRequest r;
     r.kind = *kind;

@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <location filename="../../core/admin/ReportCommand.cpp" line="54"/>
-        <source>Unknown report &apos;%1&apos;. Use one of: %2, or &apos;digest&apos;.</source>
+        <source>Unknown report &apos;%1&apos;. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2799,8 +2799,8 @@
     </message>
     <message>
         <location filename="../../core/admin/ReportCommand.cpp" line="54"/>
-        <source>Unknown report &apos;%1&apos;. Use one of: %2, or &apos;digest&apos;.</source>
-        <translation>Unbekannter Bericht „%1“. Verwenden Sie einen von: %2 oder „digest“.</translation>
+        <source>Unknown report &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Unbekannter Bericht „%1“. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <location filename="../../core/admin/ReportCommand.cpp" line="66"/>
