@@ -194,6 +194,7 @@ void MainWindow::createActions()
     make("outbox.show", [this] { m_windows->openOutbox(); });
     make("reports.show", [this] { m_windows->openReports(); });
     make("knowledge.show", [this] { m_windows->openKnowledge(); });
+    make("macros.show", [this] { m_windows->openMacros(); });
     make("ticket.draftArticle", &MainWindow::draftArticle);
     make("tools.templatePreview", [this] { m_windows->openTemplatePreview(m_detail->ticketId()); });
     make("tools.settings", [this] { m_windows->openMailSettings(); });
@@ -279,8 +280,8 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     addEntries(tools, a,
-               {"knowledge.show", "-", "outbox.show", "tools.templatePreview", "-", "tools.staff",
-                "tools.settings"});
+               {"knowledge.show", "macros.show", "-", "outbox.show", "tools.templatePreview", "-",
+                "tools.staff", "tools.settings"});
 
     addEntries(menuBar()->addMenu(tr("&Help")), a, {"app.shortcuts", "-", "app.about"});
 }

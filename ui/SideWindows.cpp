@@ -4,6 +4,7 @@
 #include "app/AppSession.h"
 #include "common/Futures.h"
 #include "knowledge/KnowledgeWindow.h"
+#include "knowledge/MacroWindow.h"
 #include "outbox/OutboxDialog.h"
 #include "reports/ReportsWindow.h"
 #include "search/SearchDialog.h"
@@ -120,6 +121,15 @@ void SideWindows::openKnowledge()
     else
         m_knowledge->reload();
     bringUp(m_knowledge);
+}
+
+void SideWindows::openMacros()
+{
+    if (!m_macros)
+        m_macros = new MacroWindow(m_session->knowledge(), m_session->staff(), m_window);
+    else
+        m_macros->reload();
+    bringUp(m_macros);
 }
 
 void SideWindows::openKnowledgeDraft(const ArticleDraft &draft)

@@ -14,6 +14,7 @@ namespace helpdesk {
 class AccountsWindow;
 class AppSession;
 class KnowledgeWindow;
+class MacroWindow;
 class OutboxDialog;
 class ReportsWindow;
 class SearchDialog;
@@ -37,6 +38,8 @@ public:
     // The Knowledge Base window; with a draft, a new unsaved article holding it.
     void openKnowledge();
     void openKnowledgeDraft(const ArticleDraft &draft);
+    // Tools › Macros: the canned replies and macros, to write and change.
+    void openMacros();
     // The template preview, with the values of that ticket (0: none).
     void openTemplatePreview(qint64 ticketId);
     // Tools › Staff, acting as "me" (administrators only).
@@ -60,6 +63,7 @@ private:
     ReportsWindow *m_reports = nullptr;
     SettingsDialog *m_settings = nullptr;
     KnowledgeWindow *m_knowledge = nullptr;
+    MacroWindow *m_macros = nullptr;
     StaffAdminService *m_staffAdmin = nullptr;
     StaffDialog *m_staff = nullptr;
 };

@@ -62,6 +62,20 @@ QJsonObject articleJson(const Article &a)
             {QStringLiteral("resolved_with"), a.resolvedWith}};
 }
 
+// The frequent topics without a public article, under a heading; nothing when there are none.
+void printGaps(Context &ctx, const QList<KbGap> &gaps, const QString &heading)
+{
+    if (gaps.isEmpty())
+        return;
+    ctx.out << heading << u'\n';
+    for (const KbGap &g : gaps)
+        ctx.out << QStringLiteral("  %1  %2\n")
+                       .arg(g.tickets, 6)
+                       .arg(g.subject.isEmpty()
+                                ? tr("category %1").arg(Vocabulary::label(g.category))
+                                : g.subject);
+}
+
 int cmdAdd(Context &ctx, const Invocation &inv)
 {
     const QString title = inv.value(QStringLiteral("title"));
@@ -206,15 +220,99 @@ int cmdExport(Context &ctx, const Invocation &inv)
                    .arg(QDir::toNativeSeparators(QDir(options.outDir).absolutePath()))
             << tr("%n internal or unpublished article(s) left out.", nullptr, summary->skipped)
             << u'\n';
-    if (!summary->gaps.isEmpty()) {
-        ctx.out << tr("Asked about in the last 90 days, with no public article yet:") << u'\n';
-        for (const KbGap &g : summary->gaps)
-            ctx.out << QStringLiteral("  %1  %2\n")
-                           .arg(g.tickets, 6)
-                           .arg(g.subject.isEmpty()
-                                    ? tr("category %1").arg(Vocabulary::label(g.category))
-                                    : g.subject);
+    printGaps(ctx, summary->gaps,
+              tr("Asked about in the last 90 days, with no public article yet:"));
+    return AdminCli::Success;
+}
+
+// Uses per month of each article over the last --months months (UTC), the most used first, and
+// the frequent ticket topics of the same months that no public article covers: which issues are
+// reported most, and what the FAQ should answer next.
+int cmdUsage(Context &ctx, const Invocation &inv)
+{
+    bool ok = true;
+    const int months =
+        inv.has(QStringLiteral("months")) ? inv.value(QStringLiteral("months")).toInt(&ok) : 6;
+    if (!ok || months < 1 || months > 36)
+        return ctx.usage(tr("--months takes a number of months from 1 to 36."));
+    auto db = ctx.openExisting();
+    if (!db)
+        return ctx.fail(db.error());
+    const QDate thisMonth = QDateTime::currentDateTimeUtc().date();
+    const QDate first = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(1 - months);
+    QStringList keys;
+    for (int i = 0; i < months; ++i)
+        keys << first.addMonths(i).toString(QStringLiteral("yyyy-MM"));
+    ArticleStore store(*db.value());
+    auto list = store.list();
+    if (!list)
+        return ctx.fail(list.error());
+    struct Row
+    {
+        Article article;
+        QList<qint64> counts;
+        qint64 total = 0;
+    };
+    QList<Row> rows;
+    for (const Article &a : list.value()) {
+        auto perMonth = store.usesPerMonth(a.id);
+        if (!perMonth)
+            return ctx.fail(perMonth.error());
+        Row row{a, QList<qint64>(months, 0), 0};
+        for (const auto &[month, count] : perMonth.value()) {
+            const qsizetype i = keys.indexOf(month);
+            if (i >= 0) {
+                row.counts[i] = count;
+                row.total += count;
+            }
+        }
+        rows.append(row);
     }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.total > b.total; });
+    const qint64 sinceMs = QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    auto gaps = KbExport::gaps(*db.value(), sinceMs);
+    if (!gaps)
+        return ctx.fail(gaps.error());
+
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonArray articles;
+        for (const Row &r : rows) {
+            QJsonObject uses;
+            for (int i = 0; i < months; ++i)
+                uses.insert(keys.at(i), r.counts.at(i));
+            articles.append(QJsonObject{{QStringLiteral("id"), r.article.id},
+                                        {QStringLiteral("title"), r.article.title},
+                                        {QStringLiteral("uses"), uses},
+                                        {QStringLiteral("total"), r.total}});
+        }
+        QJsonArray open;
+        for (const KbGap &g : gaps.value())
+            open.append(QJsonObject{{QStringLiteral("subject"), g.subject},
+                                    {QStringLiteral("category"), Vocabulary::key(g.category)},
+                                    {QStringLiteral("tickets"), g.tickets}});
+        const QJsonObject doc{{QStringLiteral("months"), QJsonArray::fromStringList(keys)},
+                              {QStringLiteral("articles"), articles},
+                              {QStringLiteral("without_article"), open}};
+        ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        return AdminCli::Success;
+    }
+    QString header;
+    for (const QString &k : keys)
+        header += QStringLiteral("%1 ").arg(k, 7);
+    ctx.out << header << tr("Article") << u'\n';
+    for (const Row &r : rows) {
+        QString line;
+        for (qint64 c : r.counts)
+            line += QStringLiteral("%1 ").arg(c, 7);
+        ctx.out << line << r.article.title << u'\n';
+    }
+    if (rows.isEmpty())
+        ctx.out << tr("No articles yet. Add one with 'kb add'.") << u'\n';
+    if (!gaps->isEmpty())
+        ctx.out << u'\n';
+    printGaps(ctx, gaps.value(),
+              tr("Asked about since %1, with no public article yet:").arg(keys.first()));
     return AdminCli::Success;
 }
 
@@ -363,6 +461,13 @@ QList<CommandSpec> commands()
            QT_TRANSLATE_NOOP("AdminCli", "Where \"Was this helpful?\" points (default: the "
                                          "setting kb/feedback_url; none: no link).")}},
          cmdExport},
+        {{QStringLiteral("kb"), QStringLiteral("usage")},
+         QT_TRANSLATE_NOOP("AdminCli", "Show how often each article was used per month, and the "
+                                       "frequent ticket topics that no public article covers."),
+         {{QStringLiteral("months"), QStringLiteral("N"),
+           QT_TRANSLATE_NOOP("AdminCli", "How many months back, this one included (default 6).")},
+          {QStringLiteral("json"), QString(), QT_TRANSLATE_NOOP("AdminCli", "Print JSON.")}},
+         cmdUsage},
         {{QStringLiteral("macros"), QStringLiteral("add")},
          QT_TRANSLATE_NOOP("AdminCli", "Add a macro: reply text with {{placeholders}} and the "
                                        "changes it makes on send; personal unless --shared "

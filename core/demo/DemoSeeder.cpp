@@ -352,6 +352,7 @@ Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &option
     HD_TRY_ASSIGN(DemoSummary summary, seeder.run());
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     HD_TRY_ASSIGN(summary.articles, KnowledgeDemo::seed(db, now.toMSecsSinceEpoch()));
+    HD_TRY(KnowledgeDemo::seedUses(db, now.toMSecsSinceEpoch()));
     return summary;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +85,57 @@ Result<int> seed(QSqlDatabase &db, qint64 nowMs)
             ++added;
         }
         return added;
+    });
+}
+
+Result<int> seedUses(QSqlDatabase &db, qint64 nowMs, int days)
+{
+    HD_TRY_ASSIGN(const QVariant used,
+                  Database::scalar(db, QStringLiteral("SELECT COUNT(*) FROM kb_article_uses")));
+    if (used.toLongLong() > 0)
+        return 0;
+    QHash<QString, QList<qint64>> byCategory;
+    HD_TRY_ASSIGN(auto articles,
+                  Database::exec(db, QStringLiteral("SELECT id, category FROM kb_articles"
+                                                    " WHERE status = 'published' ORDER BY id")));
+    while (articles.next())
+        byCategory[articles.value(1).toString()].append(articles.value(0).toLongLong());
+    if (byCategory.isEmpty())
+        return 0;
+    constexpr int kMaxUses = 5000; // a big bench desk gets a desk's worth, not one per ticket
+    const qint64 since = nowMs - qint64(days) * 24 * 3600 * 1000;
+    HD_TRY_ASSIGN(auto tickets,
+                  Database::exec(db,
+                                 QStringLiteral("SELECT id, category, assignee_id, resolved_at"
+                                                " FROM tickets WHERE resolved_at >= ?"
+                                                " ORDER BY id LIMIT ?"),
+                                 {QVariant::fromValue(since), QVariant(kMaxUses * 4)}));
+    struct Use
+    {
+        qint64 article, ticket;
+        QVariant staff;
+        qint64 at;
+    };
+    QList<Use> uses;
+    int seen = 0;
+    while (tickets.next() && uses.size() < kMaxUses) {
+        const QList<qint64> candidates = byCategory.value(tickets.value(1).toString());
+        if (candidates.isEmpty() || seen++ % 3 != 0)
+            continue;
+        const qint64 id = tickets.value(0).toLongLong();
+        uses.append({candidates.at(int(id % candidates.size())), id, tickets.value(2),
+                     tickets.value(3).toLongLong()});
+    }
+    WritePath write(db, Actor::system(QStringLiteral("demo")), nowMs);
+    return write.run([&](Recorder &) -> Result<int> {
+        for (const Use &u : uses)
+            HD_TRY(Database::exec(db,
+                                  QStringLiteral("INSERT INTO kb_article_uses"
+                                                 " (article_id, ticket_id, staff_id, at)"
+                                                 " VALUES (?, ?, ?, ?)"),
+                                  {QVariant::fromValue(u.article), QVariant::fromValue(u.ticket),
+                                   u.staff, QVariant::fromValue(u.at)}));
+        return int(uses.size());
     });
 }
 

@@ -17,13 +17,7 @@
 
 namespace helpdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KnowledgeService", text);
-}
-
-QString changesText(const MacroChanges &c)
+QString KnowledgeService::describeChanges(const MacroChanges &c)
 {
     QStringList parts;
     if (c.status)
@@ -40,7 +34,6 @@ QString changesText(const MacroChanges &c)
         parts << tr("internal note");
     return parts.join(QStringLiteral(", "));
 }
-} // namespace
 
 const SettingKey<QString> KnowledgeService::SiteUrlKey{QStringLiteral("kb/site_url"), QString()};
 
@@ -64,7 +57,7 @@ QFuture<Result<QList<KnowledgeItem>>> KnowledgeService::find(const QString &text
                 m.isCannedReply() ? KnowledgeItem::Kind::CannedReply : KnowledgeItem::Kind::Macro;
             item.title = m.title;
             item.detail = m.isCannedReply() ? Markdown::toPlainText(m.body).simplified().left(120)
-                                            : changesText(m.changes);
+                                            : describeChanges(m.changes);
             item.macro = m;
             out.append(item);
         }
@@ -251,6 +244,47 @@ QFuture<Result<ArticleDraft>> KnowledgeService::draftFromTicket(qint64 ticketId)
     return m_worker->run([ticketId, actor = m_actor, now = m_clock()](QSqlDatabase &db) {
         return KnowledgeActions(db, actor, now).draftFromTicket(ticketId);
     });
+}
+
+QFuture<Result<QList<Macro>>> KnowledgeService::macros()
+{
+    const std::optional<qint64> staffId =
+        m_actor.id > 0 ? std::optional<qint64>(m_actor.id) : std::nullopt;
+    return m_worker->run([staffId](QSqlDatabase &db) { return MacroStore(db).available(staffId); });
+}
+
+Result<void> KnowledgeService::checkMacro(const Macro &macro)
+{
+    return MacroStore::validate(macro);
+}
+
+QFuture<Result<qint64>> KnowledgeService::saveMacro(const Macro &macro)
+{
+    QFuture<Result<qint64>> done =
+        m_worker->run([macro, actor = m_actor, now = m_clock()](QSqlDatabase &db) {
+            return MacroStore(db).save(macro, actor, now);
+        });
+    return done.then(QCoreApplication::instance(),
+                     [self = QPointer<KnowledgeService>(this)](const Result<qint64> &r) {
+                         if (self && r)
+                             emit self->macrosChanged();
+                         return r;
+                     });
+}
+
+QFuture<Result<qint64>> KnowledgeService::removeMacro(const Macro &macro)
+{
+    QFuture<Result<qint64>> done =
+        m_worker->run([id = macro.id, actor = m_actor](QSqlDatabase &db) -> Result<qint64> {
+            HD_TRY(MacroStore(db).remove(id, actor));
+            return id;
+        });
+    return done.then(QCoreApplication::instance(),
+                     [self = QPointer<KnowledgeService>(this)](const Result<qint64> &r) {
+                         if (self && r)
+                             emit self->macrosChanged();
+                         return r;
+                     });
 }
 
 } // namespace helpdesk

@@ -79,9 +79,23 @@ public:
     QFuture<Result<Article>> restore(const Article &article, int oldVersion);
     QFuture<Result<ArticleDraft>> draftFromTicket(qint64 ticketId);
 
+    // The macro editor (Tools › Macros): what the actor may apply and edit — shipped macros (or
+    // their edited copies), shared ones and the actor's own; saving (returns the id) and
+    // deleting, with MacroStore's rules: shared and shipped macros are the leads' and admins'.
+    // Deleting the edited copy of a shipped macro brings the shipped text back.
+    QFuture<Result<QList<Macro>>> macros();
+    QFuture<Result<qint64>> saveMacro(const Macro &macro);
+    QFuture<Result<qint64>> removeMacro(const Macro &macro);
+    // The checks saveMacro() makes, without the database: for the editor as the user types.
+    static Result<void> checkMacro(const Macro &macro);
+    // What a macro changes, in words ("status → Resolved, internal note"); empty for none.
+    static QString describeChanges(const MacroChanges &changes);
+
 signals:
     // An article changed (saved, published, used); 0 = several.
     void articleChanged(qint64 articleId);
+    // A macro was saved or deleted (the picker's and the editor's lists refresh).
+    void macrosChanged();
     // A ticket changed through afterReply(): its views refresh.
     void ticketChanged(qint64 ticketId);
 

@@ -242,17 +242,33 @@ Result<qint64> MacroStore::save(const Macro &m, const Staff &actor, qint64 nowMs
                               QVariant::fromValue(actor.id), QVariant::fromValue(nowMs)}));
         return id.toLongLong();
     }
-    HD_TRY_ASSIGN(auto q,
-                  Database::exec(m_db,
-                                 QStringLiteral("UPDATE macros SET title = ?, body = ?,"
-                                                " changes = ?, updated_by = ?,"
-                                                " updated_at = ? WHERE id = ?"),
-                                 {m.title.trimmed(), body, changes, QVariant::fromValue(actor.id),
-                                  QVariant::fromValue(nowMs), QVariant::fromValue(m.id)}));
-    if (q.numRowsAffected() != 1)
+    // An edit made from a loaded copy (updatedAt set) changes only that copy: a colleague's
+    // save in between is not overwritten silently.
+    QString sql = QStringLiteral("UPDATE macros SET title = ?, body = ?, changes = ?,"
+                                 " updated_by = ?, updated_at = ? WHERE id = ?");
+    QVariantList values{m.title.trimmed(),
+                        body,
+                        changes,
+                        QVariant::fromValue(actor.id),
+                        QVariant::fromValue(nowMs),
+                        QVariant::fromValue(m.id)};
+    if (m.updatedAt.isValid()) {
+        sql += QStringLiteral(" AND updated_at = ?");
+        values.append(QVariant::fromValue(m.updatedAt.toMSecsSinceEpoch()));
+    }
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
+    if (q.numRowsAffected() == 1)
+        return m.id;
+    HD_TRY_ASSIGN(const QVariant still,
+                  Database::scalar(m_db, QStringLiteral("SELECT id FROM macros WHERE id = ?"),
+                                   {QVariant::fromValue(m.id)}));
+    if (!still.isValid())
         return Error::make(Error::Code::NotFound,
                            tr("The macro \"%1\" was deleted meanwhile.").arg(m.title));
-    return m.id;
+    return Error::make(Error::Code::Conflict,
+                       tr("Someone saved \"%1\" while you were editing it. Open it again to see "
+                          "their text, then make your change.")
+                           .arg(m.title));
 }
 
 Result<void> MacroStore::remove(qint64 id, const Staff &actor)

@@ -1849,6 +1849,7 @@
     </message>
     <message>
         <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="52"/>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="98"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,6 +1911,66 @@
     <message>
         <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="80"/>
         <source>Knowledge base: search the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="82"/>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="85"/>
+        <source>&amp;Macros and Canned Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="86"/>
+        <source>Write and change the canned replies and macros the reply editor inserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="88"/>
+        <source>Macros: open the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="92"/>
+        <source>&amp;New Macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="93"/>
+        <source>Macros: new macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="99"/>
+        <source>Save the macro (refused while a placeholder is unknown or a check fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="101"/>
+        <source>Macros: save the macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="106"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="107"/>
+        <source>Delete the macro, or give a shipped macro its shipped text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="109"/>
+        <source>Macros: delete the macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="319"/>
+        <source>&amp;Revert to Shipped Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,7 +2224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="313"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="411"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="385"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="401"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="417"/>
@@ -2171,139 +2232,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="322"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="420"/>
         <source>Add a knowledge-base article from a Markdown file: published at once when --as is a team lead or admin, otherwise proposed for a lead to publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="326"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="424"/>
         <source>The article&apos;s title (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="328"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="426"/>
         <source>The text, Markdown in UTF-8 (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="330"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="428"/>
         <source>login, recovery, security or other (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="332"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="430"/>
         <source>Comma-separated tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="334"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="432"/>
         <source>For customers (exported to the FAQ site); without it the article is internal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="338"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="436"/>
         <source>Print the new article as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="341"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="439"/>
         <source>List the knowledge-base articles with their use counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="342"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="351"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="393"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="440"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="449"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="469"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="498"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="345"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="443"/>
         <source>Search published articles (words, &quot;phrases&quot;, a last word as a prefix), as ticket search does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="348"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="446"/>
         <source>Only articles customers can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="350"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="448"/>
         <source>Proposed and archived articles too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="355"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="453"/>
         <source>Write the self-service FAQ as a static site (published public articles only) and list frequent ticket topics that have no article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="359"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="457"/>
         <source>The folder to write (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="459"/>
         <source>The site&apos;s title (default &quot;Help centre&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="363"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="461"/>
         <source>Where &quot;Was this helpful?&quot; points (default: the setting kb/feedback_url; none: no link).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="367"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="465"/>
+        <source>Show how often each article was used per month, and the frequent ticket topics that no public article covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="468"/>
+        <source>How many months back, this one included (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="472"/>
         <source>Add a macro: reply text with {{placeholders}} and the changes it makes on send; personal unless --shared (team leads and admins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="371"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="476"/>
         <source>The macro&apos;s title (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="373"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="478"/>
         <source>The reply text, UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="375"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="480"/>
         <source>Set the ticket&apos;s status, e.g. pending_customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="377"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="482"/>
         <source>Set the priority: low, normal, high or urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="379"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="484"/>
         <source>Set the category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="381"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="486"/>
         <source>Assign to this login; &apos;me&apos; for whoever applies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="383"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="488"/>
         <source>Add this internal note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="385"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="490"/>
         <source>For everyone (team leads and admins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="389"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="494"/>
         <source>List the macros and canned replies: shipped, shared, and with --as that staff member&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="392"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="497"/>
         <source>Include this staff member&apos;s personal macros.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +2806,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="37"/>
+        <source>Cannot read the article file %1: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="44"/>
+        <source>The article file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="75"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="354"/>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="83"/>
+        <source>Give the article&apos;s title with --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="85"/>
+        <source>Give the article&apos;s text (Markdown) with --body-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="87"/>
+        <source>Give the article&apos;s category with --category (login, recovery, security or other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="123"/>
+        <source>Published article %1 &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="124"/>
+        <source>Proposed article %1 &quot;%2&quot; (%3); a team lead publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="148"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="311"/>
+        <source>No articles yet. Add one with &apos;kb add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="157"/>
+        <source>used %1, resolved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="195"/>
+        <source>No article matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="206"/>
+        <source>Say where the site goes with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="219"/>
+        <source>Wrote %n page(s) to %1 (open index.html); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="221"/>
+        <source>%n internal or unpublished article(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="224"/>
+        <source>Asked about in the last 90 days, with no public article yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="237"/>
+        <source>--months takes a number of months from 1 to 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="303"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="315"/>
+        <source>Asked about since %1, with no public article yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="350"/>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="352"/>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="356"/>
+        <source>assignee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="357"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="359"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="362"/>
+        <source>; canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="374"/>
+        <source>Give the macro&apos;s title with --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="402"/>
+        <source>Added the shared macro %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="403"/>
+        <source>Added the personal macro %1 &quot;%2&quot; for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/admin/MailCommand.cpp" line="59"/>
         <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
         <translation type="unfinished"></translation>
@@ -2916,11 +3139,6 @@
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4792,56 +5010,18 @@ Account Support</source>
 <context>
     <name>KnowledgeDemo</name>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="27"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="28"/>
         <source>The demo article file %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="40"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="41"/>
         <source>The demo article index is not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="53"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="54"/>
         <source>The demo article &quot;%1&quot; needs a file, a title, a category and an audience.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgeService</name>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="30"/>
-        <source>status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="32"/>
-        <source>priority → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="34"/>
-        <source>category → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="36"/>
-        <source>unassign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="37"/>
-        <source>assign to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="38"/>
-        <source>assign to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="40"/>
-        <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5034,17 +5214,22 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="254"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="267"/>
         <source>The macro &quot;%1&quot; was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="266"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="269"/>
+        <source>Someone saved &quot;%1&quot; while you were editing it. Open it again to see their text, then make your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="282"/>
         <source>The macro was deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="270"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="286"/>
         <source>Only a team lead or an admin can delete shared macros, and only its owner a personal one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9037,7 +9222,42 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::KnowledgeService</name>
     <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="123"/>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="24"/>
+        <source>status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="26"/>
+        <source>priority → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="28"/>
+        <source>category → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="30"/>
+        <source>unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="31"/>
+        <source>assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="32"/>
+        <source>assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="34"/>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="116"/>
         <source>&quot;%1&quot; is not published (any more). Pick another article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9045,32 +9265,37 @@ Message-ID %2</source>
 <context>
     <name>helpdesk::KnowledgeWindow</name>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="45"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="46"/>
         <source>Knowledge Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="49"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="50"/>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="51"/>
         <source>Search articles (words, &quot;phrases&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="52"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="54"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="61"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="63"/>
         <source>Comma-separated, e.g. password, reset link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="63"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="65"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="64"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="66"/>
         <source>## Steps
 
 1. First step
@@ -9080,32 +9305,32 @@ Message-ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="67"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="69"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="123"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="124"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="112"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="125"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="113"/>
         <source>&amp;Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="126"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="114"/>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="183"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="171"/>
         <source>%1
 %2 · %3 · %4 · used %n time(s)</source>
         <translation type="unfinished">
@@ -9113,91 +9338,91 @@ Message-ID %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="174"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="174"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="252"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="240"/>
         <source>A draft from ticket #%1: edit it, save it, and publish it when it reads well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="266"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="254"/>
         <source>Only team leads and admins can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="261"/>
         <source>New article: saving publishes nothing yet — Publish does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="274"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="262"/>
         <source>New article: when you save it, it is proposed for a team lead to publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="280"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="268"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="282"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="270"/>
         <source>last reviewed %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="283"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="271"/>
         <source>not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="284"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="272"/>
         <source>used in %n repl(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="285"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
         <source>%n now resolved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="287"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="275"/>
         <source>drafted from ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="307"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="295"/>
         <source>Saved “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="342"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="330"/>
         <source>Versions of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="349"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="337"/>
         <source>&amp;Restore This Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="378"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="366"/>
         <source>Version %1 — %2 by %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="381"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="369"/>
         <source>Helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9379,6 +9604,187 @@ Flagged as suspicious activity</source>
     <message>
         <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MacroWindow</name>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="62"/>
+        <source>Macros and Canned Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="66"/>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="72"/>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="73"/>
+        <source>Hello {{customer.name}},
+
+…
+
+{{agent.name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="75"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="79"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="81"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="178"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="85"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="86"/>
+        <source>Added to the timeline for staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="91"/>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="112"/>
+        <source>When applied, also change the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="114"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="115"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="116"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="117"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="55"/>
+        <source>S&amp;hared with the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="118"/>
+        <source>Internal n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="124"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="127"/>
+        <source>&amp;Reply text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="179"/>
+        <source>Whoever applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="180"/>
+        <source>Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="183"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="205"/>
+        <source>shipped, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="205"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="206"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="207"/>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="208"/>
+        <source>canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="210"/>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="300"/>
+        <source>Only team leads and admins share macros with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="304"/>
+        <source>Only team leads and admins change shared and shipped macros. To adapt this one, press New and write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="306"/>
+        <source>This is someone else&apos;s personal macro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="311"/>
+        <source>A canned reply: it inserts the text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="312"/>
+        <source>Applying it stages: %1. The agent sees the changes and can undo them before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="346"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="365"/>
+        <source>“%1” has its shipped text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="369"/>
+        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9884,17 +10290,17 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="433"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="437"/>
+        <location filename="../../ui/MainWindow.cpp" line="438"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="444"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9904,109 +10310,109 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="647"/>
+        <location filename="../../ui/MainWindow.cpp" line="648"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="307"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Single-user database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="628"/>
+        <location filename="../../ui/MainWindow.cpp" line="629"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="629"/>
+        <location filename="../../ui/MainWindow.cpp" line="630"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="631"/>
+        <location filename="../../ui/MainWindow.cpp" line="632"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="632"/>
+        <location filename="../../ui/MainWindow.cpp" line="633"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="634"/>
+        <location filename="../../ui/MainWindow.cpp" line="635"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="635"/>
+        <location filename="../../ui/MainWindow.cpp" line="636"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12490,144 +12896,6 @@ Customer: %3 · Category: %4</source>
     <message>
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::admin::KbCommand</name>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="37"/>
-        <source>Cannot read the article file %1: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="44"/>
-        <source>The article file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="69"/>
-        <source>Give the article&apos;s title with --title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="71"/>
-        <source>Give the article&apos;s text (Markdown) with --body-file FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="73"/>
-        <source>Give the article&apos;s category with --category (login, recovery, security or other).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="109"/>
-        <source>Published article %1 &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="110"/>
-        <source>Proposed article %1 &quot;%2&quot; (%3); a team lead publishes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="134"/>
-        <source>No articles yet. Add one with &apos;kb add&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="143"/>
-        <source>used %1, resolved %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="181"/>
-        <source>No article matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="192"/>
-        <source>Say where the site goes with --out DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="205"/>
-        <source>Wrote %n page(s) to %1 (open index.html); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="207"/>
-        <source>%n internal or unpublished article(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="210"/>
-        <source>Asked about in the last 90 days, with no public article yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="215"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="256"/>
-        <source>category %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="252"/>
-        <source>status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="254"/>
-        <source>priority %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="258"/>
-        <source>assignee %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="259"/>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="261"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
-        <source>shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
-        <source>personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="264"/>
-        <source>; canned reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="276"/>
-        <source>Give the macro&apos;s title with --title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="304"/>
-        <source>Added the shared macro %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="305"/>
-        <source>Added the personal macro %1 &quot;%2&quot; for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

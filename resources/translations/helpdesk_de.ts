@@ -1856,6 +1856,7 @@
     </message>
     <message>
         <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="52"/>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1918,6 +1919,66 @@
         <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="80"/>
         <source>Knowledge base: search the articles</source>
         <translation>Wissensdatenbank: die Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="82"/>
+        <source>Macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="85"/>
+        <source>&amp;Macros and Canned Replies…</source>
+        <translation>&amp;Makros und Textvorlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="86"/>
+        <source>Write and change the canned replies and macros the reply editor inserts</source>
+        <translation>Die Textvorlagen und Makros schreiben und ändern, die der Antworteditor einfügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="88"/>
+        <source>Macros: open the editor</source>
+        <translation>Makros: den Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="92"/>
+        <source>&amp;New Macro</source>
+        <translation>&amp;Neues Makro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="93"/>
+        <source>Macros: new macro</source>
+        <translation>Makros: neues Makro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="99"/>
+        <source>Save the macro (refused while a placeholder is unknown or a check fails)</source>
+        <translation>Das Makro speichern (abgelehnt, solange ein Platzhalter unbekannt ist oder eine Prüfung fehlschlägt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="101"/>
+        <source>Macros: save the macro</source>
+        <translation>Makros: das Makro speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="106"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="107"/>
+        <source>Delete the macro, or give a shipped macro its shipped text again</source>
+        <translation>Das Makro löschen oder einem mitgelieferten Makro seinen mitgelieferten Text zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/KnowledgeActionDefs.cpp" line="109"/>
+        <source>Macros: delete the macro</source>
+        <translation>Makros: das Makro löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="319"/>
+        <source>&amp;Revert to Shipped Text</source>
+        <translation>Mitgelieferten Text &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2233,7 @@
         <translation>Die Nachricht des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="313"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="411"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="385"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="401"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="417"/>
@@ -2180,139 +2241,150 @@
         <translation>Mitarbeiter-Login, der die Änderung vornimmt (bei PostgreSQL standardmäßig der Verbindungsbenutzer).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="322"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="420"/>
         <source>Add a knowledge-base article from a Markdown file: published at once when --as is a team lead or admin, otherwise proposed for a lead to publish.</source>
         <translation>Einen Artikel der Wissensdatenbank aus einer Markdown-Datei hinzufügen: sofort veröffentlicht, wenn --as ein Teamleiter oder Administrator ist, sonst als Vorschlag, den ein Teamleiter veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="326"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="424"/>
         <source>The article&apos;s title (required).</source>
         <translation>Der Titel des Artikels (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="328"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="426"/>
         <source>The text, Markdown in UTF-8 (required).</source>
         <translation>Der Text, Markdown in UTF-8 (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="330"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="428"/>
         <source>login, recovery, security or other (required).</source>
         <translation>login, recovery, security oder other (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="332"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="430"/>
         <source>Comma-separated tags.</source>
         <translation>Kommagetrennte Schlagwörter.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="334"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="432"/>
         <source>For customers (exported to the FAQ site); without it the article is internal.</source>
         <translation>Für Kunden (in die FAQ-Website exportiert); ohne diese Angabe ist der Artikel intern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="338"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="436"/>
         <source>Print the new article as JSON.</source>
         <translation>Den neuen Artikel als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="341"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="439"/>
         <source>List the knowledge-base articles with their use counts.</source>
         <translation>Die Artikel der Wissensdatenbank mit ihren Nutzungszahlen auflisten.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="342"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="351"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="393"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="440"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="449"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="469"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="498"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="345"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="443"/>
         <source>Search published articles (words, &quot;phrases&quot;, a last word as a prefix), as ticket search does.</source>
         <translation>Veröffentlichte Artikel durchsuchen (Wörter, &quot;Wortgruppen&quot;, ein letztes Wort als Anfang), wie die Ticketsuche.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="348"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="446"/>
         <source>Only articles customers can see.</source>
         <translation>Nur Artikel, die Kunden sehen können.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="350"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="448"/>
         <source>Proposed and archived articles too.</source>
         <translation>Auch vorgeschlagene und archivierte Artikel.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="355"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="453"/>
         <source>Write the self-service FAQ as a static site (published public articles only) and list frequent ticket topics that have no article.</source>
         <translation>Die Self-Service-FAQ als statische Website schreiben (nur veröffentlichte öffentliche Artikel) und häufige Tickethemen ohne Artikel auflisten.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="359"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="457"/>
         <source>The folder to write (required).</source>
         <translation>Der Ordner, in den geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="459"/>
         <source>The site&apos;s title (default &quot;Help centre&quot;).</source>
         <translation>Der Titel der Website (Standard „Hilfe-Center“).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="363"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="461"/>
         <source>Where &quot;Was this helpful?&quot; points (default: the setting kb/feedback_url; none: no link).</source>
         <translation>Wohin „War das hilfreich?“ verweist (Standard: die Einstellung kb/feedback_url; keine: kein Link).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="367"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="465"/>
+        <source>Show how often each article was used per month, and the frequent ticket topics that no public article covers.</source>
+        <translation>Zeigen, wie oft jeder Artikel pro Monat verwendet wurde, und die häufigen Ticketthemen, die kein öffentlicher Artikel abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="468"/>
+        <source>How many months back, this one included (default 6).</source>
+        <translation>Wie viele Monate zurück, den aktuellen eingeschlossen (Standard 6).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="472"/>
         <source>Add a macro: reply text with {{placeholders}} and the changes it makes on send; personal unless --shared (team leads and admins).</source>
         <translation>Ein Makro hinzufügen: Antworttext mit {{Platzhaltern}} und den Änderungen, die es beim Senden vornimmt; persönlich, außer mit --shared (Teamleiter und Administratoren).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="371"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="476"/>
         <source>The macro&apos;s title (required).</source>
         <translation>Der Titel des Makros (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="373"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="478"/>
         <source>The reply text, UTF-8.</source>
         <translation>Der Antworttext, UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="375"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="480"/>
         <source>Set the ticket&apos;s status, e.g. pending_customer.</source>
         <translation>Den Status des Tickets setzen, z. B. pending_customer.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="377"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="482"/>
         <source>Set the priority: low, normal, high or urgent.</source>
         <translation>Die Priorität setzen: low, normal, high oder urgent.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="379"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="484"/>
         <source>Set the category.</source>
         <translation>Die Kategorie setzen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="381"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="486"/>
         <source>Assign to this login; &apos;me&apos; for whoever applies it.</source>
         <translation>Dieser Anmeldung zuweisen; „me“ für die Person, die es anwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="383"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="488"/>
         <source>Add this internal note.</source>
         <translation>Diese interne Notiz hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="385"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="490"/>
         <source>For everyone (team leads and admins).</source>
         <translation>Für alle (Teamleiter und Administratoren).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="389"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="494"/>
         <source>List the macros and canned replies: shipped, shared, and with --as that staff member&apos;s own.</source>
         <translation>Die Makros und Textvorlagen auflisten: mitgelieferte, gemeinsame und mit --as die eigenen dieses Mitarbeiters.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="392"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="497"/>
         <source>Include this staff member&apos;s personal macros.</source>
         <translation>Die persönlichen Makros dieses Mitarbeiters einbeziehen.</translation>
     </message>
@@ -2743,6 +2815,159 @@
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
     </message>
     <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="37"/>
+        <source>Cannot read the article file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Artikeldatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="44"/>
+        <source>The article file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>Die Artikeldatei %1 ist kein gültiges UTF-8; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="75"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="354"/>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="83"/>
+        <source>Give the article&apos;s title with --title.</source>
+        <translation>Geben Sie den Titel des Artikels mit --title an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="85"/>
+        <source>Give the article&apos;s text (Markdown) with --body-file FILE.</source>
+        <translation>Geben Sie den Text des Artikels (Markdown) mit --body-file DATEI an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="87"/>
+        <source>Give the article&apos;s category with --category (login, recovery, security or other).</source>
+        <translation>Geben Sie die Kategorie des Artikels mit --category an (login, recovery, security oder other).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="123"/>
+        <source>Published article %1 &quot;%2&quot; (%3).</source>
+        <translation>Artikel %1 „%2“ veröffentlicht (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="124"/>
+        <source>Proposed article %1 &quot;%2&quot; (%3); a team lead publishes it.</source>
+        <translation>Artikel %1 „%2“ vorgeschlagen (%3); ein Teamleiter veröffentlicht ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="148"/>
+        <location filename="../../core/admin/KbCommand.cpp" line="311"/>
+        <source>No articles yet. Add one with &apos;kb add&apos;.</source>
+        <translation>Noch keine Artikel. Fügen Sie mit „kb add“ einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="157"/>
+        <source>used %1, resolved %2</source>
+        <translation>verwendet %1, gelöst %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="195"/>
+        <source>No article matches &apos;%1&apos;.</source>
+        <translation>Kein Artikel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="206"/>
+        <source>Say where the site goes with --out DIR.</source>
+        <translation>Geben Sie mit --out ORDNER an, wohin die Website kommt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="219"/>
+        <source>Wrote %n page(s) to %1 (open index.html); </source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben (index.html öffnen); </numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben (index.html öffnen); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="221"/>
+        <source>%n internal or unpublished article(s) left out.</source>
+        <translation>
+            <numerusform>%n interner oder unveröffentlichter Artikel ausgelassen.</numerusform>
+            <numerusform>%n interne oder unveröffentlichte Artikel ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="224"/>
+        <source>Asked about in the last 90 days, with no public article yet:</source>
+        <translation>In den letzten 90 Tagen gefragt, noch ohne öffentlichen Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="237"/>
+        <source>--months takes a number of months from 1 to 36.</source>
+        <translation>--months erwartet eine Anzahl von Monaten zwischen 1 und 36.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="303"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="315"/>
+        <source>Asked about since %1, with no public article yet:</source>
+        <translation>Seit %1 angefragt, noch ohne öffentlichen Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="350"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="352"/>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="356"/>
+        <source>assignee %1</source>
+        <translation>Zuständig %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="357"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="359"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="361"/>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="362"/>
+        <source>; canned reply</source>
+        <translation>; Textvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="374"/>
+        <source>Give the macro&apos;s title with --title.</source>
+        <translation>Geben Sie den Titel des Makros mit --title an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="402"/>
+        <source>Added the shared macro %1 &quot;%2&quot;.</source>
+        <translation>Gemeinsames Makro %1 „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/KbCommand.cpp" line="403"/>
+        <source>Added the personal macro %1 &quot;%2&quot; for %3.</source>
+        <translation>Persönliches Makro %1 „%2“ für %3 hinzugefügt.</translation>
+    </message>
+    <message>
         <location filename="../../core/admin/MailCommand.cpp" line="59"/>
         <source>Cannot read the message file %1: %2. Check the path and its permissions.</source>
         <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
@@ -2926,11 +3151,6 @@
         <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
         <source>Assignee: %1</source>
         <translation>Zuständig: %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/TicketShowCommand.cpp" line="119"/>
-        <source>nobody</source>
-        <translation>niemand</translation>
     </message>
     <message>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="120"/>
@@ -4807,57 +5027,19 @@ Kontosupport</translation>
 <context>
     <name>KnowledgeDemo</name>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="27"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="28"/>
         <source>The demo article file %1 is missing from this build.</source>
         <translation>Die Demo-Artikeldatei %1 fehlt in dieser Version.</translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="40"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="41"/>
         <source>The demo article index is not valid JSON: %1.</source>
         <translation>Das Verzeichnis der Demo-Artikel ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="53"/>
+        <location filename="../../core/knowledge/KnowledgeDemo.cpp" line="54"/>
         <source>The demo article &quot;%1&quot; needs a file, a title, a category and an audience.</source>
         <translation>Der Demo-Artikel „%1“ braucht eine Datei, einen Titel, eine Kategorie und eine Zielgruppe.</translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgeService</name>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="30"/>
-        <source>status → %1</source>
-        <translation>Status → %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="32"/>
-        <source>priority → %1</source>
-        <translation>Priorität → %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="34"/>
-        <source>category → %1</source>
-        <translation>Kategorie → %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="36"/>
-        <source>unassign</source>
-        <translation>Zuweisung aufheben</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="37"/>
-        <source>assign to me</source>
-        <translation>mir zuweisen</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="38"/>
-        <source>assign to %1</source>
-        <translation>%1 zuweisen</translation>
-    </message>
-    <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="40"/>
-        <source>internal note</source>
-        <translation>interne Notiz</translation>
     </message>
 </context>
 <context>
@@ -5049,17 +5231,22 @@ Kontosupport</translation>
         <translation>Das ist das persönliche Makro eines anderen; Sie können es nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="254"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="267"/>
         <source>The macro &quot;%1&quot; was deleted meanwhile.</source>
         <translation>Das Makro „%1“ wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="266"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="269"/>
+        <source>Someone saved &quot;%1&quot; while you were editing it. Open it again to see their text, then make your change.</source>
+        <translation>Jemand hat „%1“ gespeichert, während Sie es bearbeitet haben. Öffnen Sie es erneut, um den neuen Text zu sehen, und nehmen Sie Ihre Änderung dann vor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="282"/>
         <source>The macro was deleted already.</source>
         <translation>Das Makro wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../core/knowledge/MacroStore.cpp" line="270"/>
+        <location filename="../../core/knowledge/MacroStore.cpp" line="286"/>
         <source>Only a team lead or an admin can delete shared macros, and only its owner a personal one.</source>
         <translation>Nur ein Teamleiter oder Administrator kann gemeinsame Makros löschen, und ein persönliches nur sein Besitzer.</translation>
     </message>
@@ -9083,7 +9270,42 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::KnowledgeService</name>
     <message>
-        <location filename="../../core/knowledge/KnowledgeService.cpp" line="123"/>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="24"/>
+        <source>status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="26"/>
+        <source>priority → %1</source>
+        <translation>Priorität → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="28"/>
+        <source>category → %1</source>
+        <translation>Kategorie → %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="30"/>
+        <source>unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="31"/>
+        <source>assign to me</source>
+        <translation>mir zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="32"/>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="34"/>
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../core/knowledge/KnowledgeService.cpp" line="116"/>
         <source>&quot;%1&quot; is not published (any more). Pick another article.</source>
         <translation>„%1“ ist nicht (mehr) veröffentlicht. Wählen Sie einen anderen Artikel.</translation>
     </message>
@@ -9091,32 +9313,37 @@ Message-ID %2</translation>
 <context>
     <name>helpdesk::KnowledgeWindow</name>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="45"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="46"/>
         <source>Knowledge Base</source>
         <translation>Wissensdatenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="49"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="50"/>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="51"/>
         <source>Search articles (words, &quot;phrases&quot;)</source>
         <translation>Artikel durchsuchen (Wörter, &quot;Wortgruppen&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="52"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="54"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="61"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="63"/>
         <source>Comma-separated, e.g. password, reset link</source>
         <translation>Kommagetrennt, z. B. Passwort, Reset-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="63"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="65"/>
         <source>Article text (Markdown)</source>
         <translation>Artikeltext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="64"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="66"/>
         <source>## Steps
 
 1. First step
@@ -9131,32 +9358,32 @@ Message-ID %2</translation>
 **Fett**, *Betonung*, `Code`, [Links](https://example.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="67"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="69"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="123"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="124"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="112"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="125"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="113"/>
         <source>&amp;Audience:</source>
         <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="126"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="114"/>
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="183"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="171"/>
         <source>%1
 %2 · %3 · %4 · used %n time(s)</source>
         <translation>
@@ -9167,52 +9394,52 @@ Message-ID %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="174"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="186"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="174"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="252"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="240"/>
         <source>A draft from ticket #%1: edit it, save it, and publish it when it reads well.</source>
         <translation>Ein Entwurf aus Ticket #%1: bearbeiten, speichern und veröffentlichen, wenn er sich gut liest.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="266"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="254"/>
         <source>Only team leads and admins can do this.</source>
         <translation>Das können nur Teamleiter und Administratoren.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="261"/>
         <source>New article: saving publishes nothing yet — Publish does.</source>
         <translation>Neuer Artikel: Speichern veröffentlicht noch nichts — das tut „Veröffentlichen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="274"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="262"/>
         <source>New article: when you save it, it is proposed for a team lead to publish.</source>
         <translation>Neuer Artikel: Beim Speichern wird er einem Teamleiter zur Veröffentlichung vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="280"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="268"/>
         <source>%1, version %2</source>
         <translation>%1, Version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="282"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="270"/>
         <source>last reviewed %1 by %2</source>
         <translation>zuletzt geprüft am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="283"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="271"/>
         <source>not reviewed yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="284"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="272"/>
         <source>used in %n repl(ies)</source>
         <translation>
             <numerusform>in %n Antwort verwendet</numerusform>
@@ -9220,7 +9447,7 @@ Message-ID %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="285"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
         <source>%n now resolved</source>
         <translation>
             <numerusform>%n jetzt gelöst</numerusform>
@@ -9228,32 +9455,32 @@ Message-ID %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="287"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="275"/>
         <source>drafted from ticket #%1</source>
         <translation>aus Ticket #%1 entworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="307"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="295"/>
         <source>Saved “%1” (%2).</source>
         <translation>„%1“ gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="342"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="330"/>
         <source>Versions of “%1”</source>
         <translation>Versionen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="349"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="337"/>
         <source>&amp;Restore This Version</source>
         <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="378"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="366"/>
         <source>Version %1 — %2 by %3, %4</source>
         <translation>Version %1 — %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="381"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="369"/>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
@@ -9437,6 +9664,192 @@ Als verdächtige Aktivität markiert</translation>
         <location filename="../../ui/accounts/LoginEventModel.cpp" line="236"/>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MacroWindow</name>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="55"/>
+        <source>S&amp;hared with the whole team</source>
+        <translation>Mit dem ganzen Team t&amp;eilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="62"/>
+        <source>Macros and Canned Replies</source>
+        <translation>Makros und Textvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="66"/>
+        <source>Macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="72"/>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="73"/>
+        <source>Hello {{customer.name}},
+
+…
+
+{{agent.name}}</source>
+        <translation>Hallo {{customer.name}},
+
+…
+
+{{agent.name}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="75"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="79"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="81"/>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="178"/>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="85"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="86"/>
+        <source>Added to the timeline for staff only</source>
+        <translation>Wird nur für das Team sichtbar in den Verlauf eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="91"/>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="112"/>
+        <source>When applied, also change the ticket</source>
+        <translation>Beim Anwenden auch das Ticket ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="114"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="115"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="116"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="117"/>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="118"/>
+        <source>Internal n&amp;ote:</source>
+        <translation>Interne N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="124"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="127"/>
+        <source>&amp;Reply text:</source>
+        <translation>&amp;Antworttext:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="179"/>
+        <source>Whoever applies it</source>
+        <translation>Wer es anwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="180"/>
+        <source>Nobody (unassign)</source>
+        <translation>Niemand (Zuweisung aufheben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="183"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="205"/>
+        <source>shipped, edited</source>
+        <translation>mitgeliefert, bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="205"/>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="206"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="207"/>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="208"/>
+        <source>canned reply</source>
+        <translation>Textvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="210"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="300"/>
+        <source>Only team leads and admins share macros with the team.</source>
+        <translation>Nur Teamleiter und Administratoren teilen Makros mit dem Team.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="304"/>
+        <source>Only team leads and admins change shared and shipped macros. To adapt this one, press New and write your own.</source>
+        <translation>Nur Teamleiter und Administratoren ändern gemeinsame und mitgelieferte Makros. Um dieses anzupassen, drücken Sie „Neu“ und schreiben Sie Ihr eigenes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="306"/>
+        <source>This is someone else&apos;s personal macro.</source>
+        <translation>Dies ist das persönliche Makro einer anderen Person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="311"/>
+        <source>A canned reply: it inserts the text only.</source>
+        <translation>Eine Textvorlage: Sie fügt nur den Text ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="312"/>
+        <source>Applying it stages: %1. The agent sees the changes and can undo them before sending.</source>
+        <translation>Beim Anwenden vorgemerkt: %1. Wer antwortet, sieht die Änderungen und kann sie vor dem Senden zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="346"/>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="365"/>
+        <source>“%1” has its shipped text again.</source>
+        <translation>„%1“ hat wieder den mitgelieferten Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/MacroWindow.cpp" line="369"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -9955,17 +10368,17 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="433"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="437"/>
+        <location filename="../../ui/MainWindow.cpp" line="438"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="444"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
@@ -9979,42 +10392,42 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -10023,12 +10436,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="647"/>
+        <location filename="../../ui/MainWindow.cpp" line="648"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -10036,57 +10449,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="307"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Single-user database: %1</source>
         <translation>Einzelplatz-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="628"/>
+        <location filename="../../ui/MainWindow.cpp" line="629"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="629"/>
+        <location filename="../../ui/MainWindow.cpp" line="630"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="631"/>
+        <location filename="../../ui/MainWindow.cpp" line="632"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="632"/>
+        <location filename="../../ui/MainWindow.cpp" line="633"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="634"/>
+        <location filename="../../ui/MainWindow.cpp" line="635"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="635"/>
+        <location filename="../../ui/MainWindow.cpp" line="636"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -12724,146 +13137,6 @@ Kunde: %3 · Kategorie: %4</translation>
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::admin::KbCommand</name>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="37"/>
-        <source>Cannot read the article file %1: %2. Check the path and its permissions.</source>
-        <translation>Die Artikeldatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="44"/>
-        <source>The article file %1 is not valid UTF-8; save it as UTF-8 and try again.</source>
-        <translation>Die Artikeldatei %1 ist kein gültiges UTF-8; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="69"/>
-        <source>Give the article&apos;s title with --title.</source>
-        <translation>Geben Sie den Titel des Artikels mit --title an.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="71"/>
-        <source>Give the article&apos;s text (Markdown) with --body-file FILE.</source>
-        <translation>Geben Sie den Text des Artikels (Markdown) mit --body-file DATEI an.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="73"/>
-        <source>Give the article&apos;s category with --category (login, recovery, security or other).</source>
-        <translation>Geben Sie die Kategorie des Artikels mit --category an (login, recovery, security oder other).</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="109"/>
-        <source>Published article %1 &quot;%2&quot; (%3).</source>
-        <translation>Artikel %1 „%2“ veröffentlicht (%3).</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="110"/>
-        <source>Proposed article %1 &quot;%2&quot; (%3); a team lead publishes it.</source>
-        <translation>Artikel %1 „%2“ vorgeschlagen (%3); ein Teamleiter veröffentlicht ihn.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="134"/>
-        <source>No articles yet. Add one with &apos;kb add&apos;.</source>
-        <translation>Noch keine Artikel. Fügen Sie mit „kb add“ einen hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="143"/>
-        <source>used %1, resolved %2</source>
-        <translation>verwendet %1, gelöst %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="181"/>
-        <source>No article matches &apos;%1&apos;.</source>
-        <translation>Kein Artikel passt zu „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="192"/>
-        <source>Say where the site goes with --out DIR.</source>
-        <translation>Geben Sie mit --out ORDNER an, wohin die Website kommt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="205"/>
-        <source>Wrote %n page(s) to %1 (open index.html); </source>
-        <translation>
-            <numerusform>%n Seite nach %1 geschrieben (index.html öffnen); </numerusform>
-            <numerusform>%n Seiten nach %1 geschrieben (index.html öffnen); </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="207"/>
-        <source>%n internal or unpublished article(s) left out.</source>
-        <translation>
-            <numerusform>%n interner oder unveröffentlichter Artikel ausgelassen.</numerusform>
-            <numerusform>%n interne oder unveröffentlichte Artikel ausgelassen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="210"/>
-        <source>Asked about in the last 90 days, with no public article yet:</source>
-        <translation>In den letzten 90 Tagen gefragt, noch ohne öffentlichen Artikel:</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="215"/>
-        <location filename="../../core/admin/KbCommand.cpp" line="256"/>
-        <source>category %1</source>
-        <translation>Kategorie %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="252"/>
-        <source>status %1</source>
-        <translation>Status %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="254"/>
-        <source>priority %1</source>
-        <translation>Priorität %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="258"/>
-        <source>assignee %1</source>
-        <translation>Zuständig %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="259"/>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="261"/>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
-        <source>shared</source>
-        <translation>gemeinsam</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="263"/>
-        <source>personal</source>
-        <translation>persönlich</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="264"/>
-        <source>; canned reply</source>
-        <translation>; Textvorlage</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="276"/>
-        <source>Give the macro&apos;s title with --title.</source>
-        <translation>Geben Sie den Titel des Makros mit --title an.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="304"/>
-        <source>Added the shared macro %1 &quot;%2&quot;.</source>
-        <translation>Gemeinsames Makro %1 „%2“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../core/admin/KbCommand.cpp" line="305"/>
-        <source>Added the personal macro %1 &quot;%2&quot; for %3.</source>
-        <translation>Persönliches Makro %1 „%2“ für %3 hinzugefügt.</translation>
     </message>
 </context>
 <context>

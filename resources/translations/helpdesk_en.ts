@@ -52,6 +52,22 @@
             <numerusform>SLA configuration saved; due times of %n open tickets recomputed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="219"/>
+        <source>Wrote %n page(s) to %1 (open index.html); </source>
+        <translation>
+            <numerusform>Wrote %n page to %1 (open index.html); </numerusform>
+            <numerusform>Wrote %n pages to %1 (open index.html); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/KbCommand.cpp" line="221"/>
+        <source>%n internal or unpublished article(s) left out.</source>
+        <translation>
+            <numerusform>%n internal or unpublished article left out.</numerusform>
+            <numerusform>%n internal or unpublished articles left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewEventsQuestion</name>
@@ -187,7 +203,7 @@
 <context>
     <name>helpdesk::KnowledgeWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="183"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="171"/>
         <source>%1
 %2 · %3 · %4 · used %n time(s)</source>
         <translation>
@@ -198,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="284"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="272"/>
         <source>used in %n repl(ies)</source>
         <translation>
             <numerusform>used in %n reply</numerusform>
@@ -206,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="285"/>
+        <location filename="../../ui/knowledge/KnowledgeWindow.cpp" line="273"/>
         <source>%n now resolved</source>
         <translation>
             <numerusform>%n now resolved</numerusform>
@@ -239,7 +255,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
@@ -284,25 +300,6 @@
         <translation>
             <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
             <numerusform>Queues a mail to %1 with the %n steps still to try (%2):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>helpdesk::admin::KbCommand</name>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="205"/>
-        <source>Wrote %n page(s) to %1 (open index.html); </source>
-        <translation>
-            <numerusform>Wrote %n page to %1 (open index.html); </numerusform>
-            <numerusform>Wrote %n pages to %1 (open index.html); </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/admin/KbCommand.cpp" line="207"/>
-        <source>%n internal or unpublished article(s) left out.</source>
-        <translation>
-            <numerusform>%n internal or unpublished article left out.</numerusform>
-            <numerusform>%n internal or unpublished articles left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,7 +28,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-HELPER = re.compile(r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*\)\s*\{[^}]*?'
+HELPER = re.compile(r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+[^)]*\)\s*\{[^}]*?'
                     r'translate\(\s*"([^"]+)"', re.S)
 QOBJECT = re.compile(r'\bQ_(?:OBJECT|GADGET)\b')
 CLASS = re.compile(r'\b(?:class|struct)\s+(\w+)(?:\s+final)?\s*(?::[^;{]*)?\{')

@@ -140,6 +140,22 @@ private slots:
                             "a.id AND l.success = 1 AND l.at = a.last_login_at)"),
                  0.0);
         QVERIFY(number(db, "SELECT COUNT(*) FROM accounts WHERE last_login_at IS NOT NULL") > 100);
+
+        // The knowledge base was used: on resolved tickets of the article's category, at their
+        // resolution, by someone on the staff — each published article at least once.
+        const double uses = number(db, "SELECT COUNT(*) FROM kb_article_uses");
+        const double resolved = number(db, "SELECT COUNT(*) FROM tickets WHERE resolved_at >= ? ",
+                                       {QVariant::fromValue(now - 120 * kDay)});
+        qInfo("article uses %.0f on %.0f resolved tickets", uses, resolved);
+        QVERIFY(uses > resolved / 6 && uses < resolved / 2);
+        QCOMPARE(number(db, "SELECT COUNT(*) FROM kb_article_uses u JOIN tickets t ON t.id = "
+                            "u.ticket_id JOIN kb_articles a ON a.id = u.article_id WHERE "
+                            "t.category <> a.category OR u.at <> t.resolved_at"),
+                 0.0);
+        QCOMPARE(number(db, "SELECT COUNT(*) FROM kb_articles a WHERE status = 'published' AND "
+                            "NOT EXISTS (SELECT 1 FROM kb_article_uses u WHERE u.article_id = "
+                            "a.id)"),
+                 0.0);
     }
 };
 

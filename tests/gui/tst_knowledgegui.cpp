@@ -164,6 +164,13 @@ void TestKnowledgeGui::choose(KnowledgePicker *picker, const QString &words, con
 void TestKnowledgeGui::pickerArticleAndMacro()
 {
     const qint64 id = createTicket(QStringLiteral("Reset mail never arrived"));
+    qint64 usesBefore = -1;
+    const auto before = waitFor(m_session->knowledge()->articles());
+    QVERIFY(before);
+    for (const Article &a : before.value())
+        if (a.title == QLatin1String("Resetting a forgotten password"))
+            usesBefore = a.uses;
+    QVERIFY(usesBefore >= 0);
     QVERIFY(showTicket(m_window.get(), id));
     QTRY_VERIFY_WITH_TIMEOUT(ticketDetail(m_window.get())->ticket().has_value(), LoadTimeoutMs);
     QVERIFY(trigger(m_window.get(), QStringLiteral("ticket.reply")));
@@ -240,7 +247,7 @@ void TestKnowledgeGui::pickerArticleAndMacro()
     QVERIFY(articles);
     for (const Article &a : articles.value())
         if (a.title == QLatin1String("Resetting a forgotten password"))
-            QCOMPARE(a.uses, 1);
+            QCOMPARE(a.uses, usesBefore + 1); // the demo desk used it before
     QTRY_VERIFY(!edit->isVisible());
     QVERIFY(!staged->isVisible() || stagedText->text().isEmpty());
 }

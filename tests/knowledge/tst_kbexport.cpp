@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -264,7 +265,11 @@ private slots:
         TestDatabase tdb(QStringLiteral("sqlite"));
         QSqlDatabase &db = tdb.db();
         addStaff(db, QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("agent"));
-        addStaff(db, QStringLiteral("lee"), QStringLiteral("Lee"), QStringLiteral("lead"));
+        Staff lee;
+        lee.login = QStringLiteral("lee");
+        lee.displayName = QStringLiteral("Lee");
+        lee.role = StaffRole::Lead;
+        lee.id = addStaff(db, lee.login, lee.displayName, QStringLiteral("lead"));
         QTemporaryDir dir;
         const QString body = dir.filePath(QStringLiteral("body.md"));
         {
@@ -329,6 +334,51 @@ private slots:
             0);
         QVERIFY2(out.contains(QLatin1String("Wrote 1 page")), qPrintable(out));
         QVERIFY(QFileInfo::exists(site + QStringLiteral("/articles/forgot-your-password.html")));
+
+        // Uses per month over the last months, the most used article first, and the topics
+        // without an article.
+        const qint64 articleId = list.at(0)[QStringLiteral("title")] == QLatin1String("Agent idea")
+                                     ? list.at(1)[QStringLiteral("id")].toInteger()
+                                     : list.at(0)[QStringLiteral("id")].toInteger();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDate monthStart(now.date().year(), now.date().month(), 1);
+        const qint64 lastMonth =
+            QDateTime(monthStart.addDays(-1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 longAgo =
+            QDateTime(monthStart.addMonths(-8), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        TicketRow asked;
+        asked.subject = QStringLiteral("Two-factor codes missing");
+        asked.category = QStringLiteral("security");
+        asked.createdAt = asked.updatedAt = now.toMSecsSinceEpoch();
+        const qint64 ticket = addTicket(db, asked);
+        addTicket(db, asked);
+        for (qint64 at : {now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), lastMonth, longAgo})
+            QVERIFY(KnowledgeActions(db, lee, at).recordUse(articleId, ticket));
+        QCOMPARE(run({QStringLiteral("kb"), QStringLiteral("usage"), QStringLiteral("--months"),
+                      QStringLiteral("3"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject usage = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonArray monthKeys = usage[QStringLiteral("months")].toArray();
+        QCOMPARE(monthKeys.size(), 3);
+        const QString thisKey = now.toString(QStringLiteral("yyyy-MM"));
+        const QString lastKey = monthStart.addDays(-1).toString(QStringLiteral("yyyy-MM"));
+        QCOMPARE(monthKeys.at(2).toString(), thisKey);
+        const QJsonObject top = usage[QStringLiteral("articles")].toArray().at(0).toObject();
+        QCOMPARE(top[QStringLiteral("title")].toString(), QStringLiteral("Forgot your password?"));
+        QCOMPARE(top[QStringLiteral("uses")][thisKey].toInt(), 2);
+        QCOMPARE(top[QStringLiteral("uses")][lastKey].toInt(), 1);
+        QCOMPARE(top[QStringLiteral("total")].toInt(), 3); // not the one 8 months ago
+        bool gap = false;
+        for (const QJsonValue &g : usage[QStringLiteral("without_article")].toArray())
+            if (g[QStringLiteral("subject")] == QLatin1String("Two-factor codes missing"))
+                gap = g[QStringLiteral("tickets")].toInt() == 2;
+        QVERIFY2(gap, qPrintable(out));
+        QCOMPARE(run({QStringLiteral("kb"), QStringLiteral("usage")}, &out), 0);
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\b2 +Forgot your password\\?"))),
+                 qPrintable(out));
+        QVERIFY(run({QStringLiteral("kb"), QStringLiteral("usage"), QStringLiteral("--months"),
+                     QStringLiteral("zero")}) != 0);
 
         // Agents add personal macros; shared ones are the leads'.
         QVERIFY(run({QStringLiteral("macros"), QStringLiteral("add"), QStringLiteral("--title"),

@@ -469,8 +469,29 @@ private slots:
         auto forLead = store.available(d.lead.id);
         QVERIFY(forLead);
         QCOMPARE(forLead->size(), forAgent->size() - 1); // not the agent's own
+        // An edit from a loaded copy: a colleague's save in between is refused, not overwritten.
+        Macro loaded;
+        for (const Macro &m : forAgent.value())
+            if (m.id == saved.value())
+                loaded = m;
+        QVERIFY(loaded.updatedAt.isValid());
+        Macro first = loaded;
+        first.body = QStringLiteral("Hi {{customer.name}}, thank you for your patience.");
+        VERIFY_OK(store.save(first, d.agent, kT0 + 1000));
+        Macro stale = loaded;
+        stale.body = QStringLiteral("Hi {{customer.name}}!");
+        QCOMPARE(codeOf(store.save(stale, d.agent, kT0 + 2000)), Error::Code::Conflict);
+        auto reread = store.available(d.agent.id);
+        QVERIFY(reread);
+        for (const Macro &m : reread.value())
+            if (m.id == saved.value())
+                QCOMPARE(m.body, first.body);
+
         QCOMPARE(codeOf(store.remove(saved.value(), d.lead)), Error::Code::PermissionDenied);
         QVERIFY(store.remove(saved.value(), d.agent));
+        Macro gone = first;
+        gone.updatedAt = {};
+        QCOMPARE(codeOf(store.save(gone, d.agent, kT0 + 3000)), Error::Code::NotFound);
 
         // Sending with the staged macro makes its changes, each with the ticket's own rules.
         TicketRow row;

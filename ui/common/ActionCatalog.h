@@ -39,6 +39,7 @@ enum class ActionWindow {
     // what they share, such as closing.
     SideWindow,
     Knowledge, // the Knowledge Base window
+    Macros,    // the Macros window
 };
 
 struct ActionDef

@@ -20,7 +20,8 @@ bool sameWindow(ActionWindow a, ActionWindow b)
     const auto beside = [](ActionWindow w) {
         return w == ActionWindow::Outbox || w == ActionWindow::Accounts ||
                w == ActionWindow::Search || w == ActionWindow::AccountPanel ||
-               w == ActionWindow::Reports || w == ActionWindow::Knowledge;
+               w == ActionWindow::Reports || w == ActionWindow::Knowledge ||
+               w == ActionWindow::Macros;
     };
     if (a == ActionWindow::SideWindow || b == ActionWindow::SideWindow)
         return beside(a == ActionWindow::SideWindow ? b : a);

@@ -3,7 +3,9 @@
 #include "common/ActionCatalog.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QMenu>
+#include <QPushButton>
 #include <QWidget>
 
 namespace helpdesk {
@@ -111,6 +113,28 @@ ActionRegistry *ActionRegistry::of(const QWidget *widget)
     if (!widget)
         return nullptr;
     return widget->window()->findChild<ActionRegistry *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+QHBoxLayout *ActionRegistry::buttonRow(QWidget *parent,
+                                       const QList<std::pair<QAction *, const char *>> &buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (const auto &[a, name] : buttons) {
+        auto *b = new QPushButton(a->text(), parent);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAutoDefault(false);
+        b->setEnabled(a->isEnabled());
+        b->setToolTip(a->toolTip());
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::changed, b, [b, a] {
+            b->setEnabled(a->isEnabled());
+            b->setText(a->text());
+            b->setToolTip(a->toolTip());
+        });
+        row->addWidget(b);
+    }
+    row->addStretch(1);
+    return row;
 }
 
 } // namespace helpdesk

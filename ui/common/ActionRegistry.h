@@ -14,6 +14,7 @@
 #include <QStringList>
 
 class QAction;
+class QHBoxLayout;
 class QMenu;
 class QWidget;
 
@@ -47,6 +48,11 @@ public:
 
     // The registry of widget's window (the one the window made for itself).
     static ActionRegistry *of(const QWidget *widget);
+
+    // A row of push buttons, one per action (object names as given), then a stretch: each
+    // button follows its action's text, tool tip and enabled state and triggers it.
+    static QHBoxLayout *buttonRow(QWidget *parent,
+                                  const QList<std::pair<QAction *, const char *>> &buttons);
 
 private:
     QAction *store(const QString &id, QAction *action);

@@ -1,5 +1,7 @@
 #include "common/Colors.h"
 
+#include <QWidget>
+
 #include <cmath>
 
 namespace helpdesk::Colors {
@@ -90,6 +92,14 @@ QString cardStyle(Tone tone, const QPalette &palette)
 QColor tint(Tone tone, const QPalette &palette, QPalette::ColorRole background)
 {
     return mix(palette.color(background), base(tone), isDark(palette) ? 0.25 : 0.1);
+}
+
+void setTextTone(QWidget *label, std::optional<Tone> tone)
+{
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (tone)
+        palette.setColor(QPalette::WindowText, text(*tone, palette));
+    label->setPalette(palette);
 }
 
 } // namespace helpdesk::Colors

@@ -7,6 +7,10 @@
 #include <QPalette>
 #include <QString>
 
+#include <optional>
+
+class QWidget;
+
 namespace helpdesk::Colors {
 
 // What a colour says; the hue is the same in every theme, the lightness follows the palette.
@@ -59,6 +63,10 @@ Card card(Tone tone, const QPalette &palette);
 QString cardStyle(Tone tone, const QPalette &palette);
 // The background of a row or a text that must stand out (a flagged sign-in): the tone, faint.
 QColor tint(Tone tone, const QPalette &palette, QPalette::ColorRole background = QPalette::Base);
+
+// A label's text in the tone (a problem in Danger), readable on its window; no tone: the
+// palette's own text colour again.
+void setTextTone(QWidget *label, std::optional<Tone> tone);
 
 // The yellow of internal notes.
 inline QColor noteTint()

@@ -79,6 +79,34 @@ QList<ActionDef> knowledgeActionDefs()
               .text = ActionCatalog::tr("&Find"),
               .description = ActionCatalog::tr("Knowledge base: search the articles"),
               .keys = {QKeySequence(QKeySequence::Find)}});
+    const QString macros = ActionCatalog::tr("Macros");
+    d.append({.id = QStringLiteral("macros.show"),
+              .group = macros,
+              .text = ActionCatalog::tr("&Macros and Canned Replies…"),
+              .toolTip = ActionCatalog::tr("Write and change the canned replies and macros the "
+                                           "reply editor inserts"),
+              .description = ActionCatalog::tr("Macros: open the editor")});
+    d.append({.id = QStringLiteral("macros.new"),
+              .window = ActionWindow::Macros,
+              .group = macros,
+              .text = ActionCatalog::tr("&New Macro"),
+              .description = ActionCatalog::tr("Macros: new macro"),
+              .keys = {QKeySequence(Qt::CTRL | Qt::Key_N)}});
+    d.append({.id = QStringLiteral("macros.save"),
+              .window = ActionWindow::Macros,
+              .group = macros,
+              .text = ActionCatalog::tr("&Save"),
+              .toolTip = ActionCatalog::tr("Save the macro (refused while a placeholder is "
+                                           "unknown or a check fails)"),
+              .description = ActionCatalog::tr("Macros: save the macro"),
+              .keys = {QKeySequence(Qt::CTRL | Qt::Key_S)}});
+    d.append({.id = QStringLiteral("macros.delete"),
+              .window = ActionWindow::Macros,
+              .group = macros,
+              .text = ActionCatalog::tr("&Delete"),
+              .toolTip = ActionCatalog::tr("Delete the macro, or give a shipped macro its "
+                                           "shipped text again"),
+              .description = ActionCatalog::tr("Macros: delete the macro")});
     return d;
 }
 

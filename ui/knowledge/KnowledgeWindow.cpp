@@ -2,6 +2,7 @@
 
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
+#include "common/Colors.h"
 #include "common/Futures.h"
 #include "knowledge/KnowledgeActions.h"
 #include "knowledge/Markdown.h"
@@ -46,6 +47,7 @@ KnowledgeWindow::KnowledgeWindow(KnowledgeService *service, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
 
     m_search->setObjectName(QStringLiteral("kbSearch"));
+    m_search->setAccessibleName(tr("Search articles"));
     m_search->setPlaceholderText(tr("Search articles (words, \"phrases\")"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("kbArticles"));
@@ -90,25 +92,11 @@ KnowledgeWindow::KnowledgeWindow(KnowledgeService *service, QWidget *parent)
     });
     ActionCatalog::addCloseAction(actions, this);
 
-    auto *buttons = new QHBoxLayout;
-    const std::pair<QAction *, const char *> rows[] = {{newAction, "kbNew"},
-                                                       {m_save, "kbSave"},
-                                                       {m_publish, "kbPublish"},
-                                                       {m_review, "kbReview"},
-                                                       {m_versions, "kbVersionsButton"}};
-    for (const auto &[a, name] : rows) {
-        auto *b = new QPushButton(a->text(), this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setAutoDefault(false);
-        connect(b, &QPushButton::clicked, a, &QAction::trigger);
-        connect(a, &QAction::changed, b, [b, a] {
-            b->setEnabled(a->isEnabled());
-            b->setToolTip(a->toolTip());
-        });
-        b->setToolTip(a->toolTip());
-        buttons->addWidget(b);
-    }
-    buttons->addStretch(1);
+    QHBoxLayout *buttons = ActionRegistry::buttonRow(this, {{newAction, "kbNew"},
+                                                            {m_save, "kbSave"},
+                                                            {m_publish, "kbPublish"},
+                                                            {m_review, "kbReview"},
+                                                            {m_versions, "kbVersionsButton"}});
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -291,7 +279,7 @@ void KnowledgeWindow::updateState()
 void KnowledgeWindow::say(const QString &message, bool problem)
 {
     m_message->setText(message);
-    m_message->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
+    Colors::setTextTone(m_message, problem ? std::optional(Colors::Tone::Danger) : std::nullopt);
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -67,7 +67,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_stagedBar->hide();
     m_problem->setObjectName(QStringLiteral("composerProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
+    Colors::setTextTone(m_problem, Colors::Tone::Danger);
     m_problem->hide();
     connect(m_undo, &QPushButton::clicked, this, &ReplyComposer::undoStaged);
     auto *buttons = new QHBoxLayout;

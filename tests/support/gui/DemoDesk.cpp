@@ -103,7 +103,8 @@ QStringList DemoDesk::screens()
             QStringLiteral("comment"),       QStringLiteral("wizard"),
             QStringLiteral("identityCheck"), QStringLiteral("forwardedMail"),
             QStringLiteral("lockReason"),    QStringLiteral("shortcuts"),
-            QStringLiteral("about"),         QStringLiteral("logCustomerMessage")};
+            QStringLiteral("about"),         QStringLiteral("logCustomerMessage"),
+            QStringLiteral("knowledge"),     QStringLiteral("macros")};
 }
 
 QWidget *DemoDesk::openedBy(const QString &actionId, const QString &objectName)
@@ -150,6 +151,10 @@ QWidget *DemoDesk::openScreen(const QString &name)
         return openedBy(QStringLiteral("tools.templatePreview"), QStringLiteral("settingsDialog"));
     if (name == u"outbox")
         return openedBy(QStringLiteral("outbox.show"), QStringLiteral("outboxDialog"));
+    if (name == u"knowledge")
+        return openedBy(QStringLiteral("knowledge.show"), QStringLiteral("knowledgeWindow"));
+    if (name == u"macros")
+        return openedBy(QStringLiteral("macros.show"), QStringLiteral("macroWindow"));
     if (name == u"accounts") {
         auto *accounts = static_cast<AccountsWindow *>(
             openedBy(QStringLiteral("account.find"), QStringLiteral("accountsWindow")));
