@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "demo/DemoAccounts.h"
 #include "demo/DemoPhrases.h"
+#include "demo/DemoRuns.h"
 #include "demo/DemoTickets.h"
 #include "demo/DemoWorld.h"
 #include "knowledge/KnowledgeDemo.h"
@@ -353,6 +354,7 @@ Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &option
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     HD_TRY_ASSIGN(summary.articles, KnowledgeDemo::seed(db, now.toMSecsSinceEpoch()));
     HD_TRY(KnowledgeDemo::seedUses(db, now.toMSecsSinceEpoch()));
+    HD_TRY_ASSIGN(summary.runs, DemoRuns::seed(db, options.seed, now.toMSecsSinceEpoch()));
     return summary;
 }
 

@@ -156,6 +156,28 @@ private slots:
                             "NOT EXISTS (SELECT 1 FROM kb_article_uses u WHERE u.article_id = "
                             "a.id)"),
                  0.0);
+        // Troubleshooting runs for the funnel: the login guide on recent sign-in tickets, most
+        // solved at one of its steps; an escalated ticket's run ended in an escalation.
+        const double loginRuns =
+            number(db, "SELECT COUNT(*) FROM troubleshooting_runs r JOIN tickets t ON t.id = "
+                       "r.ticket_id WHERE r.flow_id = 'login_problem' AND t.category = 'login'");
+        const double solvedByBrowser =
+            number(db, "SELECT COUNT(*) FROM troubleshooting_runs WHERE flow_id = "
+                       "'login_problem' AND result = 'resolved' AND resolved_step IN "
+                       "('other_browser', 'private_window', 'clear_cache')");
+        qInfo("login runs %.0f, solved at a browser step %.0f", loginRuns, solvedByBrowser);
+        QVERIFY(loginRuns > 100);
+        QVERIFY(solvedByBrowser > loginRuns / 3 && solvedByBrowser < loginRuns);
+        QCOMPARE(number(db, "SELECT COUNT(*) FROM troubleshooting_runs r JOIN tickets t ON t.id = "
+                            "r.ticket_id WHERE t.status = 'escalated' AND (r.result IS NULL OR "
+                            "r.result <> 'escalated')"),
+                 0.0);
+        QCOMPARE(number(db, "SELECT COUNT(*) FROM troubleshooting_runs r WHERE NOT EXISTS (SELECT "
+                            "1 FROM troubleshooting_run_steps s WHERE s.run_id = r.id AND "
+                            "s.step_id = r.current_step)"),
+                 0.0);
+        QVERIFY(number(db, "SELECT COUNT(*) FROM troubleshooting_runs WHERE status = "
+                           "'abandoned'") > 0);
     }
 };
 
