@@ -1,5 +1,7 @@
 #include "knowledge/Markdown.h"
 
+#include "common/Html.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -210,45 +212,7 @@ QList<Block> blocks(const QString &markdown)
 
 QString escape(const QString &value)
 {
-    QString out;
-    out.reserve(value.size() + 16);
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\'':
-            out += QLatin1String("&#39;");
-            break;
-        default:
-            // XML 1.0 allows no other control characters; lone surrogates are not text either.
-            if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0xFFFE ||
-                c.unicode() == 0xFFFF)
-                out += u' ';
-            else
-                out += c;
-        }
-    }
-    // Lone surrogates would make the page invalid UTF-8.
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const QChar c = out.at(i);
-        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate()) {
-            ++i;
-            continue;
-        }
-        if (c.isSurrogate())
-            out[i] = QChar(0xFFFD);
-    }
-    return out;
+    return Html::escape(value);
 }
 
 bool isAllowedLink(const QString &address)

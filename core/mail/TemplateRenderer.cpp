@@ -1,5 +1,7 @@
 #include "mail/TemplateRenderer.h"
 
+#include "common/Html.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -173,34 +175,7 @@ Result<void> TemplateRenderer::validate(const MailTemplate &t)
 
 QString TemplateRenderer::htmlValue(const QString &value)
 {
-    QString out;
-    const QString text = normalizeLineBreaks(value);
-    out.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\'':
-            out += QLatin1String("&#39;");
-            break;
-        case u'\n':
-            out += QLatin1String("<br>\n");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return Html::escape(normalizeLineBreaks(value), Html::LineBreaks::AsBreak);
 }
 
 Result<RenderedMail> TemplateRenderer::render(const MailTemplate &t, const TemplateValues &values)
