@@ -83,7 +83,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
     // Customer mail fetched by this app changes tickets like another client would; a bounce
     // changes the outbox.
     connect(m_fetch, &MailFetchService::customerMessage, m_tickets,
-            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
+            &TicketService::notifyTicketChanged);
     connect(m_fetch, &MailFetchService::fetched, m_outbox, [this](const FetchReport &report) {
         if (report.handled > 0)
             m_outbox->notifyChanged(0);
@@ -95,7 +95,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
     connect(m_notifier, &ChangeNotifier::accountChanged, m_accounts,
             &AccountService::notifyExternalChange);
     connect(m_accounts, &AccountService::ticketTimelineChanged, m_tickets,
-            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
+            &TicketService::notifyTicketChanged);
     connect(m_accounts, &AccountService::mailQueued, m_mail, [this] {
         m_outbox->notifyChanged(0);
         m_mail->wake();
@@ -105,7 +105,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
     // Wizard answers change the ticket's timeline and status: views refresh as for any change.
     connect(m_troubleshooting, &TroubleshootingService::ticketChanged, m_tickets,
-            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
+            &TicketService::notifyTicketChanged);
     // The steps mails it queues go out like any other mail.
     m_troubleshooting->setMailQueued(m_mail->wakeFromAnyThread());
     // Account steps run the real account actions, with their rules, events and mails.
@@ -116,7 +116,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
 
     m_knowledge = new KnowledgeService(m_worker, this);
     connect(m_knowledge, &KnowledgeService::ticketChanged, m_tickets,
-            [this](qint64 ticketId) { m_tickets->notifyExternalChange(ticketId); });
+            &TicketService::notifyTicketChanged);
 }
 
 AppSession::~AppSession()

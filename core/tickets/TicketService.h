@@ -81,6 +81,9 @@ public:
         emit ticketChanged(ticketId, version);
         emit changedElsewhere(ticketId);
     }
+    // The same for a change whose version is not known (another service's signal carrying only
+    // the ticket: the fetch, the account actions, the wizard, the knowledge base).
+    void notifyTicketChanged(qint64 ticketId) { notifyExternalChange(ticketId); }
 
 signals:
     // A ticket changed (here, or in another client): queues and panels refresh. ticketId 0 =
