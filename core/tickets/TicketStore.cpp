@@ -12,14 +12,24 @@ namespace helpdesk {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+// What readTicket() reads, in its order.
+constexpr char kColumnList[] =
     "t.id, t.subject, t.requester_email, t.requester_name, t.account_id, t.category, t.priority, "
     "t.status, t.channel, t.assignee_id, s.display_name, t.created_at, t.updated_at, "
     "t.first_response_due, t.first_responded_at, t.resolution_due, t.resolved_at, "
-    "t.escalation_level, t.version, t.sla_segments, t.assigned_at, t.unread_since");
+    "t.escalation_level, t.version, t.sla_segments, t.assigned_at, t.unread_since";
+const QString kColumns = QString::fromLatin1(kColumnList);
 
+constexpr int countColumns(const char *list)
+{
+    int n = 1;
+    for (; *list; ++list)
+        n += *list == ',' ? 1 : 0;
+    return n;
+}
 // How many columns kColumns selects: what a query adds after them starts at this index.
-constexpr int kColumnCount = 22;
+// Counted from the list, so that a column added there cannot shift what follows unnoticed.
+constexpr int kColumnCount = countColumns(kColumnList);
 
 const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN staff s ON s.id = t.assignee_id ");
 
