@@ -112,6 +112,9 @@ GRANT INSERT, UPDATE ON kb_articles TO helpdesk_staff;
 GRANT INSERT ON kb_article_versions, kb_article_uses TO helpdesk_staff;
 GRANT INSERT, UPDATE, DELETE ON macros TO helpdesk_staff;
 
+-- The guard follows 0009's guards on tickets and staff: a BEFORE trigger, SECURITY DEFINER with
+-- a pinned search_path, that refuses with the message the client shows. Separate tables, so
+-- separate functions; the pattern and its reasons are written once, in 0009.
 CREATE FUNCTION helpdesk.kb_article_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -142,7 +145,8 @@ CREATE TRIGGER kb_articles_guard BEFORE INSERT OR UPDATE ON kb_articles
                        AND helpdesk.is_staff_session())
     EXECUTE FUNCTION helpdesk.kb_article_guard();
 
--- A version and a use name the session's staff member at the server's time.
+-- A version and a use name the session's staff member at the server's time: the shape of
+-- 0009's ticket_event_stamp, for these two tables.
 CREATE FUNCTION helpdesk.kb_version_stamp() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
