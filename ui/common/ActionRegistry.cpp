@@ -115,6 +115,18 @@ ActionRegistry *ActionRegistry::of(const QWidget *widget)
     return widget->window()->findChild<ActionRegistry *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
+void ActionRegistry::addToMenu(QMenu *menu, std::initializer_list<const char *> ids) const
+{
+    for (const char *id : ids) {
+        if (qstrcmp(id, "-") == 0)
+            menu->addSeparator();
+        else if (QAction *a = action(QString::fromLatin1(id)))
+            menu->addAction(a);
+        else
+            qFatal("no action %s for the menu", id);
+    }
+}
+
 QHBoxLayout *ActionRegistry::buttonRow(QWidget *parent,
                                        const QList<std::pair<QAction *, const char *>> &buttons)
 {

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 class QAction;
 class QHBoxLayout;
 class QMenu;
@@ -48,6 +50,10 @@ public:
 
     // The registry of widget's window (the one the window made for itself).
     static ActionRegistry *of(const QWidget *widget);
+
+    // These actions into a menu, in order; "-" is a separator. An id without an action is a
+    // programming error.
+    void addToMenu(QMenu *menu, std::initializer_list<const char *> ids) const;
 
     // A row of push buttons, one per action (object names as given), then a stretch: each
     // button follows its action's text, tool tip and enabled state and triggers it.
