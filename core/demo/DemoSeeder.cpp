@@ -7,6 +7,7 @@
 #include "demo/DemoPhrases.h"
 #include "demo/DemoTickets.h"
 #include "demo/DemoWorld.h"
+#include "followup/FollowupDemo.h"
 #include "knowledge/KnowledgeDemo.h"
 #include "mail/MailSettings.h"
 #include "staff/StaffStore.h"
@@ -352,6 +353,7 @@ Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &option
     HD_TRY_ASSIGN(DemoSummary summary, seeder.run());
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     HD_TRY_ASSIGN(summary.articles, KnowledgeDemo::seed(db, now.toMSecsSinceEpoch()));
+    HD_TRY_ASSIGN(summary.surveys, FollowupDemo::seed(db, now.toMSecsSinceEpoch()));
     return summary;
 }
 
