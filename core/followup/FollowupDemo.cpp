@@ -28,11 +28,11 @@ QString commentFor(int score, qint64 id)
         return id % 2 ? tr("The reset link worked only the second time.")
                       : tr("Too many steps before someone looked at my account.");
     case 3:
-        return id % 3 ? QString() : tr("OK in the end, but slow.");
+        return id % 3 ? QStringLiteral("") : tr("OK in the end, but slow.");
     case 4:
-        return id % 3 ? QString() : tr("Friendly and clear.");
+        return id % 3 ? QStringLiteral("") : tr("Friendly and clear.");
     default:
-        return id % 2 ? QString() : tr("Fixed within minutes, thank you!");
+        return id % 2 ? QStringLiteral("") : tr("Fixed within minutes, thank you!");
     }
 }
 } // namespace

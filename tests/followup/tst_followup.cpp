@@ -9,16 +9,20 @@
 #include "TestDatabase.h"
 #include "accounts/AccountToken.h"
 #include "db/Database.h"
+#include "db/DbWorker.h"
 #include "followup/FollowupJob.h"
+#include "followup/FollowupMonitor.h"
 #include "followup/SurveyStore.h"
 #include "reports/ReportQuery.h"
 #include "tickets/TicketActions.h"
 
+#include <QDateTime>
 #include <QSemaphore>
 #include <QTimeZone>
 
 #include <QThread>
 #include <QtTest>
+#include <atomic>
 #include <cmath>
 
 using namespace helpdesk;
@@ -493,6 +497,41 @@ private slots:
             QCOMPARE(drill->size(),
                      expected.value(table->rows.constFirst().value(0).toString()).sent);
         }
+    }
+
+    // The running app's share: FollowupMonitor runs the job on the DB worker, wakes the
+    // sender for the mail it queued and names the tickets it changed.
+    void appRunsTheDueJob_data() { addDialectRows(); }
+    void appRunsTheDueJob()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        const Staff agent = deskMember(db, QStringLiteral("ann"), StaffRole::Agent);
+        const qint64 id = resolvedTicket(db, agent, QStringLiteral("pat@example.com"),
+                                         QDateTime::currentMSecsSinceEpoch() - 2 * kDay);
+        DbWorker worker(tdb.settings());
+        auto opened = worker.open(false);
+        opened.waitForFinished();
+        QVERIFY(opened.result().ok());
+        FollowupMonitor monitor(&worker);
+        std::atomic<int> woken{0};
+        monitor.setMailQueued([&](qint64) { ++woken; });
+        QList<qint64> changed;
+        int queued = -1;
+        connect(&monitor, &FollowupMonitor::ticketsChanged, this,
+                [&](const QList<qint64> &ids) { changed = ids; });
+        connect(&monitor, &FollowupMonitor::passFinished, this, [&](int q, int) { queued = q; });
+        monitor.runOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(queued, 1, 30'000);
+        QCOMPARE(changed, QList<qint64>{id});
+        QCOMPARE(woken.load(), 1);
+        QCOMPARE(surveyMails(db, id), 1);
+        queued = -1;
+        monitor.runOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(queued, 0, 30'000);
+        QCOMPARE(surveyMails(db), 1);
     }
 
     void twoClientsSendEachSurveyOnce_data() { addDialectRows(); }

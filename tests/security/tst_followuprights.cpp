@@ -228,6 +228,21 @@ private slots:
                           {agentsTicket})
                     .toString()
                     .contains(QLatin1String("Still locked out.")));
+        // The server's job runs as the mail login: it sends due surveys (the database makes
+        // the link) and may act on answers.
+        const qint64 third =
+            resolvedTicket(QStringLiteral("sam@example.com"), QStringLiteral("agent2"));
+        auto mailerRun = FollowupJob(f->mailer(), QStringLiteral("followup-run"), nowMs()).run();
+        QVERIFY2(mailerRun.ok(), mailerRun.ok() ? "" : qPrintable(mailerRun.error().toString()));
+        QCOMPARE(mailerRun->queued, 1);
+        QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM survey_tokens k JOIN surveys s ON "
+                                          "s.id = k.survey_id WHERE s.ticket_id = ?"),
+                           {third})
+                     .toInt(),
+                 1);
+        QVERIFY(SurveyStore::mayHandleAnswers(f->mailer()).value());
+        QVERIFY(!SurveyStore::mayHandleAnswers(f->as(QStringLiteral("agent"))).value());
+
         // The score is not on the timeline the agent reads.
         QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? "
                                           "AND data LIKE '%score%'"),
