@@ -39,7 +39,8 @@ QString clientName()
 void printPass(Context &ctx, const FollowupRunResult &r)
 {
     ctx.out << tr("Queued %n survey mail(s)", nullptr, r.queued) << QStringLiteral(", ")
-            << tr("skipped %n", nullptr, r.skipped) << QStringLiteral("; ")
+            << tr("skipped %n", nullptr, r.skipped) << QStringLiteral(", ")
+            << tr("cancelled %n (reopened)", nullptr, r.cancelled) << QStringLiteral("; ")
             << tr("acted on %n answer(s)", nullptr, r.handled) << QStringLiteral(", ")
             << tr("reopened %n ticket(s)", nullptr, r.reopened) << QStringLiteral(", ")
             << tr("%n left for a team lead.", nullptr, r.forLead) << Qt::endl;
@@ -54,6 +55,7 @@ Result<FollowupRunResult> drain(QSqlDatabase &db)
         HD_TRY_ASSIGN(const FollowupRunResult r, job.run(kPassLimit));
         total.queued += r.queued;
         total.skipped += r.skipped;
+        total.cancelled += r.cancelled;
         total.handled += r.handled;
         total.reopened += r.reopened;
         total.forLead += r.forLead;
@@ -108,7 +110,7 @@ int cmdFollowupRun(Context &ctx, const Invocation &inv)
             auto done = drain(conn);
             if (done) {
                 failures = 0;
-                if (done->queued || done->skipped || done->handled)
+                if (done->queued || done->skipped || done->cancelled || done->handled)
                     printPass(ctx, done.value());
             } else {
                 ++failures;

@@ -67,6 +67,7 @@ Result<FollowupRunResult> FollowupJob::run(int limit)
     out.reopened = answers.reopened;
     out.forLead = answers.forLead;
     out.handled = answers.handled;
+    out.cancelled += answers.cancelled;
     out.changedTickets += answers.changedTickets;
     return out;
 }
@@ -78,6 +79,15 @@ Result<FollowupRunResult> FollowupJob::sendDue(int limit)
     HD_TRY_ASSIGN(const FollowupSettings rules, FollowupSettings::load(settings));
     if (!rules.enabled)
         return out;
+    // A ticket reopened after its survey was queued but before it went: the mail is cancelled
+    // (its link removed with it).
+    HD_TRY_ASSIGN(const QList<qint64> stale, SurveyStore(m_db).unsentForReopened(limit));
+    for (qint64 outboxId : stale) {
+        if (auto cancelled = Outbox::cancel(m_db, outboxId, m_now); cancelled)
+            ++out.cancelled;
+        else if (cancelled.error().code != Error::Code::InvalidInput)
+            return cancelled.error(); // InvalidInput: it went meanwhile
+    }
     HD_TRY_ASSIGN(const QList<DueTicket> due, SurveyStore(m_db).due(m_now, rules, limit));
     for (const DueTicket &d : due)
         HD_TRY(decide(d, rules, out));

@@ -21,11 +21,12 @@ namespace helpdesk {
 
 struct FollowupRunResult
 {
-    int queued = 0;   // survey mails queued
-    int skipped = 0;  // decided not to send
-    int reopened = 0; // tickets reopened after a low answer
-    int forLead = 0;  // low answers left for the lead
-    int handled = 0;  // answers acted on (all kinds)
+    int queued = 0;    // survey mails queued
+    int skipped = 0;   // decided not to send
+    int cancelled = 0; // queued survey mails cancelled: the ticket was reopened before they went
+    int reopened = 0;  // tickets reopened after a low answer
+    int forLead = 0;   // low answers left for the lead
+    int handled = 0;   // answers acted on (all kinds)
     QList<qint64> queuedTickets;
     QList<qint64> changedTickets; // tickets whose timeline or status changed
 };

@@ -59,6 +59,23 @@ Result<QList<DueTicket>> SurveyStore::due(qint64 nowMs, const FollowupSettings &
     return out;
 }
 
+Result<QList<qint64>> SurveyStore::unsentForReopened(int limit)
+{
+    HD_TRY_ASSIGN(
+        auto q, Database::exec(m_db,
+                               QStringLiteral("SELECT o.id FROM surveys s JOIN outbox o ON o.id = "
+                                              "s.outbox_id JOIN tickets t ON t.id = s.ticket_id "
+                                              "WHERE s.state = 'queued' AND o.status IN "
+                                              "('queued', 'failed') AND t.status NOT IN "
+                                              "('resolved', 'closed') ORDER BY o.id LIMIT ?"),
+                               {limit}));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    return ids;
+}
+
 Result<bool> SurveyStore::isStaffAddress(const QString &email)
 {
     HD_TRY_ASSIGN(auto v, Database::scalar(m_db,
@@ -72,9 +89,11 @@ Result<bool> SurveyStore::surveyedSince(const QString &email, qint64 sinceMs)
 {
     HD_TRY_ASSIGN(auto v,
                   Database::scalar(m_db,
-                                   QStringLiteral("SELECT COUNT(*) FROM surveys WHERE state = "
-                                                  "'queued' AND lower(email) = lower(?) AND "
-                                                  "decided_at >= ?"),
+                                   QStringLiteral("SELECT COUNT(*) FROM surveys s WHERE "
+                                                  "s.state = 'queued' AND lower(s.email) = "
+                                                  "lower(?) AND s.decided_at >= ? AND NOT EXISTS "
+                                                  "(SELECT 1 FROM outbox o WHERE o.id = "
+                                                  "s.outbox_id AND o.status = 'cancelled')"),
                                    {email.trimmed(), QVariant::fromValue(sinceMs)}));
     return v.toInt() > 0;
 }

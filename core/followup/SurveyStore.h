@@ -59,9 +59,12 @@ public:
     // Resolved (or closed) tickets resolved in (now - delay - maxAge, now - delay] without a
     // survey row, oldest first.
     Result<QList<DueTicket>> due(qint64 nowMs, const FollowupSettings &settings, int limit);
+    // Survey mails not sent yet (queued or failed) whose ticket was reopened since: the outbox
+    // rows to cancel.
+    Result<QList<qint64>> unsentForReopened(int limit);
     // Whether a staff member has this address.
     Result<bool> isStaffAddress(const QString &email);
-    // Whether a survey went to this address at or after sinceMs.
+    // Whether a survey went to this address at or after sinceMs (a cancelled mail did not).
     Result<bool> surveyedSince(const QString &email, qint64 sinceMs);
 
     struct NewSurvey

@@ -36,7 +36,9 @@ QVariant share(qint64 part, qint64 whole)
 // Sent surveys `s` in the range with their ticket `t` and answer `a` (if any), filtered.
 const char *const kSurveysIn = " FROM surveys s JOIN tickets t ON t.id = s.ticket_id LEFT JOIN "
                                "survey_answers a ON a.survey_id = s.id WHERE s.state = 'queued' "
-                               "AND s.decided_at >= ? AND s.decided_at < ?";
+                               "AND s.decided_at >= ? AND s.decided_at < ? AND NOT EXISTS "
+                               "(SELECT 1 FROM outbox o WHERE o.id = s.outbox_id AND o.status = "
+                               "'cancelled')";
 } // namespace
 
 Result<ReportTable> ReportQuery::csat(const ReportRequest &r)

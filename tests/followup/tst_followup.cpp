@@ -245,6 +245,27 @@ private slots:
         QCOMPARE(surveyMails(db), 0);
         VERIFY_OK(runJob(db, kT0 + 4 * kDay));
         QCOMPARE(surveyMails(db, id), 1);
+
+        // Reopened after its survey was queued but before it went: the mail is cancelled, its
+        // link removed, and it counts for neither the cooldown nor the report.
+        QVERIFY(moveTicket(db, agent, id, QStringLiteral("open"), kT0 + 4 * kDay + 1));
+        auto cancelled = runJob(db, kT0 + 4 * kDay + 2);
+        VERIFY_OK(cancelled);
+        QCOMPARE(cancelled->cancelled, 1);
+        QCOMPARE(one(db,
+                     QStringLiteral("SELECT status FROM outbox WHERE ticket_id = ? AND "
+                                    "template_key = 'resolution_follow_up'"),
+                     {id})
+                     .toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE text_body LIKE "
+                                        "'%token=%'"))
+                     .toInt(),
+                 0);
+        QVERIFY(!SurveyStore(db).surveyedSince(QStringLiteral("pat@example.com"), kT0).value());
+        auto again = runJob(db, kT0 + 4 * kDay + 3);
+        VERIFY_OK(again);
+        QCOMPARE(again->cancelled, 0);
     }
 
     void linkOpensSubmitsOnceAndExpires_data() { addDialectRows(); }
