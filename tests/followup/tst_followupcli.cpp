@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,40 @@ private slots:
         QCOMPARE(login.value("answered").toInt(), 1);
         QCOMPARE(login.value("score_2").toInt(), 1);
         QCOMPARE(login.value("csat_pct").toDouble(), 0.0);
+    }
+    // Without --once it keeps running: it sends what becomes due, and SIGTERM ends it cleanly.
+    void runsAsAService_data() { addDialectRows(); }
+    void runsAsAService()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        const qint64 agent = addStaff(db, QStringLiteral("ann"), QStringLiteral("Ann Keller"));
+        QProcess service;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        service.setProcessEnvironment(env);
+        service.start(AdminProcess::binary(),
+                      {"--database", tdb.url(), "followup", "run", "--interval", "5"});
+        QVERIFY(service.waitForStarted());
+        // A ticket resolved two days ago appears while it runs: the next pass mails it.
+        TicketRow row;
+        row.status = QStringLiteral("resolved");
+        row.assigneeId = agent;
+        const qint64 id = addTicket(db, row);
+        QVERIFY(Database::exec(
+            db, QStringLiteral("UPDATE tickets SET resolved_at = ? WHERE id = ?"),
+            {QVariant::fromValue(QDateTime::currentMSecsSinceEpoch() - 2 * kDay), id}));
+        QTRY_COMPARE_WITH_TIMEOUT(surveyMails(db, id), 1, 30'000);
+        QCOMPARE(service.state(), QProcess::Running);
+        service.terminate(); // SIGTERM
+        QVERIFY(service.waitForFinished(15'000));
+        QCOMPARE(service.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(service.exitCode(), 0);
+        QVERIFY2(service.readAllStandardOutput().contains("Queued 1 survey mail"),
+                 "the pass that sent it says so");
+        QCOMPARE(surveyMails(db), 1);
     }
 };
 
