@@ -1,7 +1,8 @@
 // ReportQuery, part four: customer satisfaction from the follow-up surveys (core/followup,
 // migration 0017). Surveys sent in the range (the day the survey mail was queued), grouped by
 // the ticket's category or assignee: how many were sent and answered, the response rate, the
-// score distribution and CSAT, the share of answers scoring 4 or 5. On a shared PostgreSQL the
+// score distribution and CSAT, the share of answers scoring 4 or 5, and the low answers on closed
+// or unassigned tickets that wait for a team lead (follow_up 'lead'). On a shared PostgreSQL the
 // database shows a team lead no answers about their own tickets (those count as unanswered in
 // the lead's view); administrators see all.
 #include "reports/ReportQuery.h"
@@ -51,7 +52,8 @@ Result<ReportTable> ReportQuery::csat(const ReportRequest &r)
     for (int score = 1; score <= 5; ++score)
         measures << ReportColumn{QStringLiteral("score_%1").arg(score), tr("Score %1").arg(score),
                                  ReportValue::Count};
-    measures << ReportColumn{QStringLiteral("csat_pct"), tr("CSAT (4 or 5)"), ReportValue::Percent};
+    measures << ReportColumn{QStringLiteral("csat_pct"), tr("CSAT (4 or 5)"), ReportValue::Percent}
+             << ReportColumn{QStringLiteral("for_lead"), tr("Left for a lead"), ReportValue::Count};
     ReportTable out = table(r, measures);
     const Sql g = groupSql(r, d, QString());
     const Sql f = filterSql(r.filter);
@@ -60,11 +62,13 @@ Result<ReportTable> ReportQuery::csat(const ReportRequest &r)
         scores += QStringLiteral(", SUM(CASE WHEN score = %1 THEN 1 ELSE 0 END)").arg(score);
     HD_TRY_ASSIGN(
         QSqlQuery q,
-        Database::exec(m_db,
-                       QStringLiteral("SELECT g, COUNT(*), COUNT(score)%1 FROM (SELECT %2 AS g, "
-                                      "a.score AS score%3%4) base GROUP BY g")
-                           .arg(scores, g.text, QString::fromLatin1(kSurveysIn), f.text),
-                       g.values + QVariantList{count(r.fromMs()), count(r.toMs())} + f.values));
+        Database::exec(
+            m_db,
+            QStringLiteral("SELECT g, COUNT(*), COUNT(score)%1, SUM(CASE WHEN follow_up = "
+                           "'lead' THEN 1 ELSE 0 END) FROM (SELECT %2 AS g, a.score AS "
+                           "score, a.follow_up AS follow_up%3%4) base GROUP BY g")
+                .arg(scores, g.text, QString::fromLatin1(kSurveysIn), f.text),
+            g.values + QVariantList{count(r.fromMs()), count(r.toMs())} + f.values));
     while (q.next()) {
         const qint64 sent = q.value(1).toLongLong();
         const qint64 answered = q.value(2).toLongLong();
@@ -72,7 +76,8 @@ Result<ReportTable> ReportQuery::csat(const ReportRequest &r)
         row << count(sent) << count(answered) << share(answered, sent);
         for (int score = 1; score <= 5; ++score)
             row << count(q.value(2 + score).toLongLong());
-        row << share(q.value(6).toLongLong() + q.value(7).toLongLong(), answered);
+        row << share(q.value(6).toLongLong() + q.value(7).toLongLong(), answered)
+            << count(q.value(8).toLongLong());
         out.rows << row;
     }
     sortRows(out);

@@ -403,6 +403,18 @@ private slots:
                      {closed})
                      .toString(),
                  QStringLiteral("lead"));
+        // The lead finds it in report csat.
+        ReportRequest request;
+        request.kind = ReportKind::Csat;
+        request.zone = QTimeZone::utc();
+        request.from = QDateTime::fromMSecsSinceEpoch(kT0, QTimeZone::utc()).date();
+        request.to = request.from.addDays(3);
+        auto table = ReportQuery(db).run(request);
+        VERIFY_OK(table);
+        int forLead = 0;
+        for (const QVariantList &row : table->rows)
+            forLead += row.value(table->column(QStringLiteral("for_lead"))).toInt();
+        QCOMPARE(forLead, 1);
         // Acted on once.
         auto again = runJob(db, sent + 3 * kHour);
         VERIFY_OK(again);
