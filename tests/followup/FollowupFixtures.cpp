@@ -103,4 +103,18 @@ void setSetting(QSqlDatabase &db, const QString &key, const QString &value)
         qWarning() << key << r.error().toString();
 }
 
+Result<FollowupRunResult> runJob(QSqlDatabase &db, qint64 at)
+{
+    return FollowupJob(db, QStringLiteral("test"), at).run();
+}
+
+SurveyAnswer answer(int score, const QString &comment, std::optional<bool> working)
+{
+    SurveyAnswer a;
+    a.score = score;
+    a.comment = comment;
+    a.working = working;
+    return a;
+}
+
 } // namespace helpdesk::test

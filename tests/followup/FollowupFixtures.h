@@ -3,6 +3,8 @@
 // own TicketActions at a given time, and the survey link's token read from the queued mail.
 
 #include "common/Result.h"
+#include "followup/FollowupJob.h"
+#include "followup/SurveyStore.h"
 #include "staff/Staff.h"
 
 #include <QSqlDatabase>
@@ -32,5 +34,8 @@ QString surveyToken(QSqlDatabase &db, qint64 ticketId);
 int surveyMails(QSqlDatabase &db, std::optional<qint64> ticketId = std::nullopt);
 QVariant one(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 void setSetting(QSqlDatabase &db, const QString &key, const QString &value);
+// One pass of the due job at `at`.
+Result<FollowupRunResult> runJob(QSqlDatabase &db, qint64 at);
+SurveyAnswer answer(int score, const QString &comment = {}, std::optional<bool> working = {});
 
 } // namespace helpdesk::test
