@@ -96,8 +96,9 @@ Result<qint64> seed(QSqlDatabase &db, qint64 nowMs)
              score >= 3 ? QStringLiteral("none") : QStringLiteral("lead")}));
         ++answered;
     }
-    // Every other recent resolution counts as decided (not in the sampled share), so that the
-    // running demo mails only tickets resolved from now on.
+    // Every other resolution the due job could still pick up (within the delay and the maximum
+    // age) counts as decided (not in the sampled share), so that the running demo mails only
+    // tickets resolved from now on.
     HD_TRY(Database::exec(
         db,
         QStringLiteral("INSERT INTO surveys (ticket_id, email, assignee_id, category, "
@@ -105,7 +106,8 @@ Result<qint64> seed(QSqlDatabase &db, qint64 nowMs)
                        "requester_email, assignee_id, category, resolved_at, ?, 'demo', "
                        "'skipped', 'sampling' FROM tickets WHERE resolved_at > ? AND status IN "
                        "('resolved', 'closed') ON CONFLICT (ticket_id) DO NOTHING"),
-        {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs - 60 * kDayMs)}));
+        {QVariant::fromValue(nowMs),
+         QVariant::fromValue(nowMs - delay - FollowupSettings().maxAgeMs() - kDayMs)}));
     HD_TRY(tx.commit());
     return answered;
 }

@@ -63,11 +63,13 @@ Result<QList<qint64>> SurveyStore::unsentForReopened(int limit)
 {
     HD_TRY_ASSIGN(
         auto q, Database::exec(m_db,
-                               QStringLiteral("SELECT o.id FROM surveys s JOIN outbox o ON o.id = "
-                                              "s.outbox_id JOIN tickets t ON t.id = s.ticket_id "
-                                              "WHERE s.state = 'queued' AND o.status IN "
-                                              "('queued', 'failed') AND t.status NOT IN "
-                                              "('resolved', 'closed') ORDER BY o.id LIMIT ?"),
+                               // From the outbox's few waiting rows, not every survey.
+                               QStringLiteral("SELECT o.id FROM outbox o JOIN surveys s ON "
+                                              "s.outbox_id = o.id JOIN tickets t ON t.id = "
+                                              "s.ticket_id WHERE o.status IN ('queued', 'failed') "
+                                              "AND o.template_key = 'resolution_follow_up' AND "
+                                              "t.status NOT IN ('resolved', 'closed') ORDER BY "
+                                              "o.id LIMIT ?"),
                                {limit}));
     QList<qint64> ids;
     while (q.next())

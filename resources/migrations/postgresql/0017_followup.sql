@@ -17,6 +17,8 @@ CREATE TABLE surveys (
     outbox_id   BIGINT REFERENCES outbox (id) ON DELETE SET NULL
 );
 CREATE INDEX surveys_email ON surveys (lower(email), decided_at) WHERE state = 'queued';
+CREATE INDEX surveys_decided ON surveys (decided_at) WHERE state = 'queued';
+CREATE INDEX surveys_outbox ON surveys (outbox_id) WHERE outbox_id IS NOT NULL;
 
 CREATE TABLE survey_tokens (
     survey_id    BIGINT PRIMARY KEY REFERENCES surveys (id) ON DELETE CASCADE,

@@ -23,6 +23,9 @@ CREATE TABLE surveys (
 );
 -- The cooldown: the surveys an address was sent lately.
 CREATE INDEX surveys_email ON surveys (lower(email), decided_at) WHERE state = 'queued';
+-- report csat by the day the survey went; the outbox side of a survey mail (cancel on reopen).
+CREATE INDEX surveys_decided ON surveys (decided_at) WHERE state = 'queued';
+CREATE INDEX surveys_outbox ON surveys (outbox_id) WHERE outbox_id IS NOT NULL;
 
 -- The survey link's token: only its SHA-256 (lowercase hex of the token's ASCII text, as
 -- account_tokens), and when it stops working.
