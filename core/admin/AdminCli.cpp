@@ -3,6 +3,7 @@
 #include "admin/AccountActionsCommand.h"
 #include "admin/AccountsCommand.h"
 #include "admin/AdminCommand.h"
+#include "admin/FollowupCommand.h"
 #include "admin/KbCommand.h"
 #include "admin/MailCommand.h"
 #include "admin/OutboxCommand.h"
@@ -351,6 +352,7 @@ QList<CommandSpec> buildCommands()
          AccountsCommand::ArgumentName},
     };
     rows += MailCommand::commands();
+    rows += FollowupCommand::commands();
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/DbWorker.h"
 #include "demo/DemoSeeder.h"
+#include "followup/FollowupMonitor.h"
 #include "ingest/InboundService.h"
 #include "ingest/MailFetchService.h"
 #include "knowledge/KnowledgeService.h"
@@ -117,11 +118,23 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
     m_knowledge = new KnowledgeService(m_worker, this);
     connect(m_knowledge, &KnowledgeService::ticketChanged, m_tickets,
             &TicketService::notifyTicketChanged);
+
+    // Follow-up surveys: the due job runs here too (each survey goes once across clients); its
+    // mail goes out like any other, and tickets a low rating reopened refresh.
+    m_followup = new FollowupMonitor(m_worker, this);
+    m_followup->setMailQueued(m_mail->wakeFromAnyThread());
+    connect(m_followup, &FollowupMonitor::ticketsChanged, m_tickets,
+            [this](const QList<qint64> &ids) {
+                for (qint64 id : ids)
+                    m_tickets->notifyExternalChange(id);
+                m_outbox->notifyChanged(0);
+            });
 }
 
 AppSession::~AppSession()
 {
     // Services first: they may still hold continuations on the worker's futures.
+    delete m_followup;
     delete m_knowledge;
     delete m_troubleshooting;
     delete m_accounts;
@@ -154,6 +167,7 @@ void AppSession::startMail()
 {
     m_mail->start();
     m_fetch->start();
+    m_followup->start();
 }
 
 QFuture<Result<int>> AppSession::open()

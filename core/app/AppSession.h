@@ -22,6 +22,7 @@ class ChangeNotifier;
 class DbWorker;
 class DemoService;
 class EscalationMonitor;
+class FollowupMonitor;
 class InboundService;
 class MailFetchService;
 class MailDelivery;
@@ -61,6 +62,7 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    FollowupMonitor *followupMonitor() const { return m_followup; }
     // Who is viewing or replying to which ticket, on the whole desk; heartbeats run from
     // startLiveUpdates() on.
     PresenceService *presence() const { return m_presence; }
@@ -126,6 +128,7 @@ private:
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;
     KnowledgeService *m_knowledge = nullptr;
+    FollowupMonitor *m_followup = nullptr;
     std::shared_ptr<SecretStore> m_secrets;
     OutboxService *m_outbox;
     MailSetupService *m_mailSetup;

@@ -8,6 +8,7 @@
 #include "demo/DemoRuns.h"
 #include "demo/DemoTickets.h"
 #include "demo/DemoWorld.h"
+#include "followup/FollowupDemo.h"
 #include "knowledge/KnowledgeDemo.h"
 #include "mail/MailSettings.h"
 #include "staff/StaffStore.h"
@@ -355,6 +356,7 @@ Result<DemoSummary> DemoSeeder::seed(QSqlDatabase &db, const DemoOptions &option
     HD_TRY_ASSIGN(summary.articles, KnowledgeDemo::seed(db, now.toMSecsSinceEpoch()));
     HD_TRY(KnowledgeDemo::seedUses(db, now.toMSecsSinceEpoch()));
     HD_TRY_ASSIGN(summary.runs, DemoRuns::seed(db, options.seed, now.toMSecsSinceEpoch()));
+    HD_TRY_ASSIGN(summary.surveys, FollowupDemo::seed(db, now.toMSecsSinceEpoch()));
     return summary;
 }
 

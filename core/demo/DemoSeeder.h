@@ -27,6 +27,7 @@ struct DemoSummary
     qint64 staff = 0, accounts = 0, loginEvents = 0, tickets = 0, events = 0;
     qint64 articles = 0; // knowledge-base articles (KnowledgeDemo)
     qint64 runs = 0;     // troubleshooting runs (DemoRuns)
+    qint64 surveys = 0;  // answered follow-up surveys (FollowupDemo)
 };
 
 class DemoSeeder

@@ -112,6 +112,7 @@ const QList<Placeholder> &TemplateRenderer::placeholders()
         {QStringLiteral("reply.body"), tr("The text of the agent's reply"), false},
         {QStringLiteral("link"), tr("A web link (reset, activation or survey)"), false},
         {QStringLiteral("expires.minutes"), tr("Minutes until the link expires"), false},
+        {QStringLiteral("expires.days"), tr("Days until the survey link expires"), false},
         {QStringLiteral("signin.time"), tr("When the sign-in happened"), false},
         {QStringLiteral("signin.device"), tr("The device or browser that signed in"), false},
         {QStringLiteral("signin.location"), tr("Where the sign-in came from"), false},

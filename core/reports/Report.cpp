@@ -30,6 +30,7 @@ const KindInfo kKinds[] = {
     {ReportKind::Funnel, "funnel", QT_TRANSLATE_NOOP("Report", "Troubleshooting funnel")},
     {ReportKind::Links, "links", QT_TRANSLATE_NOOP("Report", "Account actions")},
     {ReportKind::Workload, "workload", QT_TRANSLATE_NOOP("Report", "Workload")},
+    {ReportKind::Csat, "csat", QT_TRANSLATE_NOOP("Report", "Customer satisfaction")},
 };
 
 struct DimensionInfo
@@ -189,6 +190,8 @@ QList<ReportDimension> dimensions(ReportKind kind)
         return {D::Action};
     case ReportKind::Workload:
         return {D::Agent};
+    case ReportKind::Csat:
+        return {D::Category, D::Agent};
     }
     return ticketDims;
 }

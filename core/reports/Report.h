@@ -24,7 +24,8 @@ enum class ReportKind {
     Escalations,
     Funnel,
     Links,
-    Workload
+    Workload,
+    Csat, // customer satisfaction from the follow-up surveys
 };
 
 // What the rows are grouped by. Not every report takes every dimension (Report::dimensions()).

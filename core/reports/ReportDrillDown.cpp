@@ -101,6 +101,8 @@ Result<QList<qint64>> ReportQuery::ticketIds(const ReportRequest &r, const QVari
                    (step.isEmpty() ? QVariantList{} : QVariantList{step}) + f.values};
         break;
     }
+    case ReportKind::Csat:
+        return csatTicketIds(r, key, limit);
     case ReportKind::Links: {
         if (!key.endsWith(QLatin1String("_link")))
             return QList<qint64>{};

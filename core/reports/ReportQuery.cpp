@@ -85,6 +85,8 @@ Result<ReportTable> ReportQuery::run(const ReportRequest &r)
         return links(r);
     case ReportKind::Workload:
         return workload(r);
+    case ReportKind::Csat:
+        return csat(r);
     }
     return Error::make(Error::Code::InvalidInput, tr("Unknown report."));
 }

@@ -52,6 +52,9 @@ private:
     Result<ReportTable> funnel(const ReportRequest &r);
     Result<ReportTable> links(const ReportRequest &r);
     Result<ReportTable> workload(const ReportRequest &r);
+    // Customer satisfaction from the follow-up surveys (ReportQueryCsat.cpp).
+    Result<ReportTable> csat(const ReportRequest &r);
+    Result<QList<qint64>> csatTicketIds(const ReportRequest &r, const QString &key, int limit);
 
     // Tickets `t` in the range by `timeColumn`, filtered: the WHERE clause and its values.
     Sql ticketsIn(const ReportRequest &r, const QString &timeColumn) const;

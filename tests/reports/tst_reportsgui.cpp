@@ -259,6 +259,10 @@ private slots:
             QVERIFY(image.save(
                 QDir(dir).filePath(QStringLiteral("reports-%1.png").arg(Report::key(k)))));
         }
+        // The window as the README shows it: workload per agent.
+        QVERIFY(runAndWait(reports, [&] {
+            kind->setCurrentIndex(kind->findData(Report::key(ReportKind::Workload)));
+        }));
         QVERIFY(reports->grab().toImage().save(QDir(dir).filePath("reports-window.png")));
     }
 };

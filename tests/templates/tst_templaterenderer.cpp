@@ -24,6 +24,7 @@ TemplateValues fullValues()
         {"reply.body", "Hello,\n\nplease try <b>another</b> browser & tell me.\nThanks"},
         {"link", kLink},
         {"expires.minutes", "30"},
+        {"expires.days", "14"},
         {"signin.time", "4 June 2024 09:05 UTC"},
         {"signin.device", "Firefox on Linux"},
         {"signin.location", "Berlin, Germany"},

@@ -45,6 +45,9 @@ Spec specOf(const ReportTable &t)
         return {{QStringLiteral("count"), QStringLiteral("used")}, ReportChart::tr("Count")};
     case ReportKind::Workload:
         return {{QStringLiteral("open")}, ReportChart::tr("Open tickets")};
+    case ReportKind::Csat:
+        return {{QStringLiteral("csat_pct"), QStringLiteral("response_pct")},
+                ReportChart::tr("Percent")};
     }
     return {};
 }

@@ -1,0 +1,3 @@
+#include "followup/FollowupLogging.h"
+
+Q_LOGGING_CATEGORY(lcFollowup, "helpdesk.followup", QtWarningMsg)
