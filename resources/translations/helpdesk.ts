@@ -1977,128 +1977,128 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="164"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="209"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="276"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="281"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="287"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
         <source>How many tickets to create (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="295"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="306"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="312"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
         <source>The JSON file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="336"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="343"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="346"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="349"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="350"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="375"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="378"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="381"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="383"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,163 +2565,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="205"/>
+        <source>Send the follow-up surveys that are due (the delay after Resolved has passed) and act on low ratings, for cron or a service; safe next to running apps: each survey goes once. Keeps running until Ctrl+C unless --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="211"/>
+        <source>Do what is due now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="213"/>
+        <source>Without --once: look for due surveys this often (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="217"/>
+        <source>Record a customer&apos;s answer to a follow-up survey, as the portal does: the token from the survey link and a score from 1 (bad) to 5 (very good); a comment is needed at 1 and 2. Works once per survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="222"/>
+        <source>The customer&apos;s comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="224"/>
+        <source>The answer to &quot;is your account working now?&quot;; no reopens the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="229"/>
+        <source>Mark a ticket as one that gets no follow-up survey (before its survey is due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
         <source>Schema is at version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="66"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="70"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="75"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="76"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="82"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="90"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
         <source>The backup to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="93"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="94"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="131"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="144"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="145"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="188"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="193"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="194"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="200"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="229"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="234"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
         <source>--timeout goes with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="245"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="246"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="410"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="435"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="437"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
         <source>Default database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="416"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="422"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="429"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="432"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="434"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="459"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="472"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="474"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="475"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="481"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="483"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="528"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="533"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="535"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="559"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="563"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="565"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,6 +2838,103 @@
     <message>
         <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="41"/>
+        <source>Queued %n survey mail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="42"/>
+        <source>skipped %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="43"/>
+        <source>cancelled %n (reopened)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="44"/>
+        <source>acted on %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="45"/>
+        <source>reopened %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="46"/>
+        <source>%n left for a team lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="76"/>
+        <source>--interval is for a running job, not with --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="103"/>
+        <source>Connected to the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="139"/>
+        <source>Give the token from the survey link and a score from 1 to 5, e.g. &apos;%1 survey record TOKEN 4 --comment &quot;Quick help&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="146"/>
+        <source>The score &apos;%1&apos; is not a number; give 1 (bad) to 5 (very good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="152"/>
+        <source>--working takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="168"/>
+        <source>Recorded the answer (score %1) for survey %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="170"/>
+        <source>The ticket was reopened for its assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="172"/>
+        <source>The ticket is closed; it is left for a team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="180"/>
+        <source>Give the ticket number, e.g. &apos;%1 survey skip 42&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="187"/>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="195"/>
+        <source>Ticket %1 gets no follow-up survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3744,17 +3876,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="330"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="332"/>
         <source>Example Support (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="340"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="343"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="345"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,22 +3906,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="112"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="114"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="121"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="123"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="129"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="131"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="178"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="180"/>
         <source>%1
 Account Support</source>
         <translation type="unfinished"></translation>
@@ -4464,6 +4596,105 @@ Account Support</source>
     <message>
         <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="250"/>
         <source>Emailed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDemo</name>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="25"/>
+        <source>I still cannot sign in and nobody called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="26"/>
+        <source>Took three days and the problem came back the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="28"/>
+        <source>The reset link worked only the second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="29"/>
+        <source>Too many steps before someone looked at my account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="31"/>
+        <source>OK in the end, but slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="33"/>
+        <source>Friendly and clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="35"/>
+        <source>Fixed within minutes, thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupJob</name>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="46"/>
+        <source>Your support team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="207"/>
+        <source>Answer to the follow-up survey: the problem is not solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="208"/>
+        <source>Answer to the follow-up survey: the customer is not satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="245"/>
+        <source>Ticket %1&apos;s follow-up survey was decided already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSettings</name>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="21"/>
+        <source>The setting %1 is %2; it must be from %3 to %4. Correct it in the settings, or reset it to its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="83"/>
+        <source>The setting followup/survey_url must be an https address without a query, e.g. https://portal.example.com/survey. Correct it, or reset it to use the customer portal&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="127"/>
+        <source>marked for no survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="129"/>
+        <source>a staff address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="131"/>
+        <source>not in the sampled share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="133"/>
+        <source>the customer was asked recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="135"/>
+        <source>no usable email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6209,97 +6440,102 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="42"/>
-        <source>Day</source>
+        <location filename="../../core/reports/Report.cpp" line="33"/>
+        <source>Customer satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="43"/>
-        <source>Week</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="44"/>
-        <source>Category</source>
+        <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="45"/>
-        <source>Priority</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="46"/>
-        <source>Channel</source>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="47"/>
-        <source>Agent</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="48"/>
-        <source>Cause</source>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="49"/>
-        <source>Guide and step</source>
+        <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/Report.cpp" line="50"/>
+        <source>Guide and step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="51"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="213"/>
+        <location filename="../../core/reports/Report.cpp" line="216"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="222"/>
+        <location filename="../../core/reports/Report.cpp" line="225"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="226"/>
+        <location filename="../../core/reports/Report.cpp" line="229"/>
         <source>Password-reset links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="228"/>
+        <location filename="../../core/reports/Report.cpp" line="231"/>
         <source>Activation links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="230"/>
+        <location filename="../../core/reports/Report.cpp" line="233"/>
         <source>Accounts locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="232"/>
+        <location filename="../../core/reports/Report.cpp" line="235"/>
         <source>Accounts unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="244"/>
+        <location filename="../../core/reports/Report.cpp" line="247"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="246"/>
+        <location filename="../../core/reports/Report.cpp" line="249"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="247"/>
+        <location filename="../../core/reports/Report.cpp" line="250"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="102"/>
+        <location filename="../../core/reports/Report.cpp" line="103"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6367,105 +6603,106 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="89"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="91"/>
         <source>Unknown report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="191"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="200"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="202"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="255"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="311"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="345"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="257"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="313"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="347"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="257"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="307"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="259"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="309"/>
         <location filename="../../core/reports/ReportQueryActivity.cpp" line="187"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="258"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="260"/>
         <source>Open at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="308"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="313"/>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="309"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="314"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="387"/>
-        <source>90th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/ReportQuery.cpp" line="310"/>
         <location filename="../../core/reports/ReportQuery.cpp" line="315"/>
-        <source>Late</source>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="311"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="316"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="389"/>
+        <source>90th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/reports/ReportQuery.cpp" line="312"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="317"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQuery.cpp" line="314"/>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="50"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="346"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="348"/>
         <source>Answered in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="347"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="349"/>
         <source>Answered late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="348"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="350"/>
         <source>First response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="349"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="351"/>
         <source>Resolved in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="350"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="352"/>
         <source>Resolved late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="351"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="353"/>
         <source>Resolution met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="384"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="386"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="385"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="387"/>
         <source>De-escalated or resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="386"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="388"/>
         <source>Median time escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,6 +6794,31 @@ Account Support</source>
     <message>
         <location filename="../../core/reports/ReportQueryActivity.cpp" line="189"/>
         <source>One touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="49"/>
+        <source>Surveys sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="51"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="53"/>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="55"/>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="56"/>
+        <source>Left for a lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6820,6 +7082,29 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>SurveyStore</name>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="25"/>
+        <source>This survey link is not valid: it may have expired or been answered already. Thank you all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="185"/>
+        <source>The score is %1; give a score from 1 (bad) to 5 (very good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="188"/>
+        <source>A score of 1 or 2 needs a comment: tell us what went wrong, so that we can put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="192"/>
+        <source>The comment is longer than 4000 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuspiciousActivity</name>
     <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
@@ -6905,132 +7190,137 @@ Account Support</source>
 <context>
     <name>TemplateRenderer</name>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="24"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
         <source>The subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
         <source>The plain-text part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="30"/>
         <source>The HTML part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="60"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="62"/>
         <source>%1 has a placeholder that is not closed with }}: &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="68"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="70"/>
         <source>%1 uses the unknown placeholder %2. Known placeholders: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
         <source>The customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="104"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
         <source>The customer&apos;s email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
         <source>The name of the agent who sends the mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
         <source>The agent&apos;s signature (may be empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
         <source>The sender name from the mail settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
         <source>The ticket number, e.g. #123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
         <source>The ticket&apos;s subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
         <source>The text of the agent&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
         <source>A web link (reset, activation or survey)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
         <source>Minutes until the link expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <source>Days until the survey link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="116"/>
         <source>When the sign-in happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
         <source>The device or browser that signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="118"/>
         <source>Where the sign-in came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="120"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="162"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="166"/>
         <source>The subject is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
         <source>The subject must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="207"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="209"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="224"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7623,7 +7913,7 @@ Account Support</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="516"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="526"/>
         <source>Ticket %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10290,129 +10580,129 @@ Sent through %1 (port %2) on %3.</source>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="433"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>%1 (reconnecting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="438"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="444"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="73"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="103"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="109"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="121"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="126"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="141"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="142"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="648"/>
+        <location filename="../../ui/MainWindow.cpp" line="468"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="451"/>
         <source>%n selected ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="153"/>
         <source>Single-user database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="154"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="160"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="629"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="185"/>
         <source>Acting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="630"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="186"/>
         <source>The staff member this app acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="632"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="188"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="633"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="189"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="635"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="191"/>
         <source>Login “%1” not found among staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="636"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="192"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11010,7 +11300,12 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportChart.cpp" line="109"/>
+        <location filename="../../ui/reports/ReportChart.cpp" line="50"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="112"/>
         <source>%1 (previous period)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12022,47 +12317,47 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="507"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="110"/>
         <source>Ticket changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="512"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="115"/>
         <source>Your change: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="514"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="117"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="517"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="120"/>
         <source>&amp;Reload and Re-apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="122"/>
         <source>&amp;Discard My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="422"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="590"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="438"/>
         <source>De-escalate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="591"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="439"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="594"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="442"/>
         <source>De-escalate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1984,7 +1984,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="164"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -1992,7 +1992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="209"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -2000,114 +2000,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="276"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="281"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="287"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="290"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="295"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="306"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="311"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="312"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="315"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="318"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="321"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="328"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="332"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="335"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="336"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="339"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="342"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="343"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="346"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="349"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="350"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="373"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="375"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="378"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="381"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="383"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -2574,163 +2574,198 @@
         <translation>Ein Ticket mit seinen Verlaufseinträgen (Art, Zeit, Verfasser, Text) und den Anhängen der empfangenen Mail zeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="56"/>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="205"/>
+        <source>Send the follow-up surveys that are due (the delay after Resolved has passed) and act on low ratings, for cron or a service; safe next to running apps: each survey goes once. Keeps running until Ctrl+C unless --once.</source>
+        <translation>Die fälligen Umfragen nach der Lösung versenden (die Wartezeit nach „Gelöst“ ist vorbei) und auf schlechte Bewertungen reagieren, für cron oder einen Dienst; sicher neben laufenden Apps: jede Umfrage geht genau einmal hinaus. Läuft ohne --once weiter, bis Strg+C gedrückt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="211"/>
+        <source>Do what is due now, then exit.</source>
+        <translation>Erledigen, was jetzt fällig ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="213"/>
+        <source>Without --once: look for due surveys this often (default 300).</source>
+        <translation>Ohne --once: so oft nach fälligen Umfragen sehen (Standard 300).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="217"/>
+        <source>Record a customer&apos;s answer to a follow-up survey, as the portal does: the token from the survey link and a score from 1 (bad) to 5 (very good); a comment is needed at 1 and 2. Works once per survey.</source>
+        <translation>Die Antwort einer Kundin oder eines Kunden auf eine Umfrage erfassen, wie es das Portal tut: das Token aus dem Umfragelink und eine Bewertung von 1 (schlecht) bis 5 (sehr gut); bei 1 und 2 ist ein Kommentar nötig. Wirkt einmal pro Umfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="222"/>
+        <source>The customer&apos;s comment.</source>
+        <translation>Der Kommentar der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="224"/>
+        <source>The answer to &quot;is your account working now?&quot;; no reopens the ticket.</source>
+        <translation>Die Antwort auf „Funktioniert Ihr Konto jetzt?“; no öffnet das Ticket wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="229"/>
+        <source>Mark a ticket as one that gets no follow-up survey (before its survey is due).</source>
+        <translation>Ein Ticket als eines markieren, das keine Umfrage bekommt (bevor seine Umfrage fällig ist).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="66"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="69"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="70"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="75"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="76"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="81"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="82"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="90"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="93"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="94"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="131"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="144"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="145"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="188"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="193"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="194"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="199"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="200"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="229"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="234"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="245"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="246"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="410"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="411"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="435"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="437"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="416"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="422"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="429"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="432"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="434"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="459"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="472"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="474"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="475"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="481"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="483"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="528"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="533"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="535"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="559"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="563"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="565"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -2813,6 +2848,109 @@
         <location filename="../../core/admin/AdminCommand.cpp" line="80"/>
         <source>The database was written by a newer version of Helpdesk (schema %1; this version knows up to %2). Update helpdesk-admin.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Helpdesk geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie helpdesk-admin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="41"/>
+        <source>Queued %n survey mail(s)</source>
+        <translation>
+            <numerusform>%n Umfrage-Mail in die Warteschlange gestellt</numerusform>
+            <numerusform>%n Umfrage-Mails in die Warteschlange gestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="42"/>
+        <source>skipped %n</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="43"/>
+        <source>cancelled %n (reopened)</source>
+        <translation>
+            <numerusform>%n abgebrochen (wieder geöffnet)</numerusform>
+            <numerusform>%n abgebrochen (wieder geöffnet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="44"/>
+        <source>acted on %n answer(s)</source>
+        <translation>
+            <numerusform>auf %n Antwort reagiert</numerusform>
+            <numerusform>auf %n Antworten reagiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="45"/>
+        <source>reopened %n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket wieder geöffnet</numerusform>
+            <numerusform>%n Tickets wieder geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="46"/>
+        <source>%n left for a team lead.</source>
+        <translation>
+            <numerusform>%n bleibt für eine Teamleitung.</numerusform>
+            <numerusform>%n bleiben für eine Teamleitung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="76"/>
+        <source>--interval is for a running job, not with --once.</source>
+        <translation>--interval gilt für einen laufenden Auftrag, nicht zusammen mit --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="103"/>
+        <source>Connected to the database again.</source>
+        <translation>Wieder mit der Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="139"/>
+        <source>Give the token from the survey link and a score from 1 to 5, e.g. &apos;%1 survey record TOKEN 4 --comment &quot;Quick help&quot;&apos;.</source>
+        <translation>Geben Sie das Token aus dem Umfragelink und eine Bewertung von 1 bis 5 an, z. B. „%1 survey record TOKEN 4 --comment &quot;Schnelle Hilfe&quot;“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="146"/>
+        <source>The score &apos;%1&apos; is not a number; give 1 (bad) to 5 (very good).</source>
+        <translation>Die Bewertung „%1“ ist keine Zahl; geben Sie 1 (schlecht) bis 5 (sehr gut) an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="152"/>
+        <source>--working takes yes or no.</source>
+        <translation>--working erwartet yes oder no.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="168"/>
+        <source>Recorded the answer (score %1) for survey %2.</source>
+        <translation>Die Antwort (Bewertung %1) für Umfrage %2 wurde erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="170"/>
+        <source>The ticket was reopened for its assignee.</source>
+        <translation>Das Ticket wurde für die zuständige Person wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="172"/>
+        <source>The ticket is closed; it is left for a team lead.</source>
+        <translation>Das Ticket ist geschlossen; es bleibt für eine Teamleitung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="180"/>
+        <source>Give the ticket number, e.g. &apos;%1 survey skip 42&apos;.</source>
+        <translation>Geben Sie die Ticketnummer an, z. B. „%1 survey skip 42“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="187"/>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation>„%1“ ist keine Ticketnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/FollowupCommand.cpp" line="195"/>
+        <source>Ticket %1 gets no follow-up survey.</source>
+        <translation>Ticket %1 bekommt keine Umfrage.</translation>
     </message>
     <message>
         <location filename="../../core/admin/KbCommand.cpp" line="37"/>
@@ -3759,17 +3897,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="330"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="332"/>
         <source>Example Support (demo)</source>
         <translation>Example Support (Demo)</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="340"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation>Die Anzahl der Demo-Tickets muss zwischen 0 und 100.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="343"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="345"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation>Die Anzahl der Demo-Konten muss zwischen 0 und 10.000.000 liegen.</translation>
     </message>
@@ -3789,22 +3927,22 @@
         <translation>Dringend: %1</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="112"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="114"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation>Das Hinzufügen der Demodaten wurde abgebrochen. Die bis dahin geschriebenen Tickets wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="121"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="123"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation>Die Datenbank hat noch keine Helpdesk-Tabellen. Führen Sie zuerst helpdesk-admin migrate aus.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="129"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="131"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation>Die Datenbank enthält bereits Tickets oder Kundenkonten. Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="178"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="180"/>
         <source>%1
 Account Support</source>
         <translation>%1
@@ -4482,6 +4620,105 @@ Kontosupport</translation>
         <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="250"/>
         <source>Emailed %1 to %2.</source>
         <translation>%1 an %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDemo</name>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="25"/>
+        <source>I still cannot sign in and nobody called back.</source>
+        <translation>Ich kann mich immer noch nicht anmelden, und niemand hat zurückgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="26"/>
+        <source>Took three days and the problem came back the next morning.</source>
+        <translation>Es hat drei Tage gedauert, und am nächsten Morgen war das Problem wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="28"/>
+        <source>The reset link worked only the second time.</source>
+        <translation>Der Link zum Zurücksetzen hat erst beim zweiten Mal funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="29"/>
+        <source>Too many steps before someone looked at my account.</source>
+        <translation>Zu viele Schritte, bevor jemand mein Konto angesehen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="31"/>
+        <source>OK in the end, but slow.</source>
+        <translation>Am Ende in Ordnung, aber langsam.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="33"/>
+        <source>Friendly and clear.</source>
+        <translation>Freundlich und klar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupDemo.cpp" line="35"/>
+        <source>Fixed within minutes, thank you!</source>
+        <translation>In wenigen Minuten behoben, vielen Dank!</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupJob</name>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="46"/>
+        <source>Your support team</source>
+        <translation>Ihr Support-Team</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="207"/>
+        <source>Answer to the follow-up survey: the problem is not solved.</source>
+        <translation>Antwort auf die Umfrage: Das Problem ist nicht gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="208"/>
+        <source>Answer to the follow-up survey: the customer is not satisfied.</source>
+        <translation>Antwort auf die Umfrage: Die Kundin oder der Kunde ist nicht zufrieden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupJob.cpp" line="245"/>
+        <source>Ticket %1&apos;s follow-up survey was decided already; nothing was changed.</source>
+        <translation>Über die Umfrage zu Ticket %1 war schon entschieden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSettings</name>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="21"/>
+        <source>The setting %1 is %2; it must be from %3 to %4. Correct it in the settings, or reset it to its default.</source>
+        <translation>Die Einstellung %1 ist %2; sie muss zwischen %3 und %4 liegen. Korrigieren Sie sie in den Einstellungen oder setzen Sie sie auf den Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="83"/>
+        <source>The setting followup/survey_url must be an https address without a query, e.g. https://portal.example.com/survey. Correct it, or reset it to use the customer portal&apos;s address.</source>
+        <translation>Die Einstellung followup/survey_url muss eine https-Adresse ohne Abfrageteil sein, z. B. https://portal.example.com/survey. Korrigieren Sie sie oder setzen Sie sie zurück, um die Adresse des Kundenportals zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="127"/>
+        <source>marked for no survey</source>
+        <translation>für keine Umfrage markiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="129"/>
+        <source>a staff address</source>
+        <translation>eine Adresse des Teams</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="131"/>
+        <source>not in the sampled share</source>
+        <translation>nicht im gezogenen Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="133"/>
+        <source>the customer was asked recently</source>
+        <translation>die Kundin oder der Kunde wurde kürzlich gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/FollowupSettings.cpp" line="135"/>
+        <source>no usable email address</source>
+        <translation>keine verwendbare E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -6228,97 +6465,102 @@ Kontosupport</translation>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="42"/>
+        <location filename="../../core/reports/Report.cpp" line="33"/>
+        <source>Customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/Report.cpp" line="43"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="43"/>
+        <location filename="../../core/reports/Report.cpp" line="44"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="44"/>
+        <location filename="../../core/reports/Report.cpp" line="45"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="45"/>
+        <location filename="../../core/reports/Report.cpp" line="46"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="46"/>
+        <location filename="../../core/reports/Report.cpp" line="47"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="47"/>
+        <location filename="../../core/reports/Report.cpp" line="48"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="48"/>
+        <location filename="../../core/reports/Report.cpp" line="49"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="49"/>
+        <location filename="../../core/reports/Report.cpp" line="50"/>
         <source>Guide and step</source>
         <translation>Anleitung und Schritt</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="50"/>
+        <location filename="../../core/reports/Report.cpp" line="51"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="213"/>
+        <location filename="../../core/reports/Report.cpp" line="216"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="222"/>
+        <location filename="../../core/reports/Report.cpp" line="225"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="226"/>
+        <location filename="../../core/reports/Report.cpp" line="229"/>
         <source>Password-reset links</source>
         <translation>Links zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="228"/>
+        <location filename="../../core/reports/Report.cpp" line="231"/>
         <source>Activation links</source>
         <translation>Aktivierungslinks</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="230"/>
+        <location filename="../../core/reports/Report.cpp" line="233"/>
         <source>Accounts locked</source>
         <translation>Gesperrte Konten</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="232"/>
+        <location filename="../../core/reports/Report.cpp" line="235"/>
         <source>Accounts unlocked</source>
         <translation>Entsperrte Konten</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="244"/>
+        <location filename="../../core/reports/Report.cpp" line="247"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="246"/>
+        <location filename="../../core/reports/Report.cpp" line="249"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="247"/>
+        <location filename="../../core/reports/Report.cpp" line="250"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../../core/reports/Report.cpp" line="102"/>
+        <location filename="../../core/reports/Report.cpp" line="103"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6387,105 +6629,106 @@ Kontosupport</translation>
         <translation>Der Zeitraum des Berichts ist länger als zehn Jahre; wählen Sie einen kürzeren.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="89"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="91"/>
         <source>Unknown report.</source>
         <translation>Unbekannter Bericht.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="191"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="200"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="202"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="255"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="311"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="345"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="257"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="313"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="347"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="257"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="307"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="259"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="309"/>
         <location filename="../../core/reports/ReportQueryActivity.cpp" line="187"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="258"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="260"/>
         <source>Open at the end</source>
         <translation>Offen am Ende</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="308"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="313"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="310"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="315"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="309"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="314"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="387"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="311"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="316"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="389"/>
         <source>90th percentile</source>
         <translation>90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="310"/>
-        <location filename="../../core/reports/ReportQuery.cpp" line="315"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="312"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="317"/>
         <source>Late</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="312"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="314"/>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="50"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="346"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="348"/>
         <source>Answered in time</source>
         <translation>Rechtzeitig beantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="347"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="349"/>
         <source>Answered late</source>
         <translation>Verspätet beantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="348"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="350"/>
         <source>First response met</source>
         <translation>Erste Antwort eingehalten</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="349"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="351"/>
         <source>Resolved in time</source>
         <translation>Rechtzeitig gelöst</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="350"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="352"/>
         <source>Resolved late</source>
         <translation>Verspätet gelöst</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="351"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="353"/>
         <source>Resolution met</source>
         <translation>Lösung eingehalten</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="384"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="386"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="385"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="387"/>
         <source>De-escalated or resolved</source>
         <translation>Deeskaliert oder gelöst</translation>
     </message>
     <message>
-        <location filename="../../core/reports/ReportQuery.cpp" line="386"/>
+        <location filename="../../core/reports/ReportQuery.cpp" line="388"/>
         <source>Median time escalated</source>
         <translation>Mediane Dauer der Eskalation</translation>
     </message>
@@ -6578,6 +6821,31 @@ Kontosupport</translation>
         <location filename="../../core/reports/ReportQueryActivity.cpp" line="189"/>
         <source>One touch</source>
         <translation>Beim ersten Kontakt gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="49"/>
+        <source>Surveys sent</source>
+        <translation>Versandte Umfragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="51"/>
+        <source>Response rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="53"/>
+        <source>Score %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="55"/>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 oder 5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportQueryCsat.cpp" line="56"/>
+        <source>Left for a lead</source>
+        <translation>Für eine Teamleitung</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +7108,29 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>SurveyStore</name>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="25"/>
+        <source>This survey link is not valid: it may have expired or been answered already. Thank you all the same.</source>
+        <translation>Dieser Umfragelink ist nicht gültig: Er ist vielleicht abgelaufen oder wurde schon beantwortet. Trotzdem vielen Dank.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="185"/>
+        <source>The score is %1; give a score from 1 (bad) to 5 (very good).</source>
+        <translation>Die Bewertung ist %1; geben Sie eine Bewertung von 1 (schlecht) bis 5 (sehr gut) an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="188"/>
+        <source>A score of 1 or 2 needs a comment: tell us what went wrong, so that we can put it right.</source>
+        <translation>Eine Bewertung von 1 oder 2 braucht einen Kommentar: Sagen Sie uns, was schiefging, damit wir es in Ordnung bringen können.</translation>
+    </message>
+    <message>
+        <location filename="../../core/followup/SurveyStore.cpp" line="192"/>
+        <source>The comment is longer than 4000 characters; shorten it.</source>
+        <translation>Der Kommentar ist länger als 4000 Zeichen; kürzen Sie ihn.</translation>
+    </message>
+</context>
+<context>
     <name>SuspiciousActivity</name>
     <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
@@ -6925,132 +7216,137 @@ Kontosupport</translation>
 <context>
     <name>TemplateRenderer</name>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="24"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
         <source>The subject</source>
         <translation>Der Betreff</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
         <source>The plain-text part</source>
         <translation>Der Nur-Text-Teil</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="28"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="30"/>
         <source>The HTML part</source>
         <translation>Der HTML-Teil</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="60"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="62"/>
         <source>%1 has a placeholder that is not closed with }}: &quot;%2&quot;.</source>
         <translation>%1 hat einen Platzhalter, der nicht mit }} geschlossen ist: „%2“.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="68"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="70"/>
         <source>%1 uses the unknown placeholder %2. Known placeholders: %3.</source>
         <translation>%1 verwendet den unbekannten Platzhalter %2. Bekannte Platzhalter: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="103"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
         <source>The customer&apos;s name</source>
         <translation>Der Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="104"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
         <source>The customer&apos;s email address</source>
         <translation>Die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="105"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
         <source>The name of the agent who sends the mail</source>
         <translation>Der Name des Agenten, der die E-Mail sendet</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="106"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
         <source>The agent&apos;s signature (may be empty)</source>
         <translation>Die Signatur des Agenten (kann leer sein)</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="107"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
         <source>The sender name from the mail settings</source>
         <translation>Der Absendername aus den E-Mail-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
         <source>The ticket number, e.g. #123</source>
         <translation>Die Ticketnummer, z. B. #123</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
         <source>The ticket&apos;s subject</source>
         <translation>Der Betreff des Tickets</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
         <source>The text of the agent&apos;s reply</source>
         <translation>Der Text der Antwort des Agenten</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
         <source>A web link (reset, activation or survey)</source>
         <translation>Ein Weblink (Zurücksetzen, Aktivierung oder Umfrage)</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
         <source>Minutes until the link expires</source>
         <translation>Minuten, bis der Link abläuft</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <source>Days until the survey link expires</source>
+        <translation>Tage, bis der Umfragelink abläuft</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="116"/>
         <source>When the sign-in happened</source>
         <translation>Wann die Anmeldung stattfand</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
         <source>The device or browser that signed in</source>
         <translation>Das Gerät oder der Browser, mit dem angemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="118"/>
         <source>Where the sign-in came from</source>
         <translation>Woher die Anmeldung kam</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="120"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation>Die Fehlerbehebungsschritte, die der Kunde noch ausprobieren muss, nummeriert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="159"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="162"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation>Der Vorlagenschlüssel „%1“ ist ungültig: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="163"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="166"/>
         <source>The subject is empty.</source>
         <translation>Der Betreff ist leer.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="165"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
         <source>The subject must be a single line.</source>
         <translation>Der Betreff muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation>Der Nur-Text-Teil ist leer. Jede Nachricht braucht einen, für Leser, die kein HTML anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="231"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="207"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="233"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="209"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keine Werte.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="248"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="224"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: {{link}} ist keine Webadresse (sie muss mit https:// oder http:// beginnen).</translation>
     </message>
@@ -7643,7 +7939,7 @@ Kontosupport</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../core/tickets/TicketStore.cpp" line="516"/>
+        <location filename="../../core/tickets/TicketStore.cpp" line="526"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Ticket %1 existiert nicht.</translation>
     </message>
@@ -10368,22 +10664,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="433"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="438"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="444"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Some troubleshooting flow files were rejected and their flows are not offered: %1</source>
         <translation>Einige Dateien mit Fehlerbehebungsabläufen wurden abgelehnt, und ihre Abläufe werden nicht angeboten: %1</translation>
     </message>
@@ -10392,42 +10688,42 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Kundenkonten nach E-Mail-Adresse oder Name (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="109"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="121"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="126"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="141"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="142"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -10436,12 +10732,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="648"/>
+        <location filename="../../ui/MainWindow.cpp" line="468"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="451"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -10449,57 +10745,57 @@ Gesendet über %1 (Port %2) am %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="73"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="153"/>
         <source>Single-user database: %1</source>
         <translation>Einzelplatz-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="154"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="160"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Tickets: %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="629"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="185"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="630"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="186"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="632"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="188"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="633"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="189"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="635"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="191"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="636"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="192"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -11158,7 +11454,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Offene Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportChart.cpp" line="109"/>
+        <location filename="../../ui/reports/ReportChart.cpp" line="50"/>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportChart.cpp" line="112"/>
         <source>%1 (previous period)</source>
         <translation>%1 (vorheriger Zeitraum)</translation>
     </message>
@@ -12212,47 +12513,47 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Die Nachricht des Kunden festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="507"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="110"/>
         <source>Ticket changed meanwhile</source>
         <translation>Ticket wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="512"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="115"/>
         <source>Your change: %1.</source>
         <translation>Ihre Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="514"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="117"/>
         <source>Re-applying adds your text as you wrote it.</source>
         <translation>Erneutes Anwenden fügt Ihren Text so hinzu, wie Sie ihn geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="517"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="120"/>
         <source>&amp;Reload and Re-apply</source>
         <translation>Neu &amp;laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="519"/>
+        <location filename="../../ui/ticket/TicketActionPending.cpp" line="122"/>
         <source>&amp;Discard My Change</source>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="574"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="422"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="590"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="438"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="591"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="439"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="594"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="442"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>

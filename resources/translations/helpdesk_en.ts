@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="164"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,11 +45,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="209"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
             <numerusform>SLA configuration saved; due times of %n open tickets recomputed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="41"/>
+        <source>Queued %n survey mail(s)</source>
+        <translation>
+            <numerusform>Queued %n survey mail</numerusform>
+            <numerusform>Queued %n survey mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="42"/>
+        <source>skipped %n</source>
+        <translation>
+            <numerusform>skipped %n</numerusform>
+            <numerusform>skipped %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="43"/>
+        <source>cancelled %n (reopened)</source>
+        <translation>
+            <numerusform>cancelled %n (reopened)</numerusform>
+            <numerusform>cancelled %n (reopened)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="44"/>
+        <source>acted on %n answer(s)</source>
+        <translation>
+            <numerusform>acted on %n answer</numerusform>
+            <numerusform>acted on %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="45"/>
+        <source>reopened %n ticket(s)</source>
+        <translation>
+            <numerusform>reopened %n ticket</numerusform>
+            <numerusform>reopened %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/admin/FollowupCommand.cpp" line="46"/>
+        <source>%n left for a team lead.</source>
+        <translation>
+            <numerusform>%n left for a team lead.</numerusform>
+            <numerusform>%n left for a team lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -255,7 +303,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="451"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>
