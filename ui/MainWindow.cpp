@@ -213,6 +213,8 @@ void MainWindow::connectPanes()
     connect(m_detail, &TicketDetailView::shownTicketChanged, this, updateDraftArticle);
     updateDraftArticle();
     connect(m_work, &TicketActionController::errorOccurred, this, &MainWindow::showError);
+    connect(m_work, &TicketActionController::informationOccurred, this,
+            &MainWindow::showInformation);
     // With several rows selected, Assign and Priority go to the selection.
     m_work->setSelectionSize([this] { return m_list->selectedCount(); });
     m_work->setShowsChosen([this] {

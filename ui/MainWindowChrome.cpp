@@ -108,11 +108,26 @@ void MainWindow::createMenus()
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->setObjectName(QStringLiteral("ticketMenu"));
-    a->addToMenu(ticket,
-                 {"ticket.new", "-", "ticket.take", "ticket.assign", "ticket.reply", "ticket.note",
-                  "ticket.logCustomerMessage", "ticket.troubleshoot", "-", "ticket.statusMenu",
-                  "ticket.escalate", "ticket.deEscalate", "-", "ticket.priority",
-                  "ticket.priorityMenu", "ticket.categoryMenu", "-", "ticket.draftArticle", "-"});
+    a->addToMenu(ticket, {"ticket.new",
+                          "-",
+                          "ticket.take",
+                          "ticket.assign",
+                          "ticket.reply",
+                          "ticket.note",
+                          "ticket.logCustomerMessage",
+                          "ticket.troubleshoot",
+                          "ticket.noSurvey",
+                          "-",
+                          "ticket.statusMenu",
+                          "ticket.escalate",
+                          "ticket.deEscalate",
+                          "-",
+                          "ticket.priority",
+                          "ticket.priorityMenu",
+                          "ticket.categoryMenu",
+                          "-",
+                          "ticket.draftArticle",
+                          "-"});
     QMenu *selected = m_actions->createMenu(QStringLiteral("selection.menu"), ticket);
     ticket->addMenu(selected);
     a->addToMenu(selected, {"selection.assign", "selection.priorityMenu", "selection.statusMenu"});

@@ -23,6 +23,13 @@ void FollowupMonitor::start(int intervalMs, int firstRunMs)
     m_first.start(firstRunMs);
 }
 
+QFuture<Result<void>> FollowupMonitor::markNoSurvey(qint64 ticketId, const QString &by)
+{
+    return m_worker->run([ticketId, by](QSqlDatabase &db) {
+        return FollowupJob(db, by, QDateTime::currentMSecsSinceEpoch()).markNoSurvey(ticketId, by);
+    });
+}
+
 void FollowupMonitor::runOnce()
 {
     if (m_running)

@@ -4,6 +4,9 @@
 // survey row is the claim, so each survey goes once however many apps are open. Mail it queues
 // wakes the app's sender; tickets it reopens are announced so that views refresh.
 
+#include "common/Result.h"
+
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -32,6 +35,9 @@ public:
     }
     void runOnce();
     bool isRunning() const { return m_running; }
+    // Ticket menu › No Follow-up Survey: this ticket's customer is not asked (decided now, so
+    // no client sends one later). A Conflict when its survey was decided already.
+    QFuture<Result<void>> markNoSurvey(qint64 ticketId, const QString &by);
 
 signals:
     void ticketsChanged(const QList<qint64> &ticketIds);

@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
         <source>&amp;Open Ticket</source>
         <translation>Ticket ö&amp;ffnen</translation>
     </message>
@@ -1168,609 +1168,624 @@
         <translation>Nachricht eines Kunden festhalten (Telefon, Chat)</translation>
     </message>
     <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="167"/>
+        <source>No &amp;Follow-up Survey</source>
+        <translation>Keine &amp;Umfrage senden</translation>
+    </message>
+    <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="168"/>
+        <source>Do not ask this customer how the support was once the ticket is resolved</source>
+        <translation>Diese Kundin oder diesen Kunden nach der Lösung des Tickets nicht nach dem Support fragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <source>Send this ticket no follow-up survey</source>
+        <translation>Diesem Ticket keine Umfrage nach der Lösung senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="174"/>
         <source>T&amp;roubleshoot…</source>
         <translation>&amp;Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="169"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="175"/>
         <source>Troubleshoot…</source>
         <translation>Fehlerbehebung…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="170"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
         <source>Walk the customer through a guided troubleshooting flow</source>
         <translation>Den Kunden durch einen geführten Fehlerbehebungsablauf leiten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="171"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="177"/>
         <source>Troubleshoot the ticket (guided wizard)</source>
         <translation>Fehlerbehebung für das Ticket (geführter Assistent)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="176"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="182"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="179"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="180"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="186"/>
         <source>Hand the ticket to the team leads</source>
         <translation>Das Ticket an die Teamleitung übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="181"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="185"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="191"/>
         <source>&amp;De-escalate…</source>
         <translation>&amp;Deeskalieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="187"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="193"/>
         <source>Team leads: return the ticket to the open queue, saying why</source>
         <translation>Teamleitung: das Ticket mit Begründung in die offene Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="188"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
         <source>De-escalate, with a comment (team leads)</source>
         <translation>Deeskalieren, mit Kommentar (Teamleitungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="193"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="199"/>
         <source>Set &amp;Priority…</source>
         <translation>&amp;Priorität setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="194"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="200"/>
         <source>Change the priority</source>
         <translation>Die Priorität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="195"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="201"/>
         <source>Set the priority (of the selected tickets, if several)</source>
         <translation>Die Priorität setzen (der ausgewählten Tickets, wenn mehrere)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="200"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="206"/>
         <source>P&amp;riority</source>
         <translation>P&amp;riorität</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="204"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="210"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="208"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="214"/>
         <source>Se&amp;lected Tickets</source>
         <translation>Aus&amp;gewählte Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="211"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="217"/>
         <source>&amp;Assign Selected…</source>
         <translation>Ausgewählte &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="215"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="221"/>
         <source>Set &amp;Priority of Selected</source>
         <translation>&amp;Priorität der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="219"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="225"/>
         <source>Set &amp;Status of Selected</source>
         <translation>&amp;Status der ausgewählten setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="227"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="233"/>
         <source>Assign: move through the staff list</source>
         <translation>Zuweisen: durch die Mitarbeiterliste bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="230"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="236"/>
         <source>in the name box</source>
         <translation>im Namensfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="237"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="243"/>
         <source>Add the reply or note</source>
         <translation>Die Antwort oder Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="244"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="250"/>
         <source>Close the editor and keep the text</source>
         <translation>Den Editor schließen und den Text behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="245"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="251"/>
         <source>Close the editor, keeping the text</source>
         <translation>Den Editor schließen, der Text bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="252"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="258"/>
         <source>&amp;Find Account…</source>
         <translation>Konto &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="253"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="259"/>
         <source>Customer accounts by email address or name</source>
         <translation>Kundenkonten nach E-Mail-Adresse oder Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="254"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="260"/>
         <source>Find a customer account</source>
         <translation>Ein Kundenkonto finden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="268"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="274"/>
         <source>Send Password-&amp;Reset Link</source>
         <translation>Link zum &amp;Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="269"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
         <source>Send a password-reset link</source>
         <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="270"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
         <source>Send &amp;Activation Link</source>
         <translation>&amp;Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="271"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="277"/>
         <source>Send an activation link</source>
         <translation>Aktivierungslink senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="272"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
         <source>&amp;Lock Now…</source>
         <translation>Jetzt &amp;sperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="273"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="279"/>
         <source>Lock the account now</source>
         <translation>Das Konto sofort sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="275"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="281"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="276"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="282"/>
         <source>Unlock the account (or ask a team lead to lift a security lock)</source>
         <translation>Das Konto entsperren (oder bei einer Sicherheitssperre die Teamleitung um Aufhebung bitten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="278"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
         <source>A&amp;pprove Unlock…</source>
         <translation>Entsperrung &amp;genehmigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="279"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="285"/>
         <source>Turn &amp;Down Unlock…</source>
         <translation>Entsperrung a&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="280"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="286"/>
         <source>Verify &amp;Identity…</source>
         <translation>&amp;Identität prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="281"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
         <source>Verify the customer&apos;s identity</source>
         <translation>Die Identität des Kunden prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="283"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="289"/>
         <source>Mark &amp;Email Verified</source>
         <translation>E-&amp;Mail als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="284"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="290"/>
         <source>Mark the email address verified</source>
         <translation>Die E-Mail-Adresse als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="286"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
         <source>Re&amp;voke Outstanding Links</source>
         <translation>Ausstehende Links &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="287"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
         <source>Revoke the links not used yet</source>
         <translation>Die noch nicht benutzten Links widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="292"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="298"/>
         <source>Check a &amp;Forwarded Email…</source>
         <translation>&amp;Weitergeleitete E-Mail prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="293"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="299"/>
         <source>Did we send the email the customer forwarded?</source>
         <translation>Haben wir die E-Mail gesendet, die der Kunde weitergeleitet hat?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="294"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="300"/>
         <source>Check an email the customer forwarded</source>
         <translation>Eine vom Kunden weitergeleitete E-Mail prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="301"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="307"/>
         <source>Check the pasted message</source>
         <translation>Die eingefügte Nachricht prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="303"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="309"/>
         <source>in the forwarded email</source>
         <translation>in der weitergeleiteten E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="317"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="323"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="318"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="324"/>
         <source>Start the flow</source>
         <translation>Den Ablauf starten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="319"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="325"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="320"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="326"/>
         <source>Resume the paused run</source>
         <translation>Den pausierten Durchlauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="321"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="322"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="328"/>
         <source>Continue the run in progress</source>
         <translation>Den laufenden Durchlauf weiterführen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="331"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
         <source>Answer the step (the numbered buttons)</source>
         <translation>Den Schritt beantworten (die nummerierten Schaltflächen)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="334"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
         <source>&amp;Notes for the timeline (optional)</source>
         <translation>&amp;Notizen für den Verlauf (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="335"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
         <source>Go to the notes for the timeline</source>
         <translation>Zu den Notizen für den Verlauf gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="336"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="337"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
         <source>Copy the text for the customer</source>
         <translation>Den Text für den Kunden kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="338"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
         <source>Copy the text to the clipboard</source>
         <translation>Den Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="339"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
         <source>&amp;Email These Steps to the Customer</source>
         <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="340"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
         <source>Email the steps still to try to the customer</source>
         <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="341"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
         <source>Chec&amp;k Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="342"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="343"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
         <source>Read the account&apos;s status again</source>
         <translation>Den Status des Kontos erneut lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="344"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
         <source>Reload a run someone else moved on</source>
         <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="352"/>
         <source>Read the run again and continue from where it is now</source>
         <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
         <source>&amp;Pause and Close</source>
         <translation>&amp;Pausieren und schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="354"/>
         <source>Pause the run and close the wizard</source>
         <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="361"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="357"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="359"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="360"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
         <source>Close the finished run</source>
         <translation>Den abgeschlossenen Durchlauf schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="367"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>Send the selected message again now</source>
         <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="374"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="385"/>
         <source>&amp;Cancel Message…</source>
         <translation>Nachricht &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
         <source>Make sure the selected message is never sent</source>
         <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="381"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="389"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="455"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="461"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="402"/>
         <source>Refresh the Outbox</source>
         <translation>Den Postausgang aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="400"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="406"/>
         <source>Mail &amp;Template Preview…</source>
         <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
         <source>Mail template preview</source>
         <translation>Vorschau der E-Mail-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="405"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="411"/>
         <source>Sta&amp;ff…</source>
         <translation>Mitar&amp;beiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
         <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
         <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="409"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
         <source>Staff (administrators only)</source>
         <translation>Mitarbeiter (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="412"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="422"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Berichte…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="423"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
         <source>Volumes, response and resolution times, SLA, escalations, the troubleshooting funnel, workload</source>
         <translation>Mengen, Antwort- und Lösungszeiten, SLA, Eskalationen, der Trichter der Fehlersuche, Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
         <source>Reports (team leads and admins)</source>
         <translation>Berichte (Teamleiter und Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="436"/>
         <source>Export Table as &amp;CSV…</source>
         <translation>Tabelle als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
         <source>Save the table under the chart as a CSV file</source>
         <translation>Die Tabelle unter dem Diagramm als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
         <source>Export the report&apos;s table as CSV (in Reports)</source>
         <translation>Die Tabelle des Berichts als CSV exportieren (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="443"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
         <source>Save every report of this range, charts included, as a PDF with one page per report</source>
         <translation>Jeden Bericht dieses Zeitraums samt Diagrammen als PDF speichern, eine Seite je Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="440"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
         <source>Export all reports as PDF (in Reports)</source>
         <translation>Alle Berichte als PDF exportieren (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
         <source>&amp;Open Tickets</source>
         <translation>Tickets ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
         <source>Show the tickets behind the selected row in the main window&apos;s list</source>
         <translation>Die Tickets hinter der gewählten Zeile in der Liste des Hauptfensters zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="449"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="455"/>
         <source>Open the row&apos;s tickets in the list (in Reports)</source>
         <translation>Die Tickets der Zeile in der Liste öffnen (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="456"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
         <source>Compute the report again (in Reports)</source>
         <translation>Den Bericht neu berechnen (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="465"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="471"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="473"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="479"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="480"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="486"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="481"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="487"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="485"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="486"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="492"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="490"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="496"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="497"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="495"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="496"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="504"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="510"/>
         <source>Close Search, Accounts, the Outbox, Reports or the settings</source>
         <translation>Suche, Konten, Postausgang, Berichte oder die Einstellungen schließen</translation>
     </message>
@@ -1779,18 +1794,18 @@
         <translation type="vanished">Suche, Konten, Postausgang oder Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="514"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="540"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="546"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="550"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="606"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="556"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="612"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10664,17 +10679,17 @@ Gesendet über %1 (Port %2) am %3.</translation>
 <context>
     <name>helpdesk::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>%1 (reconnecting…)</source>
         <translation>%1 (Verbindung wird wiederhergestellt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>The connection to the database is back. Nothing you saved was lost; if an action failed meanwhile, do it again.</source>
         <translation>Die Verbindung zur Datenbank ist wieder da. Nichts Gespeichertes ist verloren; falls eine Aktion in der Zwischenzeit fehlschlug, führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
         <source>Changes made by colleagues are not arriving live (the database cannot be watched). Press %1 to refresh.</source>
         <translation>Änderungen von Kollegen kommen nicht live an (die Datenbank kann nicht beobachtet werden). Drücken Sie %1 zum Aktualisieren.</translation>
     </message>
@@ -10703,27 +10718,27 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="121"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="136"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="126"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="141"/>
         <source>T&amp;ools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="131"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="141"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="156"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="142"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="157"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -10732,12 +10747,12 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Verwendete Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="468"/>
+        <location filename="../../ui/MainWindow.cpp" line="470"/>
         <source>Creating tickets needs a staff member to act as; %1</source>
         <translation>Das Anlegen von Tickets braucht einen Mitarbeiter, als der gehandelt wird; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="451"/>
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n ausgewähltes Ticket</numerusform>
@@ -10750,17 +10765,17 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="153"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="168"/>
         <source>Single-user database: %1</source>
         <translation>Einzelplatz-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="154"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="169"/>
         <source>An embedded database for one person. For a team, use a shared PostgreSQL database, where each staff member signs in with their own login.</source>
         <translation>Eine eingebettete Datenbank für eine Person. Für ein Team verwenden Sie eine gemeinsame PostgreSQL-Datenbank, bei der sich jeder Mitarbeiter mit seiner eigenen Anmeldung anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="160"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="175"/>
         <source>Shared database; you are signed in as its user %1</source>
         <translation>Gemeinsame Datenbank; Sie sind als deren Benutzer %1 angemeldet</translation>
     </message>
@@ -10770,32 +10785,32 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="185"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="200"/>
         <source>Acting as %1 (%2)</source>
         <translation>Handelt als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="186"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="201"/>
         <source>The staff member this app acts as</source>
         <translation>Der Mitarbeiter, als der diese App handelt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="188"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="203"/>
         <source>No staff login set: “My open tickets” is empty</source>
         <translation>Kein Mitarbeiter-Login gesetzt: „Meine offenen Tickets“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="189"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="204"/>
         <source>Set the staff login in the settings (staff/login).</source>
         <translation>Legen Sie das Mitarbeiter-Login in den Einstellungen fest (staff/login).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="191"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="206"/>
         <source>Login “%1” not found among staff</source>
         <translation>Login „%1“ nicht unter den Mitarbeitern gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowChrome.cpp" line="192"/>
+        <location filename="../../ui/MainWindowChrome.cpp" line="207"/>
         <source>“My open tickets” stays empty until an administrator adds the staff member “%1”, or the staff/login setting names an existing one.</source>
         <translation>„Meine offenen Tickets“ bleibt leer, bis ein Administrator den Mitarbeiter „%1“ hinzufügt oder die Einstellung staff/login einen vorhandenen nennt.</translation>
     </message>
@@ -12410,7 +12425,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Den Kunden durch einen geführten Fehlerbehebungsablauf leiten (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="162"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -12419,7 +12434,7 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Das Ticket weiterbringen: eskalieren (Strg+E), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="165"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="168"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -12428,87 +12443,92 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation type="vanished">Die Priorität ändern (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="163"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="166"/>
         <source>Move the ticket on: escalate (%1), resolve, …</source>
         <translation>Das Ticket weiterbringen: eskalieren (%1), lösen, …</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="168"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="171"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="169"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="172"/>
         <source>Change the category</source>
         <translation>Die Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="197"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="200"/>
         <source>You are not signed in as a staff member, so tickets are read-only.</source>
         <translation>Sie sind nicht als Mitarbeiter angemeldet, daher sind Tickets schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="237"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="241"/>
         <source>No ticket to change</source>
         <translation>Kein Ticket zum Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="248"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="252"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="255"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="259"/>
         <source>No status change allowed</source>
         <translation>Keine Statusänderung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="273"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="277"/>
         <source>Take the ticket</source>
         <translation>Das Ticket übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="282"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="286"/>
         <source>Assign the ticket</source>
         <translation>Das Ticket zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="282"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="286"/>
         <source>Unassign the ticket</source>
         <translation>Die Zuweisung des Tickets aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="291"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="295"/>
         <source>Set the status to %1</source>
         <translation>Den Status auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="306"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="310"/>
         <source>De-escalate the ticket</source>
         <translation>Das Ticket deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="321"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="325"/>
         <source>Set the priority to %1</source>
         <translation>Die Priorität auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="335"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="339"/>
         <source>Set the category to %1</source>
         <translation>Die Kategorie auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="346"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="350"/>
         <source>Add your reply</source>
         <translation>Ihre Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="377"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="381"/>
         <source>Add your internal note</source>
         <translation>Ihre interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="404"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="408"/>
+        <source>Ticket #%1&apos;s customer gets no follow-up survey.</source>
+        <translation>Die Kundin oder der Kunde von Ticket #%1 bekommt keine Umfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="425"/>
         <source>Log the customer&apos;s message</source>
         <translation>Die Nachricht des Kunden festhalten</translation>
     </message>
@@ -12538,22 +12558,22 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="422"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="443"/>
         <source>Assign %1</source>
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="438"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="459"/>
         <source>De-escalate %1</source>
         <translation>%1 deeskalieren</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="439"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="460"/>
         <source>Why does %1 go back to the open queue? The comment goes on the timeline for the agent who picks it up.</source>
         <translation>Warum geht %1 in die offene Warteschlange zurück? Der Kommentar kommt in den Verlauf, für den Agenten, der es übernimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketActionController.cpp" line="442"/>
+        <location filename="../../ui/ticket/TicketActionController.cpp" line="463"/>
         <source>De-escalate</source>
         <translation>Deeskalieren</translation>
     </message>

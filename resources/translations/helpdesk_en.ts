@@ -303,7 +303,7 @@
 <context>
     <name>helpdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="451"/>
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>%n selected ticket(s)</source>
         <translation>
             <numerusform>%n selected ticket</numerusform>

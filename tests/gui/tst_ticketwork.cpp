@@ -82,6 +82,7 @@ private slots:
     void shortcutsDialogListsTicketKeys();
     void liveUpdatesRefreshAndEscalate();
     void presenceShowsInHeaderAndQueue();
+    void noFollowupSurveyFromTheTicketMenu();
 
 private:
     qint64 m_escalatedId = 0;
@@ -531,6 +532,31 @@ void TestTicketWork::presenceShowsInHeaderAndQueue()
     // The colleague leaves the ticket: the line goes.
     colleague->presence()->setViewing(0);
     QTRY_VERIFY_WITH_TIMEOUT(!header->isVisibleTo(m_window.get()), LoadTimeoutMs);
+}
+
+void TestTicketWork::noFollowupSurveyFromTheTicketMenu()
+{
+    // Ticket › No Follow-up Survey: decided at once, so no client asks this customer later; a
+    // second press says it was decided already.
+    activate(m_window.get());
+    const qint64 id = createTicket(QStringLiteral("Please do not send me surveys"));
+    showInDetail(id);
+    QAction *noSurvey = action(m_window.get(), QStringLiteral("ticket.noSurvey"));
+    QTRY_VERIFY(noSurvey->isEnabled());
+    noSurvey->trigger();
+    MessageBar *bar = messageBar(m_window.get());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), LoadTimeoutMs);
+    QVERIFY2(bar->text().contains(QLatin1String("no follow-up survey")), qPrintable(bar->text()));
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.prepare(QStringLiteral("SELECT skip_reason FROM surveys WHERE ticket_id = ?")));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("no_survey"));
+    bar->hide();
+    noSurvey->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), LoadTimeoutMs);
+    QVERIFY2(bar->text().contains(QLatin1String("decided already")), qPrintable(bar->text()));
+    bar->hide();
 }
 
 QTEST_MAIN(TestTicketWork)

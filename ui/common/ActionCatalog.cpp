@@ -162,6 +162,12 @@ QList<ActionDef> build()
          .iconText = ActionCatalog::tr("Log Message…"),
          .toolTip = ActionCatalog::tr("Record what the customer said on the phone or in a chat"),
          .description = ActionCatalog::tr("Log a customer's message (phone, chat)")});
+    d.append({.id = QStringLiteral("ticket.noSurvey"),
+              .group = ticket,
+              .text = ActionCatalog::tr("No &Follow-up Survey"),
+              .toolTip = ActionCatalog::tr("Do not ask this customer how the support was once the "
+                                           "ticket is resolved"),
+              .description = ActionCatalog::tr("Send this ticket no follow-up survey")});
     d.append(
         {.id = QStringLiteral("ticket.troubleshoot"),
          .group = ticket,

@@ -7,6 +7,7 @@
 #include "common/ActionCatalog.h"
 #include "common/ActionRegistry.h"
 #include "common/Futures.h"
+#include "followup/FollowupMonitor.h"
 #include "knowledge/KnowledgeService.h"
 #include "ticket/CommentDialog.h"
 #include "ticket/LogCustomerMessageDialog.h"
@@ -42,6 +43,7 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
       m_reply(actions->create(QStringLiteral("ticket.reply"))),
       m_note(actions->create(QStringLiteral("ticket.note"))),
       m_logMessage(actions->create(QStringLiteral("ticket.logCustomerMessage"))),
+      m_noSurvey(actions->create(QStringLiteral("ticket.noSurvey"))),
       m_escalate(actions->create(QStringLiteral("ticket.escalate"))),
       m_deEscalate(actions->create(QStringLiteral("ticket.deEscalate"))),
       m_priority(actions->create(QStringLiteral("ticket.priority"))),
@@ -63,6 +65,7 @@ TicketActionController::TicketActionController(AppSession *session, TicketDetail
     connect(m_note, &QAction::triggered, this,
             [this] { m_detail->openComposer(TicketDetailView::ComposerKind::Note); });
     connect(m_logMessage, &QAction::triggered, this, &TicketActionController::logCustomerMessage);
+    connect(m_noSurvey, &QAction::triggered, this, &TicketActionController::markNoSurvey);
     connect(m_escalate, &QAction::triggered, this, &TicketActionController::escalate);
     connect(m_deEscalate, &QAction::triggered, this, &TicketActionController::askDeEscalation);
     connect(m_priority, &QAction::triggered, this, [this] {
@@ -196,7 +199,7 @@ void TicketActionController::updateActions()
         canAct() ? QString()
                  : tr("You are not signed in as a staff member, so tickets are read-only.");
     if (!on) {
-        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_logMessage, m_escalate,
+        for (QAction *a : {m_take, m_assign, m_reply, m_note, m_logMessage, m_noSurvey, m_escalate,
                            m_deEscalate, m_priority, m_troubleshoot})
             a->setEnabled(false);
         m_priorityGroup->setEnabled(false);
@@ -215,6 +218,7 @@ void TicketActionController::updateActions()
     m_reply->setEnabled(t->status != TicketStatus::Closed);
     m_note->setEnabled(true);
     m_logMessage->setEnabled(true);
+    m_noSurvey->setEnabled(m_session->followupMonitor() != nullptr);
     m_escalate->setEnabled(next.contains(TicketStatus::Escalated));
     m_deEscalate->setEnabled(t->status == TicketStatus::Escalated &&
                              next.contains(TicketStatus::Open));
@@ -386,6 +390,23 @@ void TicketActionController::addNote(const QString &text)
     p.done = [forget](const Ticket &t) { forget(t.id); };
     p.discarded = forget;
     start(std::move(p));
+}
+
+void TicketActionController::markNoSurvey()
+{
+    const std::optional<Ticket> t = m_detail->ticket();
+    FollowupMonitor *followup = m_session->followupMonitor();
+    if (!t || !followup || !m_session->me())
+        return;
+    const qint64 id = t->id;
+    whenDone(followup->markNoSurvey(id, m_session->me()->login), this,
+             [this, id](const Result<void> &done) {
+                 if (!done)
+                     emit errorOccurred(done.error().message);
+                 else
+                     emit informationOccurred(
+                         tr("Ticket #%1's customer gets no follow-up survey.").arg(id));
+             });
 }
 
 void TicketActionController::logCustomerMessage()

@@ -72,6 +72,8 @@ public slots:
     void addReply(const QString &text);
     void addNote(const QString &text);
     void logCustomerMessage();
+    // Ticket › No Follow-up Survey: this ticket's customer is not asked after the resolution.
+    void markNoSurvey();
     void escalate();
     void deEscalate(const QString &comment);
 
@@ -88,6 +90,7 @@ signals:
     void busyChanged(bool busy);
     void succeeded(const helpdesk::Ticket &ticket);
     void errorOccurred(const QString &message);
+    void informationOccurred(const QString &message);
     void conflictShown();
     void bulkAssignRequested();
     void bulkPriorityRequested();
@@ -134,6 +137,7 @@ private:
     QAction *m_reply;
     QAction *m_note;
     QAction *m_logMessage;
+    QAction *m_noSurvey;
     QAction *m_escalate;
     QAction *m_deEscalate;
     QAction *m_priority;
