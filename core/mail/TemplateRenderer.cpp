@@ -103,13 +103,20 @@ const QList<Placeholder> &TemplateRenderer::placeholders()
         {QStringLiteral("customer.name"), tr("The customer's name"), false},
         {QStringLiteral("customer.email"), tr("The customer's email address"), false},
         {QStringLiteral("agent.name"), tr("The name of the agent who sends the mail"), false},
-        {QStringLiteral("agent.signature"), tr("The agent's signature (may be empty)"), true},
+        {QStringLiteral("agent.signature"),
+         tr("The agent's sign-off: their signature, with their name when the signature does not "
+            "include it"),
+         true},
         {QStringLiteral("company.name"), tr("The sender name from the mail settings"), false},
         {QStringLiteral("ticket.number"), tr("The ticket number, e.g. #123"), false},
         {QStringLiteral("ticket.subject"), tr("The ticket's subject"), false},
         {QStringLiteral("reply.body"), tr("The text of the agent's reply"), false},
         {QStringLiteral("link"), tr("A web link (reset, activation or survey)"), false},
-        {QStringLiteral("expires.minutes"), tr("Minutes until the link expires"), false},
+        {QStringLiteral("expires.in"),
+         tr("How long the link works, in words, e.g. \"7 days\" or \"1 hour\""), false},
+        // Kept so that templates edited before {{expires.in}} existed still render.
+        {QStringLiteral("expires.minutes"),
+         tr("Minutes until the link expires, as a number (prefer {{expires.in}})"), false},
         {QStringLiteral("signin.time"), tr("When the sign-in happened"), false},
         {QStringLiteral("signin.device"), tr("The device or browser that signed in"), false},
         {QStringLiteral("signin.location"), tr("Where the sign-in came from"), false},
@@ -201,6 +208,56 @@ QString TemplateRenderer::htmlValue(const QString &value)
         }
     }
     return out;
+}
+
+namespace {
+// "%n day(s)" with the plural forms of the loaded translation; without one (tests, English
+// source), the English forms, never "7 day(s)".
+QString plural(const char *text, qint64 n)
+{
+    QString s = QCoreApplication::translate("TemplateRenderer", text, nullptr, int(n));
+    if (s.contains(QLatin1String("(s)")))
+        s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return s;
+}
+} // namespace
+
+QString TemplateRenderer::durationText(qint64 minutes)
+{
+    minutes = std::max<qint64>(minutes, 1);
+    constexpr qint64 day = 24 * 60;
+    const auto days = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n day(s)"), n);
+    };
+    const auto hours = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n hour(s)"), n);
+    };
+    const auto mins = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n minute(s)"), n);
+    };
+    if (minutes % day == 0)
+        return days(minutes / day);
+    if (minutes > 2 * day) {
+        // "3 days and 5 hours" is as exact as a customer needs; minutes would be noise.
+        const qint64 h = (minutes % day) / 60;
+        return h == 0 ? days(minutes / day) : tr("%1 and %2").arg(days(minutes / day), hours(h));
+    }
+    if (minutes % 60 == 0)
+        return hours(minutes / 60);
+    if (minutes < 60)
+        return mins(minutes);
+    return tr("%1 and %2").arg(hours(minutes / 60), mins(minutes % 60));
+}
+
+QString TemplateRenderer::signOff(const QString &agentName, const QString &signature)
+{
+    const QString name = agentName.trimmed();
+    const QString sig = normalizeLineBreaks(signature).trimmed();
+    if (sig.isEmpty())
+        return name;
+    if (name.isEmpty() || sig.contains(name, Qt::CaseInsensitive))
+        return sig;
+    return name + u'\n' + sig;
 }
 
 Result<RenderedMail> TemplateRenderer::render(const MailTemplate &t, const TemplateValues &values)

@@ -46,6 +46,14 @@ public:
 
     // Text as the HTML part shows a value: escaped, with line breaks as <br>.
     static QString htmlValue(const QString &value);
+
+    // How long a link works, as a customer says it: "7 days", "1 hour", "30 minutes",
+    // "1 hour and 30 minutes" (translated, with the language's plural forms); {{expires.in}}.
+    static QString durationText(qint64 minutes);
+    // The sign-off under a mail, {{agent.signature}}: the signature when it names the agent
+    // already (the usual "Maria K.\nAccount Support"), else the name above the signature, or
+    // the name alone. So the name is printed once, however the signature is written.
+    static QString signOff(const QString &agentName, const QString &signature);
 };
 
 } // namespace helpdesk

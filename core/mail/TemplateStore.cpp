@@ -109,14 +109,34 @@ Result<int> TemplateStore::seedMissing(qint64 nowMs)
     HD_TRY_ASSIGN(auto all, shipped());
     // Only the missing ones are written: on a shared deployment only administrators may write
     // templates, and every other client finds them there already (migrate seeds them).
+    // A template nobody edited (updated_by NULL) follows the shipped text, so that a fixed
+    // wording reaches existing databases; an administrator's edit is never overwritten.
     QSet<QString> present;
+    QHash<QString, MailTemplate> unedited;
     {
-        HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT key FROM templates")));
-        while (q.next())
-            present.insert(q.value(0).toString());
+        HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT ") + kColumns +
+                                                       QStringLiteral(" FROM templates")));
+        while (q.next()) {
+            const MailTemplate row = fromQuery(q);
+            present.insert(row.key);
+            if (q.value(6).isNull())
+                unedited.insert(row.key, row);
+        }
     }
     int added = 0;
     for (const MailTemplate &t : all) {
+        if (const auto it = unedited.constFind(t.key); it != unedited.constEnd()) {
+            if (it->subject == t.subject && it->textBody == t.textBody &&
+                it->htmlBody == t.htmlBody)
+                continue;
+            HD_TRY(Database::exec(
+                m_db,
+                QStringLiteral("UPDATE templates SET subject = ?, text_body = ?, "
+                               "html_body = ?, updated_at = ? WHERE key = ? "
+                               "AND updated_by IS NULL"),
+                {t.subject, t.textBody, notNull(t.htmlBody), QVariant::fromValue(nowMs), t.key}));
+            continue;
+        }
         if (present.contains(t.key))
             continue;
         HD_TRY_ASSIGN(

@@ -19,7 +19,8 @@ public:
     static Result<QList<MailTemplate>> shipped();
     static Result<MailTemplate> shipped(const QString &key);
 
-    // Copies shipped templates the table does not have yet; returns how many were added.
+    // Copies shipped templates the table does not have yet, and brings the ones nobody edited
+    // (updated_by NULL) up to the shipped text; returns how many were added.
     Result<int> seedMissing(qint64 nowMs);
 
     // All templates, by name (seeding first).

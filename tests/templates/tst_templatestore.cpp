@@ -92,6 +92,37 @@ private slots:
         QVERIFY(added.ok());
         QCOMPARE(store.all(kNow)->size(), TemplateStore::shipped()->size() + 1);
     }
+
+    // A database from before the fixed wording: a template nobody edited takes the shipped
+    // text when seeded; one an administrator edited keeps its words (migration 0018 only took
+    // the doubled name and the bare minutes out of it).
+    void uneditedTemplatesFollowTheShippedText_data() { addDialectRows(); }
+    void uneditedTemplatesFollowTheShippedText()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        TemplateStore store(db);
+        QVERIFY(store.seedMissing(kNow).ok());
+        const QString old = "Hello {{customer.name}},\n\nexpires in {{expires.minutes}} minutes."
+                            "\n\nKind regards,\n{{agent.name}}\n{{agent.signature}}\n";
+        QVERIFY(Database::exec(db, "UPDATE templates SET text_body = ? WHERE key = ?",
+                               {old, TemplateKeys::PasswordReset})
+                    .ok());
+        QVERIFY(store.seedMissing(kNow + 1).ok());
+        QCOMPARE(store.byKey(TemplateKeys::PasswordReset, kNow)->textBody,
+                 TemplateStore::shipped(TemplateKeys::PasswordReset)->textBody);
+
+        // An admin's edit stays, whatever the shipped text says.
+        QVERIFY(Database::exec(db,
+                               "UPDATE templates SET text_body = ?, updated_by = 'oliver.b' "
+                               "WHERE key = ?",
+                               {old, TemplateKeys::PasswordReset})
+                    .ok());
+        QVERIFY(store.seedMissing(kNow + 2).ok());
+        QCOMPARE(store.byKey(TemplateKeys::PasswordReset, kNow)->textBody, old);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTemplateStore)
