@@ -10,6 +10,7 @@
 #include "admin/StaffCommand.h"
 #include "admin/TicketShowCommand.h"
 #include "admin/TicketsCommand.h"
+#include "admin/WatchCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -351,6 +352,7 @@ QList<CommandSpec> buildCommands()
          AccountsCommand::ArgumentName},
     };
     rows += MailCommand::commands();
+    rows += WatchCommand::commands();
     return rows;
 }
 

@@ -22,6 +22,7 @@ class ChangeNotifier;
 class DbWorker;
 class DemoService;
 class EscalationMonitor;
+class SignInWatchMonitor;
 class InboundService;
 class MailFetchService;
 class MailDelivery;
@@ -61,6 +62,7 @@ public:
     // Live collaboration: both exist from the start and do nothing until startLiveUpdates().
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
+    SignInWatchMonitor *signInWatch() const { return m_signInWatch; }
     // Who is viewing or replying to which ticket, on the whole desk; heartbeats run from
     // startLiveUpdates() on.
     PresenceService *presence() const { return m_presence; }
@@ -122,6 +124,7 @@ private:
     DemoService *m_demo;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    SignInWatchMonitor *m_signInWatch;
     PresenceService *m_presence;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;

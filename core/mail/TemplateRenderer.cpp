@@ -178,6 +178,60 @@ Result<void> TemplateRenderer::validate(const MailTemplate &t)
     return {};
 }
 
+QStringList TemplateRenderer::available(const QString &key)
+{
+    const QStringList customer = {QStringLiteral("customer.name"), QStringLiteral("customer.email"),
+                                  QStringLiteral("company.name")};
+    const QStringList agent = {QStringLiteral("agent.name"), QStringLiteral("agent.signature")};
+    const QStringList ticket = {QStringLiteral("ticket.number"), QStringLiteral("ticket.subject")};
+    const QStringList link = {QStringLiteral("link"), QStringLiteral("expires.in"),
+                              QStringLiteral("expires.minutes")};
+    const QStringList signIn = {QStringLiteral("signin.time"), QStringLiteral("signin.device"),
+                                QStringLiteral("signin.location")};
+    if (key == TemplateKeys::TicketReply)
+        return customer + agent + ticket + QStringList{QStringLiteral("reply.body")};
+    if (key == TemplateKeys::LoginTroubleshooting)
+        return customer + agent + ticket + QStringList{QStringLiteral("steps")};
+    // A link can be sent from Find Account, without a ticket.
+    if (key == TemplateKeys::PasswordReset || key == TemplateKeys::AccountActivation)
+        return customer + agent + link;
+    // Written by the notices, which may have neither an agent nor a ticket (the watch).
+    if (key == TemplateKeys::AccountLocked || key == TemplateKeys::AccountUnlocked ||
+        key == TemplateKeys::AccountRecovered || key == TemplateKeys::EmailVerified ||
+        key == TemplateKeys::LinksRevoked)
+        return customer;
+    if (key == TemplateKeys::UnusualSignIn)
+        return customer + signIn;
+    if (key == TemplateKeys::ResolutionFollowUp)
+        return customer + agent + ticket + QStringList{QStringLiteral("link")};
+    QStringList all;
+    for (const Placeholder &p : placeholders())
+        all << p.name;
+    return all;
+}
+
+Result<void> TemplateRenderer::checkForSaving(const MailTemplate &t)
+{
+    HD_TRY(validate(t));
+    HD_TRY_ASSIGN(const QStringList used, placeholdersIn(t));
+    const QStringList known = available(t.key);
+    QStringList valueless;
+    for (const QString &name : used)
+        if (!known.contains(name))
+            valueless << braces(name);
+    if (valueless.isEmpty())
+        return {};
+    QStringList offered;
+    for (const QString &name : known)
+        offered << braces(name);
+    const QString display = t.name.isEmpty() ? t.key : t.name;
+    return Error::make(Error::Code::InvalidInput,
+                       tr("%1 never has a value in the mail \"%2\", so it cannot be saved this "
+                          "way. Take it out; this mail has: %3.")
+                           .arg(valueless.join(QStringLiteral(", ")), display,
+                                offered.join(QStringLiteral(", "))));
+}
+
 QString TemplateRenderer::htmlValue(const QString &value)
 {
     QString out;

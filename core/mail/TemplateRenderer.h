@@ -41,6 +41,14 @@ public:
     // placeholders, each closed.
     static Result<void> validate(const MailTemplate &mailTemplate);
 
+    // The placeholders the mails of this template always have a value for (a ticket reply
+    // has no {{link}}, a notice no {{agent.name}}); every known one for a template of the
+    // admin's own.
+    static QStringList available(const QString &templateKey);
+    // The editor's check before saving: validate(), and every placeholder used is one this
+    // template's mails have a value for; the error names the ones that are not.
+    static Result<void> checkForSaving(const MailTemplate &mailTemplate);
+
     static Result<RenderedMail> render(const MailTemplate &mailTemplate,
                                        const TemplateValues &values);
 
