@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 namespace helpdesk {
 
@@ -49,6 +50,16 @@ Result<QString> oneLine(const QString &text, const QString &field, bool required
                                .arg(s.size())
                                .arg(maxLength));
     return s;
+}
+
+// A notice key for an action's own event: each action is one event, so the key only has to be
+// unique (two actions of one AccountActions share its time).
+QString eventKey(const QString &what, qint64 nowMs)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(what)
+        .arg(nowMs)
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 QJsonObject accountData(const Account &a)
@@ -315,7 +326,7 @@ Result<AccountActionResult> AccountActions::lockNow(qint64 accountId, const QStr
             // The lock mail is the lock's notice: recorded as one, so it is never sent twice.
             mail.onQueued = [&](qint64 outboxId, QJsonObject &) -> Result<void> {
                 HD_TRY(AccountNotices::recordQueued(
-                    record, before, NoticeKind::Locked, QStringLiteral("lock:%1").arg(m_now),
+                    record, before, NoticeKind::Locked, eventKey(QStringLiteral("lock"), m_now),
                     outboxId, s.ticket ? std::optional<qint64>(s.ticket->id) : std::nullopt));
                 return {};
             };
@@ -347,8 +358,8 @@ Result<AccountActionResult> AccountActions::unlock(qint64 accountId, qint64 tick
                                   .arg(s.account.email, text);
             AccountActionResult result;
             HD_TRY(recordAction(record, AccountAction::Unlock, s, what, result));
-            HD_TRY(notify(record, s, NoticeKind::Unlocked, QStringLiteral("unlock:%1").arg(m_now),
-                          result));
+            HD_TRY(notify(record, s, NoticeKind::Unlocked,
+                          eventKey(QStringLiteral("unlock"), m_now), result));
             return result;
         });
 }
@@ -487,7 +498,7 @@ Result<AccountActionResult> AccountActions::revokeTokens(qint64 accountId,
                        HD_TRY(recordAction(record, AccountAction::RevokeTokens, s, what, result));
                        if (result.revokedTokens > 0)
                            HD_TRY(notify(record, s, NoticeKind::LinksRevoked,
-                                         QStringLiteral("revoke:%1").arg(m_now), result));
+                                         eventKey(QStringLiteral("revoke"), m_now), result));
                        return result;
                    });
 }
@@ -509,7 +520,7 @@ Result<AccountActionResult> AccountActions::markEmailVerified(qint64 accountId, 
             AccountActionResult result;
             HD_TRY(recordAction(record, AccountAction::MarkEmailVerified, s, what, result));
             HD_TRY(notify(record, s, NoticeKind::EmailVerified,
-                          QStringLiteral("verified:%1").arg(m_now), result));
+                          eventKey(QStringLiteral("verified"), m_now), result));
             return result;
         });
 }

@@ -146,6 +146,14 @@ private slots:
         }
         QCOMPARE(seen, 5);
         Q_UNUSED(lead2);
+
+        // Two events at the same moment are two notices (one AccountActions, one clock).
+        AccountActions twice(db, agent, kT0 + 10 * kMinuteMs);
+        const qint64 kim = addAccount(db, accountRow("kim@example.com", "Kim Lee"));
+        const qint64 lou = addAccount(db, accountRow("lou@example.com", "Lou Park"));
+        QVERIFY(twice.lockNow(kim, "Phished").ok());
+        QVERIFY(twice.lockNow(lou, "Phished").ok());
+        QCOMPARE(mails(db, TemplateKeys::AccountLocked), 3);
     }
 
     // A notice is part of its event: when the event's transaction rolls back, so does the
