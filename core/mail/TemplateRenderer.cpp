@@ -202,8 +202,10 @@ QStringList TemplateRenderer::available(const QString &key)
         return customer;
     if (key == TemplateKeys::UnusualSignIn)
         return customer + signIn;
+    // The survey (main's 0017 branch adds {{expires.days}} for its link).
     if (key == TemplateKeys::ResolutionFollowUp)
-        return customer + agent + ticket + QStringList{QStringLiteral("link")};
+        return customer + agent + ticket +
+               QStringList{QStringLiteral("link"), QStringLiteral("expires.days")};
     QStringList all;
     for (const Placeholder &p : placeholders())
         all << p.name;
