@@ -54,6 +54,8 @@ struct Account
     QDateTime lastLoginAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The customer switched off the notices that are not about security (AccountNotices).
+    bool noticesOptOut = false;
 
     // A platform lock counts as caused by failed sign-ins when it was set by "system" with at
     // least this many failed sign-ins on the account.

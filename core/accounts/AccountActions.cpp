@@ -1,17 +1,20 @@
 #include "accounts/AccountActions.h"
 
+#include "accounts/AccountNotices.h"
 #include "accounts/AccountStore.h"
 #include "accounts/AccountsLogging.h"
 #include "accounts/RecoveryStore.h"
 #include "accounts/TokenStore.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxEntry.h"
+#include "mail/TemplateRenderer.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketMilestones.h"
 #include "tickets/TicketStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 namespace helpdesk {
 
@@ -47,6 +50,16 @@ Result<QString> oneLine(const QString &text, const QString &field, bool required
                                .arg(s.size())
                                .arg(maxLength));
     return s;
+}
+
+// A notice key for an action's own event: each action is one event, so the key only has to be
+// unique (two actions of one AccountActions share its time).
+QString eventKey(const QString &what, qint64 nowMs)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(what)
+        .arg(nowMs)
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 QJsonObject accountData(const Account &a)
@@ -107,13 +120,13 @@ Result<void> AccountActions::recordActionAndMail(Recorder &record, AccountAction
     TemplateMail queued;
     queued.templateKey = mail.templateKey;
     queued.to = MailAddress(a.email, customerName);
+    const QString agentName = m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName;
     queued.values = {
         {QStringLiteral("customer.name"), customerName},
         {QStringLiteral("customer.email"), a.email},
-        {QStringLiteral("agent.name"),
-         m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName},
+        {QStringLiteral("agent.name"), agentName},
         {QStringLiteral("agent.signature"),
-         m_actor.signature.isNull() ? QStringLiteral("") : m_actor.signature},
+         TemplateRenderer::signOff(agentName, m_actor.signature)},
         {QStringLiteral("company.name"), s.companyName},
     };
     if (s.ticket) {
@@ -147,6 +160,21 @@ Result<AccountActionResult> AccountActions::finish(qint64 accountId, AccountActi
 {
     HD_TRY_ASSIGN(result.account, AccountStore(m_db).account(accountId));
     return result;
+}
+
+Result<void> AccountActions::notify(Recorder &record, const AccountSituation &s, NoticeKind kind,
+                                    const QString &key, AccountActionResult &result)
+{
+    Notice notice;
+    notice.kind = kind;
+    notice.key = key;
+    if (s.ticket)
+        notice.ticketId = s.ticket->id;
+    notice.eventId = result.eventId;
+    HD_TRY_ASSIGN(const NoticeOutcome out,
+                  AccountNotices::queue(record, s.account, s.companyName, notice));
+    result.noticeOutboxId = out.outboxId;
+    return {};
 }
 
 Result<void> AccountActions::can(AccountAction action, qint64 accountId,
@@ -207,6 +235,7 @@ Result<AccountActionResult> AccountActions::sendLink(TokenKind kind, qint64 acco
             mail.values = {{QStringLiteral("link"),
                             inDatabase ? QString::fromLatin1(OutboxEntry::LinkPlaceholder)
                                        : s.settings.link(kind, token)},
+                           {QStringLiteral("expires.in"), TemplateRenderer::durationText(minutes)},
                            {QStringLiteral("expires.minutes"), QString::number(minutes)}};
             mail.containsSecret = true;
             // Only the token's hash is kept, with the mail that carries it.
@@ -294,6 +323,13 @@ Result<AccountActionResult> AccountActions::lockNow(qint64 accountId, const QStr
             AccountActionResult result;
             CustomerMail mail;
             mail.templateKey = TemplateKeys::AccountLocked;
+            // The lock mail is the lock's notice: recorded as one, so it is never sent twice.
+            mail.onQueued = [&](qint64 outboxId, QJsonObject &) -> Result<void> {
+                HD_TRY(AccountNotices::recordQueued(
+                    record, before, NoticeKind::Locked, eventKey(QStringLiteral("lock"), m_now),
+                    outboxId, s.ticket ? std::optional<qint64>(s.ticket->id) : std::nullopt));
+                return {};
+            };
             HD_TRY(recordActionAndMail(record, AccountAction::LockNow, s, what, mail, result));
             result.revokedTokens = revoked;
             return result;
@@ -322,6 +358,8 @@ Result<AccountActionResult> AccountActions::unlock(qint64 accountId, qint64 tick
                                   .arg(s.account.email, text);
             AccountActionResult result;
             HD_TRY(recordAction(record, AccountAction::Unlock, s, what, result));
+            HD_TRY(notify(record, s, NoticeKind::Unlocked,
+                          eventKey(QStringLiteral("unlock"), m_now), result));
             return result;
         });
 }
@@ -420,6 +458,10 @@ Result<AccountActionResult> AccountActions::decideUnlock(qint64 requestId, bool 
                                       .arg(r.requestedByName, s.account.email, text.value());
                 AccountActionResult out;
                 HD_TRY(recordAction(record, action, s, what, out));
+                // A security lock lifted after the recovery checks: the account is recovered.
+                if (approve)
+                    HD_TRY(notify(record, s, NoticeKind::Recovered,
+                                  QStringLiteral("request:%1").arg(requestId), out));
                 HD_TRY_ASSIGN(out.unlockRequest, RecoveryStore(m_db).unlockRequest(requestId));
                 return out;
             }));
@@ -454,6 +496,9 @@ Result<AccountActionResult> AccountActions::revokeTokens(qint64 accountId,
                                        .arg(s.account.email)
                                        .arg(result.revokedTokens);
                        HD_TRY(recordAction(record, AccountAction::RevokeTokens, s, what, result));
+                       if (result.revokedTokens > 0)
+                           HD_TRY(notify(record, s, NoticeKind::LinksRevoked,
+                                         eventKey(QStringLiteral("revoke"), m_now), result));
                        return result;
                    });
 }
@@ -474,6 +519,8 @@ Result<AccountActionResult> AccountActions::markEmailVerified(qint64 accountId, 
             what.body = tr("Marked the email address %1 as verified.").arg(s.account.email);
             AccountActionResult result;
             HD_TRY(recordAction(record, AccountAction::MarkEmailVerified, s, what, result));
+            HD_TRY(notify(record, s, NoticeKind::EmailVerified,
+                          eventKey(QStringLiteral("verified"), m_now), result));
             return result;
         });
 }

@@ -10,7 +10,9 @@
 //   4. appends an audit_log row (entity_type 'account'),
 //   5. queues the customer's email through the outbox (password_reset, account_activation,
 //      account_locked templates); a mail with a one-time link is queued with containsSecret, so
-//      the outbox removes the link from its stored copy once the relay accepted it.
+//      the outbox removes the link from its stored copy once the relay accepted it;
+//   6. queues the customer's proactive notice (AccountNotices: locked, unlocked, recovered,
+//      email address verified, links revoked).
 // Nothing is written when any step fails. Synchronous on the connection it is given
 // (AccountService runs it on the DB worker; the CLI and tests run it directly).
 //
@@ -19,6 +21,7 @@
 
 #include "accounts/Account.h"
 #include "accounts/AccountChecks.h"
+#include "accounts/AccountNotices.h"
 #include "accounts/AccountPermissions.h"
 #include "accounts/AccountSettings.h"
 #include "accounts/AccountSituation.h"
@@ -48,6 +51,7 @@ struct AccountActionResult
     Account account;                               // as it is after the action
     std::optional<TokenInfo> token;                // the link sent (never the token itself)
     std::optional<qint64> outboxId;                // the customer's mail, when one was queued
+    std::optional<qint64> noticeOutboxId;          // the proactive notice (AccountNotices)
     std::optional<qint64> eventId;                 // the ticket timeline event, in a ticket context
     std::optional<qint64> ticketId;                // the ticket that event is on
     std::optional<UnlockRequest> unlockRequest;    // request / approve / reject
@@ -141,6 +145,9 @@ private:
                                      const AccountSituation &s, Recorded what,
                                      const CustomerMail &mail, AccountActionResult &result);
     Result<AccountActionResult> finish(qint64 accountId, AccountActionResult result);
+    // The customer's notice of the action (AccountNotices), in the action's transaction.
+    Result<void> notify(Recorder &record, const AccountSituation &s, NoticeKind kind,
+                        const QString &key, AccountActionResult &result);
 
     Result<AccountActionResult> sendLink(TokenKind kind, qint64 accountId,
                                          std::optional<qint64> ticketId);

@@ -17,7 +17,7 @@ QString tr(const char *text)
 const QString kColumns = QStringLiteral(
     "id, email, display_name, status, lock_reason, locked_by, locked_at, lock_kind, mfa_enabled, "
     "mfa_method, email_verified, phone, failed_login_count, last_login_at, created_at, "
-    "updated_at");
+    "updated_at, notices_opt_out");
 
 const QString kEventColumns =
     QStringLiteral("id, account_id, at, success, ip, user_agent, device, browser, country, city");
@@ -41,6 +41,7 @@ Account readAccount(const QSqlQuery &q)
     a.lastLoginAt = fromEpochMs(q.value(13));
     a.createdAt = fromEpochMs(q.value(14));
     a.updatedAt = fromEpochMs(q.value(15));
+    a.noticesOptOut = q.value(16).toBool();
     return a;
 }
 

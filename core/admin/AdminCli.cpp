@@ -11,6 +11,7 @@
 #include "admin/StaffCommand.h"
 #include "admin/TicketShowCommand.h"
 #include "admin/TicketsCommand.h"
+#include "admin/WatchCommand.h"
 #include "db/ConnectionSettings.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -353,6 +354,7 @@ QList<CommandSpec> buildCommands()
     };
     rows += MailCommand::commands();
     rows += FollowupCommand::commands();
+    rows += WatchCommand::commands();
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "app/AppSession.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/SignInWatchMonitor.h"
 #include "app/DemoService.h"
 #include "common/Futures.h"
 #include "db/ChangeNotifier.h"
@@ -35,6 +36,7 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
       m_sla(new SlaService(m_worker, this)), m_demo(new DemoService(m_worker, this)),
       m_notifier(new ChangeNotifier(m_settings, this)),
       m_escalation(new EscalationMonitor(m_worker, this)),
+      m_signInWatch(new SignInWatchMonitor(m_worker, this)),
       m_presence(new PresenceService(m_worker, this)),
       m_secrets(secrets ? std::move(secrets) : std::make_shared<FallbackSecretStore>()),
       m_outbox(new OutboxService(m_worker, this)),
@@ -101,6 +103,11 @@ AppSession::AppSession(ConnectionSettings settings, QObject *parent,
         m_outbox->notifyChanged(0);
         m_mail->wake();
     });
+    // Unusual sign-ins: one client per desk watches the new ones and notices the customer.
+    connect(m_signInWatch, &SignInWatchMonitor::noticesQueued, m_mail, [this] {
+        m_outbox->notifyChanged(0);
+        m_mail->wake();
+    });
 
     m_troubleshooting =
         new TroubleshootingService(m_worker, FlowLibrary::loadDefault(&m_flowReport), this);
@@ -144,6 +151,7 @@ AppSession::~AppSession()
     delete m_mailSetup;
     delete m_outbox;
     delete m_presence;
+    delete m_signInWatch;
     delete m_escalation;
     delete m_notifier;
     delete m_demo;
@@ -160,6 +168,7 @@ void AppSession::startLiveUpdates(int escalationIntervalMs, int sqlitePollMs, in
     m_live = true;
     m_notifier->start(sqlitePollMs, pingMs);
     m_escalation->start(escalationIntervalMs);
+    m_signInWatch->start(escalationIntervalMs);
     m_presence->start();
 }
 

@@ -23,6 +23,7 @@ class DbWorker;
 class DemoService;
 class EscalationMonitor;
 class FollowupMonitor;
+class SignInWatchMonitor;
 class InboundService;
 class MailFetchService;
 class MailDelivery;
@@ -63,6 +64,7 @@ public:
     ChangeNotifier *changeNotifier() const { return m_notifier; }
     EscalationMonitor *escalationMonitor() const { return m_escalation; }
     FollowupMonitor *followupMonitor() const { return m_followup; }
+    SignInWatchMonitor *signInWatch() const { return m_signInWatch; }
     // Who is viewing or replying to which ticket, on the whole desk; heartbeats run from
     // startLiveUpdates() on.
     PresenceService *presence() const { return m_presence; }
@@ -124,6 +126,7 @@ private:
     DemoService *m_demo;
     ChangeNotifier *m_notifier;
     EscalationMonitor *m_escalation;
+    SignInWatchMonitor *m_signInWatch;
     PresenceService *m_presence;
     FlowLoadReport m_flowReport;
     TroubleshootingService *m_troubleshooting = nullptr;

@@ -93,10 +93,28 @@ QFuture<Result<QList<MailTemplate>>> MailSetupService::templates()
 QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templateKey,
                                                            qint64 ticketId, const Staff &agent)
 {
+    return previewOf(templateKey, std::nullopt, ticketId, agent);
+}
+
+QFuture<Result<TemplatePreview>> MailSetupService::previewDraft(const MailTemplate &draft,
+                                                                qint64 ticketId, const Staff &agent)
+{
+    return previewOf(draft.key, draft, ticketId, agent);
+}
+
+QFuture<Result<TemplatePreview>> MailSetupService::previewOf(const QString &templateKey,
+                                                             std::optional<MailTemplate> draft,
+                                                             qint64 ticketId, const Staff &agent)
+{
     const qint64 now = m_clock();
-    return m_worker->run([templateKey, ticketId, agent, now, ticketValues = m_ticketValues](
+    return m_worker->run([templateKey, draft, ticketId, agent, now, ticketValues = m_ticketValues](
                              QSqlDatabase &db) -> Result<TemplatePreview> {
-        HD_TRY_ASSIGN(auto mailTemplate, TemplateStore(db).byKey(templateKey, now));
+        MailTemplate mailTemplate;
+        if (draft) {
+            mailTemplate = *draft;
+        } else {
+            HD_TRY_ASSIGN(mailTemplate, TemplateStore(db).byKey(templateKey, now));
+        }
         Settings settings(db);
         HD_TRY_ASSIGN(auto mail, MailSettings::load(settings));
         TemplatePreview preview;
@@ -108,6 +126,29 @@ QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templa
         values.insert(mail.senderValues());
         values.insert(QStringLiteral("reply.body"), sampleReplyBody());
         preview.sampleNames << QStringLiteral("reply.body");
+        // What only the moment of sending knows, as examples (a link is never made up).
+        const TemplateValues samples = {
+            {QStringLiteral("expires.in"), TemplateRenderer::durationText(60)},
+            {QStringLiteral("expires.minutes"), QStringLiteral("60")},
+            {QStringLiteral("steps"), tr("1. [The first step still to try]\n2. [The next one]")},
+            {QStringLiteral("signin.time"), tr("[when the sign-in happened, UTC]")},
+            {QStringLiteral("signin.device"), tr("[the device and browser]")},
+            {QStringLiteral("signin.location"), tr("[the city, country and IP address]")}};
+        for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+            if (values.contains(it.key()))
+                continue;
+            values.insert(it.key(), it.value());
+            preview.sampleNames << it.key();
+        }
+        if (auto check = TemplateRenderer::checkForSaving(preview.mailTemplate); !check)
+            preview.saveProblem = check.error().message;
+        // A draft may not even parse: say why, show it as typed.
+        if (auto parsed = TemplateRenderer::placeholdersIn(preview.mailTemplate); !parsed) {
+            preview.error = parsed.error().message;
+            preview.rendered = {preview.mailTemplate.subject, preview.mailTemplate.textBody,
+                                preview.mailTemplate.htmlBody};
+            return preview;
+        }
 
         auto rendered = TemplateRenderer::render(preview.mailTemplate, values);
         if (rendered) {
@@ -134,6 +175,95 @@ QFuture<Result<TemplatePreview>> MailSetupService::preview(const QString &templa
             preview.rendered = marked.value();
         return preview;
     });
+}
+
+namespace {
+Error notAnAdmin()
+{
+    return Error::make(Error::Code::PermissionDenied,
+                       QCoreApplication::translate("MailSetupService",
+                                                   "Only an administrator can change the mail "
+                                                   "templates. Ask an administrator to make this "
+                                                   "change; the preview works for everyone."));
+}
+
+// One change of a template on the write path: the new text, its version and the audit row.
+Result<MailTemplate>
+writeTemplate(QSqlDatabase &db, const Staff &actor, qint64 now, const QString &action,
+              const std::function<Result<MailTemplate>(TemplateStore &)> &change)
+{
+    return WritePath(db, Actor::staff(actor), now)
+        .run([&](Recorder &record) -> Result<MailTemplate> {
+            TemplateStore store(db);
+            HD_TRY_ASSIGN(const MailTemplate saved, change(store));
+            HD_TRY(record.audit(
+                QStringLiteral("template"), 0, action,
+                {{QStringLiteral("key"), saved.key}, {QStringLiteral("subject"), saved.subject}}));
+            return saved;
+        });
+}
+} // namespace
+
+QFuture<Result<MailTemplate>> MailSetupService::saveTemplate(const MailTemplate &draft,
+                                                             const Staff &actor)
+{
+    const qint64 now = m_clock();
+    return m_worker->run([draft, actor, now](QSqlDatabase &db) -> Result<MailTemplate> {
+        if (!maySave(actor))
+            return notAnAdmin();
+        return writeTemplate(
+            db, actor, now, QStringLiteral("template_saved"), [&](TemplateStore &store) {
+                return store.save(draft, actor.login, now, actor.id, QStringLiteral("edit"));
+            });
+    });
+}
+
+QFuture<Result<MailTemplate>> MailSetupService::revertTemplate(const QString &key,
+                                                               const Staff &actor)
+{
+    const qint64 now = m_clock();
+    return m_worker->run([key, actor, now](QSqlDatabase &db) -> Result<MailTemplate> {
+        if (!maySave(actor))
+            return notAnAdmin();
+        return writeTemplate(db, actor, now, QStringLiteral("template_reverted"),
+                             [&](TemplateStore &store) {
+                                 return store.resetToShipped(key, actor.login, now, actor.id);
+                             });
+    });
+}
+
+QFuture<Result<MailTemplate>> MailSetupService::restoreVersion(qint64 versionId, const Staff &actor)
+{
+    const qint64 now = m_clock();
+    return m_worker->run([versionId, actor, now](QSqlDatabase &db) -> Result<MailTemplate> {
+        if (!maySave(actor))
+            return notAnAdmin();
+        HD_TRY_ASSIGN(const QVariant key,
+                      Database::scalar(db,
+                                       QStringLiteral("SELECT template_key FROM "
+                                                      "template_versions WHERE id = ?"),
+                                       {versionId}));
+        HD_TRY_ASSIGN(const QList<TemplateVersion> all, TemplateStore(db).versions(key.toString()));
+        for (const TemplateVersion &v : all) {
+            if (v.id != versionId)
+                continue;
+            HD_TRY_ASSIGN(MailTemplate t, TemplateStore(db).byKey(v.key, now));
+            t.subject = v.subject;
+            t.textBody = v.textBody;
+            t.htmlBody = v.htmlBody;
+            return writeTemplate(
+                db, actor, now, QStringLiteral("template_restored"), [&](TemplateStore &store) {
+                    return store.save(t, actor.login, now, actor.id, QStringLiteral("restore"));
+                });
+        }
+        return Error::make(Error::Code::NotFound,
+                           tr("That version of the template is gone; reload the list."));
+    });
+}
+
+QFuture<Result<QList<TemplateVersion>>> MailSetupService::versions(const QString &key)
+{
+    return m_worker->run([key](QSqlDatabase &db) { return TemplateStore(db).versions(key); });
 }
 
 QFuture<MailTestResult> MailSetupService::sendTestEmail(const MailSettings &mail,

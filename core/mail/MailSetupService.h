@@ -35,6 +35,9 @@ struct TemplatePreview
     QStringList missing;     // "{{link}}", ...: sending this would be refused
     QString error;           // the renderer's message about them; empty when it could be sent
     QStringList sampleNames; // placeholders filled with an example, not a real value
+    // Why this text could not be saved (an unknown placeholder, one this mail never has a
+    // value for); empty when it could.
+    QString saveProblem;
 };
 
 // The outcome of "Send test email".
@@ -81,6 +84,18 @@ public:
     // example text for {{reply.body}}.
     QFuture<Result<TemplatePreview>> preview(const QString &templateKey, qint64 ticketId,
                                              const Staff &agent);
+    // The same for a text being edited (not saved yet), with the save check's verdict.
+    QFuture<Result<TemplatePreview>> previewDraft(const MailTemplate &draft, qint64 ticketId,
+                                                  const Staff &agent);
+
+    // The template editor (administrators only, audited; PermissionDenied otherwise): saves a
+    // text after TemplateRenderer::checkForSaving, puts the shipped text back, or brings an
+    // earlier version back. Every saved state is kept (versions()).
+    static bool mayEditTemplates(const Staff &actor) { return maySave(actor); }
+    QFuture<Result<MailTemplate>> saveTemplate(const MailTemplate &draft, const Staff &actor);
+    QFuture<Result<MailTemplate>> revertTemplate(const QString &templateKey, const Staff &actor);
+    QFuture<Result<MailTemplate>> restoreVersion(qint64 versionId, const Staff &actor);
+    QFuture<Result<QList<TemplateVersion>>> versions(const QString &templateKey);
 
     // Sends one short message to `to` with these settings (saved or not) and password. The
     // future finishes when the relay has answered, or failed.
@@ -92,6 +107,10 @@ public:
     static QString sampleReplyBody();
 
 private:
+    QFuture<Result<TemplatePreview>> previewOf(const QString &templateKey,
+                                               std::optional<MailTemplate> draft, qint64 ticketId,
+                                               const Staff &agent);
+
     DbWorker *m_worker;
     TicketValues m_ticketValues;
     std::function<qint64()> m_clock;

@@ -21,6 +21,20 @@ struct MailTemplate
     bool operator==(const MailTemplate &) const = default;
 };
 
+// One saved state of a template (template_versions), for the editor's history.
+struct TemplateVersion
+{
+    qint64 id = 0;
+    QString key;
+    QString subject;
+    QString textBody;
+    QString htmlBody;
+    qint64 changedById = 0; // 0: not a staff member (migrate, a script)
+    QString changedByName;
+    QDateTime changedAt;
+    QString change; // "before_edit", "edit", "revert", "restore"
+};
+
 // Placeholder name ("customer.name") -> value. A name that is absent has no value.
 using TemplateValues = QHash<QString, QString>;
 
@@ -41,6 +55,11 @@ inline const QString AccountLocked = QStringLiteral("account_locked");
 inline const QString UnusualSignIn = QStringLiteral("unusual_sign_in");
 inline const QString TicketReply = QStringLiteral("ticket_reply");
 inline const QString ResolutionFollowUp = QStringLiteral("resolution_follow_up");
+// Proactive notices on account events (core/accounts/AccountNotices).
+inline const QString AccountUnlocked = QStringLiteral("account_unlocked");
+inline const QString AccountRecovered = QStringLiteral("account_recovered");
+inline const QString EmailVerified = QStringLiteral("email_verified");
+inline const QString LinksRevoked = QStringLiteral("links_revoked");
 } // namespace TemplateKeys
 
 } // namespace helpdesk

@@ -105,13 +105,20 @@ const QList<Placeholder> &TemplateRenderer::placeholders()
         {QStringLiteral("customer.name"), tr("The customer's name"), false},
         {QStringLiteral("customer.email"), tr("The customer's email address"), false},
         {QStringLiteral("agent.name"), tr("The name of the agent who sends the mail"), false},
-        {QStringLiteral("agent.signature"), tr("The agent's signature (may be empty)"), true},
+        {QStringLiteral("agent.signature"),
+         tr("The agent's sign-off: their signature, with their name when the signature does not "
+            "include it"),
+         true},
         {QStringLiteral("company.name"), tr("The sender name from the mail settings"), false},
         {QStringLiteral("ticket.number"), tr("The ticket number, e.g. #123"), false},
         {QStringLiteral("ticket.subject"), tr("The ticket's subject"), false},
         {QStringLiteral("reply.body"), tr("The text of the agent's reply"), false},
         {QStringLiteral("link"), tr("A web link (reset, activation or survey)"), false},
-        {QStringLiteral("expires.minutes"), tr("Minutes until the link expires"), false},
+        {QStringLiteral("expires.in"),
+         tr("How long the link works, in words, e.g. \"7 days\" or \"1 hour\""), false},
+        // Kept so that templates edited before {{expires.in}} existed still render.
+        {QStringLiteral("expires.minutes"),
+         tr("Minutes until the link expires, as a number (prefer {{expires.in}})"), false},
         {QStringLiteral("expires.days"), tr("Days until the survey link expires"), false},
         {QStringLiteral("signin.time"), tr("When the sign-in happened"), false},
         {QStringLiteral("signin.device"), tr("The device or browser that signed in"), false},
@@ -174,9 +181,115 @@ Result<void> TemplateRenderer::validate(const MailTemplate &t)
     return {};
 }
 
+QStringList TemplateRenderer::available(const QString &key)
+{
+    const QStringList customer = {QStringLiteral("customer.name"), QStringLiteral("customer.email"),
+                                  QStringLiteral("company.name")};
+    const QStringList agent = {QStringLiteral("agent.name"), QStringLiteral("agent.signature")};
+    const QStringList ticket = {QStringLiteral("ticket.number"), QStringLiteral("ticket.subject")};
+    const QStringList link = {QStringLiteral("link"), QStringLiteral("expires.in"),
+                              QStringLiteral("expires.minutes")};
+    const QStringList signIn = {QStringLiteral("signin.time"), QStringLiteral("signin.device"),
+                                QStringLiteral("signin.location")};
+    if (key == TemplateKeys::TicketReply)
+        return customer + agent + ticket + QStringList{QStringLiteral("reply.body")};
+    if (key == TemplateKeys::LoginTroubleshooting)
+        return customer + agent + ticket + QStringList{QStringLiteral("steps")};
+    // A link can be sent from Find Account, without a ticket.
+    if (key == TemplateKeys::PasswordReset || key == TemplateKeys::AccountActivation)
+        return customer + agent + link;
+    // Written by the notices, which may have neither an agent nor a ticket (the watch).
+    if (key == TemplateKeys::AccountLocked || key == TemplateKeys::AccountUnlocked ||
+        key == TemplateKeys::AccountRecovered || key == TemplateKeys::EmailVerified ||
+        key == TemplateKeys::LinksRevoked)
+        return customer;
+    if (key == TemplateKeys::UnusualSignIn)
+        return customer + signIn;
+    // The survey (main's 0017 branch adds {{expires.days}} for its link).
+    if (key == TemplateKeys::ResolutionFollowUp)
+        return customer + agent + ticket +
+               QStringList{QStringLiteral("link"), QStringLiteral("expires.days")};
+    QStringList all;
+    for (const Placeholder &p : placeholders())
+        all << p.name;
+    return all;
+}
+
+Result<void> TemplateRenderer::checkForSaving(const MailTemplate &t)
+{
+    HD_TRY(validate(t));
+    HD_TRY_ASSIGN(const QStringList used, placeholdersIn(t));
+    const QStringList known = available(t.key);
+    QStringList valueless;
+    for (const QString &name : used)
+        if (!known.contains(name))
+            valueless << braces(name);
+    if (valueless.isEmpty())
+        return {};
+    QStringList offered;
+    for (const QString &name : known)
+        offered << braces(name);
+    const QString display = t.name.isEmpty() ? t.key : t.name;
+    return Error::make(Error::Code::InvalidInput,
+                       tr("%1 never has a value in the mail \"%2\", so it cannot be saved this "
+                          "way. Take it out; this mail has: %3.")
+                           .arg(valueless.join(QStringLiteral(", ")), display,
+                                offered.join(QStringLiteral(", "))));
+}
+
 QString TemplateRenderer::htmlValue(const QString &value)
 {
     return Html::escape(normalizeLineBreaks(value), Html::LineBreaks::AsBreak);
+}
+
+namespace {
+// "%n day(s)" with the plural forms of the loaded translation; without one (tests, English
+// source), the English forms, never "7 day(s)".
+QString plural(const char *text, qint64 n)
+{
+    QString s = QCoreApplication::translate("TemplateRenderer", text, nullptr, int(n));
+    if (s.contains(QLatin1String("(s)")))
+        s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return s;
+}
+} // namespace
+
+QString TemplateRenderer::durationText(qint64 minutes)
+{
+    minutes = std::max<qint64>(minutes, 1);
+    constexpr qint64 day = 24 * 60;
+    const auto days = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n day(s)"), n);
+    };
+    const auto hours = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n hour(s)"), n);
+    };
+    const auto mins = [](qint64 n) {
+        return plural(QT_TRANSLATE_N_NOOP("TemplateRenderer", "%n minute(s)"), n);
+    };
+    if (minutes % day == 0)
+        return days(minutes / day);
+    if (minutes > 2 * day) {
+        // "3 days and 5 hours" is as exact as a customer needs; minutes would be noise.
+        const qint64 h = (minutes % day) / 60;
+        return h == 0 ? days(minutes / day) : tr("%1 and %2").arg(days(minutes / day), hours(h));
+    }
+    if (minutes % 60 == 0)
+        return hours(minutes / 60);
+    if (minutes < 60)
+        return mins(minutes);
+    return tr("%1 and %2").arg(hours(minutes / 60), mins(minutes % 60));
+}
+
+QString TemplateRenderer::signOff(const QString &agentName, const QString &signature)
+{
+    const QString name = agentName.trimmed();
+    const QString sig = normalizeLineBreaks(signature).trimmed();
+    if (sig.isEmpty())
+        return name;
+    if (name.isEmpty() || sig.contains(name, Qt::CaseInsensitive))
+        return sig;
+    return name + u'\n' + sig;
 }
 
 Result<RenderedMail> TemplateRenderer::render(const MailTemplate &t, const TemplateValues &values)

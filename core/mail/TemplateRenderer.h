@@ -41,11 +41,27 @@ public:
     // placeholders, each closed.
     static Result<void> validate(const MailTemplate &mailTemplate);
 
+    // The placeholders the mails of this template always have a value for (a ticket reply
+    // has no {{link}}, a notice no {{agent.name}}); every known one for a template of the
+    // admin's own.
+    static QStringList available(const QString &templateKey);
+    // The editor's check before saving: validate(), and every placeholder used is one this
+    // template's mails have a value for; the error names the ones that are not.
+    static Result<void> checkForSaving(const MailTemplate &mailTemplate);
+
     static Result<RenderedMail> render(const MailTemplate &mailTemplate,
                                        const TemplateValues &values);
 
     // Text as the HTML part shows a value: escaped, with line breaks as <br>.
     static QString htmlValue(const QString &value);
+
+    // How long a link works, as a customer says it: "7 days", "1 hour", "30 minutes",
+    // "1 hour and 30 minutes" (translated, with the language's plural forms); {{expires.in}}.
+    static QString durationText(qint64 minutes);
+    // The sign-off under a mail, {{agent.signature}}: the signature when it names the agent
+    // already (the usual "Maria K.\nAccount Support"), else the name above the signature, or
+    // the name alone. So the name is printed once, however the signature is written.
+    static QString signOff(const QString &agentName, const QString &signature);
 };
 
 } // namespace helpdesk

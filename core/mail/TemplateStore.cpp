@@ -109,14 +109,34 @@ Result<int> TemplateStore::seedMissing(qint64 nowMs)
     HD_TRY_ASSIGN(auto all, shipped());
     // Only the missing ones are written: on a shared deployment only administrators may write
     // templates, and every other client finds them there already (migrate seeds them).
+    // A template nobody edited (updated_by NULL) follows the shipped text, so that a fixed
+    // wording reaches existing databases; an administrator's edit is never overwritten.
     QSet<QString> present;
+    QHash<QString, MailTemplate> unedited;
     {
-        HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT key FROM templates")));
-        while (q.next())
-            present.insert(q.value(0).toString());
+        HD_TRY_ASSIGN(auto q, Database::exec(m_db, QStringLiteral("SELECT ") + kColumns +
+                                                       QStringLiteral(" FROM templates")));
+        while (q.next()) {
+            const MailTemplate row = fromQuery(q);
+            present.insert(row.key);
+            if (q.value(6).isNull())
+                unedited.insert(row.key, row);
+        }
     }
     int added = 0;
     for (const MailTemplate &t : all) {
+        if (const auto it = unedited.constFind(t.key); it != unedited.constEnd()) {
+            if (it->subject == t.subject && it->textBody == t.textBody &&
+                it->htmlBody == t.htmlBody)
+                continue;
+            HD_TRY(Database::exec(
+                m_db,
+                QStringLiteral("UPDATE templates SET subject = ?, text_body = ?, "
+                               "html_body = ?, updated_at = ? WHERE key = ? "
+                               "AND updated_by IS NULL"),
+                {t.subject, t.textBody, notNull(t.htmlBody), QVariant::fromValue(nowMs), t.key}));
+            continue;
+        }
         if (present.contains(t.key))
             continue;
         HD_TRY_ASSIGN(
@@ -166,10 +186,66 @@ Result<MailTemplate> TemplateStore::byKey(const QString &key, qint64 nowMs)
     return seeded ? *seeded : original;
 }
 
-Result<MailTemplate> TemplateStore::save(const MailTemplate &t, const QString &updatedBy,
-                                         qint64 nowMs)
+Result<void> TemplateStore::addVersion(const MailTemplate &state, qint64 nowMs,
+                                       std::optional<qint64> staffId, const QString &change)
 {
-    HD_TRY(TemplateRenderer::validate(t));
+    HD_TRY(Database::exec(
+        m_db,
+        QStringLiteral("INSERT INTO template_versions (template_key, subject, text_body, "
+                       "html_body, changed_by, changed_at, change) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {state.key, state.subject, state.textBody, notNull(state.htmlBody),
+         staffId ? QVariant::fromValue(*staffId) : QVariant(QMetaType::fromType<qint64>()),
+         QVariant::fromValue(nowMs), change}));
+    return {};
+}
+
+Result<QList<TemplateVersion>> TemplateStore::versions(const QString &key)
+{
+    HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                         QStringLiteral("SELECT v.id, v.template_key, v.subject, "
+                                                        "v.text_body, v.html_body, "
+                                                        "COALESCE(v.changed_by, 0), "
+                                                        "COALESCE(s.display_name, ''), "
+                                                        "v.changed_at, v.change FROM "
+                                                        "template_versions v LEFT JOIN staff s "
+                                                        "ON s.id = v.changed_by WHERE "
+                                                        "v.template_key = ? ORDER BY v.id DESC"),
+                                         {key}));
+    QList<TemplateVersion> list;
+    while (q.next()) {
+        TemplateVersion v;
+        v.id = q.value(0).toLongLong();
+        v.key = q.value(1).toString();
+        v.subject = q.value(2).toString();
+        v.textBody = q.value(3).toString();
+        v.htmlBody = q.value(4).toString();
+        v.changedById = q.value(5).toLongLong();
+        v.changedByName = q.value(6).toString();
+        v.changedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        v.change = q.value(8).toString();
+        list.append(v);
+    }
+    return list;
+}
+
+Result<MailTemplate> TemplateStore::save(const MailTemplate &t, const QString &updatedBy,
+                                         qint64 nowMs, std::optional<qint64> staffId,
+                                         const QString &change)
+{
+    HD_TRY(TemplateRenderer::checkForSaving(t));
+    // The text this save replaces is kept the first time, so the history starts where the
+    // editing did.
+    HD_TRY_ASSIGN(const auto current, load(t.key));
+    if (current) {
+        HD_TRY_ASSIGN(const QVariant kept,
+                      Database::scalar(m_db,
+                                       QStringLiteral("SELECT COUNT(*) FROM template_versions "
+                                                      "WHERE template_key = ?"),
+                                       {t.key}));
+        if (kept.toInt() == 0)
+            HD_TRY(addVersion(*current, current->updatedAt.toMSecsSinceEpoch(), std::nullopt,
+                              QStringLiteral("before_edit")));
+    }
     QString name = t.name.trimmed();
     if (name.isEmpty()) {
         auto original = shipped(t.key);
@@ -188,14 +264,15 @@ Result<MailTemplate> TemplateStore::save(const MailTemplate &t, const QString &u
     HD_TRY_ASSIGN(auto reloaded, load(t.key));
     if (!reloaded)
         return Error::make(Error::Code::DatabaseQuery, tr("Saving the mail template failed."));
+    HD_TRY(addVersion(*reloaded, nowMs, staffId, change));
     return *reloaded;
 }
 
 Result<MailTemplate> TemplateStore::resetToShipped(const QString &key, const QString &updatedBy,
-                                                   qint64 nowMs)
+                                                   qint64 nowMs, std::optional<qint64> staffId)
 {
     HD_TRY_ASSIGN(auto original, shipped(key));
-    return save(original, updatedBy, nowMs);
+    return save(original, updatedBy, nowMs, staffId, QStringLiteral("revert"));
 }
 
 } // namespace helpdesk

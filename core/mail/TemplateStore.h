@@ -8,6 +8,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace helpdesk {
 
 class TemplateStore
@@ -19,7 +21,8 @@ public:
     static Result<QList<MailTemplate>> shipped();
     static Result<MailTemplate> shipped(const QString &key);
 
-    // Copies shipped templates the table does not have yet; returns how many were added.
+    // Copies shipped templates the table does not have yet, and brings the ones nobody edited
+    // (updated_by NULL) up to the shipped text; returns how many were added.
     Result<int> seedMissing(qint64 nowMs);
 
     // All templates, by name (seeding first).
@@ -27,14 +30,22 @@ public:
     // One template; a shipped one missing from the table is seeded. NotFound otherwise.
     Result<MailTemplate> byKey(const QString &key, qint64 nowMs);
 
-    // Validates (unknown placeholders are refused, naming them), then inserts or updates.
+    // Validates (unknown placeholders are refused, naming them), then inserts or updates, and
+    // keeps the version: the text it replaces the first time (so the shipped text is never
+    // lost), then each saved state, by staffId ("edit", "revert", "restore").
     Result<MailTemplate> save(const MailTemplate &mailTemplate, const QString &updatedBy,
-                              qint64 nowMs);
+                              qint64 nowMs, std::optional<qint64> staffId = {},
+                              const QString &change = QStringLiteral("edit"));
     // Puts the shipped text back.
-    Result<MailTemplate> resetToShipped(const QString &key, const QString &updatedBy, qint64 nowMs);
+    Result<MailTemplate> resetToShipped(const QString &key, const QString &updatedBy, qint64 nowMs,
+                                        std::optional<qint64> staffId = {});
+    // The saved states of a template, newest first.
+    Result<QList<TemplateVersion>> versions(const QString &key);
 
 private:
     Result<std::optional<MailTemplate>> load(const QString &key);
+    Result<void> addVersion(const MailTemplate &state, qint64 nowMs, std::optional<qint64> staffId,
+                            const QString &change);
 
     QSqlDatabase &m_db;
 };

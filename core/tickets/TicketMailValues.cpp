@@ -1,5 +1,6 @@
 #include "tickets/TicketMailValues.h"
 
+#include "mail/TemplateRenderer.h"
 #include "tickets/TicketStore.h"
 
 namespace helpdesk::TicketMailValues {
@@ -7,9 +8,9 @@ namespace helpdesk::TicketMailValues {
 namespace {
 TemplateValues agentValues(const Staff &agent)
 {
-    return {{QStringLiteral("agent.name"), agent.displayName},
-            {QStringLiteral("agent.signature"),
-             agent.signature.isNull() ? QStringLiteral("") : agent.signature}};
+    const QString name = agent.displayName.isEmpty() ? agent.login : agent.displayName;
+    return {{QStringLiteral("agent.name"), name},
+            {QStringLiteral("agent.signature"), TemplateRenderer::signOff(name, agent.signature)}};
 }
 } // namespace
 

@@ -207,26 +207,36 @@ Result<FlowActionResult> FlowStepActions::emailSteps(FlowRun &run, const Flow &f
         ids << s.id;
         titles << s.title;
     }
-    const QString stepsValue = FlowRunText::stepsText(steps);
+    // The end of a run (an escalation, say) has no steps to try but a message for the
+    // customer: it goes out as a reply on the ticket, with the step's own words.
+    const bool message = from.kind == FlowStepKind::Terminal;
+    const QString stepsValue =
+        message ? from.customerText.trimmed() : FlowRunText::stepsText(steps);
     bool appended = false;
     auto sent = m_write.run([&](Recorder &record) -> Result<FlowActionResult> {
         QJsonObject data = run.eventData();
         data.insert(QStringLiteral("step"), from.id);
         data.insert(QStringLiteral("steps"), QJsonArray::fromStringList(ids));
         data.insert(QStringLiteral("to"), t.requesterEmail);
+        if (message)
+            data.insert(QStringLiteral("message"), true);
         HD_TRY_ASSIGN(
             const qint64 eventId,
-            record.event(t.id, TicketEventKind::WizardEmailSteps,
-                         tr("Emailed the customer the steps still to try:\n%1").arg(stepsValue),
-                         data));
+            record.event(
+                t.id, TicketEventKind::WizardEmailSteps,
+                message
+                    ? tr("Emailed the customer the text of \"%1\":\n%2").arg(from.title, stepsValue)
+                    : tr("Emailed the customer the steps still to try:\n%1").arg(stepsValue),
+                data));
         TemplateMail mail;
-        mail.templateKey = TemplateKeys::LoginTroubleshooting;
+        mail.templateKey = message ? TemplateKeys::TicketReply : TemplateKeys::LoginTroubleshooting;
         mail.to = MailAddress(t.requesterEmail, t.requesterName);
         mail.values = TicketMailValues::forTicket(t, m_actor);
         if (t.requesterName.trimmed().isEmpty())
             mail.values.insert(QStringLiteral("customer.name"),
                                t.requesterEmail.section(u'@', 0, 0));
-        mail.values.insert(QStringLiteral("steps"), stepsValue);
+        mail.values.insert(message ? QStringLiteral("reply.body") : QStringLiteral("steps"),
+                           stepsValue);
         mail.ticketId = t.id;
         mail.eventId = eventId;
         HD_TRY_ASSIGN(const QueuedMail queued, Outbox::queueTemplate(record, mail));
@@ -247,7 +257,9 @@ Result<FlowActionResult> FlowStepActions::emailSteps(FlowRun &run, const Flow &f
         }
         FlowActionResult out;
         out.summary =
-            tr("Emailed %1 to %2.").arg(titles.join(QStringLiteral(", ")), t.requesterEmail);
+            message
+                ? tr("Emailed the text of \"%1\" to %2.").arg(from.title, t.requesterEmail)
+                : tr("Emailed %1 to %2.").arg(titles.join(QStringLiteral(", ")), t.requesterEmail);
         out.data = {{QStringLiteral("outbox_id"), double(queued.id)},
                     {QStringLiteral("steps"), QJsonArray::fromStringList(ids)}};
         if (asAction) {

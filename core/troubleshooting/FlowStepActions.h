@@ -33,7 +33,8 @@ public:
     // "Email these steps to the customer": the steps still to try from `from`, rendered with the
     // login troubleshooting template and queued, in one transaction with its
     // 'wizard_email_steps' event; asAction: the step's actions record it in the same
-    // transaction.
+    // transaction. From a terminal step (an escalation), its customer text instead, as a reply
+    // on the ticket (the ticket reply template).
     Result<FlowActionResult> emailSteps(FlowRun &run, const Flow &flow, const FlowStep &from,
                                         bool asAction);
 

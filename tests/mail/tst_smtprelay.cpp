@@ -5,6 +5,8 @@
 #include "MailTestUtil.h"
 #include "mail/MimeBuilder.h"
 #include "mail/SmtpClient.h"
+#include "mail/TemplateRenderer.h"
+#include "mail/TemplateStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -88,6 +90,30 @@ bool sendAndWait(SmtpClient &client, const QList<SmtpEnvelope> &batch, Run *run)
     return QTest::qWaitFor([run] { return run->done; }, 60'000);
 }
 
+// A value for every placeholder, with characters that need escaping in HTML and encoding in
+// headers; the agent's signature names the agent, as the demo's do.
+TemplateValues sampleValues()
+{
+    TemplateValues v;
+    for (const Placeholder &p : TemplateRenderer::placeholders())
+        v.insert(p.name, QStringLiteral("[%1]").arg(p.name));
+    v.insert(QStringLiteral("customer.name"), kToName);
+    v.insert(QStringLiteral("customer.email"), QStringLiteral("zoe@example.org"));
+    v.insert(QStringLiteral("agent.name"), QStringLiteral("Maria Keller"));
+    v.insert(QStringLiteral("agent.signature"),
+             TemplateRenderer::signOff(QStringLiteral("Maria Keller"),
+                                       QStringLiteral("Maria Keller\nAccount Support")));
+    v.insert(QStringLiteral("company.name"), QStringLiteral("Größe & Co. Support"));
+    v.insert(QStringLiteral("ticket.number"), QStringLiteral("#4711"));
+    v.insert(QStringLiteral("ticket.subject"), QStringLiteral("Can't sign in <again>"));
+    v.insert(QStringLiteral("link"), QStringLiteral("https://portal.example.org/reset?token=x"));
+    v.insert(QStringLiteral("expires.in"), TemplateRenderer::durationText(10080));
+    v.insert(QStringLiteral("expires.minutes"), QStringLiteral("10080"));
+    v.insert(QStringLiteral("steps"), QStringLiteral("1. Try another browser.\n2. Clear cookies."));
+    v.insert(QStringLiteral("reply.body"), QStringLiteral("Please try again & tell me."));
+    return v;
+}
+
 QString describe(const SmtpSendResult &r)
 {
     return r.accepted ? QStringLiteral("accepted: ") + r.serverReply
@@ -109,6 +135,7 @@ private slots:
     void wrongPasswordIsRejected();
     void untrustedCertificateThenPinned();
     void implicitTls();
+    void everyShippedTemplateArrives();
 
 private:
     bool startRelay(const QStringList &extraArgs, Relay *relay, QString *error);
@@ -195,6 +222,79 @@ SmtpSettings TestSmtpRelay::settingsFor(const Relay &relay) const
     s.timeouts.commandMs = 20'000;
     s.timeouts.dataMs = 20'000;
     return s;
+}
+
+// Every template the app ships, rendered with a value for each placeholder, goes through the
+// relay and arrives as a clean text + HTML message that says what was rendered: no placeholder
+// left, the customer's name in both parts, the agent's name once in the sign-off, link expiry
+// in words.
+void TestSmtpRelay::everyShippedTemplateArrives()
+{
+    auto shipped = TemplateStore::shipped();
+    QVERIFY2(shipped.ok(), shipped ? "" : qPrintable(shipped.error().toString()));
+    QVERIFY(shipped->size() >= 7);
+    const MimeBuilder builder(QStringLiteral("example.org"));
+    QList<SmtpEnvelope> batch;
+    QList<RenderedMail> rendered;
+    for (const MailTemplate &t : shipped.value()) {
+        auto mail = TemplateRenderer::render(t, sampleValues());
+        QVERIFY2(mail.ok(), mail ? "" : qPrintable(t.key + ": " + mail.error().message));
+        QVERIFY2(!mail->htmlBody.isEmpty(), qPrintable(t.key));
+        MailMessage m;
+        m.from = MailAddress(QStringLiteral("helpdesk@example.org"), kFromName);
+        m.to = {MailAddress(QStringLiteral("zoe@example.org"), kToName)};
+        m.subject = mail->subject;
+        m.textBody = mail->textBody;
+        m.htmlBody = mail->htmlBody;
+        auto envelope = builder.buildEnvelope(m, batch.size() + 100);
+        QVERIFY2(envelope.ok(),
+                 envelope ? "" : qPrintable(t.key + ": " + envelope.error().message));
+        batch.append(*envelope);
+        rendered.append(*mail);
+    }
+    const QStringList before = mailFiles(m_starttls.maildir);
+    SmtpClient client(settingsFor(m_starttls));
+    Run run;
+    QVERIFY(sendAndWait(client, batch, &run));
+    QCOMPARE(run.results.size(), batch.size());
+    for (const SmtpSendResult &r : std::as_const(run.results))
+        QVERIFY2(r.accepted, qPrintable(describe(r)));
+    const QStringList after = mailFiles(m_starttls.maildir);
+    QCOMPARE(after.size(), before.size() + batch.size());
+
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QString key = shipped->at(i).key;
+        QString error;
+        const QJsonObject facts = helpdesk::test::checkMimeFile(
+            QDir(m_starttls.maildir).filePath(after.at(before.size() + i)), &error);
+        QVERIFY2(!facts.isEmpty(), qPrintable(error));
+        QCOMPARE(facts[u"message_id"].toString(), QString::fromLatin1(batch[i].messageId));
+        QVERIFY2(facts[u"defects"].toArray().isEmpty(), qPrintable(key));
+        QCOMPARE(facts[u"content_type"].toString(), QStringLiteral("multipart/alternative"));
+        QCOMPARE(facts[u"subject"].toString(), rendered[i].subject);
+        const QJsonArray parts = facts[u"parts"].toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[0][u"content_type"].toString(), QStringLiteral("text/plain"));
+        QCOMPARE(parts[1][u"content_type"].toString(), QStringLiteral("text/html"));
+        QString text = parts[0][u"content"].toString();
+        text.remove(u'\r');
+        QCOMPARE(text, rendered[i].textBody);
+        const QString html = parts[1][u"content"].toString();
+        for (const QString &part : {text, html, facts[u"subject"].toString()}) {
+            QVERIFY2(!part.contains(QLatin1String("{{")), qPrintable(key));
+            QVERIFY2(!part.contains(QLatin1String("minutes")) ||
+                         !part.contains(QLatin1String("10080")),
+                     qPrintable(key));
+        }
+        QVERIFY2(text.contains(kToName) && html.contains(kToName), qPrintable(key));
+        // The survey template belongs to the survey branch, which rewrites its sign-off.
+        if (key != TemplateKeys::ResolutionFollowUp) {
+            QVERIFY2(text.count(QStringLiteral("Maria Keller")) <= 1, qPrintable(key));
+            QVERIFY2(html.count(QStringLiteral("Maria Keller")) <= 1, qPrintable(key));
+        }
+        if (text.contains(QLatin1String("works for")))
+            QVERIFY2(text.contains(QLatin1String("works for 7 days")), qPrintable(key));
+    }
 }
 
 QList<SmtpEnvelope> TestSmtpRelay::envelopes(int count) const

@@ -17,12 +17,14 @@ TemplateValues fullValues()
         {"customer.name", "Zoë O'Brien <zoe>"},
         {"customer.email", "zoe@example.org"},
         {"agent.name", "Maria Keller"},
-        {"agent.signature", "Maria Keller\nAccount support"},
+        {"agent.signature",
+         TemplateRenderer::signOff("Maria Keller", "Maria Keller\nAccount support")},
         {"company.name", "Example & Co. Support"},
         {"ticket.number", "#4711"},
         {"ticket.subject", "Can't sign in \"again\""},
         {"reply.body", "Hello,\n\nplease try <b>another</b> browser & tell me.\nThanks"},
         {"link", kLink},
+        {"expires.in", TemplateRenderer::durationText(30)},
         {"expires.minutes", "30"},
         {"expires.days", "14"},
         {"signin.time", "4 June 2024 09:05 UTC"},
@@ -256,6 +258,9 @@ private slots:
         QVERIFY2(rendered.ok(), rendered ? "" : qPrintable(rendered.error().message));
         const RenderedMail &m = rendered.value();
         QVERIFY(!m.subject.isEmpty());
+        // The editor could save it as shipped: only placeholders its mails have values for.
+        auto saveable = TemplateRenderer::checkForSaving(t.value());
+        QVERIFY2(saveable.ok(), saveable ? "" : qPrintable(saveable.error().message));
         QVERIFY(!m.textBody.contains("{{"));
         QVERIFY(!m.htmlBody.contains("{{"));
         QVERIFY(!m.subject.contains("{{"));
@@ -286,6 +291,84 @@ private slots:
         message.htmlBody = m.htmlBody;
         auto bytes = MimeBuilder("example.com").render(message);
         QVERIFY2(bytes.ok(), bytes ? "" : qPrintable(bytes.error().message));
+    }
+
+    void durationInWords_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("activation default") << 10080 << "7 days";
+        QTest::newRow("one day") << 1440 << "1 day";
+        QTest::newRow("reset default") << 60 << "1 hour";
+        QTest::newRow("two hours") << 120 << "2 hours";
+        QTest::newRow("half an hour") << 30 << "30 minutes";
+        QTest::newRow("one minute") << 1 << "1 minute";
+        QTest::newRow("hour and a half") << 90 << "1 hour and 30 minutes";
+        QTest::newRow("a day and a bit") << 1500 << "25 hours";
+        QTest::newRow("days and hours") << 3 * 1440 + 300 << "3 days and 5 hours";
+        QTest::newRow("nothing") << 0 << "1 minute";
+    }
+    void durationInWords()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, words);
+        QCOMPARE(TemplateRenderer::durationText(minutes), words);
+    }
+
+    void signOffNamesTheAgentOnce_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("signOff");
+        QTest::newRow("signature with the name") << "Priya N."
+                                                 << "Priya N.\nAccount Support"
+                                                 << "Priya N.\nAccount Support";
+        QTest::newRow("signature without the name") << "Priya N."
+                                                    << "Account Support\nExample Ltd."
+                                                    << "Priya N.\nAccount Support\nExample Ltd.";
+        QTest::newRow("no signature") << "Priya N."
+                                      << ""
+                                      << "Priya N.";
+        QTest::newRow("windows line breaks") << "Sam R."
+                                             << "Sam R.\r\nSupport\r\n"
+                                             << "Sam R.\nSupport";
+    }
+    void signOffNamesTheAgentOnce()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, signature);
+        QFETCH(QString, signOff);
+        QCOMPARE(TemplateRenderer::signOff(name, signature), signOff);
+    }
+
+    // What the issue found, as a customer reads it: the name once, expiry in words, no promise
+    // of a link "unless we have already sent you one".
+    void shippedMailsReadWell_data()
+    {
+        QTest::addColumn<QString>("key");
+        auto shipped = TemplateStore::shipped();
+        QVERIFY(shipped.ok());
+        for (const MailTemplate &t : shipped.value())
+            if (t.key != TemplateKeys::ResolutionFollowUp) // the survey branch's template
+                QTest::newRow(qPrintable(t.key)) << t.key;
+    }
+    void shippedMailsReadWell()
+    {
+        QFETCH(QString, key);
+        auto t = TemplateStore::shipped(key);
+        QVERIFY(t.ok());
+        TemplateValues values = fullValues();
+        values.insert("expires.in", TemplateRenderer::durationText(10080));
+        values.insert("expires.minutes", "10080");
+        auto rendered = TemplateRenderer::render(t.value(), values);
+        QVERIFY2(rendered.ok(), rendered ? "" : qPrintable(rendered.error().message));
+        for (const QString &body : {rendered->textBody, rendered->htmlBody}) {
+            QVERIFY2(body.count("Maria Keller") <= 1, qPrintable(body));
+            QVERIFY(!body.contains("10080"));
+            QVERIFY(!body.contains("already sent you one"));
+        }
+        if (t->textBody.contains("{{link}}") && key != TemplateKeys::UnusualSignIn)
+            QVERIFY2(rendered->textBody.contains("7 days"), qPrintable(rendered->textBody));
     }
 
     void loginTroubleshootingFollowsTheRunbook()

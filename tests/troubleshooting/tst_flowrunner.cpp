@@ -719,6 +719,60 @@ private slots:
         QCOMPARE(summary.count("emailed to the customer"), 2);
     }
 
+    // The escalation at the end of a run has no steps to try, but its text for the customer is
+    // emailed like the steps: as a reply on the ticket, with the agent's name once.
+    void emailTheEscalationText_data() { addDialectRows(); }
+    void emailTheEscalationText()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        const Staff maria = makeStaff(db, "maria.k", "Maria Keller");
+        VERIFY_OK(Database::exec(db, "UPDATE staff SET signature = ? WHERE id = ?",
+                                 {"Maria Keller\nAccount Support", maria.id}));
+        Staff signing = maria;
+        signing.signature = "Maria Keller\nAccount Support";
+        TestClock clock = clockAtNow();
+        const Ticket ticket =
+            openTicket(db, maria, TicketCategory::Login, "suspended", clock.now());
+        RecordingActionHandler handler;
+        const Flow *login = m_flows.flow("login_problem");
+        auto run = FlowRunner(db, m_flows, signing, clock.tick(), &handler).start(ticket.id);
+        VERIFY_OK(run);
+        for (int i = 0; i < 5 && run->currentStep != "suspended"; ++i) {
+            run = FlowRunner(db, m_flows, signing, clock.tick(), &handler)
+                      .answer(run->id, run->version,
+                              run->currentStep == "account_status" ? "" : "did_not_help");
+            VERIFY_OK(run);
+        }
+        QCOMPARE(run->currentStep, QString("suspended"));
+        const QString text = login->step("suspended")->customerText;
+
+        auto mailed = FlowRunner(db, m_flows, signing, clock.tick(), &handler)
+                          .emailSteps(run->id, run->version);
+        VERIFY_OK(mailed);
+        auto mails = Outbox::forTicket(db, ticket.id);
+        VERIFY_OK(mails);
+        QCOMPARE(mails->size(), 1);
+        const OutboxEntry mail = mails->constFirst();
+        QCOMPARE(mail.templateKey, TemplateKeys::TicketReply);
+        QVERIFY2(mail.textBody.contains(text), qPrintable(mail.textBody));
+        QVERIFY(mail.htmlBody.contains(TemplateRenderer::htmlValue(text).left(40)));
+        QCOMPARE(mail.textBody.count("Maria Keller"), 1);
+        QVERIFY(!mail.textBody.contains("{{"));
+        const QList<TicketEvent> emailed = eventsOf(db, ticket.id, "wizard_email_steps");
+        QCOMPARE(emailed.size(), 1);
+        QVERIFY(dataOf(emailed.constFirst()).value("message").toBool());
+
+        // Finishing then escalates as before.
+        auto finished = FlowRunner(db, m_flows, signing, clock.tick(), &handler)
+                            .finish(mailed->id, mailed->version);
+        VERIFY_OK(finished);
+        QCOMPARE(TicketStore(db).ticket(ticket.id)->status, TicketStatus::Escalated);
+        QCOMPARE(Outbox::forTicket(db, ticket.id)->size(), 1);
+    }
+
     void funnel_data() { addDialectRows(); }
     void funnel()
     {

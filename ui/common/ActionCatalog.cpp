@@ -342,8 +342,9 @@ QList<ActionDef> build()
     mnemonic("wizard.copy", stepPage, ActionCatalog::tr("&Copy"),
              ActionCatalog::tr("Copy the text for the customer"),
              ActionCatalog::tr("Copy the text to the clipboard"));
-    mnemonic("wizard.email", stepPage, ActionCatalog::tr("&Email These Steps to the Customer"),
-             ActionCatalog::tr("Email the steps still to try to the customer"));
+    mnemonic("wizard.email", stepPage, ActionCatalog::tr("&Email to the Customer"),
+             ActionCatalog::tr("Email the customer the steps still to try, or the text of the "
+                               "final step"));
     mnemonic("wizard.recheck", stepPage, ActionCatalog::tr("Chec&k Again"),
              ActionCatalog::tr("Read the account's status again"),
              ActionCatalog::tr("Read the account's status again"));

@@ -4,10 +4,12 @@
 #include "common/Colors.h"
 #include "common/Futures.h"
 #include "db/DbWorker.h"
+#include "settings/TemplateEditor.h"
 #include "tickets/Ticket.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +26,8 @@ namespace helpdesk {
 TemplatePreviewPage::TemplatePreviewPage(AppSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_templates(new QComboBox(this)),
       m_ticket(new QLineEdit(this)), m_problem(new QLabel(this)), m_subject(new QLineEdit(this)),
-      m_text(new QPlainTextEdit(this)), m_html(new QTextBrowser(this))
+      m_text(new QPlainTextEdit(this)), m_html(new QTextBrowser(this)),
+      m_editor(new TemplateEditor(session, this))
 {
     setObjectName(QStringLiteral("templatePreviewPage"));
     m_templates->setObjectName(QStringLiteral("previewTemplate"));
@@ -52,7 +55,15 @@ TemplatePreviewPage::TemplatePreviewPage(AppSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Template:"), m_templates);
     form->addRow(tr("Tic&ket:"), m_ticket);
-    form->addRow(tr("Subject:"), m_subject);
+
+    auto *editBox = new QGroupBox(tr("Text"), this);
+    editBox->setObjectName(QStringLiteral("templateEditBox"));
+    auto *editLayout = new QVBoxLayout(editBox);
+    editLayout->addWidget(m_editor);
+    auto *previewBox = new QGroupBox(tr("Preview"), this);
+    previewBox->setObjectName(QStringLiteral("templatePreviewBox"));
+    auto *previewForm = new QFormLayout;
+    previewForm->addRow(tr("Subject:"), m_subject);
 
     auto *parts = new QTabWidget(this);
     parts->setObjectName(QStringLiteral("previewParts"));
@@ -65,11 +76,23 @@ TemplatePreviewPage::TemplatePreviewPage(AppSession *session, QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addLayout(previewForm);
+    previewLayout->addWidget(m_problem);
+    previewLayout->addWidget(parts, 1);
+    previewLayout->addWidget(note);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("templateSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(editBox);
+    split->addWidget(previewBox);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(parts, 1);
-    layout->addWidget(note);
+    layout->addWidget(split, 1);
+
+    // What is typed is previewed as it is typed; a saved text is what the mails use.
+    connect(m_editor, &TemplateEditor::draftChanged, this, &TemplatePreviewPage::render);
 
     connect(m_templates, &QComboBox::currentIndexChanged, this, [this] {
         m_wantedKey = templateKey();
@@ -147,20 +170,25 @@ void TemplatePreviewPage::render()
     const quint64 generation = ++m_generation;
     m_preview.reset();
     const Staff agent = m_session->me().value_or(Staff());
-    whenDone(m_session->mailSetup()->preview(key, m_ticketId, agent), this,
-             [this, generation](const Result<TemplatePreview> &preview) {
-                 if (generation != m_generation)
-                     return;
-                 if (!preview) {
-                     m_problem->setText(preview.error().message);
-                     m_problem->show();
-                     m_subject->clear();
-                     m_text->clear();
-                     m_html->clear();
-                     return;
-                 }
-                 showPreview(preview.value());
-             });
+    const bool draft = m_editor->isDirty() && m_editor->draft().key == key;
+    auto job = draft ? m_session->mailSetup()->previewDraft(m_editor->draft(), m_ticketId, agent)
+                     : m_session->mailSetup()->preview(key, m_ticketId, agent);
+    whenDone(job, this, [this, generation, draft](const Result<TemplatePreview> &preview) {
+        if (generation != m_generation)
+            return;
+        if (!preview) {
+            m_problem->setText(preview.error().message);
+            m_problem->show();
+            m_subject->clear();
+            m_text->clear();
+            m_html->clear();
+            return;
+        }
+        if (!draft)
+            m_editor->setTemplate(preview->mailTemplate);
+        m_editor->setSaveProblem(preview->saveProblem);
+        showPreview(preview.value());
+    });
 }
 
 void TemplatePreviewPage::showPreview(const TemplatePreview &preview)
@@ -169,8 +197,11 @@ void TemplatePreviewPage::showPreview(const TemplatePreview &preview)
     if (preview.error.isEmpty()) {
         m_problem->hide();
     } else {
-        m_problem->setText(tr("Missing values: %1\n%2")
-                               .arg(preview.missing.join(QStringLiteral(", ")), preview.error));
+        m_problem->setText(
+            preview.missing.isEmpty()
+                ? preview.error
+                : tr("Missing values: %1\n%2")
+                      .arg(preview.missing.join(QStringLiteral(", ")), preview.error));
         QPalette pal = m_problem->palette();
         pal.setColor(QPalette::WindowText, Colors::text(Colors::Tone::Danger, pal));
         m_problem->setPalette(pal);

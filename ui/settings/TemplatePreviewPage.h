@@ -1,8 +1,10 @@
 #pragma once
-// Mail template preview: pick a template and a ticket, and see the subject, the plain text and
-// the HTML exactly as the customer would get them, filled with the ticket's real values (the
-// requester, the ticket number and subject, you as the agent). Placeholders that would have no
-// value are marked in the text and named above it: sending such a mail is refused.
+// Settings › Mail Templates: pick a template and a ticket; an administrator edits the subject,
+// plain text and HTML (TemplateEditor: placeholder check, save, revert, earlier versions), and
+// below it everyone sees the mail exactly as the customer would get it, live as it is typed,
+// filled with the ticket's real values (the requester, the ticket number and subject, you as
+// the agent). Placeholders that would have no value are marked in the text and named above it:
+// sending such a mail is refused.
 
 #include "mail/MailSetupService.h"
 
@@ -19,6 +21,7 @@ class QTextBrowser;
 namespace helpdesk {
 
 class AppSession;
+class TemplateEditor;
 
 class TemplatePreviewPage : public QWidget
 {
@@ -41,6 +44,7 @@ public:
     QString plainText() const;
     QString htmlText() const; // the HTML part as shown (as plain text)
     QString problemText() const;
+    TemplateEditor *editor() const { return m_editor; }
 
 signals:
     void rendered();
@@ -62,6 +66,7 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_text;
     QTextBrowser *m_html;
+    TemplateEditor *m_editor;
 };
 
 } // namespace helpdesk

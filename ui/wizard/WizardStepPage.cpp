@@ -45,9 +45,12 @@ QLabel *wrapped(QWidget *parent)
     return label;
 }
 
+// Checks and questions email the steps still to try; the final step (an escalation, a
+// request for proof) its own text.
 bool offersEmail(const FlowStep &step)
 {
-    return step.kind == FlowStepKind::Check || step.kind == FlowStepKind::Question;
+    return step.kind == FlowStepKind::Check || step.kind == FlowStepKind::Question ||
+           step.kind == FlowStepKind::Terminal;
 }
 
 } // namespace
@@ -122,10 +125,13 @@ WizardStepPage::WizardStepPage(const Flow &flow, const FlowStep &step, int seq,
             m_emailButton->setObjectName(QStringLiteral("emailStepsButton"));
             m_emailButton->setEnabled(!toTry.isEmpty());
             m_emailButton->setToolTip(
-                tr("Queues a mail to %1 with the %n step(s) still to try (%2):", nullptr,
-                   int(toTry.size()))
-                    .arg(ticket.requesterEmail, ActionCatalog::keyText(u"wizard.email")) +
-                u'\n' + WizardText::stepsText(toTry));
+                step.kind == FlowStepKind::Terminal
+                    ? tr("Queues a reply to %1 with the text above (%2).")
+                          .arg(ticket.requesterEmail, ActionCatalog::keyText(u"wizard.email"))
+                    : tr("Queues a mail to %1 with the %n step(s) still to try (%2):", nullptr,
+                         int(toTry.size()))
+                              .arg(ticket.requesterEmail, ActionCatalog::keyText(u"wizard.email")) +
+                          u'\n' + WizardText::stepsText(toTry));
             connect(m_emailButton, &QPushButton::clicked, this, &WizardStepPage::emailRequested);
             row->addWidget(m_emailButton);
         }

@@ -1,0 +1,307 @@
+#include "accounts/SignInWatch.h"
+
+#include "accounts/AccountNotices.h"
+#include "accounts/AccountStore.h"
+#include "accounts/AccountsLogging.h"
+#include "db/Database.h"
+#include "mail/MailSettings.h"
+#include "settings/Settings.h"
+#include "write/WritePath.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMap>
+
+namespace helpdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SignInWatch", text);
+}
+
+const QString kEventColumns =
+    QStringLiteral("id, account_id, at, success, ip, user_agent, device, browser, country, city");
+const QString kWatermark = QStringLiteral("sign_ins");
+
+LoginEvent readEvent(const QSqlQuery &q)
+{
+    LoginEvent e;
+    e.id = q.value(0).toLongLong();
+    e.accountId = q.value(1).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.success = q.value(3).toBool();
+    e.ip = q.value(4).toString();
+    e.userAgent = q.value(5).toString();
+    e.device = q.value(6).toString();
+    e.browser = q.value(7).toString();
+    e.country = q.value(8).toString();
+    e.city = q.value(9).toString();
+    return e;
+}
+
+// What the customer reads under "When", "Device" and "Where".
+TemplateValues signInValues(const LoginEvent &e)
+{
+    const QString device = e.deviceLabel().trimmed();
+    QString place = e.location();
+    if (place.isEmpty())
+        place = tr("an unknown place");
+    if (!e.ip.isEmpty())
+        place = tr("%1 (IP address %2)").arg(place, e.ip);
+    return {{QStringLiteral("signin.time"),
+             QLocale().toString(e.at.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm")) +
+                 QStringLiteral(" UTC")},
+            {QStringLiteral("signin.device"), device.isEmpty() ? tr("an unknown device") : device},
+            {QStringLiteral("signin.location"), place}};
+}
+} // namespace
+
+SignInWatch::SignInWatch(QSqlDatabase &db, Actor actor, qint64 nowMs, SuspicionRules rules)
+    : m_db(db), m_actor(std::move(actor)), m_now(nowMs), m_rules(rules)
+{}
+
+QString SignInWatch::noticeKey(const LoginEvent &e)
+{
+    const QByteArray device =
+        (e.device.toCaseFolded() + u'\x1f' + e.browser.toCaseFolded()).toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(device, QCryptographicHash::Sha256).toHex().left(16));
+    return QStringLiteral("device:%1:%2").arg(hash, e.at.toUTC().date().toString(Qt::ISODate));
+}
+
+Result<bool> SignInWatch::claimLease(QSqlDatabase &db, const QString &holder, qint64 nowMs,
+                                     qint64 leaseMs)
+{
+    HD_TRY_ASSIGN(
+        QSqlQuery q,
+        Database::exec(db,
+                       QStringLiteral("UPDATE desk_leases SET holder = ?, until_ms = ? "
+                                      "WHERE name = ? AND (until_ms <= ? OR holder = ?) "
+                                      "RETURNING name"),
+                       {holder, QVariant::fromValue(nowMs + leaseMs),
+                        QString::fromLatin1(LeaseName), QVariant::fromValue(nowMs), holder}));
+    const bool claimed = q.next();
+    q.finish();
+    return claimed;
+}
+
+Result<void> SignInWatch::skipToNewest(QSqlDatabase &db, qint64 nowMs)
+{
+    HD_TRY(Database::exec(db,
+                          QStringLiteral("UPDATE notice_watermarks SET last_id = (SELECT "
+                                         "COALESCE(MAX(id), 0) FROM login_events), updated_at = ? "
+                                         "WHERE name = ?"),
+                          {QVariant::fromValue(nowMs), kWatermark}));
+    // The 'locks' mark is a time: lockouts from before it are history.
+    HD_TRY(Database::exec(db,
+                          QStringLiteral("UPDATE notice_watermarks SET last_id = ?, updated_at = ? "
+                                         "WHERE name = 'locks'"),
+                          {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)}));
+    return {};
+}
+
+// The platform's own lockouts (locked_by "system") of the last day that nobody has told the
+// customer about: one account_locked notice per lock (its time is the key). A lock made in the
+// helpdesk was noticed in its own transaction, under the same kind of key.
+Result<void> SignInWatch::platformLocks(SignInWatchPass &pass, const QString &companyName)
+{
+    QList<QPair<qint64, qint64>> locks; // account, locked_at
+    {
+        HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                             QStringLiteral("SELECT id, locked_at FROM accounts "
+                                                            "WHERE status = 'locked' AND "
+                                                            "locked_at > ? AND locked_by = ? AND "
+                                                            "locked_at > (SELECT last_id FROM "
+                                                            "notice_watermarks WHERE name = ?)"),
+                                             {QVariant::fromValue(m_now - MaxAgeMs),
+                                              QString::fromLatin1(Account::SystemLocker),
+                                              QStringLiteral("locks")}));
+        while (q.next())
+            locks.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    for (const auto &[accountId, lockedAt] : std::as_const(locks)) {
+        const QString key = QStringLiteral("lock:%1").arg(lockedAt);
+        HD_TRY_ASSIGN(const bool known,
+                      AccountNotices::exists(m_db, accountId, NoticeKind::Locked, key));
+        if (known)
+            continue;
+        WritePath write(m_db, m_actor, m_now);
+        auto done = write.run([&](Recorder &record) -> Result<NoticeOutcome> {
+            HD_TRY_ASSIGN(const Account account, AccountStore(m_db).account(accountId));
+            Notice notice;
+            notice.kind = NoticeKind::Locked;
+            notice.key = key;
+            HD_TRY_ASSIGN(const NoticeOutcome out,
+                          AccountNotices::queue(record, account, companyName, notice));
+            if (out.outboxId)
+                HD_TRY(record.audit(QStringLiteral("account"), account.id,
+                                    QStringLiteral("notice_platform_lock"),
+                                    {{QStringLiteral("locked_at"), double(lockedAt)},
+                                     {QStringLiteral("reason"), account.lockReason},
+                                     {QStringLiteral("outbox_id"), double(*out.outboxId)}}));
+            return out;
+        });
+        if (done && done->outboxId) {
+            ++pass.lockNotices;
+            pass.outboxIds.append(*done->outboxId);
+        } else if (!done) {
+            auto nowKnown = AccountNotices::exists(m_db, accountId, NoticeKind::Locked, key);
+            if (nowKnown && nowKnown.value())
+                continue;
+            ++pass.failed;
+            pass.lastError = done.error().message;
+        }
+    }
+    return {};
+}
+
+Result<SignInWatchPass> SignInWatch::runOnce()
+{
+    SignInWatchPass pass;
+    HD_TRY_ASSIGN(const QVariant mark,
+                  Database::scalar(m_db,
+                                   QStringLiteral("SELECT last_id FROM notice_watermarks WHERE "
+                                                  "name = ?"),
+                                   {kWatermark}));
+    const qint64 from = mark.toLongLong();
+    pass.watermark = from;
+
+    // The new successful sign-ins, oldest first, and how far the watermark may move: up to the
+    // newest event read, but never past one still within the grace period.
+    QList<LoginEvent> candidates;
+    {
+        HD_TRY_ASSIGN(auto q, Database::exec(m_db,
+                                             QStringLiteral("SELECT ") + kEventColumns +
+                                                 QStringLiteral(" FROM login_events WHERE id > ? "
+                                                                "ORDER BY id LIMIT ?"),
+                                             {from, BatchSize}));
+        qint64 advance = from;
+        bool young = false;
+        while (q.next()) {
+            const LoginEvent e = readEvent(q);
+            if (e.at.toMSecsSinceEpoch() > m_now - GraceMs)
+                young = true;
+            if (!young)
+                advance = e.id;
+            if (e.success && e.at.toMSecsSinceEpoch() > m_now - MaxAgeMs &&
+                e.at.toMSecsSinceEpoch() <= m_now)
+                candidates.append(e);
+        }
+        pass.watermark = advance;
+    }
+
+    QMap<qint64, QList<LoginEvent>> byAccount;
+    for (const LoginEvent &e : std::as_const(candidates))
+        byAccount[e.accountId].append(e);
+
+    QString companyName;
+    {
+        Settings settings(m_db);
+        HD_TRY_ASSIGN(auto mail, MailSettings::load(settings));
+        companyName = mail.fromName.trimmed().isEmpty()
+                          ? QCoreApplication::translate("AccountActions", "Customer Support")
+                          : mail.fromName;
+    }
+
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+        const QList<LoginEvent> &fresh = it.value();
+        const qint64 first = fresh.constFirst().at.toMSecsSinceEpoch();
+        qint64 last = first;
+        for (const LoginEvent &e : fresh)
+            last = std::max(last, e.at.toMSecsSinceEpoch());
+        QList<LoginEvent> history;
+        HD_TRY_ASSIGN(auto q,
+                      Database::exec(m_db,
+                                     QStringLiteral("SELECT ") + kEventColumns +
+                                         QStringLiteral(" FROM login_events WHERE "
+                                                        "account_id = ? AND at > ? AND "
+                                                        "at <= ?"),
+                                     {it.key(), QVariant::fromValue(first - m_rules.baselineMs),
+                                      QVariant::fromValue(last)}));
+        while (q.next())
+            history.append(readEvent(q));
+        const QList<SuspiciousFlag> flags = SuspiciousActivity::analyze(history, last, m_rules);
+
+        for (const LoginEvent &e : fresh) {
+            ++pass.examined;
+            QStringList reasons;
+            bool newDevice = false;
+            for (const SuspiciousFlag &f : flags) {
+                if (!f.eventIds.contains(e.id))
+                    continue;
+                reasons << f.reason;
+                newDevice = newDevice || f.kind == SuspicionKind::NewDevice;
+            }
+            if (!newDevice) {
+                ++pass.quiet; // a known device: whatever else, the customer knows it
+                continue;
+            }
+            const QString key = noticeKey(e);
+            HD_TRY_ASSIGN(const bool known, AccountNotices::exists(m_db, e.accountId,
+                                                                   NoticeKind::UnusualSignIn, key));
+            if (known) {
+                ++pass.alreadyNoticed;
+                continue;
+            }
+            WritePath write(m_db, m_actor, m_now);
+            auto done = write.run([&](Recorder &record) -> Result<NoticeOutcome> {
+                HD_TRY_ASSIGN(const Account account, AccountStore(m_db).account(e.accountId));
+                Notice notice;
+                notice.kind = NoticeKind::UnusualSignIn;
+                notice.key = key;
+                notice.values = signInValues(e);
+                notice.loginEventId = e.id;
+                HD_TRY_ASSIGN(const NoticeOutcome out,
+                              AccountNotices::queue(record, account, companyName, notice));
+                if (out.what == NoticeOutcome::What::Queued)
+                    HD_TRY(record.audit(
+                        QStringLiteral("account"), account.id,
+                        QStringLiteral("notice_unusual_sign_in"),
+                        {{QStringLiteral("login_event_id"), double(e.id)},
+                         {QStringLiteral("device"), e.deviceLabel()},
+                         {QStringLiteral("place"), e.location()},
+                         {QStringLiteral("reasons"), reasons.join(QStringLiteral("; "))},
+                         {QStringLiteral("outbox_id"), double(out.outboxId.value_or(0))}}));
+                return out;
+            });
+            if (done && done->what == NoticeOutcome::What::Queued) {
+                ++pass.noticed;
+                pass.outboxIds.append(*done->outboxId);
+                continue;
+            }
+            if (done) {
+                ++pass.alreadyNoticed;
+                continue;
+            }
+            // Another watcher committed the same notice first (the unique key refused ours)?
+            auto nowKnown =
+                AccountNotices::exists(m_db, e.accountId, NoticeKind::UnusualSignIn, key);
+            if (nowKnown && nowKnown.value()) {
+                ++pass.alreadyNoticed;
+                continue;
+            }
+            // One sign-in whose notice cannot be built (say, an address that is no address)
+            // must not hold up the others; the pass reports it.
+            qCWarning(lcAccounts) << "unusual sign-in" << e.id << "of account" << e.accountId
+                                  << "could not be noticed:" << done.error().toString();
+            ++pass.failed;
+            pass.lastError = done.error().message;
+        }
+    }
+
+    HD_TRY(platformLocks(pass, companyName));
+
+    if (pass.watermark > from)
+        HD_TRY(Database::exec(
+            m_db,
+            QStringLiteral("UPDATE notice_watermarks SET last_id = CASE WHEN ? "
+                           "> last_id THEN ? ELSE last_id END, updated_at = ? "
+                           "WHERE name = ?"),
+            {pass.watermark, pass.watermark, QVariant::fromValue(m_now), kWatermark}));
+    return pass;
+}
+
+} // namespace helpdesk
