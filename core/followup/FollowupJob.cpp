@@ -5,6 +5,7 @@
 #include "followup/FollowupLogging.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxEntry.h"
+#include "mail/TemplateRenderer.h"
 #include "settings/Settings.h"
 #include "tickets/TicketActions.h"
 #include "tickets/TicketMailValues.h"
@@ -148,6 +149,8 @@ Result<void> FollowupJob::decide(const DueTicket &due, const FollowupSettings &r
                            inDatabase ? QString::fromLatin1(OutboxEntry::LinkPlaceholder)
                                       : rules.link(accounts.portalUrl, token));
         mail.values.insert(QStringLiteral("expires.days"), QString::number(rules.expiryDays));
+        mail.values.insert(QStringLiteral("expires.in"),
+                           TemplateRenderer::durationText(qint64(rules.expiryDays) * 24 * 60));
         mail.ticketId = t.id;
         mail.containsSecret = true;
         HD_TRY_ASSIGN(const QueuedMail queued, Outbox::queueTemplate(record, mail));

@@ -205,10 +205,12 @@ QStringList TemplateRenderer::available(const QString &key)
         return customer;
     if (key == TemplateKeys::UnusualSignIn)
         return customer + signIn;
-    // The survey (main's 0017 branch adds {{expires.days}} for its link).
+    // The survey: its link and how long it works ({{expires.days}} as a number, kept for
+    // templates written with it).
     if (key == TemplateKeys::ResolutionFollowUp)
         return customer + agent + ticket +
-               QStringList{QStringLiteral("link"), QStringLiteral("expires.days")};
+               QStringList{QStringLiteral("link"), QStringLiteral("expires.in"),
+                           QStringLiteral("expires.days")};
     QStringList all;
     for (const Placeholder &p : placeholders())
         all << p.name;

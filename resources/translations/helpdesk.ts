@@ -300,138 +300,143 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="30"/>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="205"/>
+        <source>Customer Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="33"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="42"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="45"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="45"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="48"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="198"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="226"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="200"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="228"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="264"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="293"/>
         <source>A reason for the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="288"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="292"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="321"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="306"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="485"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="342"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="532"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="318"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="354"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="320"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="332"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="370"/>
         <source>A reason for unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="350"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="388"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="360"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
         <source>A note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="375"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="413"/>
         <source>This unlock request was already decided (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="390"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="428"/>
         <source>This unlock request is no longer pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="404"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="442"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="452"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="417"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="419"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="457"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="453"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="495"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="474"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="519"/>
         <source>Marked the email address %1 as verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="538"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="510"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="557"/>
         <source>Identity check passed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="511"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="558"/>
         <source>Identity check failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="515"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="562"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,11 +549,6 @@
     <message>
         <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
         <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
-        <source>Customer Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,13 +684,13 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
-        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="107"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="118"/>
         <source>Customer account %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="128"/>
         <source>No customer account has the email address %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
         <source>&amp;Open Ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,319 +1486,319 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
-        <source>&amp;Email These Steps to the Customer</source>
+        <source>&amp;Email to the Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
-        <source>Chec&amp;k Again</source>
+        <source>Email the customer the steps still to try, or the text of the final step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
         <source>Read the account&apos;s status again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="352"/>
         <source>Reload a run someone else moved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="352"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
         <source>Read the run again and continue from where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="354"/>
         <source>&amp;Pause and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="354"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>Pause the run and close the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="361"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="362"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="367"/>
         <source>Close the finished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>&amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="374"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
         <source>Send the selected message again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="381"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="385"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
         <source>&amp;Cancel Message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
         <source>Make sure the selected message is never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="461"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="402"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="402"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
         <source>Refresh the Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="406"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
         <source>Mail &amp;Template Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
         <source>Mail template preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="411"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="412"/>
         <source>Sta&amp;ff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
         <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="416"/>
         <source>Staff (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="420"/>
         <source>Settings (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
         <source>Volumes, response and resolution times, SLA, escalations, the troubleshooting funnel, workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
         <source>Reports (team leads and admins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="436"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
         <source>Export Table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
         <source>Save the table under the chart as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
         <source>Export the report&apos;s table as CSV (in Reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="443"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
         <source>Export Report as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
         <source>Save every report of this range, charts included, as a PDF with one page per report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
         <source>Export all reports as PDF (in Reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
         <source>&amp;Open Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="454"/>
         <source>Show the tickets behind the selected row in the main window&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="455"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="456"/>
         <source>Open the row&apos;s tickets in the list (in Reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="463"/>
         <source>Compute the report again (in Reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="471"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
         <source>Search Tickets: move through the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="479"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="480"/>
         <source>Accounts: go from the search box to the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="486"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="487"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="487"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="492"/>
         <source>Show &amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="492"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="493"/>
         <source>Show or hide the toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="496"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="497"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="497"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="501"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="503"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="509"/>
         <source>&amp;Close Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="510"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="511"/>
         <source>Close Search, Accounts, the Outbox, Reports or the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="514"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="515"/>
         <source>&amp;About Helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="546"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
         <source>%1…%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="556"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="612"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="557"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="613"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,128 +1992,128 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="166"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="211"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
         <source>How many tickets to create (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="295"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="296"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="312"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="313"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="317"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="320"/>
         <source>The JSON file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="323"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="330"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="334"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="336"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="337"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="341"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="343"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="344"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="348"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="350"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="351"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="375"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="377"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="384"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="383"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="385"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,163 +2615,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="94"/>
+        <source>Look at new sign-ins and email the customer about one from a device the account has not used before: once per account, device and day (safe next to running apps, which watch too). Keeps watching until Ctrl+C unless --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="100"/>
+        <source>Look at what arrived since the last run, then exit (exit status 1 if a notice could not be queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="103"/>
+        <source>Without --once: look this often (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="58"/>
         <source>Schema is at version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="68"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="70"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="76"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="82"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="83"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="92"/>
         <source>The backup to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="94"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="95"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="133"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="145"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="146"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="190"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="194"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="200"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="201"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="231"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="236"/>
         <source>--timeout goes with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="246"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="247"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="437"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="416"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="439"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="419"/>
         <source>Default database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="420"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="426"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="433"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="434"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="436"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="474"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="476"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="479"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="483"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="485"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="534"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="535"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="537"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="563"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="565"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="567"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3413,21 @@
         <source>Replied on ticket %1; no email was queued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="30"/>
+        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="48"/>
+        <source>--interval is for a running watch, not with --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="69"/>
+        <source>Notices that could not be queued: %1; the last reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -3891,17 +3921,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="332"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="333"/>
         <source>Example Support (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="343"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="345"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="346"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,22 +3951,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="115"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="123"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="124"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="131"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="132"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="180"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="181"/>
         <source>%1
 Account Support</source>
         <translation type="unfinished"></translation>
@@ -4603,13 +4633,24 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="220"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="228"/>
+        <source>Emailed the customer the text of &quot;%1&quot;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="229"/>
         <source>Emailed the customer the steps still to try:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="250"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="261"/>
+        <source>Emailed the text of &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="262"/>
         <source>Emailed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,22 +4696,22 @@ Account Support</source>
 <context>
     <name>FollowupJob</name>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="46"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="47"/>
         <source>Your support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="207"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="210"/>
         <source>Answer to the follow-up survey: the problem is not solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="208"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="211"/>
         <source>Answer to the follow-up survey: the customer is not satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="245"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="248"/>
         <source>Ticket %1&apos;s follow-up survey was decided already; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,6 +5750,14 @@ Account Support</source>
     <message>
         <location filename="../../core/mail/MailSettings.cpp" line="122"/>
         <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSetupService</name>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="184"/>
+        <source>Only an administrator can change the mail templates. Ask an administrator to make this change; the preview works for everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6879,6 +6928,24 @@ Account Support</source>
     </message>
 </context>
 <context>
+    <name>SignInWatch</name>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="51"/>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="53"/>
+        <source>%1 (IP address %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="57"/>
+        <source>an unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaClock</name>
     <message>
         <location filename="../../core/sla/SlaClock.cpp" line="62"/>
@@ -7122,6 +7189,11 @@ Account Support</source>
 <context>
     <name>SuspiciousActivity</name>
     <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
@@ -7144,11 +7216,6 @@ Account Support</source>
     <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="37"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
-        <source>an unknown place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7204,6 +7271,27 @@ Account Support</source>
 </context>
 <context>
     <name>TemplateRenderer</name>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
         <source>The subject</source>
@@ -7245,97 +7333,113 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
-        <source>The agent&apos;s signature (may be empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
-        <source>The sender name from the mail settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
-        <source>The ticket number, e.g. #123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
-        <source>The ticket&apos;s subject</source>
+        <source>The agent&apos;s sign-off: their signature, with their name when the signature does not include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
-        <source>The text of the agent&apos;s reply</source>
+        <source>The sender name from the mail settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
-        <source>A web link (reset, activation or survey)</source>
+        <source>The ticket number, e.g. #123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
-        <source>Minutes until the link expires</source>
+        <source>The ticket&apos;s subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
-        <source>Days until the survey link expires</source>
+        <source>The text of the agent&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="116"/>
-        <source>When the sign-in happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
-        <source>The device or browser that signed in</source>
+        <source>A web link (reset, activation or survey)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="118"/>
+        <source>How long the link works, in words, e.g. &quot;7 days&quot; or &quot;1 hour&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="121"/>
+        <source>Minutes until the link expires, as a number (prefer {{expires.in}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="122"/>
+        <source>Days until the survey link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="123"/>
+        <source>When the sign-in happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="124"/>
+        <source>The device or browser that signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="125"/>
         <source>Where the sign-in came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="120"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="127"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="162"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="166"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="173"/>
         <source>The subject is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
         <source>The subject must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="178"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="207"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="236"/>
+        <source>%1 never has a value in the mail &quot;%2&quot;, so it cannot be saved this way. Take it out; this mail has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="277"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="283"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="322"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="209"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="324"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="224"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="339"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7363,7 +7467,7 @@ Account Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="266"/>
         <source>Saving the mail template failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10560,34 +10664,60 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
-        <source>[no value: %1]</source>
+        <location filename="../../core/mail/MailSetupService.cpp" line="133"/>
+        <source>1. [The first step still to try]
+2. [The next one]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
-        <source>Enter the password of %1 to send a test email.</source>
+        <location filename="../../core/mail/MailSetupService.cpp" line="134"/>
+        <source>[when the sign-in happened, UTC]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
-        <source>Helpdesk test email</source>
+        <location filename="../../core/mail/MailSetupService.cpp" line="135"/>
+        <source>[the device and browser]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="136"/>
+        <source>[the city, country and IP address]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <source>[no value: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="260"/>
+        <source>That version of the template is gone; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="292"/>
+        <source>Enter the password of %1 to send a test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="298"/>
+        <source>Helpdesk test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="305"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="335"/>
         <source>The mail relay gave no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12181,54 +12311,178 @@ Sent through %1 (port %2) on %3.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::TemplateEditor</name>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="25"/>
+        <source>before the first edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="27"/>
+        <source>shipped text put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="29"/>
+        <source>earlier version brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="30"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="38"/>
+        <source>&amp;Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="39"/>
+        <source>&amp;Revert to Shipped Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="40"/>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="52"/>
+        <source>The plain-text part, as you edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="53"/>
+        <source>The HTML part, as you edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="72"/>
+        <source>Sub&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="75"/>
+        <source>&amp;Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="76"/>
+        <source>HTML so&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="82"/>
+        <source>Earlier &amp;versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="144"/>
+        <source>This mail can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="178"/>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="187"/>
+        <source>Only an administrator can change mail templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="180"/>
+        <source>Nothing has changed since it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="185"/>
+        <source>Put the text this version of Helpdesk ships back; the current text stays among the earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="229"/>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="230"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="264"/>
+        <source>Saved. The next mails of this kind use this text; the earlier one is kept among the versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="277"/>
+        <source>The shipped text is back; the one before is kept among the versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="291"/>
+        <source>The earlier version is back and saved as the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
         <source>The mail as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>#number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="44"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="56"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
         <source>Tic&amp;ket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="63"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="66"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="70"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="71"/>
         <source>Plain te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="73"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="203"/>
         <source>Missing values: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -13048,168 +13302,173 @@ Customer: %3 · Category: %4</source>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="62"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="310"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="70"/>
         <source>Step %1 of the run · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
         <source>Ask the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="105"/>
         <source>Tell the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="109"/>
         <source>Text for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
         <source>Customer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="154"/>
         <source>Reading the account of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="173"/>
         <source>When you confirm, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="174"/>
         <source>When you finish, the wizard will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="184"/>
         <source>End the run; nothing else changes on the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="214"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="216"/>
         <source>What the customer said or saw; kept with the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="131"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="129"/>
+        <source>Queues a reply to %1 with the text above (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="265"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="285"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="286"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>then: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="298"/>
         <source>Confirm and Do It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
         <source>Skip This Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="302"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="309"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="313"/>
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="341"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="323"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="334"/>
         <source>Continue: Account Is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="336"/>
         <source>This flow has no branch for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="355"/>
         <source>Account of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="366"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="378"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="399"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="415"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="518"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,138 +302,143 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="30"/>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="205"/>
+        <source>Customer Support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/AccountActions.cpp" line="33"/>
         <source>Someone changed this account at the same moment. Nothing was changed; look at it again and retry.</source>
         <translation>Jemand hat dieses Konto im selben Moment geändert. Es wurde nichts geändert; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="42"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="45"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="45"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="48"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="198"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="226"/>
         <source>Sent a password-reset link to %1; it expires at %2.</source>
         <translation>Link zum Zurücksetzen des Passworts an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="200"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="228"/>
         <source>Sent an activation link to %1; it expires at %2.</source>
         <translation>Aktivierungslink an %1 gesendet; er läuft um %2 ab.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="264"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="293"/>
         <source>A reason for the lock</source>
         <translation>Ein Grund für die Sperre</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="288"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="317"/>
         <source>Locked the account %1: %2. Outstanding links revoked: %3. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Ausstehende Links widerrufen: %3. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="292"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="321"/>
         <source>Locked the account %1: %2. The customer is told by email.</source>
         <translation>Konto %1 gesperrt: %2. Der Kunde wird per E-Mail informiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="306"/>
-        <location filename="../../core/accounts/AccountActions.cpp" line="485"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="342"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="532"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="318"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="354"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins).</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="320"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="356"/>
         <source>Unlocked the account %1 (it was locked after failed sign-ins): %2</source>
         <translation>Konto %1 entsperrt (es war nach fehlgeschlagenen Anmeldungen gesperrt): %2</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="332"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="370"/>
         <source>A reason for unlocking</source>
         <translation>Ein Grund für die Entsperrung</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="347"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="385"/>
         <source>Asked a team lead to unlock the account %1 (locked: %2). Reason: %3</source>
         <translation>Teamleitung um Entsperrung des Kontos %1 gebeten (gesperrt: %2). Grund: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="350"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="388"/>
         <source>Unlock requested; a team lead other than you must approve it.</source>
         <translation>Entsperrung angefragt; eine andere Teamleitung als Sie muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="360"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="398"/>
         <source>A note for the requester</source>
         <translation>Eine Notiz für den Anfragenden</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="375"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="413"/>
         <source>This unlock request was already decided (%1).</source>
         <translation>Über diese Entsperranfrage wurde bereits entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="390"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="428"/>
         <source>This unlock request is no longer pending.</source>
         <translation>Diese Entsperranfrage ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="404"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="442"/>
         <source>Someone decided this unlock request at the same moment.</source>
         <translation>Jemand hat im selben Moment über diese Entsperranfrage entschieden.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="414"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="452"/>
         <source>Turned down %1&apos;s request to unlock the account %2: %3</source>
         <translation>Anfrage von %1 zur Entsperrung des Kontos %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="417"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="455"/>
         <source>Approved %1&apos;s request and unlocked the account %2.</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="419"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="457"/>
         <source>Approved %1&apos;s request and unlocked the account %2: %3</source>
         <translation>Anfrage von %1 genehmigt und das Konto %2 entsperrt: %3</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="453"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="495"/>
         <source>Revoked the outstanding links of the account %1 (%2).</source>
         <translation>Ausstehende Links des Kontos %1 widerrufen (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="474"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="519"/>
         <source>Marked the email address %1 as verified.</source>
         <translation>E-Mail-Adresse %1 als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="491"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="538"/>
         <source>No phone number is registered on this account, so a phone code cannot be checked. Use another check.</source>
         <translation>Für dieses Konto ist keine Telefonnummer hinterlegt, daher kann kein Telefoncode geprüft werden. Verwenden Sie eine andere Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="510"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="557"/>
         <source>Identity check passed: %1.</source>
         <translation>Identitätsprüfung bestanden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="511"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="558"/>
         <source>Identity check failed: %1.</source>
         <translation>Identitätsprüfung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountActions.cpp" line="515"/>
+        <location filename="../../core/accounts/AccountActions.cpp" line="562"/>
         <source>The customer&apos;s identity is now verified.</source>
         <translation>Die Identität des Kunden ist jetzt bestätigt.</translation>
     </message>
@@ -547,11 +552,6 @@
         <location filename="../../core/accounts/AccountChecks.cpp" line="192"/>
         <source>Rate limit: this account was sent %1 links in the last hour, and %2 an hour is the most allowed. The next link is possible at %3.</source>
         <translation>Ratenbegrenzung: An dieses Konto wurden in der letzten Stunde %1 Links gesendet, und höchstens %2 pro Stunde sind erlaubt. Der nächste Link ist um %3 möglich.</translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/AccountSituation.cpp" line="36"/>
-        <source>Customer Support</source>
-        <translation>Kundensupport</translation>
     </message>
     <message>
         <location filename="../../core/accounts/AccountSituation.cpp" line="51"/>
@@ -686,13 +686,13 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="106"/>
-        <location filename="../../core/accounts/AccountStore.cpp" line="117"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="107"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="118"/>
         <source>Customer account %1 does not exist (any more).</source>
         <translation>Das Kundenkonto %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../core/accounts/AccountStore.cpp" line="127"/>
+        <location filename="../../core/accounts/AccountStore.cpp" line="128"/>
         <source>No customer account has the email address %1.</source>
         <translation>Kein Kundenkonto hat die E-Mail-Adresse %1.</translation>
     </message>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="101"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="393"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
         <source>&amp;Open Ticket</source>
         <translation>Ticket ö&amp;ffnen</translation>
     </message>
@@ -1489,303 +1489,311 @@
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="345"/>
-        <source>&amp;Email These Steps to the Customer</source>
-        <translation>Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
+        <source>&amp;Email to the Customer</source>
+        <translation>Per &amp;E-Mail an die Kundin oder den Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/common/ActionCatalog.cpp" line="346"/>
-        <source>Email the steps still to try to the customer</source>
-        <translation>Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
+        <source>Email the customer the steps still to try, or the text of the final step</source>
+        <translation>Der Kundin oder dem Kunden die noch offenen Schritte oder den Text des letzten Schritts per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="347"/>
+        <source>&amp;Email These Steps to the Customer</source>
+        <translation type="vanished">Diese Schritte dem Kunden per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Email the steps still to try to the customer</source>
+        <translation type="vanished">Die noch offenen Schritte per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
         <source>Chec&amp;k Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="348"/>
         <location filename="../../ui/common/ActionCatalog.cpp" line="349"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
         <source>Read the account&apos;s status again</source>
         <translation>Den Status des Kontos erneut lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="350"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="351"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="352"/>
         <source>Reload a run someone else moved on</source>
         <translation>Einen Durchlauf neu laden, den jemand anderes weitergeführt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="352"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
         <source>Read the run again and continue from where it is now</source>
         <translation>Den Durchlauf erneut lesen und dort weitermachen, wo er jetzt steht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="353"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="354"/>
         <source>&amp;Pause and Close</source>
         <translation>&amp;Pausieren und schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="354"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
         <source>Pause the run and close the wizard</source>
         <translation>Den Durchlauf pausieren und den Assistenten schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="355"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="356"/>
         <source>Pause the run on the ticket, so that you or a colleague can resume it later</source>
         <translation>Den Durchlauf am Ticket pausieren, damit Sie oder ein Kollege ihn später fortsetzen können</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="361"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="362"/>
         <source>Close the wizard; every answer given stays recorded on the ticket</source>
         <translation>Den Assistenten schließen; jede gegebene Antwort bleibt am Ticket festgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="363"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="364"/>
         <source>Close the wizard (every answer stays recorded)</source>
         <translation>Den Assistenten schließen (alle Antworten bleiben festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="365"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="366"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="367"/>
         <source>Close the finished run</source>
         <translation>Den abgeschlossenen Durchlauf schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="371"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="372"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
         <source>Outgoing mail: what waits, what was sent, what failed</source>
         <translation>Ausgehende E-Mails: was wartet, was gesendet wurde, was fehlschlug</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="373"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="374"/>
         <source>Outbox: outgoing mail, retry or cancel</source>
         <translation>Postausgang: ausgehende E-Mails, erneut senden oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="378"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="379"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
         <source>Send the selected message again now</source>
         <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="380"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="381"/>
         <source>Retry the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht erneut senden (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="385"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
         <source>&amp;Cancel Message…</source>
         <translation>Nachricht &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="386"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
         <source>Make sure the selected message is never sent</source>
         <translation>Sicherstellen, dass die ausgewählte Nachricht nie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="387"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="388"/>
         <source>Cancel the selected message (in the Outbox)</source>
         <translation>Die ausgewählte Nachricht abbrechen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="394"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
         <source>Show the message&apos;s ticket in the main window</source>
         <translation>Das Ticket der Nachricht im Hauptfenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="395"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="396"/>
         <source>Open the message&apos;s ticket (in the Outbox)</source>
         <translation>Das Ticket der Nachricht öffnen (im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="401"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="461"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="402"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="402"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="403"/>
         <source>Refresh the Outbox</source>
         <translation>Den Postausgang aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="406"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
         <source>Mail &amp;Template Preview…</source>
         <translation>Vorschau der E-Mail-&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="407"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="408"/>
         <source>Mail template preview</source>
         <translation>Vorschau der E-Mail-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="411"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="412"/>
         <source>Sta&amp;ff…</source>
         <translation>Mitar&amp;beiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="413"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="414"/>
         <source>Add staff members, change their roles, disable or enable them (administrators only)</source>
         <translation>Mitarbeiter hinzufügen, ihre Rollen ändern, sie deaktivieren oder aktivieren (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="415"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="416"/>
         <source>Staff (administrators only)</source>
         <translation>Mitarbeiter (nur Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="418"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="419"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="420"/>
         <source>Settings (mail)</source>
         <translation>Einstellungen (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="424"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="425"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="428"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Berichte…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="429"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="430"/>
         <source>Volumes, response and resolution times, SLA, escalations, the troubleshooting funnel, workload</source>
         <translation>Mengen, Antwort- und Lösungszeiten, SLA, Eskalationen, der Trichter der Fehlersuche, Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="431"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="432"/>
         <source>Reports (team leads and admins)</source>
         <translation>Berichte (Teamleiter und Administratoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="436"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
         <source>Export Table as &amp;CSV…</source>
         <translation>Tabelle als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="437"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
         <source>Save the table under the chart as a CSV file</source>
         <translation>Die Tabelle unter dem Diagramm als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="438"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="439"/>
         <source>Export the report&apos;s table as CSV (in Reports)</source>
         <translation>Die Tabelle des Berichts als CSV exportieren (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="443"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="444"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="445"/>
         <source>Save every report of this range, charts included, as a PDF with one page per report</source>
         <translation>Jeden Bericht dieses Zeitraums samt Diagrammen als PDF speichern, eine Seite je Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="446"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="447"/>
         <source>Export all reports as PDF (in Reports)</source>
         <translation>Alle Berichte als PDF exportieren (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="452"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
         <source>&amp;Open Tickets</source>
         <translation>Tickets ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="453"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="454"/>
         <source>Show the tickets behind the selected row in the main window&apos;s list</source>
         <translation>Die Tickets hinter der gewählten Zeile in der Liste des Hauptfensters zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="455"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="456"/>
         <source>Open the row&apos;s tickets in the list (in Reports)</source>
         <translation>Die Tickets der Zeile in der Liste öffnen (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="462"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="463"/>
         <source>Compute the report again (in Reports)</source>
         <translation>Den Bericht neu berechnen (in Berichte)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="471"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="472"/>
         <source>Search Tickets: move through the results</source>
         <translation>Tickets durchsuchen: durch die Ergebnisse bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="479"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="480"/>
         <source>Accounts: go from the search box to the results</source>
         <translation>Konten: vom Suchfeld zu den Ergebnissen wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="486"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="487"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="487"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="488"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="491"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="492"/>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="492"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="493"/>
         <source>Show or hide the toolbar</source>
         <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="496"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="497"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="497"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="498"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="501"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="502"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="503"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="508"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="509"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="510"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="511"/>
         <source>Close Search, Accounts, the Outbox, Reports or the settings</source>
         <translation>Suche, Konten, Postausgang, Berichte oder die Einstellungen schließen</translation>
     </message>
@@ -1794,18 +1802,18 @@
         <translation type="vanished">Suche, Konten, Postausgang oder Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="514"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="515"/>
         <source>&amp;About Helpdesk</source>
         <translation>Über &amp;Helpdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="546"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="547"/>
         <source>%1…%2</source>
         <translation>%1…%2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="556"/>
-        <location filename="../../ui/common/ActionCatalog.cpp" line="612"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="557"/>
+        <location filename="../../ui/common/ActionCatalog.cpp" line="613"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1999,7 +2007,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="166"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>%n Ticket mit überschrittenem SLA eskaliert.</numerusform>
@@ -2007,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="211"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA-Konfiguration gespeichert; Fälligkeiten von %n offenen Ticket neu berechnet.</numerusform>
@@ -2015,114 +2023,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="277"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="278"/>
         <source>Create the database if needed and bring its schema up to date.</source>
         <translation>Die Datenbank bei Bedarf anlegen und ihr Schema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="282"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="283"/>
         <source>Copy the embedded database to a new file while it is in use (SQLite&apos;s VACUUM INTO; PostgreSQL: use pg_dump).</source>
         <translation>Die eingebettete Datenbank während der Nutzung in eine neue Datei kopieren (SQLites VACUUM INTO; PostgreSQL: pg_dump verwenden).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="288"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="289"/>
         <source>Fill an empty database with realistic demo staff, accounts and tickets (migrates first).</source>
         <translation>Eine leere Datenbank mit realistischen Demo-Mitarbeitern, -Konten und -Tickets füllen (migriert zuerst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="291"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="292"/>
         <source>How many tickets to create (default 2000).</source>
         <translation>Wie viele Tickets angelegt werden (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="293"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="294"/>
         <source>How many customer accounts to create (default 500).</source>
         <translation>Wie viele Kundenkonten angelegt werden (Standard 500).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="295"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="296"/>
         <source>Random seed; the same seed gives the same data (default 42).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="307"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="308"/>
         <source>Escalate every ticket whose SLA is breached (safe to run from several machines, e.g. every minute).</source>
         <translation>Jedes Ticket eskalieren, dessen SLA überschritten ist (sicher auf mehreren Rechnern, z. B. jede Minute).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="312"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="313"/>
         <source>Print the SLA calendars and policies as JSON.</source>
         <translation>Die SLA-Kalender und -Richtlinien als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="316"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="317"/>
         <source>Replace the SLA calendars and policies from a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>Die SLA-Kalender und -Richtlinien aus einer JSON-Datei ersetzen (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="319"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="320"/>
         <source>The JSON file to read.</source>
         <translation>Die zu lesende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="322"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="323"/>
         <source>Send the mail waiting in the outbox, for a server-side deployment (safe next to running apps: each message is sent once). Uses the mail settings in the database; the SMTP password comes from the keychain or HELPDESK_SMTP_PASSWORD. Keeps polling until Ctrl+C unless --once.</source>
         <translation>Die im Postausgang wartenden E-Mails senden, für einen Betrieb auf dem Server (sicher neben laufenden Apps: jede Nachricht wird einmal gesendet). Verwendet die E-Mail-Einstellungen in der Datenbank; das SMTP-Passwort kommt aus dem Schlüsselbund oder aus HELPDESK_SMTP_PASSWORD. Fragt bis Strg+C immer wieder ab, außer mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="329"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="330"/>
         <source>Send what is due now, then exit (exit status 1 if any message failed or has to wait for a retry; the reason is on stderr).</source>
         <translation>Senden, was jetzt fällig ist, dann beenden (Exit-Status 1, wenn eine Nachricht fehlschlug oder auf einen erneuten Versuch warten muss; der Grund steht auf stderr).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="333"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="334"/>
         <source>With --once: end within this many seconds, whatever happens (default 300); unsent mail stays queued.</source>
         <translation>Mit --once: innerhalb so vieler Sekunden enden, was auch geschieht (Standard 300); nicht gesendete E-Mails bleiben in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="336"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="337"/>
         <source>Without --once: look for due mail this often (default 30).</source>
         <translation>Ohne --once: so oft nach fälligen E-Mails sehen (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="340"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="341"/>
         <source>Show a customer account: status and lock, MFA, sign-ins, suspicious activity and outstanding links.</source>
         <translation>Ein Kundenkonto anzeigen: Status und Sperre, MFA, Anmeldungen, verdächtige Aktivität und ausstehende Links.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="343"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="344"/>
         <location filename="../../core/admin/TicketShowCommand.cpp" line="155"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="347"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="348"/>
         <source>List the reset and activation links sent to an account and their state (never the links themselves).</source>
         <translation>Die an ein Konto gesendeten Links zum Zurücksetzen und zur Aktivierung und ihren Zustand auflisten (nie die Links selbst).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="350"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="351"/>
         <location filename="../../core/admin/TicketsCommand.cpp" line="365"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="375"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="377"/>
         <source>The database: sqlite:///path/file.db, a file path, or postgresql://user@host:port/dbname. The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db, ein Dateipfad oder postgresql://benutzer@host:port/dbname. Das PostgreSQL-Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="380"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
         <source>Log what happens, with technical detail on errors.</source>
         <translation>Protokollieren, was geschieht, mit technischen Details bei Fehlern.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="382"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="384"/>
         <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="383"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="385"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -2624,163 +2632,178 @@
         <translation>Ein Ticket als eines markieren, das keine Umfrage bekommt (bevor seine Umfrage fällig ist).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="57"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="94"/>
+        <source>Look at new sign-ins and email the customer about one from a device the account has not used before: once per account, device and day (safe next to running apps, which watch too). Keeps watching until Ctrl+C unless --once.</source>
+        <translation>Neue Anmeldungen prüfen und der Kundin oder dem Kunden schreiben, wenn sich ein Gerät angemeldet hat, das das Konto noch nicht benutzt hat: einmal pro Konto, Gerät und Tag (sicher neben laufenden Apps, die ebenfalls prüfen). Prüft ohne --once weiter, bis Strg+C gedrückt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="100"/>
+        <source>Look at what arrived since the last run, then exit (exit status 1 if a notice could not be queued).</source>
+        <translation>Prüfen, was seit dem letzten Lauf hinzukam, und dann beenden (Exit-Status 1, wenn ein Hinweis nicht in die Warteschlange gestellt werden konnte).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="103"/>
+        <source>Without --once: look this often (default 60).</source>
+        <translation>Ohne --once: so oft prüfen (Standard 60).</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/AdminCli.cpp" line="58"/>
         <source>Schema is at version %1</source>
         <translation>Das Schema hat Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="67"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="68"/>
         <source>Give the file to write, e.g. &apos;%1 backup helpdesk-2026-12-02.db&apos;.</source>
         <translation>Geben Sie die zu schreibende Datei an, z. B. „%1 backup helpdesk-2026-12-02.db“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="70"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="71"/>
         <source>A PostgreSQL database is backed up with pg_dump on the server, e.g. &apos;pg_dump -Fc -f helpdesk.dump %1&apos;.</source>
         <translation>Eine PostgreSQL-Datenbank wird mit pg_dump auf dem Server gesichert, z. B. „pg_dump -Fc -f helpdesk.dump %1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="76"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="77"/>
         <source>%1 exists already. Give a new file name; a backup never overwrites a file.</source>
         <translation>%1 existiert bereits. Geben Sie einen neuen Dateinamen an; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="82"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="83"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="91"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="92"/>
         <source>The backup to %1 failed: %2</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="94"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="95"/>
         <source>Backed up %1 to %2 (%3 MB).</source>
         <translation>%1 nach %2 gesichert (%3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="132"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="133"/>
         <source>Seeding tickets: %1/%2 (%3%)</source>
         <translation>Tickets werden angelegt: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="145"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="146"/>
         <source>Added %1 staff, %2 accounts, %3 sign-in events, %4 tickets and %5 ticket events in %6 s.</source>
         <translation>%1 Mitarbeiter, %2 Konten, %3 Anmeldeereignisse, %4 Tickets und %5 Ticketereignisse in %6 s hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="189"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="190"/>
         <source>sla set needs --file with a JSON file (the format &apos;sla show&apos; prints).</source>
         <translation>sla set braucht --file mit einer JSON-Datei (im Format, das „sla show“ ausgibt).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="194"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="195"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="200"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="201"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="230"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="231"/>
         <source>--interval is for a running sender, not with --once.</source>
         <translation>--interval gilt für einen laufenden Sender, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="235"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="236"/>
         <source>--timeout goes with --once.</source>
         <translation>--timeout gehört zu --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="246"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="247"/>
         <source>Give the customer&apos;s email address, e.g. &apos;%1 accounts show pat@example.com&apos;.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an, z. B. „%1 accounts show pat@example.com“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="412"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
         <source>Usage: %1 [--database URL] &lt;command&gt; [options]</source>
         <translation>Aufruf: %1 [--database URL] &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="413"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="415"/>
         <source>Looks after a Helpdesk database from the command line.</source>
         <translation>Verwaltet eine Helpdesk-Datenbank von der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="414"/>
-        <location filename="../../core/admin/AdminCli.cpp" line="437"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="416"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="439"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="417"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="419"/>
         <source>Default database: %1</source>
         <translation>Standarddatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="418"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="420"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="424"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="426"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="431"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="433"/>
         <source>Usage: %1 [--database URL] %2 [options]</source>
         <translation>Aufruf: %1 [--database URL] %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="434"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="436"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="461"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="463"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="474"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="476"/>
         <source>Unknown option &apos;--%1&apos;.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="477"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="479"/>
         <source>The option &apos;--%1&apos; takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="483"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="485"/>
         <source>The option &apos;--%1&apos; needs a value (%2).</source>
         <translation>Die Option „--%1“ braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="530"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
         <translation>„%1“ braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="532"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="534"/>
         <source>Unknown command &apos;%1 %2&apos;. &apos;%1&apos; knows: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“. „%1“ kennt: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="535"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="537"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="561"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="563"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/AdminCli.cpp" line="565"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="567"/>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
         <translation>Unerwartetes Argument „%1“ für „%2“.</translation>
     </message>
@@ -3415,6 +3438,21 @@
         <source>Replied on ticket %1; no email was queued.</source>
         <translation>Auf Ticket %1 geantwortet; es wurde keine E-Mail eingereiht.</translation>
     </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="30"/>
+        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5.</source>
+        <translation>Geprüfte Anmeldungen: %1; Hinweise auf ungewöhnliche Anmeldungen in der Warteschlange: %2; bekannte Geräte oder nichts Ungewöhnliches: %3; schon früher gemeldet: %4; Sperrhinweise in der Warteschlange: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="48"/>
+        <source>--interval is for a running watch, not with --once.</source>
+        <translation>--interval gilt für eine laufende Prüfung, nicht zusammen mit --once.</translation>
+    </message>
+    <message>
+        <location filename="../../core/admin/WatchCommand.cpp" line="69"/>
+        <source>Notices that could not be queued: %1; the last reason: %2</source>
+        <translation>Hinweise, die nicht in die Warteschlange gestellt werden konnten: %1; der letzte Grund: %2</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -3912,17 +3950,17 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="332"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="333"/>
         <source>Example Support (demo)</source>
         <translation>Example Support (Demo)</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="342"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="343"/>
         <source>The number of demo tickets must be between 0 and 100,000,000.</source>
         <translation>Die Anzahl der Demo-Tickets muss zwischen 0 und 100.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="345"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="346"/>
         <source>The number of demo accounts must be between 0 and 10,000,000.</source>
         <translation>Die Anzahl der Demo-Konten muss zwischen 0 und 10.000.000 liegen.</translation>
     </message>
@@ -3942,22 +3980,22 @@
         <translation>Dringend: %1</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="115"/>
         <source>Adding the demo data was cancelled. Tickets written before that were kept.</source>
         <translation>Das Hinzufügen der Demodaten wurde abgebrochen. Die bis dahin geschriebenen Tickets wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="123"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="124"/>
         <source>The database has no Helpdesk tables yet. Run helpdesk-admin migrate first.</source>
         <translation>Die Datenbank hat noch keine Helpdesk-Tabellen. Führen Sie zuerst helpdesk-admin migrate aus.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="131"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="132"/>
         <source>The database already contains tickets or customer accounts. Demo data is only added to an empty database.</source>
         <translation>Die Datenbank enthält bereits Tickets oder Kundenkonten. Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoSeeder.cpp" line="180"/>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="181"/>
         <source>%1
 Account Support</source>
         <translation>%1
@@ -4625,14 +4663,26 @@ Kontosupport</translation>
         <translation>Ticket %1 hat keine E-Mail-Adresse des Kunden, an die die Schritte gehen könnten.</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="220"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="228"/>
+        <source>Emailed the customer the text of &quot;%1&quot;:
+%2</source>
+        <translation>Der Kundin oder dem Kunden den Text von „%1“ per E-Mail gesendet:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="229"/>
         <source>Emailed the customer the steps still to try:
 %1</source>
         <translation>Dem Kunden die noch zu versuchenden Schritte per E-Mail gesendet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="250"/>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="261"/>
+        <source>Emailed the text of &quot;%1&quot; to %2.</source>
+        <translation>Den Text von „%1“ per E-Mail an %2 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/troubleshooting/FlowStepActions.cpp" line="262"/>
         <source>Emailed %1 to %2.</source>
         <translation>%1 an %2 gesendet.</translation>
     </message>
@@ -4678,22 +4728,22 @@ Kontosupport</translation>
 <context>
     <name>FollowupJob</name>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="46"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="47"/>
         <source>Your support team</source>
         <translation>Ihr Support-Team</translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="207"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="210"/>
         <source>Answer to the follow-up survey: the problem is not solved.</source>
         <translation>Antwort auf die Umfrage: Das Problem ist nicht gelöst.</translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="208"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="211"/>
         <source>Answer to the follow-up survey: the customer is not satisfied.</source>
         <translation>Antwort auf die Umfrage: Die Kundin oder der Kunde ist nicht zufrieden.</translation>
     </message>
     <message>
-        <location filename="../../core/followup/FollowupJob.cpp" line="245"/>
+        <location filename="../../core/followup/FollowupJob.cpp" line="248"/>
         <source>Ticket %1&apos;s follow-up survey was decided already; nothing was changed.</source>
         <translation>Über die Umfrage zu Ticket %1 war schon entschieden; nichts wurde geändert.</translation>
     </message>
@@ -5733,6 +5783,14 @@ Kontosupport</translation>
         <location filename="../../core/mail/MailSettings.cpp" line="122"/>
         <source>Plain (unencrypted) SMTP is only allowed to this computer. Choose TLS or STARTTLS for %1, or allow plain SMTP on the network explicitly.</source>
         <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer erlaubt. Wählen Sie TLS oder STARTTLS für %1, oder erlauben Sie unverschlüsseltes SMTP im Netzwerk ausdrücklich.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSetupService</name>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="184"/>
+        <source>Only an administrator can change the mail templates. Ask an administrator to make this change; the preview works for everyone.</source>
+        <translation>Nur Administratoren können die Mailvorlagen ändern. Bitten Sie einen Administrator um diese Änderung; die Vorschau funktioniert für alle.</translation>
     </message>
 </context>
 <context>
@@ -6905,6 +6963,24 @@ Kontosupport</translation>
     </message>
 </context>
 <context>
+    <name>SignInWatch</name>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="51"/>
+        <source>an unknown place</source>
+        <translation>einem unbekannten Ort</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="53"/>
+        <source>%1 (IP address %2)</source>
+        <translation>%1 (IP-Adresse %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="57"/>
+        <source>an unknown device</source>
+        <translation>ein unbekanntes Gerät</translation>
+    </message>
+</context>
+<context>
     <name>SlaClock</name>
     <message>
         <location filename="../../core/sla/SlaClock.cpp" line="62"/>
@@ -7148,6 +7224,11 @@ Kontosupport</translation>
 <context>
     <name>SuspiciousActivity</name>
     <message>
+        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
+        <source>an unknown place</source>
+        <translation>einem unbekannten Ort</translation>
+    </message>
+    <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -7171,11 +7252,6 @@ Kontosupport</translation>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="37"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../core/accounts/SuspiciousActivity.cpp" line="43"/>
-        <source>an unknown place</source>
-        <translation>einem unbekannten Ort</translation>
     </message>
     <message>
         <location filename="../../core/accounts/SuspiciousActivity.cpp" line="83"/>
@@ -7231,6 +7307,38 @@ Kontosupport</translation>
 <context>
     <name>TemplateRenderer</name>
     <message>
+        <source>The agent&apos;s signature (may be empty)</source>
+        <translation type="vanished">Die Signatur des Agenten (kann leer sein)</translation>
+    </message>
+    <message>
+        <source>Minutes until the link expires</source>
+        <translation type="vanished">Minuten, bis der Link abläuft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="26"/>
         <source>The subject</source>
         <translation>Der Betreff</translation>
@@ -7271,97 +7379,113 @@ Kontosupport</translation>
         <translation>Der Name des Agenten, der die E-Mail sendet</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="108"/>
-        <source>The agent&apos;s signature (may be empty)</source>
-        <translation>Die Signatur des Agenten (kann leer sein)</translation>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <source>The agent&apos;s sign-off: their signature, with their name when the signature does not include it</source>
+        <translation>Die Grußzeile der zuständigen Person: ihre Signatur, mit ihrem Namen, wenn die Signatur ihn nicht enthält</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="109"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
         <source>The sender name from the mail settings</source>
         <translation>Der Absendername aus den E-Mail-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="110"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
         <source>The ticket number, e.g. #123</source>
         <translation>Die Ticketnummer, z. B. #123</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="111"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
         <source>The ticket&apos;s subject</source>
         <translation>Der Betreff des Tickets</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="112"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
         <source>The text of the agent&apos;s reply</source>
         <translation>Der Text der Antwort des Agenten</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="113"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="116"/>
         <source>A web link (reset, activation or survey)</source>
         <translation>Ein Weblink (Zurücksetzen, Aktivierung oder Umfrage)</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="114"/>
-        <source>Minutes until the link expires</source>
-        <translation>Minuten, bis der Link abläuft</translation>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="118"/>
+        <source>How long the link works, in words, e.g. &quot;7 days&quot; or &quot;1 hour&quot;</source>
+        <translation>Wie lange der Link gilt, in Worten, z. B. „7 Tage“ oder „1 Stunde“</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="115"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="121"/>
+        <source>Minutes until the link expires, as a number (prefer {{expires.in}})</source>
+        <translation>Minuten, bis der Link abläuft, als Zahl (besser {{expires.in}})</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="122"/>
         <source>Days until the survey link expires</source>
         <translation>Tage, bis der Umfragelink abläuft</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="116"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="123"/>
         <source>When the sign-in happened</source>
         <translation>Wann die Anmeldung stattfand</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="117"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="124"/>
         <source>The device or browser that signed in</source>
         <translation>Das Gerät oder der Browser, mit dem angemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="118"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="125"/>
         <source>Where the sign-in came from</source>
         <translation>Woher die Anmeldung kam</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="120"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="127"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation>Die Fehlerbehebungsschritte, die der Kunde noch ausprobieren muss, nummeriert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="162"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation>Der Vorlagenschlüssel „%1“ ist ungültig: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="166"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="173"/>
         <source>The subject is empty.</source>
         <translation>Der Betreff ist leer.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="168"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
         <source>The subject must be a single line.</source>
         <translation>Der Betreff muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="178"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation>Der Nur-Text-Teil ist leer. Jede Nachricht braucht einen, für Leser, die kein HTML anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="207"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="236"/>
+        <source>%1 never has a value in the mail &quot;%2&quot;, so it cannot be saved this way. Take it out; this mail has: %3.</source>
+        <translation>%1 hat in der Mail „%2“ nie einen Wert und kann so nicht gespeichert werden. Nehmen Sie ihn heraus; diese Mail hat: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="277"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="283"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="322"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="209"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="324"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keine Werte.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="224"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="339"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: {{link}} ist keine Webadresse (sie muss mit https:// oder http:// beginnen).</translation>
     </message>
@@ -7389,7 +7513,7 @@ Kontosupport</translation>
         <translation>Es gibt keine E-Mail-Vorlage „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateStore.cpp" line="190"/>
+        <location filename="../../core/mail/TemplateStore.cpp" line="266"/>
         <source>Saving the mail template failed.</source>
         <translation>Das Speichern der E-Mail-Vorlage ist fehlgeschlagen.</translation>
     </message>
@@ -10642,22 +10766,49 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
         <translation>Nur ein Administrator kann die E-Mail-Einstellungen ändern. Bitten Sie einen Administrator, diese Änderung vorzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="128"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="133"/>
+        <source>1. [The first step still to try]
+2. [The next one]</source>
+        <translation>1. [Der erste noch offene Schritt]
+2. [Der nächste]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="134"/>
+        <source>[when the sign-in happened, UTC]</source>
+        <translation>[wann die Anmeldung war, UTC]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="135"/>
+        <source>[the device and browser]</source>
+        <translation>[das Gerät und der Browser]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="136"/>
+        <source>[the city, country and IP address]</source>
+        <translation>[Stadt, Land und IP-Adresse]</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
         <source>[no value: %1]</source>
         <translation>[kein Wert: %1]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="162"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="260"/>
+        <source>That version of the template is gone; reload the list.</source>
+        <translation>Diese Version der Vorlage gibt es nicht mehr; laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="292"/>
         <source>Enter the password of %1 to send a test email.</source>
         <translation>Geben Sie das Passwort von %1 ein, um eine Test-E-Mail zu senden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="168"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="298"/>
         <source>Helpdesk test email</source>
         <translation>Helpdesk-Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
@@ -10666,12 +10817,12 @@ Sent through %1 (port %2) on %3.</source>
 Gesendet über %1 (Port %2) am %3.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="175"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="305"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation>Dies ist eine Test-E-Mail von Helpdesk. Wenn Sie sie lesen können, funktionieren die E-Mail-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="205"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="335"/>
         <source>The mail relay gave no result.</source>
         <translation>Das Mail-Relay hat kein Ergebnis geliefert.</translation>
     </message>
@@ -12340,54 +12491,178 @@ Gesendet über %1 (Port %2) am %3.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::TemplateEditor</name>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="25"/>
+        <source>before the first edit</source>
+        <translation>vor der ersten Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="27"/>
+        <source>shipped text put back</source>
+        <translation>mitgelieferter Text wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="29"/>
+        <source>earlier version brought back</source>
+        <translation>frühere Version zurückgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="30"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="38"/>
+        <source>&amp;Save Template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="39"/>
+        <source>&amp;Revert to Shipped Text</source>
+        <translation>Mitgelieferten Text &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="40"/>
+        <source>Rest&amp;ore</source>
+        <translation>W&amp;iederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="52"/>
+        <source>The plain-text part, as you edit it</source>
+        <translation>Der Textteil, während Sie ihn bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="53"/>
+        <source>The HTML part, as you edit it</source>
+        <translation>Der HTML-Teil, während Sie ihn bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="72"/>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="75"/>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Nur Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="76"/>
+        <source>HTML so&amp;urce</source>
+        <translation>HTML-&amp;Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="82"/>
+        <source>Earlier &amp;versions:</source>
+        <translation>&amp;Frühere Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="144"/>
+        <source>This mail can use: %1</source>
+        <translation>Diese Mail kann verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="178"/>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="187"/>
+        <source>Only an administrator can change mail templates.</source>
+        <translation>Nur Administratoren können Mailvorlagen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="180"/>
+        <source>Nothing has changed since it was saved.</source>
+        <translation>Seit dem Speichern hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="185"/>
+        <source>Put the text this version of Helpdesk ships back; the current text stays among the earlier versions.</source>
+        <translation>Den Text wiederherstellen, den diese Helpdesk-Version mitliefert; der aktuelle Text bleibt unter den früheren Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="229"/>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="230"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="264"/>
+        <source>Saved. The next mails of this kind use this text; the earlier one is kept among the versions.</source>
+        <translation>Gespeichert. Die nächsten Mails dieser Art verwenden diesen Text; der frühere bleibt unter den Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="277"/>
+        <source>The shipped text is back; the one before is kept among the versions.</source>
+        <translation>Der mitgelieferte Text ist wieder da; der vorherige bleibt unter den Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplateEditor.cpp" line="291"/>
+        <source>The earlier version is back and saved as the newest.</source>
+        <translation>Die frühere Version ist wieder da und als neueste gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::TemplatePreviewPage</name>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="36"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="39"/>
         <source>The mail as HTML</source>
         <translation>Die E-Mail als HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="38"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
         <source>#number</source>
         <translation>#Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="41"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="44"/>
         <source>The ticket whose values fill the template; the ticket selected in the main window to begin with.</source>
         <translation>Das Ticket, dessen Werte die Vorlage füllen; anfangs das im Hauptfenster ausgewählte Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="53"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="56"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="54"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="57"/>
         <source>Tic&amp;ket:</source>
         <translation>Tic&amp;ket:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="55"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="63"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="66"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="59"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="70"/>
         <source>&amp;HTML</source>
         <translation>&amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="60"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="71"/>
         <source>Plain te&amp;xt</source>
         <translation>Nur-Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="62"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="73"/>
         <source>Values come from the ticket, its requester and you as the agent; {{reply.body}} shows an example text.</source>
         <translation>Die Werte stammen aus dem Ticket, seinem Anfragenden und Ihnen als Agent; {{reply.body}} zeigt einen Beispieltext.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="172"/>
+        <location filename="../../ui/settings/TemplatePreviewPage.cpp" line="203"/>
         <source>Missing values: %1
 %2</source>
         <translation>Fehlende Werte: %1
@@ -13266,33 +13541,33 @@ Kunde: %3 · Kategorie: %4</translation>
 <context>
     <name>helpdesk::WizardStepPage</name>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="59"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="304"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="62"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="310"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="67"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="70"/>
         <source>Step %1 of the run · %2</source>
         <translation>Schritt %1 des Durchlaufs · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="96"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="99"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="101"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="104"/>
         <source>Ask the customer</source>
         <translation>Den Kunden fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="102"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="105"/>
         <source>Tell the customer</source>
         <translation>Dem Kunden sagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="106"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="109"/>
         <source>Text for the customer</source>
         <translation>Text für den Kunden</translation>
     </message>
@@ -13308,12 +13583,12 @@ Kunde: %3 · Kategorie: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="140"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="146"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="148"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="154"/>
         <source>Reading the account of %1…</source>
         <translation>Das Konto von %1 wird gelesen…</translation>
     </message>
@@ -13322,27 +13597,27 @@ Kunde: %3 · Kategorie: %4</translation>
         <translation type="vanished">Den Status des Kontos erneut lesen (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="167"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="173"/>
         <source>When you confirm, the wizard will</source>
         <translation>Wenn Sie bestätigen, führt der Assistent Folgendes aus:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="168"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="174"/>
         <source>When you finish, the wizard will</source>
         <translation>Wenn Sie abschließen, führt der Assistent Folgendes aus:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="178"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="184"/>
         <source>End the run; nothing else changes on the ticket.</source>
         <translation>Den Durchlauf beenden; sonst ändert sich nichts am Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="208"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="214"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="210"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="216"/>
         <source>What the customer said or saw; kept with the answer.</source>
         <translation>Was der Kunde gesagt oder gesehen hat; wird mit der Antwort gespeichert.</translation>
     </message>
@@ -13358,8 +13633,13 @@ Kunde: %3 · Kategorie: %4</translation>
         <source>%1 (Alt+%2)</source>
         <translation type="vanished">%1 (Alt+%2)</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="129"/>
+        <source>Queues a reply to %1 with the text above (%2).</source>
+        <translation>Stellt eine Antwort an %1 mit dem Text oben in die Warteschlange (%2).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="131"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation>
             <numerusform>Reiht eine E-Mail an %1 mit dem %n noch offenen Schritt ein (%2):</numerusform>
@@ -13367,95 +13647,95 @@ Kunde: %3 · Kategorie: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="259"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="265"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="279"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="280"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="285"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="286"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="287"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="293"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="290"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="292"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="298"/>
         <source>Confirm and Do It</source>
         <translation>Bestätigen und ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="295"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="301"/>
         <source>Skip This Step</source>
         <translation>Diesen Schritt überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="296"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="302"/>
         <source>Answer &quot;skipped&quot; without doing the actions; %1</source>
         <translation>Mit „übersprungen“ antworten, ohne die Aktionen auszuführen; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="303"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="309"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="307"/>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="329"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="313"/>
         <location filename="../../ui/wizard/WizardStepPage.cpp" line="335"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="341"/>
         <source>Next: %1</source>
         <translation>Weiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="317"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="323"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="328"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="334"/>
         <source>Continue: Account Is %1</source>
         <translation>Weiter: Konto ist %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="330"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="336"/>
         <source>This flow has no branch for this status.</source>
         <translation>Dieser Ablauf hat keine Verzweigung für diesen Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="349"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="355"/>
         <source>Account of %1: %2</source>
         <translation>Konto von %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="360"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="366"/>
         <source>No customer account is linked to this ticket (no account has the address %1). Look the customer up in the account tools and choose what you found:</source>
         <translation>Mit diesem Ticket ist kein Kundenkonto verknüpft (kein Konto hat die Adresse %1). Schlagen Sie den Kunden in den Kontowerkzeugen nach und wählen Sie, was Sie gefunden haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="372"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="378"/>
         <source>The account could not be read: %1</source>
         <translation>Das Konto konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="393"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="399"/>
         <source>Emailed to %1 at %2; the mail waits in the outbox.</source>
         <translation>Am %2 an %1 gesendet; die E-Mail wartet im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="409"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="415"/>
         <source>Already done (not repeated when you confirm again):</source>
         <translation>Bereits erledigt (wird beim erneuten Bestätigen nicht wiederholt):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="512"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="518"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>

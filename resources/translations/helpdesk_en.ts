@@ -37,7 +37,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="165"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="166"/>
         <source>Escalated %n ticket(s) whose SLA was breached.</source>
         <translation>
             <numerusform>Escalated %n ticket whose SLA was breached.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/admin/AdminCli.cpp" line="210"/>
+        <location filename="../../core/admin/AdminCli.cpp" line="211"/>
         <source>SLA configuration saved; due times of %n open ticket(s) recomputed.</source>
         <translation>
             <numerusform>SLA configuration saved; due times of %n open ticket recomputed.</numerusform>
@@ -144,6 +144,33 @@
         <translation>
             <numerusform>… and %n more row (export the table as CSV for all of them).</numerusform>
             <numerusform>… and %n more rows (export the table as CSV for all of them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -343,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/WizardStepPage.cpp" line="125"/>
+        <location filename="../../ui/wizard/WizardStepPage.cpp" line="131"/>
         <source>Queues a mail to %1 with the %n step(s) still to try (%2):</source>
         <translation>
             <numerusform>Queues a mail to %1 with the one step still to try (%2):</numerusform>
