@@ -24,6 +24,8 @@ QString key(NoticeKind kind)
         return QStringLiteral("links_revoked");
     case NoticeKind::UnusualSignIn:
         return QStringLiteral("unusual_sign_in");
+    case NoticeKind::MfaChanged:
+        return QStringLiteral("mfa_changed");
     }
     return {};
 }
@@ -51,19 +53,23 @@ QString templateKey(NoticeKind kind)
         return TemplateKeys::LinksRevoked;
     case NoticeKind::UnusualSignIn:
         return TemplateKeys::UnusualSignIn;
+    case NoticeKind::MfaChanged:
+        return TemplateKeys::MfaChanged;
     }
     return {};
 }
 
 bool isSecurity(NoticeKind kind)
 {
-    return kind == NoticeKind::Locked || kind == NoticeKind::UnusualSignIn;
+    return kind == NoticeKind::Locked || kind == NoticeKind::UnusualSignIn ||
+           kind == NoticeKind::MfaChanged;
 }
 
 QList<NoticeKind> all()
 {
     return {NoticeKind::Locked,        NoticeKind::Unlocked,     NoticeKind::Recovered,
-            NoticeKind::EmailVerified, NoticeKind::LinksRevoked, NoticeKind::UnusualSignIn};
+            NoticeKind::EmailVerified, NoticeKind::LinksRevoked, NoticeKind::UnusualSignIn,
+            NoticeKind::MfaChanged};
 }
 
 } // namespace NoticeKinds

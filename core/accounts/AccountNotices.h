@@ -8,9 +8,10 @@
 // makes two notices the same (a lock's time; an unusual sign-in's device and UTC day), so the
 // same notice is never queued twice, whichever client or watch run gets there first.
 //
-// Security notices (locked, unusual sign-in) always go; the others are skipped for a customer
-// whose account says notices_opt_out (the row records "opted_out"). No notice carries a link
-// with a token: the templates name what happened and what to do, never a way in.
+// Security notices (locked, unusual sign-in, two-step sign-in changed) always go; the others are
+// skipped for a customer whose account says notices_opt_out (the row records "opted_out"). No
+// notice carries a link with a token: the templates name what happened and what to do, never a way
+// in.
 
 #include "accounts/Account.h"
 #include "common/Result.h"
@@ -21,7 +22,15 @@
 
 namespace helpdesk {
 
-enum class NoticeKind { Locked, Unlocked, Recovered, EmailVerified, LinksRevoked, UnusualSignIn };
+enum class NoticeKind {
+    Locked,
+    Unlocked,
+    Recovered,
+    EmailVerified,
+    LinksRevoked,
+    UnusualSignIn,
+    MfaChanged, // the platform turned two-step sign-in on or off, or changed its method
+};
 
 namespace NoticeKinds {
 QString key(NoticeKind kind); // "links_revoked", as account_notices.kind stores it

@@ -100,6 +100,11 @@ Result<void> SignInWatch::skipToNewest(QSqlDatabase &db, qint64 nowMs)
                           QStringLiteral("UPDATE notice_watermarks SET last_id = ?, updated_at = ? "
                                          "WHERE name = 'locks'"),
                           {QVariant::fromValue(nowMs), QVariant::fromValue(nowMs)}));
+    HD_TRY(Database::exec(db,
+                          QStringLiteral("UPDATE notice_watermarks SET last_id = (SELECT "
+                                         "COALESCE(MAX(id), 0) FROM account_changes), "
+                                         "updated_at = ? WHERE name = 'account_changes'"),
+                          {QVariant::fromValue(nowMs)}));
     return {};
 }
 
@@ -155,6 +160,88 @@ Result<void> SignInWatch::platformLocks(SignInWatchPass &pass, const QString &co
             pass.lastError = done.error().message;
         }
     }
+    return {};
+}
+
+QString SignInWatch::mfaChangeText(bool enabled, const QString &method)
+{
+    if (!enabled)
+        return tr("turned off");
+    if (method == QLatin1String("totp") || method == QLatin1String("app"))
+        return tr("turned on (authenticator app)");
+    if (method == QLatin1String("sms"))
+        return tr("turned on (text message codes)");
+    if (method == QLatin1String("webauthn") || method == QLatin1String("security_key"))
+        return tr("turned on (security key)");
+    return tr("turned on");
+}
+
+// The platform's changes to two-step sign-in since the watermark, oldest first: one
+// mfa_changed notice each (the change's id is the key). The watermark passes only changes older
+// than GraceMs, as for sign-ins; what was noticed already is recognised by its key.
+Result<void> SignInWatch::mfaChanges(SignInWatchPass &pass, const QString &companyName)
+{
+    struct Change
+    {
+        qint64 id, accountId, at;
+        bool enabled;
+        QString method;
+    };
+    QList<Change> changes;
+    {
+        HD_TRY_ASSIGN(auto q,
+                      Database::exec(m_db,
+                                     QStringLiteral("SELECT c.id, c.account_id, c.at, "
+                                                    "c.mfa_enabled, c.mfa_method FROM "
+                                                    "account_changes c WHERE c.id > (SELECT "
+                                                    "last_id FROM notice_watermarks WHERE name = "
+                                                    "?) ORDER BY c.id LIMIT ?"),
+                                     {QStringLiteral("account_changes"), BatchSize}));
+        while (q.next())
+            changes.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                            q.value(2).toLongLong(), q.value(3).toBool(), q.value(4).toString()});
+    }
+    qint64 advance = 0;
+    bool blocked = false; // a younger change: the watermark stops before it
+    for (const Change &c : std::as_const(changes)) {
+        if (c.at > m_now - GraceMs)
+            blocked = true;
+        else if (!blocked)
+            advance = c.id;
+        if (c.at < m_now - MaxAgeMs)
+            continue; // history by the time anyone looked
+        const QString key = QStringLiteral("mfa:%1").arg(c.id);
+        HD_TRY_ASSIGN(const bool known,
+                      AccountNotices::exists(m_db, c.accountId, NoticeKind::MfaChanged, key));
+        if (known)
+            continue;
+        WritePath write(m_db, m_actor, m_now);
+        auto done = write.run([&](Recorder &record) -> Result<NoticeOutcome> {
+            HD_TRY_ASSIGN(const Account account, AccountStore(m_db).account(c.accountId));
+            Notice notice;
+            notice.kind = NoticeKind::MfaChanged;
+            notice.key = key;
+            notice.values.insert(QStringLiteral("mfa.change"), mfaChangeText(c.enabled, c.method));
+            return AccountNotices::queue(record, account, companyName, notice);
+        });
+        if (done && done->outboxId) {
+            ++pass.mfaNotices;
+            pass.outboxIds.append(*done->outboxId);
+        } else if (!done) {
+            auto nowKnown = AccountNotices::exists(m_db, c.accountId, NoticeKind::MfaChanged, key);
+            if (nowKnown && nowKnown.value())
+                continue;
+            ++pass.failed;
+            pass.lastError = done.error().message;
+        }
+    }
+    if (advance > 0)
+        HD_TRY(Database::exec(
+            m_db,
+            QStringLiteral("UPDATE notice_watermarks SET last_id = CASE WHEN ? "
+                           "> last_id THEN ? ELSE last_id END, updated_at = ? "
+                           "WHERE name = ?"),
+            {advance, advance, QVariant::fromValue(m_now), QStringLiteral("account_changes")}));
     return {};
 }
 
@@ -293,6 +380,7 @@ Result<SignInWatchPass> SignInWatch::runOnce()
     }
 
     HD_TRY(platformLocks(pass, companyName));
+    HD_TRY(mfaChanges(pass, companyName));
 
     if (pass.watermark > from)
         HD_TRY(Database::exec(

@@ -15,7 +15,9 @@
 // The same pass tells customers about the platform's own lockouts (locked_by "system") of the
 // last day: one account_locked notice per lock. A lock by an agent is noticed in the lock's own
 // transaction (AccountActions); the platform's lock happens in the platform's transaction, so
-// the watch queues its notice within a minute of it instead.
+// the watch queues its notice within a minute of it instead. Changes to two-step sign-in, which
+// only the platform makes, are told the same way: a trigger on accounts writes each change into
+// account_changes (migration 0019) and the pass queues one mfa_changed notice per change.
 //
 // Synchronous on the connection it is given (the apps run it on their DbWorker).
 
@@ -34,6 +36,7 @@ struct SignInWatchPass
     int quiet = 0;          // known devices, or nothing unusual
     int alreadyNoticed = 0; // the device's notice of that day exists
     int lockNotices = 0;    // the platform's own lockouts told to the customer
+    int mfaNotices = 0;     // two-step sign-in changes (account_changes) told to the customer
     int failed = 0;         // notices that could not be queued (lastError says why)
     QString lastError;
     qint64 watermark = 0; // after the pass
@@ -58,10 +61,14 @@ public:
     // Moves the watermark to the newest event there is: seeding demo data makes history.
     static Result<void> skipToNewest(QSqlDatabase &db, qint64 nowMs);
     // The notice's key for a device on a day: "device:<hash>:<yyyy-MM-dd>" (UTC).
+    // What a change of two-step sign-in did, in the customer's words ("turned off", "turned on
+    // (authenticator app)").
+    static QString mfaChangeText(bool enabled, const QString &method);
     static QString noticeKey(const LoginEvent &event);
 
 private:
     Result<void> platformLocks(SignInWatchPass &pass, const QString &companyName);
+    Result<void> mfaChanges(SignInWatchPass &pass, const QString &companyName);
 
     QSqlDatabase &m_db;
     Actor m_actor;

@@ -28,12 +28,14 @@ void onSignal(int)
 QString summary(const SignInWatchPass &p)
 {
     return tr("Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or "
-              "nothing unusual: %3; noticed before: %4; lock notices queued: %5.")
+              "nothing unusual: %3; noticed before: %4; lock notices queued: %5; two-step "
+              "sign-in notices queued: %6.")
         .arg(p.examined)
         .arg(p.noticed)
         .arg(p.quiet)
         .arg(p.alreadyNoticed)
-        .arg(p.lockNotices);
+        .arg(p.lockNotices)
+        .arg(p.mfaNotices);
 }
 
 int cmdAccountsWatch(Context &ctx, const Invocation &inv)

@@ -133,7 +133,8 @@ QFuture<Result<TemplatePreview>> MailSetupService::previewOf(const QString &temp
             {QStringLiteral("steps"), tr("1. [The first step still to try]\n2. [The next one]")},
             {QStringLiteral("signin.time"), tr("[when the sign-in happened, UTC]")},
             {QStringLiteral("signin.device"), tr("[the device and browser]")},
-            {QStringLiteral("signin.location"), tr("[the city, country and IP address]")}};
+            {QStringLiteral("signin.location"), tr("[the city, country and IP address]")},
+            {QStringLiteral("mfa.change"), tr("turned on (authenticator app)")}};
         for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
             if (values.contains(it.key()))
                 continue;

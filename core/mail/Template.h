@@ -59,6 +59,7 @@ inline const QString ResolutionFollowUp = QStringLiteral("resolution_follow_up")
 inline const QString AccountUnlocked = QStringLiteral("account_unlocked");
 inline const QString AccountRecovered = QStringLiteral("account_recovered");
 inline const QString EmailVerified = QStringLiteral("email_verified");
+inline const QString MfaChanged = QStringLiteral("mfa_changed");
 inline const QString LinksRevoked = QStringLiteral("links_revoked");
 } // namespace TemplateKeys
 

@@ -123,6 +123,8 @@ const QList<Placeholder> &TemplateRenderer::placeholders()
         {QStringLiteral("signin.time"), tr("When the sign-in happened"), false},
         {QStringLiteral("signin.device"), tr("The device or browser that signed in"), false},
         {QStringLiteral("signin.location"), tr("Where the sign-in came from"), false},
+        {QStringLiteral("mfa.change"),
+         tr("What happened to two-step sign-in, e.g. \"turned on (authenticator app)\""), false},
         {QStringLiteral("steps"),
          tr("The troubleshooting steps the customer still has to try, numbered, one per line"),
          false},
@@ -205,6 +207,8 @@ QStringList TemplateRenderer::available(const QString &key)
         return customer;
     if (key == TemplateKeys::UnusualSignIn)
         return customer + signIn;
+    if (key == TemplateKeys::MfaChanged)
+        return customer + QStringList{QStringLiteral("mfa.change")};
     // The survey: its link and how long it works ({{expires.days}} as a number, kept for
     // templates written with it).
     if (key == TemplateKeys::ResolutionFollowUp)

@@ -300,7 +300,7 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/SignInWatch.cpp" line="205"/>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="292"/>
         <source>Customer Support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,17 +2615,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="94"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="96"/>
         <source>Look at new sign-ins and email the customer about one from a device the account has not used before: once per account, device and day (safe next to running apps, which watch too). Keeps watching until Ctrl+C unless --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="100"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="102"/>
         <source>Look at what arrived since the last run, then exit (exit status 1 if a notice could not be queued).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="103"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="105"/>
         <source>Without --once: look this often (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,16 +3415,16 @@
     </message>
     <message>
         <location filename="../../core/admin/WatchCommand.cpp" line="30"/>
-        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5.</source>
+        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5; two-step sign-in notices queued: %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="48"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="50"/>
         <source>--interval is for a running watch, not with --once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="69"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="71"/>
         <source>Notices that could not be queued: %1; the last reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,7 +5756,7 @@ Account Support</source>
 <context>
     <name>MailSetupService</name>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="184"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="185"/>
         <source>Only an administrator can change the mail templates. Ask an administrator to make this change; the preview works for everyone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6944,6 +6944,31 @@ Account Support</source>
         <source>an unknown device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="169"/>
+        <source>turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="171"/>
+        <source>turned on (authenticator app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="173"/>
+        <source>turned on (text message codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="175"/>
+        <source>turned on (security key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="176"/>
+        <source>turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaClock</name>
@@ -7272,21 +7297,21 @@ Account Support</source>
 <context>
     <name>TemplateRenderer</name>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="268"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="271"/>
         <source>%n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="274"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7394,52 +7419,57 @@ Account Support</source>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="127"/>
+        <source>What happened to two-step sign-in, e.g. &quot;turned on (authenticator app)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="129"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="173"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
         <source>The subject is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="177"/>
         <source>The subject must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="178"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="180"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="236"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="240"/>
         <source>%1 never has a value in the mail &quot;%2&quot;, so it cannot be saved this way. Take it out; this mail has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="277"/>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="283"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="281"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="287"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="322"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="326"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="324"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="328"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="339"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="343"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10685,39 +10715,44 @@ Password of %2 for the mail relay %3, for this session only (it is not written t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="137"/>
+        <source>turned on (authenticator app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="170"/>
         <source>[no value: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="260"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="261"/>
         <source>That version of the template is gone; reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="292"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="293"/>
         <source>Enter the password of %1 to send a test email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="298"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
         <source>Helpdesk test email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="300"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="305"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="306"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="335"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="336"/>
         <source>The mail relay gave no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11586,73 +11621,73 @@ Sent through %1 (port %2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="311"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="312"/>
         <source>The last day is before the first; choose a later last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="318"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="319"/>
         <source>Computing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="338"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="339"/>
         <source>Cancelled. The figures shown are from before; press F5 to compute them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="352"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="353"/>
         <source>Nothing in these days with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="373"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="374"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="381"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="382"/>
         <source>No tickets behind this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="386"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="387"/>
         <source>%1 (the newest %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="417"/>
         <source>Export Table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="417"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="421"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="422"/>
         <source>%1 could not be written: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="426"/>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="461"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="427"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="462"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="437"/>
         <source>Export Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="437"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="451"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="452"/>
         <source>Preparing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,7 +302,7 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../core/accounts/SignInWatch.cpp" line="205"/>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="292"/>
         <source>Customer Support</source>
         <translation>Kundensupport</translation>
     </message>
@@ -2632,19 +2632,23 @@
         <translation>Ein Ticket als eines markieren, das keine Umfrage bekommt (bevor seine Umfrage fällig ist).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="94"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="96"/>
         <source>Look at new sign-ins and email the customer about one from a device the account has not used before: once per account, device and day (safe next to running apps, which watch too). Keeps watching until Ctrl+C unless --once.</source>
         <translation>Neue Anmeldungen prüfen und der Kundin oder dem Kunden schreiben, wenn sich ein Gerät angemeldet hat, das das Konto noch nicht benutzt hat: einmal pro Konto, Gerät und Tag (sicher neben laufenden Apps, die ebenfalls prüfen). Prüft ohne --once weiter, bis Strg+C gedrückt wird.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="100"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="102"/>
         <source>Look at what arrived since the last run, then exit (exit status 1 if a notice could not be queued).</source>
         <translation>Prüfen, was seit dem letzten Lauf hinzukam, und dann beenden (Exit-Status 1, wenn ein Hinweis nicht in die Warteschlange gestellt werden konnte).</translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="103"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="105"/>
         <source>Without --once: look this often (default 60).</source>
         <translation>Ohne --once: so oft prüfen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5.</source>
+        <translation type="vanished">Geprüfte Anmeldungen: %1; Hinweise auf ungewöhnliche Anmeldungen in der Warteschlange: %2; bekannte Geräte oder nichts Ungewöhnliches: %3; schon früher gemeldet: %4; Sperrhinweise in der Warteschlange: %5.</translation>
     </message>
     <message>
         <location filename="../../core/admin/AdminCli.cpp" line="58"/>
@@ -3440,16 +3444,16 @@
     </message>
     <message>
         <location filename="../../core/admin/WatchCommand.cpp" line="30"/>
-        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5.</source>
-        <translation>Geprüfte Anmeldungen: %1; Hinweise auf ungewöhnliche Anmeldungen in der Warteschlange: %2; bekannte Geräte oder nichts Ungewöhnliches: %3; schon früher gemeldet: %4; Sperrhinweise in der Warteschlange: %5.</translation>
+        <source>Sign-ins looked at: %1; unusual-sign-in notices queued: %2; known devices or nothing unusual: %3; noticed before: %4; lock notices queued: %5; two-step sign-in notices queued: %6.</source>
+        <translation>Geprüfte Anmeldungen: %1; Hinweise auf ungewöhnliche Anmeldungen in der Warteschlange: %2; bekannte Geräte oder nichts Ungewöhnliches: %3; schon früher gemeldet: %4; Sperrhinweise in der Warteschlange: %5; Hinweise zur Zwei-Schritt-Anmeldung in der Warteschlange: %6.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="48"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="50"/>
         <source>--interval is for a running watch, not with --once.</source>
         <translation>--interval gilt für eine laufende Prüfung, nicht zusammen mit --once.</translation>
     </message>
     <message>
-        <location filename="../../core/admin/WatchCommand.cpp" line="69"/>
+        <location filename="../../core/admin/WatchCommand.cpp" line="71"/>
         <source>Notices that could not be queued: %1; the last reason: %2</source>
         <translation>Hinweise, die nicht in die Warteschlange gestellt werden konnten: %1; der letzte Grund: %2</translation>
     </message>
@@ -5788,7 +5792,7 @@ Kontosupport</translation>
 <context>
     <name>MailSetupService</name>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="184"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="185"/>
         <source>Only an administrator can change the mail templates. Ask an administrator to make this change; the preview works for everyone.</source>
         <translation>Nur Administratoren können die Mailvorlagen ändern. Bitten Sie einen Administrator um diese Änderung; die Vorschau funktioniert für alle.</translation>
     </message>
@@ -6979,6 +6983,31 @@ Kontosupport</translation>
         <source>an unknown device</source>
         <translation>ein unbekanntes Gerät</translation>
     </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="169"/>
+        <source>turned off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="171"/>
+        <source>turned on (authenticator app)</source>
+        <translation>eingeschaltet (Authenticator-App)</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="173"/>
+        <source>turned on (text message codes)</source>
+        <translation>eingeschaltet (Codes per SMS)</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="175"/>
+        <source>turned on (security key)</source>
+        <translation>eingeschaltet (Sicherheitsschlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/SignInWatch.cpp" line="176"/>
+        <source>turned on</source>
+        <translation>eingeschaltet</translation>
+    </message>
 </context>
 <context>
     <name>SlaClock</name>
@@ -7315,7 +7344,7 @@ Kontosupport</translation>
         <translation type="vanished">Minuten, bis der Link abläuft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="268"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -7323,7 +7352,7 @@ Kontosupport</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="271"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -7331,7 +7360,7 @@ Kontosupport</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="274"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -7440,52 +7469,57 @@ Kontosupport</translation>
     </message>
     <message>
         <location filename="../../core/mail/TemplateRenderer.cpp" line="127"/>
+        <source>What happened to two-step sign-in, e.g. &quot;turned on (authenticator app)&quot;</source>
+        <translation>Was mit der Zwei-Schritt-Anmeldung geschah, z. B. „eingeschaltet (Authenticator-App)“</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="129"/>
         <source>The troubleshooting steps the customer still has to try, numbered, one per line</source>
         <translation>Die Fehlerbehebungsschritte, die der Kunde noch ausprobieren muss, nummeriert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="169"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="171"/>
         <source>The template key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores.</source>
         <translation>Der Vorlagenschlüssel „%1“ ist ungültig: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="173"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
         <source>The subject is empty.</source>
         <translation>Der Betreff ist leer.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="175"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="177"/>
         <source>The subject must be a single line.</source>
         <translation>Der Betreff muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="178"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="180"/>
         <source>The plain-text part is empty. Every message needs one, for readers that do not show HTML.</source>
         <translation>Der Nur-Text-Teil ist leer. Jede Nachricht braucht einen, für Leser, die kein HTML anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="236"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="240"/>
         <source>%1 never has a value in the mail &quot;%2&quot;, so it cannot be saved this way. Take it out; this mail has: %3.</source>
         <translation>%1 hat in der Mail „%2“ nie einen Wert und kann so nicht gespeichert werden. Nehmen Sie ihn heraus; diese Mail hat: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="277"/>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="283"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="281"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="287"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="322"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="326"/>
         <source>The mail &quot;%1&quot; cannot be sent: there is no value for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="324"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="328"/>
         <source>The mail &quot;%1&quot; cannot be sent: there are no values for %2.</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: Für %2 gibt es keine Werte.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="339"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="343"/>
         <source>The mail &quot;%1&quot; cannot be sent: {{link}} is not a web address (it must start with https:// or http://).</source>
         <translation>Die E-Mail „%1“ kann nicht gesendet werden: {{link}} ist keine Webadresse (sie muss mit https:// oder http:// beginnen).</translation>
     </message>
@@ -10788,27 +10822,32 @@ Passwort von %2 für das Mail-Relay %3, nur für diese Sitzung (es wird nicht au
         <translation>[Stadt, Land und IP-Adresse]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="169"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="137"/>
+        <source>turned on (authenticator app)</source>
+        <translation>eingeschaltet (Authenticator-App)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mail/MailSetupService.cpp" line="170"/>
         <source>[no value: %1]</source>
         <translation>[kein Wert: %1]</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="260"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="261"/>
         <source>That version of the template is gone; reload the list.</source>
         <translation>Diese Version der Vorlage gibt es nicht mehr; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="292"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="293"/>
         <source>Enter the password of %1 to send a test email.</source>
         <translation>Geben Sie das Passwort von %1 ein, um eine Test-E-Mail zu senden.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="298"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
         <source>Helpdesk test email</source>
         <translation>Helpdesk-Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="299"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="300"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.
 
 Sent through %1 (port %2) on %3.</source>
@@ -10817,12 +10856,12 @@ Sent through %1 (port %2) on %3.</source>
 Gesendet über %1 (Port %2) am %3.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="305"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="306"/>
         <source>This is a test email from Helpdesk. If you can read it, the mail settings work.</source>
         <translation>Dies ist eine Test-E-Mail von Helpdesk. Wenn Sie sie lesen können, funktionieren die E-Mail-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/mail/MailSetupService.cpp" line="335"/>
+        <location filename="../../core/mail/MailSetupService.cpp" line="336"/>
         <source>The mail relay gave no result.</source>
         <translation>Das Mail-Relay hat kein Ergebnis geliefert.</translation>
     </message>
@@ -11761,73 +11800,73 @@ Gesendet über %1 (Port %2) am %3.</translation>
         <translation>Tabelle des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="311"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="312"/>
         <source>The last day is before the first; choose a later last day.</source>
         <translation>Der letzte Tag liegt vor dem ersten; wählen Sie einen späteren letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="318"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="319"/>
         <source>Computing %1…</source>
         <translation>%1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="338"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="339"/>
         <source>Cancelled. The figures shown are from before; press F5 to compute them again.</source>
         <translation>Abgebrochen. Die gezeigten Zahlen sind von vorher; drücken Sie F5, um sie neu zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="352"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="353"/>
         <source>Nothing in these days with these filters.</source>
         <translation>Nichts an diesen Tagen mit diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="373"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="374"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="381"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="382"/>
         <source>No tickets behind this row.</source>
         <translation>Hinter dieser Zeile stehen keine Tickets.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="386"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="387"/>
         <source>%1 (the newest %2)</source>
         <translation>%1 (die neuesten %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="417"/>
         <source>Export Table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="416"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="417"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="421"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="422"/>
         <source>%1 could not be written: %2. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="426"/>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="461"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="427"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="462"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="437"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="436"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="437"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsWindow.cpp" line="451"/>
+        <location filename="../../ui/reports/ReportsWindow.cpp" line="452"/>
         <source>Preparing the PDF…</source>
         <translation>PDF wird vorbereitet…</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>TemplateRenderer</name>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="264"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="268"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="267"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="271"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mail/TemplateRenderer.cpp" line="270"/>
+        <location filename="../../core/mail/TemplateRenderer.cpp" line="274"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

@@ -353,6 +353,56 @@ private slots:
                  1);
     }
 
+    // Two-step sign-in is changed by the platform, not the helpdesk: the trigger of 0019 records
+    // each change and the watch tells the customer once per change — a security notice, so the
+    // opt-out does not silence it; setting the same value again is no change.
+    void mfaChangeNoticedOnce_data() { addDialectRows(); }
+    void mfaChangeNoticedOnce()
+    {
+        QFETCH(QString, dialect);
+        TestDatabase tdb(dialect);
+        HELPDESK_REQUIRE_DB(tdb);
+        QSqlDatabase &db = tdb.db();
+        configureMail(db);
+        const qint64 pat = addAccount(db, AccountRow{});
+        QVERIFY(
+            Database::exec(db, "UPDATE accounts SET notices_opt_out = ? WHERE id = ?", {true, pat})
+                .ok());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(SignInWatch::skipToNewest(db, now).ok());
+        const char *mfa = "UPDATE accounts SET mfa_enabled = ?, mfa_method = ? WHERE id = ?";
+        QVERIFY(Database::exec(db, mfa, {true, QStringLiteral("totp"), pat}).ok());
+        QVERIFY(Database::exec(db, mfa, {true, QStringLiteral("totp"), pat}).ok()); // same again
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM account_changes"), 1);
+
+        auto pass = SignInWatch(db, Actor::system("sign-in-watch"), now + kMinuteMs).runOnce();
+        QVERIFY2(pass.ok(), qPrintable(describe(pass)));
+        QCOMPARE(pass->mfaNotices, 1);
+        QCOMPARE(mails(db, TemplateKeys::MfaChanged), 1);
+        QVERIFY2(text(db, "SELECT text_body FROM outbox")
+                     .contains(QLatin1String("turned on (authenticator app)")),
+                 qPrintable(text(db, "SELECT text_body FROM outbox")));
+        // Another watcher, and the same one later: nothing new.
+        auto again = SignInWatch(db, Actor::system("other-client"), now + 2 * kMinuteMs).runOnce();
+        QVERIFY(again.ok());
+        QCOMPARE(again->mfaNotices, 0);
+        auto later =
+            SignInWatch(db, Actor::system("sign-in-watch"), now + 20 * kMinuteMs).runOnce();
+        QVERIFY(later.ok());
+        QCOMPARE(later->mfaNotices, 0);
+        QCOMPARE(mails(db, TemplateKeys::MfaChanged), 1);
+
+        // Turned off: one more notice, saying so.
+        QVERIFY(
+            Database::exec(db, mfa, {false, QVariant(QMetaType::fromType<QString>()), pat}).ok());
+        auto off = SignInWatch(db, Actor::system("sign-in-watch"), now + 21 * kMinuteMs).runOnce();
+        QVERIFY(off.ok());
+        QCOMPARE(off->mfaNotices, 1);
+        QCOMPARE(mails(db, TemplateKeys::MfaChanged), 2);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM outbox WHERE text_body LIKE '%turned off%'"), 1);
+        QCOMPARE(notices(db, QStringLiteral("mfa_changed")), 2);
+    }
+
     // The watermark passes an event only once it is older than the grace period, so an event
     // that commits late (a lower id after a higher one) is still read.
     void lateEventsAreStillRead_data() { addDialectRows(); }

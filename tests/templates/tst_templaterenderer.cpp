@@ -30,6 +30,7 @@ TemplateValues fullValues()
         {"signin.time", "4 June 2024 09:05 UTC"},
         {"signin.device", "Firefox on Linux"},
         {"signin.location", "Berlin, Germany"},
+        {"mfa.change", "turned on (authenticator app)"},
         {"steps", "1. Open the sign-in page in a different web browser.\n2. Open a private window "
                   "and sign in there.\n3. Clear the cache and cookies.\n4. Sign in from "
                   "another device."},

@@ -296,6 +296,7 @@ void ReportsWindow::schedule()
 
 void ReportsWindow::setRunning(bool running, const QString &what)
 {
+    m_busy = running;
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     if (running) {

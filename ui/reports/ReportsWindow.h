@@ -39,7 +39,9 @@ public:
 
     // The request the controls describe now.
     ReportRequest request() const;
-    bool isRunning() const { return m_running.isRunning(); }
+    // From the start of a computation until its figures are shown (or its PDF written), not
+    // only while the worker computes.
+    bool isRunning() const { return m_busy; }
 
 signals:
     // The tickets behind a bar or row, for the main window's list; title names them.
@@ -84,6 +86,7 @@ private:
     QTableView *m_table;
     QTimer m_debounce;
     QFuture<Result<QList<ReportSection>>> m_running;
+    bool m_busy = false;
     QFutureWatcher<Result<QList<ReportSection>>> m_progressWatcher;
     QPointer<QFileDialog> m_saveDialog;
     ReportRequest m_shown; // what the chart and table show
