@@ -135,8 +135,15 @@ QChart *ReportChart::makeChart(const ReportTable &t, const std::optional<ReportT
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setTitleText(spec.axis);
-    y->setRange(0, top <= 0 ? 5.0 : top * 1.1);
-    y->applyNiceNumbers();
+    // A share is at most 100 %: its axis ends there rather than at a "nice" 150.
+    const bool share = t.kind == ReportKind::Sla || t.kind == ReportKind::Csat;
+    if (share) {
+        y->setRange(0, 100);
+        y->setTickCount(6);
+    } else {
+        y->setRange(0, top <= 0 ? 5.0 : top * 1.1);
+        y->applyNiceNumbers();
+    }
     y->setLabelFormat(spec.scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
