@@ -50,17 +50,6 @@ QString answer(const FlowStep &step, DemoRandom &dice)
     return QString();
 }
 
-QString resultOf(const FlowStep &terminal)
-{
-    if (terminal.hasAction(FlowAction::Resolve))
-        return FlowRunResults::Resolved;
-    if (terminal.hasAction(FlowAction::Escalate))
-        return FlowRunResults::Escalated;
-    if (terminal.hasAction(FlowAction::SetPendingCustomer))
-        return FlowRunResults::PendingCustomer;
-    return FlowRunResults::Ended;
-}
-
 struct StepRow
 {
     const FlowStep *step;
@@ -149,7 +138,7 @@ Result<int> seed(QSqlDatabase &db, quint32 seed, qint64 nowMs, int days)
             ++written;
             const StepRow &last = walked.constLast();
             const bool finished = last.step->kind == FlowStepKind::Terminal;
-            const QString result = finished ? resultOf(*last.step) : QString();
+            const QString result = finished ? FlowRunResults::ofTerminal(*last.step) : QString();
             const QString resolvedStep =
                 finished && result == FlowRunResults::Resolved && walked.size() >= 2
                     ? walked.at(walked.size() - 2).step->id

@@ -47,6 +47,17 @@ QString label(FlowRunStatus status)
 
 } // namespace FlowRunStatuses
 
+QString FlowRunResults::ofTerminal(const FlowStep &terminal)
+{
+    if (terminal.hasAction(FlowAction::Resolve))
+        return Resolved;
+    if (terminal.hasAction(FlowAction::Escalate))
+        return Escalated;
+    if (terminal.hasAction(FlowAction::SetPendingCustomer))
+        return PendingCustomer;
+    return Ended;
+}
+
 const FlowFunnelStep *FlowFunnel::step(const QString &stepId) const
 {
     for (const FlowFunnelStep &s : steps)

@@ -3,6 +3,8 @@
 // troubleshooting_runs and troubleshooting_run_steps tables, so that it can be paused and
 // resumed by any agent and counted by the reports. And FlowFunnel, what the report counts.
 
+#include "troubleshooting/Flow.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,6 +35,8 @@ inline const QString Resolved = QStringLiteral("resolved");
 inline const QString Escalated = QStringLiteral("escalated");
 inline const QString PendingCustomer = QStringLiteral("pending_customer");
 inline const QString Ended = QStringLiteral("ended"); // a terminal without a status action
+// What finishing at this terminal step does to the ticket, from its actions.
+QString ofTerminal(const FlowStep &terminal);
 } // namespace FlowRunResults
 
 // One step a run reached, answered or not (the current step is the last, unanswered one).

@@ -37,16 +37,6 @@ FlowRunStep reachedStep(const FlowStep &step, int seq, const QDateTime &at,
     return reached;
 }
 
-QString resultOf(const FlowStep &terminal)
-{
-    if (terminal.hasAction(FlowAction::Resolve))
-        return FlowRunResults::Resolved;
-    if (terminal.hasAction(FlowAction::Escalate))
-        return FlowRunResults::Escalated;
-    if (terminal.hasAction(FlowAction::SetPendingCustomer))
-        return FlowRunResults::PendingCustomer;
-    return FlowRunResults::Ended;
-}
 } // namespace
 
 FlowRunner::FlowRunner(QSqlDatabase &db, const FlowLibrary &flows, Staff actor, qint64 nowMs,
@@ -422,7 +412,7 @@ Result<void> FlowRunner::recordAnswerIn(Recorder &record, FlowRun &run, const Fl
     if (finishing) {
         run.status = FlowRunStatus::Finished;
         run.terminalStep = step.id;
-        run.result = resultOf(step);
+        run.result = FlowRunResults::ofTerminal(step);
         run.finishedAt = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
         // The answer that led here is what resolved it (the funnel counts it there).
         if (run.result == FlowRunResults::Resolved && run.steps.size() >= 2)
