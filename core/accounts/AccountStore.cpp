@@ -45,7 +45,7 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-LoginEvent readEvent(const QSqlQuery &q)
+LoginEvent readEventRow(const QSqlQuery &q)
 {
     LoginEvent e;
     e.id = q.value(0).toLongLong();
@@ -84,6 +84,16 @@ QVariant nullTime()
     return QVariant(QMetaType::fromType<qint64>());
 }
 } // namespace
+
+const QString &AccountStore::loginEventColumns()
+{
+    return kEventColumns;
+}
+
+LoginEvent AccountStore::loginEventFrom(const QSqlQuery &query)
+{
+    return readEventRow(query);
+}
 
 Result<QList<Account>> AccountStore::query(const QString &where, const QVariantList &values,
                                            const QString &tail)
@@ -199,7 +209,7 @@ Result<LoginEventPage> AccountStore::loginEvents(qint64 accountId, std::optional
     HD_TRY_ASSIGN(auto q, Database::exec(m_db, sql, values));
     LoginEventPage page;
     while (q.next())
-        page.events.append(readEvent(q));
+        page.events.append(readEventRow(q));
     q.finish();
     if (page.events.size() > limit) {
         page.events.removeLast();
@@ -219,7 +229,7 @@ Result<QList<LoginEvent>> AccountStore::loginEventsSince(qint64 accountId, qint6
                                {QVariant::fromValue(accountId), QVariant::fromValue(sinceMs)}));
     QList<LoginEvent> list;
     while (q.next())
-        list.append(readEvent(q));
+        list.append(readEventRow(q));
     q.finish();
     return list;
 }

@@ -18,6 +18,11 @@ class AccountStore
 public:
     explicit AccountStore(QSqlDatabase &db) : m_db(db) {}
 
+    // The columns of login_events that loginEventFrom() reads, in its order (for queries of
+    // sign-ins elsewhere, such as the sign-in watch).
+    static const QString &loginEventColumns();
+    static LoginEvent loginEventFrom(const QSqlQuery &query);
+
     Result<Account> account(qint64 id);
     // Inside a write transaction: the row, locked against other writers until commit on
     // PostgreSQL (SQLite's write transaction already holds the lock).

@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/AccountsLogging.h"
 #include "db/Database.h"
+#include "db/DeskLease.h"
 #include "mail/MailSettings.h"
 #include "settings/Settings.h"
 #include "write/WritePath.h"
@@ -22,25 +23,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("SignInWatch", text);
 }
 
-const QString kEventColumns =
-    QStringLiteral("id, account_id, at, success, ip, user_agent, device, browser, country, city");
 const QString kWatermark = QStringLiteral("sign_ins");
-
-LoginEvent readEvent(const QSqlQuery &q)
-{
-    LoginEvent e;
-    e.id = q.value(0).toLongLong();
-    e.accountId = q.value(1).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-    e.success = q.value(3).toBool();
-    e.ip = q.value(4).toString();
-    e.userAgent = q.value(5).toString();
-    e.device = q.value(6).toString();
-    e.browser = q.value(7).toString();
-    e.country = q.value(8).toString();
-    e.city = q.value(9).toString();
-    return e;
-}
 
 // What the customer reads under "When", "Device" and "Where".
 TemplateValues signInValues(const LoginEvent &e)
@@ -75,17 +58,7 @@ QString SignInWatch::noticeKey(const LoginEvent &e)
 Result<bool> SignInWatch::claimLease(QSqlDatabase &db, const QString &holder, qint64 nowMs,
                                      qint64 leaseMs)
 {
-    HD_TRY_ASSIGN(
-        QSqlQuery q,
-        Database::exec(db,
-                       QStringLiteral("UPDATE desk_leases SET holder = ?, until_ms = ? "
-                                      "WHERE name = ? AND (until_ms <= ? OR holder = ?) "
-                                      "RETURNING name"),
-                       {holder, QVariant::fromValue(nowMs + leaseMs),
-                        QString::fromLatin1(LeaseName), QVariant::fromValue(nowMs), holder}));
-    const bool claimed = q.next();
-    q.finish();
-    return claimed;
+    return DeskLease::claim(db, QString::fromLatin1(LeaseName), holder, nowMs, leaseMs);
 }
 
 Result<void> SignInWatch::skipToNewest(QSqlDatabase &db, qint64 nowMs)
@@ -260,15 +233,16 @@ Result<SignInWatchPass> SignInWatch::runOnce()
     // newest event read, but never past one still within the grace period.
     QList<LoginEvent> candidates;
     {
-        HD_TRY_ASSIGN(auto q, Database::exec(m_db,
-                                             QStringLiteral("SELECT ") + kEventColumns +
-                                                 QStringLiteral(" FROM login_events WHERE id > ? "
-                                                                "ORDER BY id LIMIT ?"),
-                                             {from, BatchSize}));
+        HD_TRY_ASSIGN(auto q,
+                      Database::exec(m_db,
+                                     QStringLiteral("SELECT ") + AccountStore::loginEventColumns() +
+                                         QStringLiteral(" FROM login_events WHERE id > ? "
+                                                        "ORDER BY id LIMIT ?"),
+                                     {from, BatchSize}));
         qint64 advance = from;
         bool young = false;
         while (q.next()) {
-            const LoginEvent e = readEvent(q);
+            const LoginEvent e = AccountStore::loginEventFrom(q);
             if (e.at.toMSecsSinceEpoch() > m_now - GraceMs)
                 young = true;
             if (!young)
@@ -302,14 +276,14 @@ Result<SignInWatchPass> SignInWatch::runOnce()
         QList<LoginEvent> history;
         HD_TRY_ASSIGN(auto q,
                       Database::exec(m_db,
-                                     QStringLiteral("SELECT ") + kEventColumns +
+                                     QStringLiteral("SELECT ") + AccountStore::loginEventColumns() +
                                          QStringLiteral(" FROM login_events WHERE "
                                                         "account_id = ? AND at > ? AND "
                                                         "at <= ?"),
                                      {it.key(), QVariant::fromValue(first - m_rules.baselineMs),
                                       QVariant::fromValue(last)}));
         while (q.next())
-            history.append(readEvent(q));
+            history.append(AccountStore::loginEventFrom(q));
         const QList<SuspiciousFlag> flags = SuspiciousActivity::analyze(history, last, m_rules);
 
         for (const LoginEvent &e : fresh) {

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "db/Database.h"
+#include "db/DeskLease.h"
 #include "vocabulary/TicketVocabulary.h"
 #include "write/WritePath.h"
 
@@ -85,17 +86,7 @@ Result<QList<qint64>> Escalation::escalateBreached(QSqlDatabase &db, qint64 nowM
 Result<bool> Escalation::claimLease(QSqlDatabase &db, const QString &holder, qint64 nowMs,
                                     qint64 leaseMs)
 {
-    HD_TRY_ASSIGN(
-        QSqlQuery q,
-        Database::exec(db,
-                       QStringLiteral("UPDATE desk_leases SET holder = ?, until_ms = ? "
-                                      "WHERE name = ? AND (until_ms <= ? OR holder = ?) "
-                                      "RETURNING name"),
-                       {holder, QVariant::fromValue(nowMs + leaseMs),
-                        QString::fromLatin1(LeaseName), QVariant::fromValue(nowMs), holder}));
-    const bool claimed = q.next();
-    q.finish();
-    return claimed;
+    return DeskLease::claim(db, QString::fromLatin1(LeaseName), holder, nowMs, leaseMs);
 }
 
 } // namespace helpdesk
